@@ -1,0 +1,54 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.units;
+
+import io.github.inferenceecon.core.internal.Checks;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The boundary between physics in {@code double} seconds and {@link java.time.Duration}.
+ *
+ * <p>The calculators compute times as {@code double} seconds and report them as
+ * {@code Duration}s, rounded to the nearest nanosecond; this class holds the two conversions so
+ * that the rounding happens in one place.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Durations {
+
+  private Durations() {}
+
+  /**
+   * Obtains a {@code Duration} from a number of seconds, rounded to the nearest nanosecond.
+   *
+   * @param seconds the number of seconds, finite and not negative
+   * @return the duration, not null
+   * @throws IllegalArgumentException if the seconds are NaN, infinite or negative
+   * @throws ArithmeticException if the duration does not fit a {@code Duration}
+   */
+  public static Duration ofSeconds(double seconds) {
+    if (Double.isInfinite(seconds) && seconds > 0) {
+      throw new ArithmeticException("Duration overflow: " + seconds + " s");
+    }
+    Checks.finiteNotNegative(seconds, "Seconds");
+    BigDecimal nanos = new BigDecimal(seconds).movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
+    BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
+    return Duration.ofSeconds(parts[0].longValueExact(), parts[1].longValueExact());
+  }
+
+  /**
+   * Converts a {@code Duration} to seconds as a {@code double}.
+   *
+   * @param duration the duration, not null
+   * @return the number of seconds, possibly rounded to the nearest {@code double}
+   */
+  public static double toSeconds(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
+    return duration.getSeconds() + duration.getNano() / 1e9;
+  }
+}

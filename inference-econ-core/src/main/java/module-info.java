@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * inference-econ core: the value types and calculators for the economics of running large
+ * language models.
+ *
+ * <p>Quantities ({@code units}), exact money and prices ({@code money}) and the JSON wiring
+ * ({@code json}).
+ *
+ * <pre>{@code
+ * TokenPrice input = TokenPrice.perMillion("USD", "3.00");
+ * Money cost = input.costOf(TokenCount.of(10_000));   // USD 0.03
+ * }</pre>
+ */
+module io.github.inferenceecon.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.inferenceecon.core;
+  exports io.github.inferenceecon.core.units;
+  exports io.github.inferenceecon.core.money;
+  exports io.github.inferenceecon.core.json;
+  exports io.github.inferenceecon.core.internal to
+      io.github.inferenceecon.pricing,
+      io.github.inferenceecon.hardware;
+
+  opens io.github.inferenceecon.core.units to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.money to com.fasterxml.jackson.databind;
+}
