@@ -26,6 +26,8 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core;
   exports io.github.inferenceecon.core.units;
   exports io.github.inferenceecon.core.money;
+  exports io.github.inferenceecon.core.format;
+  exports io.github.inferenceecon.core.architecture;
   exports io.github.inferenceecon.core.json;
   exports io.github.inferenceecon.core.internal to
       io.github.inferenceecon.pricing,
@@ -33,4 +35,6 @@ module io.github.inferenceecon.core {
 
   opens io.github.inferenceecon.core.units to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.money to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.format to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.architecture to com.fasterxml.jackson.databind;
 }

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * signature: every value type is a public abstract class whose factories ({@code of},
  * {@code builder}) return the abstract type. Generated code uses JDK collections only
  * ({@code List.copyOf} and friends, which reject null elements) and carries no {@code javax.*}
- * annotations.
+ * annotations. Boolean accessors are named {@code isX()} and their attribute (builder method and
+ * JSON property) is {@code x}.
  *
  * <p>This annotation has class retention; it is read at compile time by the annotation
  * processor and is not needed at run time.
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,

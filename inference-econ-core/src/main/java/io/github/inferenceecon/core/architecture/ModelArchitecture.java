@@ -1,0 +1,368 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.architecture;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The architecture of a decoder-only transformer language model, as far as its memory, speed
+ * and cost depend on it, such as 'Llama-3.1-70B: 80 layers, hidden 8192, 64 query heads, 8 KV
+ * heads of 128 dimensions, intermediate 28672, vocabulary 128256'.
+ *
+ * <p>The model: the layer count and widths of a standard pre-norm transformer; attention as
+ * query heads, key-value heads and an explicit head dimension (never assumed to be
+ * hidden/heads: Qwen3 and gpt-oss differ), optionally multi-head latent attention
+ * ({@link LatentAttention}); an optional sliding-window pattern ({@link SlidingWindow}); an
+ * optional mixture of experts ({@link MixtureOfExperts}); the vocabulary, context length and
+ * whether the output head is tied to the embedding table; and the small structural details that
+ * make parameter counts exact (biases, attention sinks, norms per layer, query-key norms).
+ * Feed-forward blocks are gated (three matrices: gate, up, down), as in every supported family.
+ *
+ * <p>Parameter counts are derived ({@link #parameters()}); a count the publisher states may be
+ * recorded beside it ({@link #publishedParameters()}) and is never used in its place.
+ *
+ * <p>Build one with {@link #builder()}, or import a Hugging Face {@code config.json} with
+ * {@link HuggingFaceConfig}. Invalid combinations (no layers, KV heads that do not divide the
+ * query heads, more experts per token than experts, a local layer beyond the last layer) throw
+ * {@link IllegalArgumentException} naming the rule and the values.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableModelArchitecture.class)
+@JsonDeserialize(as = ImmutableModelArchitecture.class)
+public abstract class ModelArchitecture {
+
+  ModelArchitecture() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ModelArchitecture}. Required: name, layers, hidden size, attention heads, KV
+   * heads, head dim, intermediate size, vocabulary size and context length.
+   */
+  public static final class Builder extends ImmutableModelArchitecture.Builder {
+    Builder() {}
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the name of the model, such as {@code Llama-3.1-70B}.
+   *
+   * @return the name, not blank, not null
+   */
+  public abstract String name();
+
+  /**
+   * Returns the model family as Hugging Face names it ({@code model_type}), such as
+   * {@code llama}, or {@code custom} by default.
+   *
+   * @return the family, not null
+   */
+  @Value.Default
+  public String family() {
+    return "custom";
+  }
+
+  /**
+   * Returns the number of transformer layers ({@code num_hidden_layers}).
+   *
+   * @return the count, positive
+   */
+  public abstract int layers();
+
+  /**
+   * Returns the width of the residual stream ({@code hidden_size}).
+   *
+   * @return the size, positive
+   */
+  public abstract int hiddenSize();
+
+  /**
+   * Returns the number of query heads ({@code num_attention_heads}).
+   *
+   * @return the count, positive
+   */
+  public abstract int attentionHeads();
+
+  /**
+   * Returns the number of key and value heads ({@code num_key_value_heads}); equal to the query
+   * heads for MHA, 1 for MQA, in between for GQA.
+   *
+   * @return the count, positive, dividing {@link #attentionHeads()}
+   */
+  public abstract int kvHeads();
+
+  /**
+   * Returns the dimension of one attention head ({@code head_dim}), stated explicitly.
+   *
+   * @return the dimension, positive
+   */
+  public abstract int headDim();
+
+  /**
+   * Returns the intermediate size of a dense layer's feed-forward block
+   * ({@code intermediate_size}); for a mixture of experts without dense layers it is not used
+   * and may be 0.
+   *
+   * @return the size, not negative
+   */
+  public abstract int intermediateSize();
+
+  /**
+   * Returns the vocabulary size ({@code vocab_size}).
+   *
+   * @return the size, positive
+   */
+  public abstract int vocabSize();
+
+  /**
+   * Returns the longest context the model supports, in tokens ({@code max_position_embeddings}).
+   *
+   * @return the length, positive
+   */
+  public abstract int contextLength();
+
+  /**
+   * Checks if the output head shares its weights with the embedding table
+   * ({@code tie_word_embeddings}), false by default.
+   *
+   * @return true if tied
+   */
+  @Value.Default
+  public boolean isTiedEmbeddings() {
+    return false;
+  }
+
+  /**
+   * Returns the multi-head latent attention shape, for MLA models.
+   *
+   * @return the MLA shape, or empty for MHA, GQA and MQA
+   */
+  public abstract Optional<LatentAttention> latentAttention();
+
+  /**
+   * Returns the sliding-window pattern, for models with local layers.
+   *
+   * @return the pattern, or empty when every layer is global
+   */
+  public abstract Optional<SlidingWindow> slidingWindow();
+
+  /**
+   * Returns the mixture-of-experts layout, for MoE models.
+   *
+   * @return the layout, or empty for dense models
+   */
+  public abstract Optional<MixtureOfExperts> mixtureOfExperts();
+
+  /**
+   * Checks if the query, key and value projections carry biases (Qwen2), false by default.
+   *
+   * @return true if biased
+   */
+  @Value.Default
+  public boolean isQkvBiased() {
+    return false;
+  }
+
+  /**
+   * Checks if the attention output projection carries a bias (gpt-oss), false by default.
+   *
+   * @return true if biased
+   */
+  @Value.Default
+  public boolean isOutputBiased() {
+    return false;
+  }
+
+  /**
+   * Checks if the dense feed-forward projections carry biases, false by default.
+   *
+   * @return true if biased
+   */
+  @Value.Default
+  public boolean isMlpBiased() {
+    return false;
+  }
+
+  /**
+   * Checks if each attention head has a learned sink logit (gpt-oss), false by default.
+   *
+   * @return true if the model uses attention sinks
+   */
+  @Value.Default
+  public boolean isAttentionSinks() {
+    return false;
+  }
+
+  /**
+   * Checks if queries and keys are normalised per head (Qwen3, Gemma-3), false by default.
+   *
+   * @return true if the model has query-key norms
+   */
+  @Value.Default
+  public boolean isQkNorm() {
+    return false;
+  }
+
+  /**
+   * Returns the number of hidden-size normalisation vectors per layer: 2 by default (before
+   * attention and before the feed-forward block), 4 for Gemma-2 and Gemma-3.
+   *
+   * @return the count, not negative
+   */
+  @Value.Default
+  public int normsPerLayer() {
+    return 2;
+  }
+
+  /**
+   * Returns the parameter count the publisher states, if recorded.
+   *
+   * @return the published count, or empty
+   */
+  public abstract Optional<PublishedParameters> publishedParameters();
+
+  /**
+   * Returns where this architecture comes from, such as the URL of its {@code config.json}.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<String> source();
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the kind of attention: MLA when latent attention is present, otherwise MHA, MQA or
+   * GQA from the ratio of query heads to KV heads.
+   *
+   * @return the attention kind, not null
+   */
+  @JsonIgnore
+  public AttentionKind attentionKind() {
+    if (latentAttention().isPresent()) {
+      return AttentionKind.MLA;
+    }
+    if (kvHeads() == attentionHeads()) {
+      return AttentionKind.MHA;
+    }
+    return kvHeads() == 1 ? AttentionKind.MQA : AttentionKind.GQA;
+  }
+
+  /**
+   * Checks if this is a mixture-of-experts model.
+   *
+   * @return true if {@link #mixtureOfExperts()} is present
+   */
+  @JsonIgnore
+  public boolean isMixtureOfExperts() {
+    return mixtureOfExperts().isPresent();
+  }
+
+  /**
+   * Returns the number of layers whose feed-forward block is a mixture of experts.
+   *
+   * @return the count, 0 for a dense model
+   */
+  @JsonIgnore
+  public int moeLayers() {
+    return mixtureOfExperts().map(m -> layers() - m.denseLayersBefore()).orElse(0);
+  }
+
+  /**
+   * Returns the number of layers with a dense feed-forward block.
+   *
+   * @return the count, {@link #layers()} for a dense model
+   */
+  @JsonIgnore
+  public int denseLayers() {
+    return layers() - moeLayers();
+  }
+
+  /**
+   * Returns the parameter counts derived from this architecture, by component.
+   *
+   * @return the counts, not null
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public ParameterCount parameters() {
+    return ParameterCounter.count(this);
+  }
+
+  /**
+   * Returns every resident parameter: all experts, the embedding table and the output head once
+   * each.
+   *
+   * @return the count, positive
+   */
+  @JsonIgnore
+  public long totalParameters() {
+    return parameters().total();
+  }
+
+  /**
+   * Returns the parameters one token runs through, counting the embedding table in full.
+   *
+   * @return the count, positive
+   * @see ParameterCount#active()
+   */
+  @JsonIgnore
+  public long activeParameters() {
+    return parameters().active();
+  }
+
+  //-----------------------------------------------------------------------
+  @Value.Check
+  protected final void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Model name must not be blank: '" + name() + "'");
+    }
+    ArchitectureChecks.positive(layers(), "Layer count");
+    ArchitectureChecks.positive(hiddenSize(), "Hidden size");
+    ArchitectureChecks.positive(attentionHeads(), "Attention head count");
+    ArchitectureChecks.positive(kvHeads(), "KV head count");
+    ArchitectureChecks.positive(headDim(), "Head dim");
+    ArchitectureChecks.positive(vocabSize(), "Vocabulary size");
+    ArchitectureChecks.positive(contextLength(), "Context length");
+    ArchitectureChecks.notNegative(intermediateSize(), "Intermediate size");
+    ArchitectureChecks.notNegative(normsPerLayer(), "Norms per layer");
+    if (attentionHeads() % kvHeads() != 0) {
+      throw new IllegalArgumentException("KV heads must divide attention heads: "
+          + attentionHeads() + " attention heads, " + kvHeads() + " KV heads");
+    }
+    if (denseLayers() > 0 && intermediateSize() == 0) {
+      throw new IllegalArgumentException("Intermediate size must be positive when there are "
+          + "dense layers: 0");
+    }
+    mixtureOfExperts().ifPresent(m -> {
+      if (m.denseLayersBefore() > layers()) {
+        throw new IllegalArgumentException("Dense layers before MoE must not exceed the layer "
+            + "count: " + m.denseLayersBefore() + "/" + layers());
+      }
+    });
+    slidingWindow().ifPresent(w -> {
+      if (!w.localLayers().isEmpty() && w.localLayers().get(w.localLayerCount() - 1) >= layers()) {
+        throw new IllegalArgumentException("Local layer index must be less than the layer count: "
+            + w.localLayers().get(w.localLayerCount() - 1) + "/" + layers());
+      }
+    });
+  }
+}

@@ -1,0 +1,144 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.format;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * The numeric formats a deployment uses for its three kinds of data: weights, KV cache and
+ * activations, such as 'weights MXFP4, KV cache BF16, activations BF16'.
+ *
+ * <p>Each is a {@link NumericFormat}. Weights and KV cache formats set memory and the bytes read
+ * per step; the activation format sets the {@link ComputeFormat} matrix products run at, and so
+ * the accelerator's peak rate that applies. A model with 4-bit weights and BF16 activations
+ * (W4A16) computes at the BF16 rate; FP8 weights and activations (W8A8) compute at the FP8 rate.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+@JsonSerialize(as = ImmutablePrecision.class)
+@JsonDeserialize(as = ImmutablePrecision.class)
+public abstract class Precision {
+
+  Precision() {}
+
+  /**
+   * Obtains an instance of {@code Precision} from the three formats.
+   *
+   * @param weights the weight format, not null
+   * @param kvCache the KV cache format, not null
+   * @param activations the activation format, which sets the compute format, not null
+   * @return the precision, not null
+   */
+  public static Precision of(NumericFormat weights, NumericFormat kvCache,
+      NumericFormat activations) {
+    return ImmutablePrecision.of(weights, kvCache, activations);
+  }
+
+  /**
+   * Obtains the usual unquantised serving setup: BF16 weights, KV cache and activations.
+   *
+   * @return the precision, not null
+   */
+  public static Precision bf16() {
+    return uniform(NumericFormat.BF16);
+  }
+
+  /**
+   * Obtains the precision that uses one format for all three kinds of data.
+   *
+   * @param format the format, not null
+   * @return the precision, not null
+   */
+  public static Precision uniform(NumericFormat format) {
+    return ImmutablePrecision.of(format, format, format);
+  }
+
+  /**
+   * Returns the format of the weights.
+   *
+   * @return the weight format, not null
+   */
+  @Value.Parameter(order = 0)
+  public abstract NumericFormat weights();
+
+  /**
+   * Returns the format of the KV cache.
+   *
+   * @return the KV cache format, not null
+   */
+  @Value.Parameter(order = 1)
+  public abstract NumericFormat kvCache();
+
+  /**
+   * Returns the format of the activations, which matrix products run at.
+   *
+   * @return the activation format, not null
+   */
+  @Value.Parameter(order = 2)
+  public abstract NumericFormat activations();
+
+  /**
+   * Returns the arithmetic format matrix products run at: that of the activations.
+   *
+   * @return the compute format, not null
+   */
+  public ComputeFormat computeFormat() {
+    return activations().computeFormat();
+  }
+
+  /**
+   * Returns a copy of this precision with another weight format.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param format the weight format, not null
+   * @return the new instance, not null
+   */
+  public Precision withWeights(NumericFormat format) {
+    return of(format, kvCache(), activations());
+  }
+
+  /**
+   * Returns a copy of this precision with another KV cache format.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param format the KV cache format, not null
+   * @return the new instance, not null
+   */
+  public Precision withKvCache(NumericFormat format) {
+    return of(weights(), format, activations());
+  }
+
+  /**
+   * Returns a copy of this precision with another activation format.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param format the activation format, not null
+   * @return the new instance, not null
+   */
+  public Precision withActivations(NumericFormat format) {
+    return of(weights(), kvCache(), format);
+  }
+
+  /**
+   * Returns the text form, such as {@code weights=MXFP4, kvCache=BF16, activations=BF16}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "weights=" + weights() + ", kvCache=" + kvCache() + ", activations=" + activations();
+  }
+}
