@@ -28,6 +28,9 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core.money;
   exports io.github.inferenceecon.core.format;
   exports io.github.inferenceecon.core.architecture;
+  exports io.github.inferenceecon.core.accelerator;
+  exports io.github.inferenceecon.core.workload;
+  exports io.github.inferenceecon.core.cost;
   exports io.github.inferenceecon.core.json;
   exports io.github.inferenceecon.core.internal to
       io.github.inferenceecon.pricing,
@@ -37,4 +40,7 @@ module io.github.inferenceecon.core {
   opens io.github.inferenceecon.core.money to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.format to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.architecture to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.accelerator to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.workload to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.cost to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,201 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.accelerator;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.units.ByteRate;
+import io.github.inferenceecon.core.units.ByteSize;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.units.Power;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The published specification of one accelerator (GPU, TPU or other AI chip), such as 'NVIDIA H100
+ * SXM: 80 GiB HBM3 at 3.35 TB/s, 989 TFLOP/s dense BF16, 700 W, NVLink 4 at 900 GB/s'.
+ *
+ * <p>The model: an id, vendor and name; HBM capacity ({@link #memory()}, as a {@link ByteSize}
+ * with its exact unit: vendors' "80GB" HBM labels are binary gigabytes); memory bandwidth
+ * ({@link #memoryBandwidth()}, decimal bytes per second as vendors publish); dense peak compute
+ * per {@link ComputeFormat} ({@link #densePeak()}), where a format the device does not support,
+ * or has no published dense figure for, is absent, never zero; peaks with structured sparsity
+ * ({@link #sparsePeak()}), recorded for reference and never used as dense; thermal design power;
+ * and the scale-up interconnect.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAcceleratorSpec.class)
+@JsonDeserialize(as = ImmutableAcceleratorSpec.class)
+public abstract class AcceleratorSpec {
+
+  AcceleratorSpec() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AcceleratorSpec}. Required: id, vendor, name, memory and memory bandwidth.
+   */
+  public static final class Builder extends ImmutableAcceleratorSpec.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the id, lower case and vendor-prefixed, such as {@code nvidia-h100-sxm}.
+   *
+   * @return the id, not blank, not null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the vendor, such as {@code NVIDIA}.
+   *
+   * @return the vendor, not blank, not null
+   */
+  public abstract String vendor();
+
+  /**
+   * Returns the product name, such as {@code H100 SXM}.
+   *
+   * @return the name, not blank, not null
+   */
+  public abstract String name();
+
+  /**
+   * Returns other names people use for this device, such as {@code H100 SXM5 80GB}.
+   *
+   * @return the aliases, not null
+   */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns the device memory (HBM or GDDR) capacity.
+   *
+   * @return the capacity, positive, not null
+   */
+  public abstract ByteSize memory();
+
+  /**
+   * Returns the peak memory bandwidth, in decimal bytes per second.
+   *
+   * @return the bandwidth, positive, not null
+   */
+  public abstract ByteRate memoryBandwidth();
+
+  /**
+   * Returns the dense (no structured sparsity) peak compute per format; a format without a
+   * published dense figure is absent.
+   *
+   * @return the peaks, not null
+   */
+  public abstract Map<ComputeFormat, FlopRate> densePeak();
+
+  /**
+   * Returns the published peaks with structured sparsity, for reference only.
+   *
+   * @return the sparse peaks, not null
+   */
+  public abstract Map<ComputeFormat, FlopRate> sparsePeak();
+
+  /**
+   * Returns the thermal design power (maximum board or module power), if published.
+   *
+   * @return the power, or empty
+   */
+  public abstract Optional<Power> thermalDesignPower();
+
+  /**
+   * Returns the scale-up interconnect, if the device has one.
+   *
+   * @return the interconnect, or empty
+   */
+  public abstract Optional<Interconnect> scaleUp();
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the dense peak compute in a format.
+   *
+   * @param format the compute format, not null
+   * @return the peak, or empty when the format is unsupported or unpublished
+   */
+  public Optional<FlopRate> peak(ComputeFormat format) {
+    Objects.requireNonNull(format, "format");
+    return Optional.ofNullable(densePeak().get(format));
+  }
+
+  /**
+   * Checks if the device has a published dense peak in a format.
+   *
+   * @param format the compute format, not null
+   * @return true if {@link #peak(ComputeFormat)} is present
+   */
+  public boolean supports(ComputeFormat format) {
+    return densePeak().containsKey(Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Returns the arithmetic intensity, in FLOP per byte of memory traffic, at which the device
+   * turns from memory-bound to compute-bound in a format: dense peak over memory bandwidth.
+   *
+   * @param format the compute format, not null
+   * @return the balance point, or empty when the format is unsupported
+   */
+  public Optional<Double> balancePoint(ComputeFormat format) {
+    return peak(format).map(p -> p.flopsPerSecond() / memoryBandwidth().bytesPerSecond());
+  }
+
+  /**
+   * Returns the text form: the vendor and name, such as {@code NVIDIA H100 SXM}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return vendor() + " " + name();
+  }
+
+  @Value.Check
+  protected final void check() {
+    notBlank(id(), "Accelerator id");
+    notBlank(vendor(), "Accelerator vendor");
+    notBlank(name(), "Accelerator name");
+    if (memory().isZero()) {
+      throw new IllegalArgumentException("Accelerator memory must be positive: " + memory());
+    }
+    if (memoryBandwidth().isZero()) {
+      throw new IllegalArgumentException("Accelerator memory bandwidth must be positive: "
+          + memoryBandwidth());
+    }
+    densePeak().forEach((f, r) -> {
+      if (r.isZero()) {
+        throw new IllegalArgumentException("Dense peak must be positive (leave an unsupported "
+            + "format out): " + f + " " + r);
+      }
+    });
+  }
+
+  private static void notBlank(String value, String what) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank: '" + value + "'");
+    }
+  }
+}
