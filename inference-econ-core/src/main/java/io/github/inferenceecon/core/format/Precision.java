@@ -17,6 +17,12 @@ import org.immutables.value.Value;
  * the accelerator's peak rate that applies. A model with 4-bit weights and BF16 activations
  * (W4A16) computes at the BF16 rate; FP8 weights and activations (W8A8) compute at the FP8 rate.
  *
+ * <p>Quantised checkpoints rarely quantise every tensor. Two optional formats say so:
+ * {@link #expertWeights()} for the routed experts of a mixture of experts (gpt-oss ships only
+ * its experts in MXFP4, attention stays BF16), and {@link #embeddings()} for the embedding table,
+ * the output head and the norm vectors (GPTQ and AWQ checkpoints keep them in 16 bits). Both
+ * default to {@link #weights()}.
+ *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
  * unpredictable results and should be avoided. The {@code equals} method should be used for
@@ -24,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @JsonSerialize(as = ImmutablePrecision.class)
 @JsonDeserialize(as = ImmutablePrecision.class)
 public abstract class Precision {
@@ -42,6 +48,20 @@ public abstract class Precision {
   public static Precision of(NumericFormat weights, NumericFormat kvCache,
       NumericFormat activations) {
     return ImmutablePrecision.of(weights, kvCache, activations);
+  }
+
+  /**
+   * Returns a new builder, for precisions with separate expert or embedding formats.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Precision}; weights, KV cache and activations are required. */
+  public static final class Builder extends ImmutablePrecision.Builder {
+    Builder() {}
   }
 
   /**
@@ -88,6 +108,27 @@ public abstract class Precision {
   public abstract NumericFormat activations();
 
   /**
+   * Returns the format of the routed experts' weights, by default the weight format.
+   *
+   * @return the expert weight format, not null
+   */
+  @Value.Default
+  public NumericFormat expertWeights() {
+    return weights();
+  }
+
+  /**
+   * Returns the format of the embedding table, output head and norm vectors, by default the
+   * weight format.
+   *
+   * @return the embedding format, not null
+   */
+  @Value.Default
+  public NumericFormat embeddings() {
+    return weights();
+  }
+
+  /**
    * Returns the arithmetic format matrix products run at: that of the activations.
    *
    * @return the compute format, not null
@@ -105,7 +146,9 @@ public abstract class Precision {
    * @return the new instance, not null
    */
   public Precision withWeights(NumericFormat format) {
-    return of(format, kvCache(), activations());
+    boolean uniform = expertWeights().equals(weights()) && embeddings().equals(weights());
+    return uniform ? of(format, kvCache(), activations())
+        : builder().from(this).weights(format).build();
   }
 
   /**
@@ -117,7 +160,7 @@ public abstract class Precision {
    * @return the new instance, not null
    */
   public Precision withKvCache(NumericFormat format) {
-    return of(weights(), format, activations());
+    return builder().from(this).kvCache(format).build();
   }
 
   /**
@@ -129,7 +172,7 @@ public abstract class Precision {
    * @return the new instance, not null
    */
   public Precision withActivations(NumericFormat format) {
-    return of(weights(), kvCache(), format);
+    return builder().from(this).activations(format).build();
   }
 
   /**
@@ -139,6 +182,9 @@ public abstract class Precision {
    */
   @Override
   public String toString() {
-    return "weights=" + weights() + ", kvCache=" + kvCache() + ", activations=" + activations();
+    return "weights=" + weights()
+        + (expertWeights().equals(weights()) ? "" : ", experts=" + expertWeights())
+        + (embeddings().equals(weights()) ? "" : ", embeddings=" + embeddings())
+        + ", kvCache=" + kvCache() + ", activations=" + activations();
   }
 }

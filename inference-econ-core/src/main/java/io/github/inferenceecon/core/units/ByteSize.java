@@ -401,6 +401,29 @@ public final class ByteSize implements Comparable<ByteSize> {
     return bytes >= other.bytes ? this : other;
   }
 
+  /**
+   * Returns an approximate form for people to read: the size in the largest binary unit (B to
+   * PiB) that keeps the number at least 1, with two decimals, such as {@code 14.96 GiB}.
+   *
+   * <p>Unlike {@link #toString()}, this form rounds and is not meant to be parsed back.
+   *
+   * @return the approximate text, not null
+   */
+  public String toDisplayString() {
+    ByteUnit[] units = {ByteUnit.BYTES, ByteUnit.KIBIBYTES, ByteUnit.MEBIBYTES,
+        ByteUnit.GIBIBYTES, ByteUnit.TEBIBYTES, ByteUnit.PEBIBYTES};
+    ByteUnit unit = ByteUnit.BYTES;
+    for (ByteUnit u : units) {
+      if (bytes >= u.bytes()) {
+        unit = u;
+      }
+    }
+    if (unit == ByteUnit.BYTES) {
+      return bytes + " B";
+    }
+    return to(unit).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + unit.symbol();
+  }
+
   //-----------------------------------------------------------------------
   /**
    * Compares this size to another.

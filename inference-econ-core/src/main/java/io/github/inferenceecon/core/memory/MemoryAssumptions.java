@@ -1,0 +1,162 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.memory;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.units.ByteSize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The runtime assumptions of a memory estimate, each named, with a documented default and its
+ * source; nothing is hidden.
+ *
+ * <ul>
+ *   <li>{@link #memoryUtilization()}: the fraction of device memory the serving engine may use,
+ *       0.9 by default (vLLM's {@code --gpu-memory-utilization} default, docs.vllm.ai engine
+ *       arguments);
+ *   <li>{@link #blockSize()}: paged-attention block size in tokens, 16 by default (vLLM's
+ *       {@code --block-size} default);
+ *   <li>{@link #prefillChunkTokens()}: the most tokens one forward pass processes, which sets
+ *       the activation peak, 8,192 by default (a common chunked-prefill budget; set it to your
+ *       engine's {@code --max-num-batched-tokens});
+ *   <li>{@link #sampledSequences()}: the sequences whose logits are computed in one pass (FP32,
+ *       one vocabulary row each), 256 by default (vLLM's {@code --max-num-seqs} default);
+ *   <li>{@link #nonTorchOverhead()}: memory outside the tensor allocator per device (CUDA
+ *       context, NCCL buffers), 0.1 GiB by default, the figure of the measured vLLM start-up log
+ *       in vllm-project/vllm issue 12330 (Llama-3-8B on one A100 40GB); multi-GPU NCCL buffers
+ *       can be larger;
+ *   <li>{@link #measuredActivationPeak()}: an activation peak measured by the engine (vLLM logs
+ *       it at start-up), which replaces the estimate when given;
+ *   <li>{@link #deviceMemory()}: the device memory the runtime reports (such as 39.5 GiB for an
+ *       A100 40GB), which replaces the data-sheet capacity when given.
+ * </ul>
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMemoryAssumptions.class)
+@JsonDeserialize(as = ImmutableMemoryAssumptions.class)
+public abstract class MemoryAssumptions {
+
+  MemoryAssumptions() {}
+
+  /**
+   * Returns the assumptions with every default.
+   *
+   * @return the defaults, not null
+   */
+  public static MemoryAssumptions defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder, every attribute defaulted.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MemoryAssumptions}; every attribute has a default. */
+  public static final class Builder extends ImmutableMemoryAssumptions.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the fraction of device memory the engine may use, 0.9 by default.
+   *
+   * @return the fraction, in (0, 1]
+   */
+  @Value.Default
+  public double memoryUtilization() {
+    return 0.9;
+  }
+
+  /**
+   * Returns the paged-attention block size in tokens, 16 by default.
+   *
+   * @return the block size, positive
+   */
+  @Value.Default
+  public int blockSize() {
+    return KvCache.DEFAULT_BLOCK_SIZE;
+  }
+
+  /**
+   * Returns the most tokens one forward pass processes, 8,192 by default.
+   *
+   * @return the chunk, positive
+   */
+  @Value.Default
+  public int prefillChunkTokens() {
+    return 8192;
+  }
+
+  /**
+   * Returns the sequences whose logits one pass computes, 256 by default.
+   *
+   * @return the count, positive
+   */
+  @Value.Default
+  public int sampledSequences() {
+    return 256;
+  }
+
+  /**
+   * Returns the memory outside the tensor allocator per device, 0.1 GiB by default.
+   *
+   * @return the overhead, not null
+   */
+  @Value.Default
+  public ByteSize nonTorchOverhead() {
+    return ByteSize.ofBytes(107_374_182L); // 0.1 GiB, rounded down to whole bytes
+  }
+
+  /**
+   * Returns a measured activation peak per device, replacing the estimate.
+   *
+   * @return the peak, or empty to estimate it
+   */
+  public abstract Optional<ByteSize> measuredActivationPeak();
+
+  /**
+   * Returns the device memory the runtime reports, replacing the data-sheet capacity.
+   *
+   * @return the memory, or empty to use the accelerator's capacity
+   */
+  public abstract Optional<ByteSize> deviceMemory();
+
+  @Value.Check
+  protected final void check() {
+    if (!(memoryUtilization() > 0 && memoryUtilization() <= 1)) {
+      throw new IllegalArgumentException("Memory utilisation must be in (0, 1]: "
+          + memoryUtilization());
+    }
+    if (blockSize() <= 0) {
+      throw new IllegalArgumentException("Block size must be positive: " + blockSize());
+    }
+    if (prefillChunkTokens() <= 0) {
+      throw new IllegalArgumentException("Prefill chunk must be positive: "
+          + prefillChunkTokens());
+    }
+    if (sampledSequences() <= 0) {
+      throw new IllegalArgumentException("Sampled sequences must be positive: "
+          + sampledSequences());
+    }
+    deviceMemory().ifPresent(m -> {
+      if (m.isZero()) {
+        throw new IllegalArgumentException("Device memory must be positive: " + m);
+      }
+    });
+  }
+}

@@ -1,0 +1,354 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.memory;
+
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.architecture.MixtureOfExperts;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.architecture.ParameterCount;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.units.ByteSize;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Estimates what a deployment needs in memory and whether a load fits: weights split by the
+ * parallel layout, KV cache split across tensor-parallel heads, the activation peak of a
+ * prefill chunk, and the runtime overhead, against the engine's share of device memory.
+ *
+ * <p>Per device of the largest pipeline stage:
+ * <ul>
+ *   <li>weights: the stage's layers (the first stage also holds the embedding table, the last
+ *       the output head and final norm), divided by the tensor-parallel degree and rounded up;
+ *   <li>KV cache: {@link KvCache#perSequencePerDevice} for each sequence, with paged blocks;
+ *   <li>activations: measured if given, otherwise estimated as the live tensors of one layer
+ *       processing a prefill chunk of {@code T} tokens, in the activation format:
+ *       {@code T x (2h + (n + 2k)d/tp + nd/tp + 3i/tp)} elements (residual and normed input,
+ *       q/k/v, attention output, gate/up and their product), where for a mixture of experts
+ *       {@code i} is the larger of the dense intermediate size and the per-token expert width
+ *       ({@code expertsPerToken x ie + shared x is}); plus the FP32 logits of the sampled
+ *       sequences ({@code sequences x vocabulary x 4} bytes). This counts live tensors only; an
+ *       engine's profiled peak also holds allocator slack and kernel workspaces, so give the
+ *       measured peak when it is known;
+ *   <li>overhead: {@link MemoryAssumptions#nonTorchOverhead()}.
+ * </ul>
+ *
+ * <pre>{@code
+ * MemoryEstimator memory = MemoryEstimator.withDefaults();
+ * DeploymentMemory m = memory.estimate(deployment, 8192, 32);
+ * m.fits();
+ * memory.maxConcurrentSequences(deployment, 8192);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MemoryEstimator {
+
+  /** The most devices {@link #minimumDeployment} tries. */
+  public static final int MAX_DEVICES = 256;
+
+  private final MemoryAssumptions assumptions;
+
+  private MemoryEstimator(MemoryAssumptions assumptions) {
+    this.assumptions = assumptions;
+  }
+
+  /**
+   * Obtains an estimator with the given assumptions.
+   *
+   * @param assumptions the runtime assumptions, not null
+   * @return the estimator, not null
+   */
+  public static MemoryEstimator of(MemoryAssumptions assumptions) {
+    return new MemoryEstimator(Objects.requireNonNull(assumptions, "assumptions"));
+  }
+
+  /**
+   * Obtains an estimator with the default assumptions.
+   *
+   * @return the estimator, not null
+   */
+  public static MemoryEstimator withDefaults() {
+    return of(MemoryAssumptions.defaults());
+  }
+
+  /**
+   * Returns the assumptions of this estimator.
+   *
+   * @return the assumptions, not null
+   */
+  public MemoryAssumptions assumptions() {
+    return assumptions;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the memory of a model's weights in a precision, all devices together.
+   *
+   * @param model the model, not null
+   * @param precision the precision, not null
+   * @return the weight memory, not null
+   */
+  public WeightMemory weights(ModelArchitecture model, Precision precision) {
+    return WeightMemory.of(model, precision);
+  }
+
+  /**
+   * Returns the weights one device of the largest pipeline stage holds.
+   *
+   * @param deployment the deployment, not null
+   * @return the size, not null
+   */
+  public ByteSize weightsPerDevice(Deployment deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    ByteSize largest = ByteSize.ZERO;
+    for (int s = 0; s < deployment.pipelineParallel(); s++) {
+      largest = largest.max(stageWeightsPerDevice(deployment, s));
+    }
+    return largest;
+  }
+
+  /**
+   * Returns the activation peak of one forward pass on one device: the measured figure if the
+   * assumptions give one, otherwise the estimate described in the class documentation.
+   *
+   * @param deployment the deployment, not null
+   * @return the size, not null
+   */
+  public ByteSize activationsPerDevice(Deployment deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    return assumptions.measuredActivationPeak().orElseGet(() -> estimateActivations(deployment));
+  }
+
+  /**
+   * Estimates where the memory of one device goes for a load of concurrent sequences of a
+   * context length per replica.
+   *
+   * @param deployment the deployment, not null
+   * @param contextTokens the tokens per sequence, not negative
+   * @param sequences the concurrent sequences per replica, not negative
+   * @return the breakdown, not null
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public DeploymentMemory estimate(Deployment deployment, long contextTokens, long sequences) {
+    Objects.requireNonNull(deployment, "deployment");
+    Checks.notNegative(contextTokens, "Context length");
+    Checks.notNegative(sequences, "Sequence count");
+    ByteSize device = deviceMemory(deployment.accelerator());
+    ByteSize budget = budget(device);
+    ByteSize activations = activationsPerDevice(deployment);
+    ByteSize overhead = assumptions.nonTorchOverhead();
+    int block = assumptions.blockSize();
+
+    int worst = 0;
+    ByteSize worstUse = null;
+    long maxSequences = Long.MAX_VALUE;
+    long tokenCapacity = Long.MAX_VALUE;
+    for (int s = 0; s < deployment.pipelineParallel(); s++) {
+      ByteSize w = stageWeightsPerDevice(deployment, s);
+      ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
+      ByteSize use = w.plus(kvSeq.multipliedBy(sequences));
+      if (worstUse == null || use.isGreaterThan(worstUse)) {
+        worst = s;
+        worstUse = use;
+      }
+      ByteSize room = budget.minusOrZero(w.plus(activations).plus(overhead));
+      maxSequences = Math.min(maxSequences,
+          kvSeq.isZero() ? Long.MAX_VALUE : room.wholeTimes(kvSeq));
+      ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
+      tokenCapacity = Math.min(tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
+          : Math.multiplyExact(room.wholeTimes(kvBlock), (long) block));
+    }
+    ByteSize weights = stageWeightsPerDevice(deployment, worst);
+    ByteSize kv = KvCache.perSequenceOnStage(deployment, worst, contextTokens, block)
+        .multipliedBy(sequences);
+    return DeploymentMemory.builder()
+        .deployment(deployment.toString())
+        .contextTokens(contextTokens)
+        .sequences(sequences)
+        .deviceMemory(device)
+        .memoryUtilization(assumptions.memoryUtilization())
+        .budget(budget)
+        .weights(weights)
+        .activations(activations)
+        .activationsMeasured(assumptions.measuredActivationPeak().isPresent())
+        .overhead(overhead)
+        .kvCache(kv)
+        .kvCacheCapacity(budget.minusOrZero(weights.plus(activations).plus(overhead)))
+        .kvTokenCapacity(tokenCapacity)
+        .maxConcurrentSequences(maxSequences)
+        .modelWeights(WeightMemory.of(deployment.model(), deployment.precision()))
+        .build();
+  }
+
+  /**
+   * Returns the most sequences of a context length one replica can hold at once.
+   *
+   * @param deployment the deployment, not null
+   * @param contextTokens the tokens per sequence, positive
+   * @return the count, 0 when not even one fits (or the weights do not fit)
+   * @throws IllegalArgumentException if the context is not positive
+   */
+  public long maxConcurrentSequences(Deployment deployment, long contextTokens) {
+    Checks.positive(contextTokens, "Context length");
+    return estimate(deployment, contextTokens, 0).maxConcurrentSequences();
+  }
+
+  /**
+   * Returns the longest context, up to the model's context length, at which a number of
+   * sequences fits at once on one replica.
+   *
+   * @param deployment the deployment, not null
+   * @param sequences the concurrent sequences, positive
+   * @return the context in tokens, 0 when not even one token each fits
+   * @throws IllegalArgumentException if the sequence count is not positive
+   */
+  public long maxContext(Deployment deployment, long sequences) {
+    Objects.requireNonNull(deployment, "deployment");
+    Checks.positive(sequences, "Sequence count");
+    long low = 0;
+    long high = deployment.model().contextLength();
+    if (estimate(deployment, high, sequences).fits()) {
+      return high;
+    }
+    while (low < high) {
+      long mid = low + (high - low + 1) / 2;
+      if (estimate(deployment, mid, sequences).fits()) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Finds the deployment with the fewest devices (one replica) on which a load fits, trying for
+   * each device count every valid layout, tensor parallelism first.
+   *
+   * @param model the model, not null
+   * @param accelerator the accelerator, not null
+   * @param precision the precision, not null
+   * @param contextTokens the tokens per sequence, not negative
+   * @param sequences the concurrent sequences, not negative
+   * @return the smallest deployment that fits, or empty when none of up to
+   *     {@link #MAX_DEVICES} devices does
+   */
+  public Optional<Deployment> minimumDeployment(ModelArchitecture model,
+      AcceleratorSpec accelerator, Precision precision, long contextTokens, long sequences) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(accelerator, "accelerator");
+    Objects.requireNonNull(precision, "precision");
+    Checks.notNegative(contextTokens, "Context length");
+    Checks.notNegative(sequences, "Sequence count");
+    for (int devices = 1; devices <= MAX_DEVICES; devices++) {
+      for (int tp = devices; tp >= 1; tp--) {
+        if (devices % tp != 0 || !validTensorParallel(model, tp)
+            || devices / tp > model.layers()) {
+          continue;
+        }
+        Deployment d = Deployment.builder().model(model).accelerator(accelerator)
+            .precision(precision).tensorParallel(tp).pipelineParallel(devices / tp).build();
+        if (estimate(d, contextTokens, sequences).fits()) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks if a tensor-parallel degree is valid for a model: it divides the attention heads,
+   * and divides the KV heads or is a multiple of them.
+   *
+   * @param model the model, not null
+   * @param tp the degree
+   * @return true if valid
+   */
+  public static boolean validTensorParallel(ModelArchitecture model, int tp) {
+    return tp > 0 && model.attentionHeads() % tp == 0
+        && (model.kvHeads() % tp == 0 || tp % model.kvHeads() == 0);
+  }
+
+  //-----------------------------------------------------------------------
+  private ByteSize deviceMemory(AcceleratorSpec accelerator) {
+    return assumptions.deviceMemory().orElse(accelerator.memory());
+  }
+
+  private ByteSize budget(ByteSize device) {
+    return ByteSize.ofBytes(BigDecimal.valueOf(device.toBytes())
+        .multiply(BigDecimal.valueOf(assumptions.memoryUtilization()))
+        .setScale(0, RoundingMode.FLOOR).longValueExact());
+  }
+
+  private static ByteSize stageWeightsPerDevice(Deployment d, int stage) {
+    ModelArchitecture m = d.model();
+    Precision p = d.precision();
+    ParameterCount params = m.parameters();
+    int[] range = Stages.layers(m.layers(), d.pipelineParallel(), stage);
+    long layers = range[1] - range[0];
+    long denseLayers = Math.max(0, Math.min(range[1], m.denseLayers()) - range[0]);
+    long moeLayers = layers - denseLayers;
+
+    long attention = share(params.attention(), layers, m.layers());
+    long denseMlp = m.denseLayers() == 0 ? 0 : share(params.denseMlp(), denseLayers,
+        m.denseLayers());
+    long routed = m.moeLayers() == 0 ? 0 : share(params.routedExperts(), moeLayers,
+        m.moeLayers());
+    long shared = m.moeLayers() == 0 ? 0 : share(params.sharedExperts(), moeLayers,
+        m.moeLayers());
+    long routers = m.moeLayers() == 0 ? 0 : share(params.routers(), moeLayers, m.moeLayers());
+    long norms = layers * m.normsPerLayer() * (long) m.hiddenSize();
+    long embeddingSide = 0;
+    if (stage == 0) {
+      embeddingSide += params.embedding();
+    }
+    if (stage == d.pipelineParallel() - 1) {
+      embeddingSide += params.outputHead() + m.hiddenSize();
+    }
+    ByteSize total = p.weights().storageOf(attention + denseMlp + shared + routers)
+        .plus(p.expertWeights().storageOf(routed))
+        .plus(p.embeddings().storageOf(embeddingSide + norms));
+    return total.dividedBy(d.tensorParallel(), RoundingMode.CEILING);
+  }
+
+  private static long share(long total, long part, long whole) {
+    return BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(part))
+        .divide(BigDecimal.valueOf(whole), 0, RoundingMode.CEILING).longValueExact();
+  }
+
+  private ByteSize estimateActivations(Deployment d) {
+    ModelArchitecture m = d.model();
+    int tp = d.tensorParallel();
+    long h = m.hiddenSize();
+    long qkv = ((long) m.attentionHeads() + 2L * m.kvHeads()) * m.headDim();
+    long attnOut = (long) m.attentionHeads() * m.headDim();
+    if (m.latentAttention().isPresent()) {
+      var mla = m.latentAttention().get();
+      long qk = mla.qkNopeHeadDim() + mla.qkRopeHeadDim();
+      qkv = m.attentionHeads() * (qk + qk + mla.vHeadDim());
+      attnOut = (long) m.attentionHeads() * mla.vHeadDim();
+    }
+    long intermediate = m.intermediateSize();
+    if (m.mixtureOfExperts().isPresent()) {
+      MixtureOfExperts moe = m.mixtureOfExperts().get();
+      long perToken = (long) moe.expertsPerToken() * moe.expertIntermediateSize()
+          + (long) moe.sharedExperts() * moe.sharedExpertIntermediateSize();
+      intermediate = Math.max(m.denseLayers() > 0 ? intermediate : 0, perToken);
+    }
+    long perToken = 2 * h + (qkv + attnOut + 3 * intermediate) / tp;
+    NumericFormat activation = d.precision().activations();
+    ByteSize layer = activation.storageOf(Math.multiplyExact(perToken,
+        (long) assumptions.prefillChunkTokens()));
+    ByteSize logits = ByteSize.ofBytes(Math.multiplyExact(Math.multiplyExact(
+        (long) assumptions.sampledSequences(), (long) m.vocabSize()), 4L));
+    return layer.plus(logits);
+  }
+}
