@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
@@ -459,34 +458,32 @@ public final class ByteSize implements Comparable<ByteSize> {
   }
 
   /**
-   * Returns the exact text form, such as {@code 80 GiB} or {@code 141.1 GB}.
+   * Returns the exact text form, such as {@code 80 GiB}, {@code 320 KiB} or
+   * {@code 141.107412992 GB}.
    *
-   * <p>Of all units in which the size is an exact decimal, the one with the shortest number is
-   * chosen; on a tie the larger unit wins, and SI before IEC.
+   * <p>The size is written in the largest binary unit (KiB to PiB) and in the largest SI unit
+   * (kB to PB) that keep the amount at least 1; of the two exact decimals the shorter is chosen,
+   * the binary one on a tie. Sizes below 1 kB are written in bytes.
    *
    * @return the text, not null
    */
   @Override
   @JsonValue
   public String toString() {
-    if (bytes == 0) {
-      return "0 B";
-    }
-    String best = null;
+    ByteUnit binary = ByteUnit.BYTES;
+    ByteUnit decimal = ByteUnit.BYTES;
     for (ByteUnit unit : ByteUnit.values()) {
-      BigDecimal amount = to(unit);
-      String number = amount.toPlainString();
-      String candidate = number + " " + unit.symbol();
-      if (best == null || number.length() < best.indexOf(' ')
-          || (number.length() == best.indexOf(' ') && isLarger(unit, best))) {
-        best = candidate;
+      if (bytes >= unit.bytes()) {
+        if (unit.isBinary()) {
+          binary = unit.bytes() > binary.bytes() ? unit : binary;
+        } else {
+          decimal = unit.bytes() > decimal.bytes() ? unit : decimal;
+        }
       }
     }
-    return best;
+    String b = to(binary).toPlainString();
+    String d = to(decimal).toPlainString();
+    return d.length() < b.length() ? d + " " + decimal.symbol() : b + " " + binary.symbol();
   }
 
-  private static boolean isLarger(ByteUnit unit, String best) {
-    ByteUnit current = ByteUnit.ofSymbol(best.substring(best.indexOf(' ') + 1));
-    return BigInteger.valueOf(unit.bytes()).compareTo(BigInteger.valueOf(current.bytes())) > 0;
-  }
 }
