@@ -180,7 +180,7 @@ public abstract class LengthDistribution {
   }
 
   /**
-   * Returns the text form, such as {@code LOG_NORMAL(mean=800, sigma=1)}.
+   * Returns the text form, such as {@code LOG_NORMAL(mean=800.0, sigma=1.0)}.
    *
    * @return the text, not null
    */
