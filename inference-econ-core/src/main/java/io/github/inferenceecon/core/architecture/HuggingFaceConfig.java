@@ -47,7 +47,8 @@ import java.util.OptionalInt;
  *       multi-token-prediction layer ({@code num_nextn_predict_layers}) is not part of the main
  *       model and is left out;
  *   <li>{@code layer_types} ({@code sliding_attention} / {@code full_attention}), when present,
- *       decides which layers are local.
+ *       decides which layers are local; gpt-oss without it alternates local and global layers
+ *       (local first), as Transformers' {@code GptOssConfig} does.
  * </ul>
  *
  * <p>A missing required field, a field of the wrong type, an unsupported {@code model_type} or
@@ -247,7 +248,8 @@ public final class HuggingFaceConfig {
       case "gpt_oss":
         boolean bias = f.optionalBoolean("attention_bias").orElse(true);
         b.qkvBiased(bias).outputBiased(bias).attentionSinks(true);
-        localLayers(f, b, layers, 0);
+        // without layer_types, Transformers' GptOssConfig alternates, local first
+        localLayers(f, b, layers, 2);
         OptionalInt perToken = f.optionalInt("num_experts_per_tok");
         b.mixtureOfExperts(MixtureOfExperts.builder()
             .experts(f.requiredInt("num_local_experts"))

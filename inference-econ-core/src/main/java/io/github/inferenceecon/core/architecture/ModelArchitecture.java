@@ -300,6 +300,7 @@ public abstract class ModelArchitecture {
    * Returns the parameter counts derived from this architecture, by component.
    *
    * @return the counts, not null
+   * @throws ArithmeticException if a count overflows a {@code long}
    */
   @Value.Lazy
   @JsonIgnore
@@ -312,6 +313,7 @@ public abstract class ModelArchitecture {
    * each.
    *
    * @return the count, positive
+   * @throws ArithmeticException if a count overflows a {@code long}
    */
   @JsonIgnore
   public long totalParameters() {
@@ -322,6 +324,7 @@ public abstract class ModelArchitecture {
    * Returns the parameters one token runs through, counting the embedding table in full.
    *
    * @return the count, positive
+   * @throws ArithmeticException if a count overflows a {@code long}
    * @see ParameterCount#active()
    */
   @JsonIgnore

@@ -35,8 +35,7 @@ final class ParameterCounter {
         .map(mla -> latentAttention(a, mla))
         .orElseGet(() -> standardAttention(a));
 
-    long denseMlpPerLayer = 3 * h * a.intermediateSize()
-        + (a.isMlpBiased() ? 2L * a.intermediateSize() + h : 0);
+    long denseMlpPerLayer = feedForward(h, a.intermediateSize(), a.isMlpBiased());
 
     long routed = 0;
     long routedActive = 0;
@@ -45,14 +44,14 @@ final class ParameterCounter {
     if (a.mixtureOfExperts().isPresent()) {
       MixtureOfExperts m = a.mixtureOfExperts().get();
       long moeLayers = a.moeLayers();
-      long perExpert = 3 * h * m.expertIntermediateSize()
-          + (m.isExpertBiased() ? 2L * m.expertIntermediateSize() + h : 0);
+      long perExpert = feedForward(h, m.expertIntermediateSize(), m.isExpertBiased());
       routed = Math.multiplyExact(moeLayers, Math.multiplyExact(perExpert, (long) m.experts()));
       routedActive = Math.multiplyExact(moeLayers,
           Math.multiplyExact(perExpert, (long) m.expertsPerToken()));
-      shared = Math.multiplyExact(moeLayers,
-          (long) m.sharedExperts() * 3 * h * m.sharedExpertIntermediateSize());
-      routers = moeLayers * (h * m.experts() + (m.isRouterBiased() ? m.experts() : 0));
+      shared = Math.multiplyExact(moeLayers, Math.multiplyExact((long) m.sharedExperts(),
+          feedForward(h, m.sharedExpertIntermediateSize(), false)));
+      routers = Math.multiplyExact(moeLayers, Math.addExact(
+          Math.multiplyExact(h, (long) m.experts()), m.isRouterBiased() ? m.experts() : 0));
     }
 
     long vocabTimesHidden = Math.multiplyExact((long) a.vocabSize(), h);
@@ -65,33 +64,45 @@ final class ParameterCounter {
         .routedExpertsActive(routedActive)
         .sharedExperts(shared)
         .routers(routers)
-        .norms(layers * a.normsPerLayer() * h + h)
+        .norms(Math.addExact(Math.multiplyExact(layers * a.normsPerLayer(), h), h))
         .build();
+  }
+
+  /** A gated feed-forward block: 3 x h x i, plus 2i + h biases if biased. */
+  private static long feedForward(long h, long intermediate, boolean biased) {
+    long weights = Math.multiplyExact(3 * h, intermediate);
+    return biased ? Math.addExact(weights, 2 * intermediate + h) : weights;
   }
 
   private static long standardAttention(ModelArchitecture a) {
     long h = a.hiddenSize();
     long q = (long) a.attentionHeads() * a.headDim();
     long kv = (long) a.kvHeads() * a.headDim();
-    long weights = h * q + 2 * h * kv + q * h;
+    long weights = Math.addExact(Math.multiplyExact(2 * h, q), Math.multiplyExact(2 * h, kv));
     long biases = (a.isQkvBiased() ? q + 2 * kv : 0) + (a.isOutputBiased() ? h : 0);
     long sinks = a.isAttentionSinks() ? a.attentionHeads() : 0;
     long qkNorm = a.isQkNorm() ? 2L * a.headDim() : 0;
-    return weights + biases + sinks + qkNorm;
+    return Math.addExact(weights, biases + sinks + qkNorm);
   }
 
   private static long latentAttention(ModelArchitecture a, LatentAttention mla) {
     long h = a.hiddenSize();
     long n = a.attentionHeads();
-    long qkHead = mla.qkNopeHeadDim() + mla.qkRopeHeadDim();
-    long query = mla.qLoraRank().isPresent()
-        ? h * mla.qLoraRank().getAsInt() + mla.qLoraRank().getAsInt()
-            + (long) mla.qLoraRank().getAsInt() * n * qkHead
-        : h * n * qkHead;
-    long kvA = h * (mla.kvLoraRank() + mla.qkRopeHeadDim()) + mla.kvLoraRank();
-    long kvB = (long) mla.kvLoraRank() * n * (mla.qkNopeHeadDim() + mla.vHeadDim());
-    long out = n * mla.vHeadDim() * h;
+    long qkHead = (long) mla.qkNopeHeadDim() + mla.qkRopeHeadDim();
+    long query;
+    if (mla.qLoraRank().isPresent()) {
+      long rq = mla.qLoraRank().getAsInt();
+      query = Math.addExact(Math.multiplyExact(h, rq) + rq,
+          Math.multiplyExact(rq, Math.multiplyExact(n, qkHead)));
+    } else {
+      query = Math.multiplyExact(h, Math.multiplyExact(n, qkHead));
+    }
+    long kvA = Math.multiplyExact(h, (long) mla.kvLoraRank() + mla.qkRopeHeadDim())
+        + mla.kvLoraRank();
+    long kvB = Math.multiplyExact((long) mla.kvLoraRank(),
+        Math.multiplyExact(n, (long) mla.qkNopeHeadDim() + mla.vHeadDim()));
+    long out = Math.multiplyExact(n * mla.vHeadDim(), h);
     long biases = a.isOutputBiased() ? h : 0;
-    return query + kvA + kvB + out + biases;
+    return Math.addExact(Math.addExact(query, kvA), Math.addExact(Math.addExact(kvB, out), biases));
   }
 }

@@ -103,6 +103,7 @@ public abstract class TokenRates {
    * @return the price, or empty when no write with that lifetime is priced
    */
   public Optional<TokenPrice> cacheWrite(Duration ttl) {
+    java.util.Objects.requireNonNull(ttl, "ttl");
     for (CacheWritePrice w : cacheWrites()) {
       if (w.ttl().equals(ttl)) {
         return Optional.of(w.price());

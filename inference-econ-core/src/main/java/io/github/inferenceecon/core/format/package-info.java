@@ -11,7 +11,7 @@
  *
  * <pre>{@code
  * NumericFormat.MXFP4.bitsPerElement();              // 4.25
- * NumericFormat.int4(128).storageOf(1_000_000);      // 515625 B
+ * NumericFormat.int4(128).storageOf(1_000_000);      // 515626 B (7813 started groups)
  * Precision w4a16 = Precision.of(NumericFormat.INT4_G128, NumericFormat.BF16, NumericFormat.BF16);
  * w4a16.computeFormat();                             // BF16
  * }</pre>

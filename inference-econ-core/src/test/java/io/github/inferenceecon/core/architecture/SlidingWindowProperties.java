@@ -1,0 +1,47 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.architecture;
+
+import static io.github.inferenceecon.core.DomainTypeContracts.jsonRoundTrip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.junit.jupiter.api.Test;
+
+final class SlidingWindowProperties {
+
+  @Test
+  void periodic_oneGlobalLayerInEveryPeriod() {
+    qt().forAll(integers().between(1, 200), integers().between(2, 12))
+        .checkAssert((layers, period) -> {
+          SlidingWindow w = SlidingWindow.periodic(4096, layers, period);
+
+          assertThat(w.localLayerCount()).isEqualTo(layers - layers / period);
+          for (int i = 0; i < layers; i++) {
+            assertThat(w.isLocal(i)).isEqualTo((i + 1) % period != 0);
+          }
+        });
+  }
+
+  @Test
+  void allLayers_everyLayerLocal() {
+    qt().forAll(integers().between(1, 200)).checkAssert(layers -> {
+      SlidingWindow w = SlidingWindow.allLayers(128, layers);
+
+      assertThat(w.localLayerCount()).isEqualTo(layers);
+      assertThat(w.isLocal(0)).isTrue();
+      assertThat(w.isLocal(layers - 1)).isTrue();
+      assertThat(w.isLocal(layers)).isFalse();
+    });
+  }
+
+  @Test
+  void json_roundTrips() {
+    qt().forAll(integers().between(1, 200).<SlidingWindow>flatMap(
+        ArchitectureGenerators::slidingWindows))
+        .checkAssert(w -> assertThat(jsonRoundTrip(w, SlidingWindow.class)).isEqualTo(w));
+  }
+}

@@ -1,0 +1,154 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.format;
+
+import static io.github.inferenceecon.core.DomainTypeContracts.assertEqualsContract;
+import static io.github.inferenceecon.core.DomainTypeContracts.assertImmutable;
+import static io.github.inferenceecon.core.DomainTypeContracts.fromJson;
+import static io.github.inferenceecon.core.DomainTypeContracts.jsonRoundTrip;
+import static io.github.inferenceecon.core.DomainTypeContracts.toJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.junit.jupiter.api.Test;
+
+final class PrecisionTest {
+
+  private static final Precision W4A16 =
+      Precision.of(NumericFormat.INT4_G128, NumericFormat.BF16, NumericFormat.BF16);
+  private static final Precision FP8_W8A8 = Precision.uniform(NumericFormat.FP8_E4M3);
+  private static final Precision MXFP4_WEIGHTS =
+      Precision.of(NumericFormat.MXFP4, NumericFormat.BF16, NumericFormat.BF16);
+
+  //-----------------------------------------------------------------------
+  // of, bf16, uniform
+  @Test
+  void of_keepsTheThreeFormats() {
+    assertThat(W4A16.weights()).isEqualTo(NumericFormat.INT4_G128);
+    assertThat(W4A16.kvCache()).isEqualTo(NumericFormat.BF16);
+    assertThat(W4A16.activations()).isEqualTo(NumericFormat.BF16);
+  }
+
+  @Test
+  void bf16_isBf16Everywhere() {
+    assertThat(Precision.bf16()).isEqualTo(
+        Precision.of(NumericFormat.BF16, NumericFormat.BF16, NumericFormat.BF16));
+  }
+
+  @Test
+  void uniform_usesOneFormatForAll() {
+    assertThat(FP8_W8A8.weights()).isEqualTo(NumericFormat.FP8_E4M3);
+    assertThat(FP8_W8A8.kvCache()).isEqualTo(NumericFormat.FP8_E4M3);
+    assertThat(FP8_W8A8.activations()).isEqualTo(NumericFormat.FP8_E4M3);
+  }
+
+  @Test
+  void of_nulls_throwNullPointer() {
+    assertThatThrownBy(() -> Precision.of(null, NumericFormat.BF16, NumericFormat.BF16))
+        .isInstanceOf(NullPointerException.class).hasMessage("weights");
+    assertThatThrownBy(() -> Precision.of(NumericFormat.BF16, null, NumericFormat.BF16))
+        .isInstanceOf(NullPointerException.class).hasMessage("kvCache");
+    assertThatThrownBy(() -> Precision.of(NumericFormat.BF16, NumericFormat.BF16, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("activations");
+    assertThatThrownBy(() -> Precision.uniform(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  //-----------------------------------------------------------------------
+  // computeFormat()
+  @Test
+  void computeFormat_w4a16_runsAtBf16() {
+    assertThat(W4A16.computeFormat()).isEqualTo(ComputeFormat.BF16);
+  }
+
+  @Test
+  void computeFormat_fp8WeightsAndActivations_runsAtFp8() {
+    assertThat(FP8_W8A8.computeFormat()).isEqualTo(ComputeFormat.FP8);
+  }
+
+  @Test
+  void computeFormat_mxfp4WeightsBf16Activations_runsAtBf16NotFp4() {
+    assertThat(MXFP4_WEIGHTS.computeFormat()).isEqualTo(ComputeFormat.BF16);
+    assertThat(MXFP4_WEIGHTS.withActivations(NumericFormat.MXFP4).computeFormat())
+        .isEqualTo(ComputeFormat.FP4);
+  }
+
+  //-----------------------------------------------------------------------
+  // withX
+  @Test
+  void withWeights_replacesOnlyWeights() {
+    Precision copy = Precision.bf16().withWeights(NumericFormat.MXFP4);
+
+    assertThat(copy).isEqualTo(MXFP4_WEIGHTS);
+    assertThat(Precision.bf16().weights()).isEqualTo(NumericFormat.BF16);
+  }
+
+  @Test
+  void withKvCache_replacesOnlyKvCache() {
+    Precision copy = W4A16.withKvCache(NumericFormat.FP8_E4M3);
+
+    assertThat(copy).isEqualTo(
+        Precision.of(NumericFormat.INT4_G128, NumericFormat.FP8_E4M3, NumericFormat.BF16));
+    assertThat(W4A16.kvCache()).isEqualTo(NumericFormat.BF16);
+  }
+
+  @Test
+  void withActivations_replacesOnlyActivations() {
+    Precision copy = W4A16.withActivations(NumericFormat.FP8_E4M3);
+
+    assertThat(copy).isEqualTo(
+        Precision.of(NumericFormat.INT4_G128, NumericFormat.BF16, NumericFormat.FP8_E4M3));
+    assertThat(copy.computeFormat()).isEqualTo(ComputeFormat.FP8);
+    assertThat(W4A16.activations()).isEqualTo(NumericFormat.BF16);
+  }
+
+  @Test
+  void withX_null_throwsNullPointer() {
+    assertThatThrownBy(() -> W4A16.withWeights(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> W4A16.withKvCache(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> W4A16.withActivations(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  //-----------------------------------------------------------------------
+  // equals, toString, immutability
+  @Test
+  void equals_sameFormats_equal() {
+    assertEqualsContract(W4A16,
+        Precision.of(NumericFormat.int4(128), NumericFormat.BF16, NumericFormat.BF16),
+        MXFP4_WEIGHTS);
+  }
+
+  @Test
+  void toString_namesTheThreeFormats() {
+    assertThat(MXFP4_WEIGHTS).hasToString("weights=MXFP4, kvCache=BF16, activations=BF16");
+  }
+
+  @Test
+  void fields_areFinal() {
+    assertImmutable(Precision.class, W4A16);
+  }
+
+  //-----------------------------------------------------------------------
+  // JSON
+  @Test
+  void json_writesFormatNames() {
+    assertThat(toJson(MXFP4_WEIGHTS))
+        .isEqualTo("{\"weights\":\"MXFP4\",\"kvCache\":\"BF16\",\"activations\":\"BF16\"}");
+  }
+
+  @Test
+  void json_roundTrips() {
+    assertThat(jsonRoundTrip(W4A16, Precision.class)).isEqualTo(W4A16);
+  }
+
+  @Test
+  void json_missingFormat_throws() {
+    assertThatThrownBy(() -> fromJson("{\"weights\":\"MXFP4\",\"kvCache\":\"BF16\"}",
+        Precision.class)).isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("activations");
+  }
+}
