@@ -136,8 +136,25 @@ final class PrecisionTest {
   // JSON
   @Test
   void json_writesFormatNames() {
+    // expert weights and embeddings default to the weight format and are written explicitly
     assertThat(toJson(MXFP4_WEIGHTS))
-        .isEqualTo("{\"weights\":\"MXFP4\",\"kvCache\":\"BF16\",\"activations\":\"BF16\"}");
+        .isEqualTo("{\"weights\":\"MXFP4\",\"kvCache\":\"BF16\",\"activations\":\"BF16\","
+            + "\"expertWeights\":\"MXFP4\",\"embeddings\":\"MXFP4\"}");
+  }
+
+  @Test
+  void builder_separateExpertAndEmbeddingFormats_areKept() {
+    // gpt-oss ships only its experts in MXFP4; GPTQ keeps embeddings in 16 bits
+    Precision p = Precision.builder().weights(NumericFormat.BF16)
+        .expertWeights(NumericFormat.MXFP4).embeddings(NumericFormat.FP16)
+        .kvCache(NumericFormat.BF16).activations(NumericFormat.BF16).build();
+    assertThat(p.expertWeights()).isEqualTo(NumericFormat.MXFP4);
+    assertThat(p.embeddings()).isEqualTo(NumericFormat.FP16);
+    assertThat(p).hasToString(
+        "weights=BF16, experts=MXFP4, embeddings=FP16, kvCache=BF16, activations=BF16");
+    assertThat(jsonRoundTrip(p, Precision.class)).isEqualTo(p);
+    assertThat(p.withKvCache(NumericFormat.FP8_E4M3).expertWeights())
+        .isEqualTo(NumericFormat.MXFP4);
   }
 
   @Test
