@@ -33,7 +33,8 @@ import java.util.OptionalInt;
  *   <li>{@code num_key_value_heads}, when absent, equals {@code num_attention_heads}
  *       (Transformers' rule for Llama-family configs);
  *   <li>Qwen2 and Qwen3's {@code sliding_window} is inert unless {@code use_sliding_window} is
- *       true, and then applies to layers from {@code max_window_layers} on;
+ *       true, and then applies to layers from {@code max_window_layers} on (Transformers'
+ *       defaults when absent: window 4096, from layer 28);
  *   <li>Gemma-2's {@code query_pre_attn_scalar} is not the head dim; Gemma-2 alternates local and
  *       global layers (local first), Gemma-3 has five local layers per global one; both tie the
  *       embeddings by default and have four norms per layer;
@@ -45,7 +46,8 @@ import java.util.OptionalInt;
  *   <li>DeepSeek-V3's {@code num_key_value_heads} (128) is not what it caches: multi-head latent
  *       attention caches {@code kv_lora_rank + qk_rope_head_dim} per token and layer; its
  *       multi-token-prediction layer ({@code num_nextn_predict_layers}) is not part of the main
- *       model and is left out;
+ *       model and is left out; its head dim is the query/key head,
+ *       {@code qk_nope_head_dim + qk_rope_head_dim} (192);
  *   <li>{@code layer_types} ({@code sliding_attention} / {@code full_attention}), when present,
  *       decides which layers are local; gpt-oss without it alternates local and global layers
  *       (local first), as Transformers' {@code GptOssConfig} does.
@@ -274,8 +276,9 @@ public final class HuggingFaceConfig {
     if (!f.optionalBoolean("use_sliding_window").orElse(false)) {
       return;
     }
-    int window = f.requiredInt("sliding_window");
-    int first = f.optionalInt("max_window_layers").orElse(layers);
+    // Transformers' Qwen2Config/Qwen3Config defaults: sliding_window 4096, max_window_layers 28
+    int window = f.optionalInt("sliding_window").orElse(4096);
+    int first = f.optionalInt("max_window_layers").orElse(28);
     List<Integer> local = new ArrayList<>();
     for (int i = first; i < layers; i++) {
       local.add(i);
@@ -340,6 +343,8 @@ public final class HuggingFaceConfig {
           + "is supported");
     }
     OptionalInt qLoraRank = f.optionalInt("q_lora_rank");
+    // MLA has no head_dim field; the query/key head is qk_nope_head_dim + qk_rope_head_dim
+    b.headDim(f.requiredInt("qk_nope_head_dim") + f.requiredInt("qk_rope_head_dim"));
     b.latentAttention(LatentAttention.builder()
         .kvLoraRank(f.requiredInt("kv_lora_rank"))
         .qkRopeHeadDim(f.requiredInt("qk_rope_head_dim"))

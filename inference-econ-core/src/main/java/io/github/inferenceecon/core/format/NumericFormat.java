@@ -99,7 +99,8 @@ public final class NumericFormat {
    * Obtains a block-scaled or plain format from its parts.
    *
    * <p>Use this for formats not predefined here; the predefined constants cover the common
-   * ones.
+   * ones. A custom format prints its name, but {@link #parse} and JSON know only the predefined
+   * formats, so a custom format does not read back from text.
    *
    * @param name the name, such as {@code MXFP6}, not blank, not null
    * @param elementBits the bits of each element, from 1 to 64
@@ -107,8 +108,8 @@ public final class NumericFormat {
    * @param scaleBits the bits of each block scale, 0 when {@code blockSize} is 0
    * @param computeFormat the format matrix products run at, not null
    * @return the format, not null
-   * @throws IllegalArgumentException if the bits or block size are out of range, or only one of
-   *     block size and scale bits is zero
+   * @throws IllegalArgumentException if the bits or block size are out of range, only one of
+   *     block size and scale bits is zero, or the name is that of a predefined format
    */
   public static NumericFormat of(String name, int elementBits, int blockSize, int scaleBits,
       ComputeFormat computeFormat) {
@@ -124,8 +125,15 @@ public final class NumericFormat {
       throw new IllegalArgumentException("Block size and scale bits must both be zero or both "
           + "positive: " + blockSize + "/" + scaleBits);
     }
-    return new NumericFormat(name.trim().toUpperCase(Locale.ROOT), elementBits, blockSize,
-        scaleBits, 0, computeFormat);
+    String canonical = name.trim().toUpperCase(Locale.ROOT);
+    for (NumericFormat known : KNOWN) {
+      if (known.name.equals(canonical) || canonical.equals("FP8")
+          || INT4_GROUP.matcher(canonical).matches()) {
+        throw new IllegalArgumentException("Format name is taken by a predefined format: '"
+            + name + "'");
+      }
+    }
+    return new NumericFormat(canonical, elementBits, blockSize, scaleBits, 0, computeFormat);
   }
 
   /**

@@ -331,8 +331,17 @@ final class NumericFormatTest {
 
   @Test
   void equals_sameNameDifferentParts_notEqual() {
-    assertThat(NumericFormat.of("BF16", 8, 0, 0, ComputeFormat.BF16))
-        .isNotEqualTo(NumericFormat.BF16);
+    assertThat(NumericFormat.of("MXFP6", 6, 32, 8, ComputeFormat.FP6))
+        .isNotEqualTo(NumericFormat.of("MXFP6", 6, 0, 0, ComputeFormat.FP6));
+  }
+
+  @Test
+  void of_predefinedName_throws() {
+    assertThatThrownBy(() -> NumericFormat.of("bf16", 8, 0, 0, ComputeFormat.BF16))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Format name is taken by a predefined format: 'bf16'");
+    assertThatThrownBy(() -> NumericFormat.of("INT4-G64", 4, 64, 16, ComputeFormat.INT4))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
