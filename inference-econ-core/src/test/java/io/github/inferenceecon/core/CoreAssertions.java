@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.json.InferenceEconJson;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,6 +71,25 @@ public final class CoreAssertions {
     assertThat(different.equals(x)).as("symmetric difference").isFalse();
     assertThat(x.equals(null)).as("not equal to null").isFalse();
     assertThat(x.equals(x.toString())).as("not equal to its text").isFalse();
+  }
+
+  /**
+   * Asserts that two doubles differ by at most a tolerance, with the difference computed
+   * exactly.
+   *
+   * <p>AssertJ's {@code isCloseTo(double, offset)} subtracts the shortest decimal forms of the two
+   * values, which can overstate the distance between neighbouring doubles (it reports 70000 for
+   * two doubles 65536 apart near 2.9515e20); the laws on ulps need the exact distance.
+   *
+   * @param actual the value computed, finite
+   * @param expected the value expected, finite
+   * @param tolerance the largest allowed distance, finite and not negative
+   */
+  public static void assertWithin(double actual, double expected, double tolerance) {
+    BigDecimal distance = new BigDecimal(actual).subtract(new BigDecimal(expected)).abs();
+    assertThat(distance)
+        .as("distance from %s to %s (tolerance %s)", actual, expected, tolerance)
+        .isLessThanOrEqualTo(new BigDecimal(tolerance));
   }
 
   /**

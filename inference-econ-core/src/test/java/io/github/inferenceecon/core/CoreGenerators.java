@@ -140,6 +140,20 @@ public final class CoreGenerators {
   }
 
   /**
+   * Every finite, positive {@code double}, from {@link Double#MIN_VALUE} to
+   * {@link Double#MAX_VALUE}; negate it for strictly negative values.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Double> positiveDoubles() {
+    return weighted(
+        Pair.of(6, longs().between(1, Double.doubleToRawLongBits(Double.MAX_VALUE))
+            .map(Double::longBitsToDouble)),
+        Pair.of(3, decimalDoubles().map(d -> d == 0 ? 1.0 : d)),
+        Pair.of(1, arbitrary().pick(Double.MIN_VALUE, Double.MIN_NORMAL, 1.0, Double.MAX_VALUE)));
+  }
+
+  /**
    * Finite, non-negative {@code double}s up to {@link #SUMMABLE_MAX_DOUBLE}, so that any four
    * add to a finite sum; otherwise as {@link #finiteNonNegativeDoubles()}.
    *

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.units;
 
+import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
 import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.anyByteSizes;
 import static io.github.inferenceecon.core.CoreGenerators.anyCounts;
@@ -13,7 +14,6 @@ import static io.github.inferenceecon.core.CoreGenerators.byteUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.offset;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -213,7 +213,7 @@ final class ByteSizeProperties {
     // most half an ulp of its own result, can put the quotient up to two ulps from the nearest
     qt().forAll(anyByteSizes()).checkAssert(size -> {
       double exact = size.to(ByteUnit.GIGABYTES).doubleValue();
-      assertThat(size.toGigabytes()).isCloseTo(exact, offset(2 * Math.ulp(exact)));
+      assertWithin(size.toGigabytes(), exact, 2 * Math.ulp(exact));
     });
   }
 
