@@ -25,7 +25,8 @@ final class CurrencyMismatchExceptionTest {
 
   @Test
   void class_isAnIllegalArgumentException() {
-    assertThat(new CurrencyMismatchException(USD, EUR)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new CurrencyMismatchException(USD, EUR))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   //--- CurrencyMismatchException(Currency, Currency) --------------------------------------------
@@ -64,7 +65,8 @@ final class CurrencyMismatchExceptionTest {
 
   @Test
   void getters_fromMoneyPlus_nameBothSides() {
-    CurrencyMismatchException e = catchMismatch(() -> Money.of("EUR", "1").plus(Money.of("USD", "1")));
+    CurrencyMismatchException e =
+        catchMismatch(() -> Money.of("EUR", "1").plus(Money.of("USD", "1")));
     assertThat(e.first()).isEqualTo(EUR);
     assertThat(e.second()).isEqualTo(USD);
   }

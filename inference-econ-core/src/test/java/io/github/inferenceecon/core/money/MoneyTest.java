@@ -198,7 +198,8 @@ final class MoneyTest {
   @Test
   void total_twoAmounts_isExactSum() {
     // 0.15 + 0.0234 = 0.1734
-    assertThat(Money.total(USD, List.of(USD_0_15, USD_0_0234))).isEqualTo(Money.of("USD", "0.1734"));
+    assertThat(Money.total(USD, List.of(USD_0_15, USD_0_0234)))
+        .isEqualTo(Money.of("USD", "0.1734"));
   }
 
   @Test
@@ -598,7 +599,8 @@ final class MoneyTest {
   @Test
   void roundedToCurrency_tie_followsMode() {
     Money usd0125 = Money.of("USD", "0.125");
-    assertThat(usd0125.roundedToCurrency(RoundingMode.HALF_EVEN)).isEqualTo(Money.of("USD", "0.12"));
+    assertThat(usd0125.roundedToCurrency(RoundingMode.HALF_EVEN))
+        .isEqualTo(Money.of("USD", "0.12"));
     assertThat(usd0125.roundedToCurrency(RoundingMode.HALF_UP)).isEqualTo(Money.of("USD", "0.13"));
   }
 

@@ -101,7 +101,8 @@ final class ByteRateProperties {
       if (x < 1) {
         assertThat(text).endsWith(" B/s");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EB/s");
       }

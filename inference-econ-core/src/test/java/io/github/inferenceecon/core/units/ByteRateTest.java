@@ -292,7 +292,8 @@ final class ByteRateTest {
 
   @Test
   void plus_overflow_throwsArithmetic() {
-    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> B_PER_S_MAX.plus(B_PER_S_MAX))
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> B_PER_S_MAX.plus(B_PER_S_MAX))
         .withMessage("Byte rate overflow: Infinity");
   }
 
@@ -321,7 +322,8 @@ final class ByteRateTest {
 
   @Test
   void minus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> B_PER_S_1000.minus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> B_PER_S_1000.minus(null))
+        .withMessage("other");
   }
 
   //--- multipliedBy(double) ---------------------------------------------------------------------

@@ -38,7 +38,8 @@ final class ByteSizeProperties {
 
   @Test
   void ofBytes_nonNegative_keepsBytes() {
-    qt().forAll(anyCounts()).checkAssert(n -> assertThat(ByteSize.ofBytes(n).toBytes()).isEqualTo(n));
+    qt().forAll(anyCounts())
+        .checkAssert(n -> assertThat(ByteSize.ofBytes(n).toBytes()).isEqualTo(n));
   }
 
   @Test

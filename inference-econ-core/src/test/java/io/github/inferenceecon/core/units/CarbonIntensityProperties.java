@@ -107,11 +107,12 @@ final class CarbonIntensityProperties {
     // floating-point addition is not associative; each side rounds twice, each time by at most
     // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
     // the exact sum and the two sides within two ulps of each other
-    qt().forAll(carbonIntensities(), carbonIntensities(), carbonIntensities()).checkAssert((a, b, c) -> {
-      double left = a.plus(b).plus(c).gramsPerKilowattHour();
-      double right = a.plus(b.plus(c)).gramsPerKilowattHour();
-      assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-    });
+    qt().forAll(carbonIntensities(), carbonIntensities(), carbonIntensities())
+        .checkAssert((a, b, c) -> {
+          double left = a.plus(b).plus(c).gramsPerKilowattHour();
+          double right = a.plus(b.plus(c)).gramsPerKilowattHour();
+          assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
+        });
   }
 
   @Test
@@ -120,7 +121,8 @@ final class CarbonIntensityProperties {
     // larger than the sum; it is never negative, since rounding is monotonic
     qt().forAll(carbonIntensities(), carbonIntensities()).checkAssert((a, b) -> {
       double sum = a.plus(b).gramsPerKilowattHour();
-      assertWithin(a.plus(b).minus(b).gramsPerKilowattHour(), a.gramsPerKilowattHour(), Math.ulp(sum));
+      assertWithin(a.plus(b).minus(b).gramsPerKilowattHour(), a.gramsPerKilowattHour(),
+          Math.ulp(sum));
     });
   }
 
@@ -136,9 +138,11 @@ final class CarbonIntensityProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> CarbonIntensity.of(a).minus(CarbonIntensity.of(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> CarbonIntensity.of(a).minus(CarbonIntensity.of(b)));
       } else {
-        assertThat(CarbonIntensity.of(a).minus(CarbonIntensity.of(b)).gramsPerKilowattHour()).isEqualTo(a - b);
+        assertThat(CarbonIntensity.of(a).minus(CarbonIntensity.of(b)).gramsPerKilowattHour())
+            .isEqualTo(a - b);
       }
     });
   }

@@ -66,8 +66,10 @@ final class CarbonIntensityTest {
 
   @Test
   void of_extremes_keepValue() {
-    assertThat(CarbonIntensity.of(Double.MAX_VALUE).gramsPerKilowattHour()).isEqualTo(Double.MAX_VALUE);
-    assertThat(CarbonIntensity.of(Double.MIN_VALUE).gramsPerKilowattHour()).isEqualTo(Double.MIN_VALUE);
+    assertThat(CarbonIntensity.of(Double.MAX_VALUE).gramsPerKilowattHour())
+        .isEqualTo(Double.MAX_VALUE);
+    assertThat(CarbonIntensity.of(Double.MIN_VALUE).gramsPerKilowattHour())
+        .isEqualTo(Double.MIN_VALUE);
   }
 
   @Test
@@ -84,7 +86,8 @@ final class CarbonIntensityTest {
 
   @Test
   void of_infinite_throws() {
-    assertThatIllegalArgumentException().isThrownBy(() -> CarbonIntensity.of(Double.POSITIVE_INFINITY))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CarbonIntensity.of(Double.POSITIVE_INFINITY))
         .withMessage("Carbon intensity must be finite and not negative: Infinity");
   }
 
@@ -153,7 +156,8 @@ final class CarbonIntensityTest {
 
   @Test
   void parse_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> CarbonIntensity.parse(null)).withMessage("text");
+    assertThatNullPointerException().isThrownBy(() -> CarbonIntensity.parse(null))
+        .withMessage("text");
   }
 
   //--- JSON -------------------------------------------------------------------------------------
@@ -242,13 +246,15 @@ final class CarbonIntensityTest {
 
   @Test
   void plus_overflow_throwsArithmetic() {
-    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> G_PER_KWH_MAX.plus(G_PER_KWH_MAX))
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> G_PER_KWH_MAX.plus(G_PER_KWH_MAX))
         .withMessage("Carbon intensity overflow: Infinity");
   }
 
   @Test
   void plus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> G_PER_KWH_1000.plus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> G_PER_KWH_1000.plus(null))
+        .withMessage("other");
   }
 
   //--- minus(CarbonIntensity) -------------------------------------------------------------------
@@ -271,7 +277,8 @@ final class CarbonIntensityTest {
 
   @Test
   void minus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> G_PER_KWH_1000.minus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> G_PER_KWH_1000.minus(null))
+        .withMessage("other");
   }
 
   //--- multipliedBy(double) ---------------------------------------------------------------------
@@ -347,7 +354,8 @@ final class CarbonIntensityTest {
 
   @Test
   void ratioTo_zero_throws() {
-    assertThatIllegalArgumentException().isThrownBy(() -> G_PER_KWH_1000.ratioTo(CarbonIntensity.ZERO))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> G_PER_KWH_1000.ratioTo(CarbonIntensity.ZERO))
         .withMessage("Carbon intensity must be positive to divide by: 0 gCO2e/kWh");
   }
 

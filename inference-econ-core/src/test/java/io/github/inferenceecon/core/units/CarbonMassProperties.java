@@ -72,7 +72,8 @@ final class CarbonMassProperties {
       if (x < 1) {
         assertThat(text).endsWith(" gCO2e");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EgCO2e");
       }
@@ -151,7 +152,8 @@ final class CarbonMassProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> CarbonMass.ofGrams(a).minus(CarbonMass.ofGrams(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> CarbonMass.ofGrams(a).minus(CarbonMass.ofGrams(b)));
       } else {
         assertThat(CarbonMass.ofGrams(a).minus(CarbonMass.ofGrams(b)).grams()).isEqualTo(a - b);
       }

@@ -84,7 +84,8 @@ final class CarbonMassTest {
 
   @Test
   void ofGrams_infinite_throws() {
-    assertThatIllegalArgumentException().isThrownBy(() -> CarbonMass.ofGrams(Double.POSITIVE_INFINITY))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CarbonMass.ofGrams(Double.POSITIVE_INFINITY))
         .withMessage("Carbon mass must be finite and not negative: Infinity");
   }
 

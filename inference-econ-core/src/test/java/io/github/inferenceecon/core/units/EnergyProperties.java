@@ -88,7 +88,8 @@ final class EnergyProperties {
       if (x < 1) {
         assertThat(text).endsWith(" J");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EJ");
       }
@@ -176,7 +177,8 @@ final class EnergyProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Energy.ofJoules(a).minus(Energy.ofJoules(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Energy.ofJoules(a).minus(Energy.ofJoules(b)));
       } else {
         assertThat(Energy.ofJoules(a).minus(Energy.ofJoules(b)).joules()).isEqualTo(a - b);
       }

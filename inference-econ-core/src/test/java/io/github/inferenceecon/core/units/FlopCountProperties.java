@@ -100,7 +100,8 @@ final class FlopCountProperties {
       if (x < 1) {
         assertThat(text).endsWith(" FLOP");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EFLOP");
       }
@@ -179,7 +180,8 @@ final class FlopCountProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> FlopCount.of(a).minus(FlopCount.of(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> FlopCount.of(a).minus(FlopCount.of(b)));
       } else {
         assertThat(FlopCount.of(a).minus(FlopCount.of(b)).flops()).isEqualTo(a - b);
       }

@@ -89,7 +89,8 @@ final class FlopRateProperties {
       if (x < 1) {
         assertThat(text).endsWith(" FLOP/s");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EFLOP/s");
       }

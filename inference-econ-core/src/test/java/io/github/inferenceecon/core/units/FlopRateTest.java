@@ -271,13 +271,15 @@ final class FlopRateTest {
 
   @Test
   void plus_overflow_throwsArithmetic() {
-    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> FLOP_PER_S_MAX.plus(FLOP_PER_S_MAX))
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> FLOP_PER_S_MAX.plus(FLOP_PER_S_MAX))
         .withMessage("FLOP rate overflow: Infinity");
   }
 
   @Test
   void plus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> FLOP_PER_S_1000.plus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> FLOP_PER_S_1000.plus(null))
+        .withMessage("other");
   }
 
   //--- minus(FlopRate) --------------------------------------------------------------------------
@@ -300,7 +302,8 @@ final class FlopRateTest {
 
   @Test
   void minus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> FLOP_PER_S_1000.minus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> FLOP_PER_S_1000.minus(null))
+        .withMessage("other");
   }
 
   //--- multipliedBy(double) ---------------------------------------------------------------------

@@ -89,7 +89,8 @@ final class PowerProperties {
       if (x < 1) {
         assertThat(text).endsWith(" W");
       } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE).isLessThan(BigDecimal.valueOf(1000));
+        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
+            .isLessThan(BigDecimal.valueOf(1000));
       } else {
         assertThat(text).endsWith(" EW");
       }
@@ -168,7 +169,8 @@ final class PowerProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Power.ofWatts(a).minus(Power.ofWatts(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Power.ofWatts(a).minus(Power.ofWatts(b)));
       } else {
         assertThat(Power.ofWatts(a).minus(Power.ofWatts(b)).watts()).isEqualTo(a - b);
       }

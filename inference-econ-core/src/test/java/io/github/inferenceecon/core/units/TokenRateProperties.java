@@ -148,7 +148,8 @@ final class TokenRateProperties {
   void minus_throwsExactlyWhenLarger() {
     qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
       if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> TokenRate.of(a).minus(TokenRate.of(b)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> TokenRate.of(a).minus(TokenRate.of(b)));
       } else {
         assertThat(TokenRate.of(a).minus(TokenRate.of(b)).tokensPerSecond()).isEqualTo(a - b);
       }

@@ -264,13 +264,15 @@ final class TokenRateTest {
 
   @Test
   void plus_overflow_throwsArithmetic() {
-    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> TOKENS_PER_S_MAX.plus(TOKENS_PER_S_MAX))
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> TOKENS_PER_S_MAX.plus(TOKENS_PER_S_MAX))
         .withMessage("Token rate overflow: Infinity");
   }
 
   @Test
   void plus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> TOKENS_PER_S_1000.plus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> TOKENS_PER_S_1000.plus(null))
+        .withMessage("other");
   }
 
   //--- minus(TokenRate) -------------------------------------------------------------------------
@@ -287,13 +289,15 @@ final class TokenRateTest {
 
   @Test
   void minus_larger_throws() {
-    assertThatIllegalArgumentException().isThrownBy(() -> TOKENS_PER_S_1000.minus(TOKENS_PER_S_2000))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> TOKENS_PER_S_1000.minus(TOKENS_PER_S_2000))
         .withMessage("Token rate must be finite and not negative: -1000.0");
   }
 
   @Test
   void minus_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> TOKENS_PER_S_1000.minus(null)).withMessage("other");
+    assertThatNullPointerException().isThrownBy(() -> TOKENS_PER_S_1000.minus(null))
+        .withMessage("other");
   }
 
   //--- multipliedBy(double) ---------------------------------------------------------------------
@@ -316,7 +320,8 @@ final class TokenRateTest {
 
   @Test
   void multipliedBy_nan_throws() {
-    assertThatIllegalArgumentException().isThrownBy(() -> TOKENS_PER_S_1000.multipliedBy(Double.NaN))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> TOKENS_PER_S_1000.multipliedBy(Double.NaN))
         .withMessage("Factor must be finite and not negative: NaN");
   }
 
