@@ -28,6 +28,7 @@ import io.github.inferenceecon.core.units.TokenRate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.quicktheories.api.Pair;
@@ -59,6 +60,9 @@ import org.quicktheories.generators.Generate;
  *
  * <p>This class is shared by the tests of every package; it has no state and is thread-safe.
  */
+// The tests are compiled into the core module while QuickTheories stays on the class path, so
+// javac's "exports" lint would flag every public method that returns a Gen.
+@SuppressWarnings("exports")
 public final class CoreGenerators {
 
   /**
@@ -193,7 +197,11 @@ public final class CoreGenerators {
   /** Picks one of several generators for each example, with the given weights. */
   @SafeVarargs
   private static <T> Gen<T> weighted(Pair<Integer, Gen<T>>... choices) {
-    return Generate.frequency(List.of(choices));
+    List<Pair<Integer, Gen<T>>> list = new ArrayList<>(choices.length);
+    for (Pair<Integer, Gen<T>> choice : choices) {
+      list.add(choice);
+    }
+    return Generate.frequency(list);
   }
 
   private static Gen<Double> doublesByBits(double max) {
