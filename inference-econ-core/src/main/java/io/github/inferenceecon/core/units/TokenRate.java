@@ -92,9 +92,10 @@ public final class TokenRate implements Comparable<TokenRate> {
    * Converts this value to tokens per hour.
    *
    * @return the value, finite and not negative
+   * @throws ArithmeticException if the value overflows to infinity
    */
   public double tokensPerHour() {
-    return tokensPerSecond / (1.0 / 3600);
+    return Checks.finiteResult(tokensPerSecond * 3600, "Token rate");
   }
 
   /**

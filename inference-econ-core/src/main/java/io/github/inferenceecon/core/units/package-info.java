@@ -25,7 +25,7 @@
  *
  * <pre>{@code
  * ByteSize weights = ByteSize.parse("16.06 GB");
- * Duration floor = weights.timeAt(ByteRate.parse("3.35 TB/s"));   // PT0.004794029S
+ * Duration floor = weights.timeAt(ByteRate.parse("3.35 TB/s"));   // PT0.00479403S
  * }</pre>
  */
 @ValueStyle
