@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * A rate of data transfer, such as '3.35 TB/s'.
  *
- * <p>The rate is in bytes per second, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The rate is in bytes per second, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>Prefixes are SI (decimal): 1 TB/s is 10<sup>12</sup> bytes per second, as memory and interconnect bandwidths are published. The text form is exact: {@code 3.35 TB/s}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as bytes per second).
@@ -258,10 +259,12 @@ public final class ByteRate implements Comparable<ByteRate> {
   /**
    * Returns the data moved at this rate over a time, as a {@code double} number of bytes.
    *
-   * @param duration the time, not null
+   * @param duration the time, not negative, not null
    * @return the number of bytes, finite and not negative
+   * @throws IllegalArgumentException if the duration is negative
    */
   public double bytesIn(Duration duration) {
+    Durations.requireNotNegative(duration);
     return Checks.finiteResult(bytesPerSecond * Durations.toSeconds(duration), "Byte count");
   }
 

@@ -221,8 +221,8 @@ public final class ByteSize implements Comparable<ByteSize> {
    */
   public BigDecimal to(ByteUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    BigDecimal value = BigDecimal.valueOf(bytes).divide(unit.factor());
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    BigDecimal value = BigDecimal.valueOf(bytes).divide(unit.factor()).stripTrailingZeros();
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /**

@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * The carbon intensity of electricity, such as '369 gCO2e/kWh'.
  *
- * <p>The intensity is in grams of CO2-equivalent emitted per kilowatt-hour consumed, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The intensity is in grams of CO2-equivalent emitted per kilowatt-hour consumed, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>No prefixes are used. The text form is exact: {@code 369 gCO2e/kWh}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as grams of CO2-equivalent per kilowatt-hour).

@@ -13,10 +13,11 @@ import java.util.Objects;
 /**
  * A mass of greenhouse-gas emissions in CO2-equivalent, such as '1.2 kgCO2e'.
  *
- * <p>The mass is in grams of CO2-equivalent, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The mass is in grams of CO2-equivalent, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
- * <p>Prefixes are SI (k, M, G). The text form is exact: {@code 1.2 kgCO2e}; {@link #parse} reverses it and the
+ * <p>Prefixes are SI (k, M, G, T, P, E). The text form is exact: {@code 1.2 kgCO2e}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as grams of CO2-equivalent).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference

@@ -42,6 +42,21 @@ public final class Durations {
   }
 
   /**
+   * Checks that a duration is not negative.
+   *
+   * @param duration the duration, not null
+   * @return the duration
+   * @throws IllegalArgumentException if the duration is negative
+   */
+  public static Duration requireNotNegative(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("Duration must not be negative: " + duration);
+    }
+    return duration;
+  }
+
+  /**
    * Converts a {@code Duration} to seconds as a {@code double}.
    *
    * @param duration the duration, not null

@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * An amount of energy, such as '3.6 MJ' (one kilowatt-hour).
  *
- * <p>The energy is in joules, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The energy is in joules, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>Prefixes are SI (k, M, G, T, P, E); {@link #ofKilowattHours} and {@link #toKilowattHours} convert at exactly 3.6 MJ per kWh. The text form is exact: {@code 3.6 MJ}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as joules).

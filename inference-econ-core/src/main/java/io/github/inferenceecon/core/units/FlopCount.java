@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * An amount of computational work in floating-point operations, such as '1.41 PFLOP'.
  *
- * <p>The amount is a count of operations (a multiply-add is two), stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The amount is a count of operations (a multiply-add is two), stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>Prefixes are SI (k, M, G, T, P, E). The text form is exact: {@code 1.41 PFLOP}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as floating-point operations).

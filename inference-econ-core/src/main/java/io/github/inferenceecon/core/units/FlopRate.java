@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * A rate of computation in floating-point operations per second, such as '989 TFLOP/s'.
  *
- * <p>The rate is in operations per second (for integer formats, integer operations per second, the "TOPS" of data sheets), stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The rate is in operations per second (for integer formats, integer operations per second, the "TOPS" of data sheets), stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>Prefixes are SI (k, M, G, T, P, E); the ambiguous "FLOPS" is never used. The text form is exact: {@code 989 TFLOP/s}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as floating-point operations per second).
@@ -236,11 +237,13 @@ public final class FlopRate implements Comparable<FlopRate> {
   /**
    * Returns the work done at this rate over a time.
    *
-   * @param duration the time, not null
+   * @param duration the time, not negative, not null
    * @return the work, not null
+   * @throws IllegalArgumentException if the duration is negative
    * @throws ArithmeticException if the work overflows to infinity
    */
   public FlopCount flopsIn(Duration duration) {
+    Durations.requireNotNegative(duration);
     return FlopCount.of(Checks.finiteResult(flopsPerSecond * Durations.toSeconds(duration),
         "FLOP count"));
   }

@@ -14,10 +14,11 @@ import java.util.Objects;
 /**
  * A power draw, such as '700 W'.
  *
- * <p>The power is in watts, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The power is in watts, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
- * <p>Prefixes are SI (k, M, G). The text form is exact: {@code 700 W}; {@link #parse} reverses it and the
+ * <p>Prefixes are SI (k, M, G, T, P, E). The text form is exact: {@code 700 W}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as watts).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
@@ -236,11 +237,13 @@ public final class Power implements Comparable<Power> {
   /**
    * Returns the energy drawn at this power over a time.
    *
-   * @param duration the time, not null
+   * @param duration the time, not negative, not null
    * @return the energy, not null
+   * @throws IllegalArgumentException if the duration is negative
    * @throws ArithmeticException if the energy overflows to infinity
    */
   public Energy energyOver(Duration duration) {
+    Durations.requireNotNegative(duration);
     return Energy.ofJoules(Checks.finiteResult(watts * Durations.toSeconds(duration), "Energy"));
   }
 

@@ -343,12 +343,12 @@ public final class TokenCount implements Comparable<TokenCount> {
   }
 
   /**
-   * Returns the text form, such as {@code 1500 tokens}.
+   * Returns the text form, such as {@code 1500 tokens} ({@code 1 token} for one).
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    return count + SUFFIX;
+    return count == 1 ? "1 token" : count + SUFFIX;
   }
 }

@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * A rate of token processing or generation, such as '3000 tokens/s'.
  *
- * <p>The rate is in tokens per second, stored as It is a {@code double}, finite and never negative; arithmetic that overflows
- * to infinity throws {@link ArithmeticException}.
+ * <p>The rate is in tokens per second, stored as a
+ * {@code double}, finite and never negative; arithmetic that overflows to infinity throws
+ * {@link ArithmeticException}.
  *
  * <p>No prefixes are used. The text form is exact: {@code 3000 tokens/s}; {@link #parse} reverses it and the
  * JSON form is the text form (a JSON number is read as tokens per second).
@@ -226,10 +227,12 @@ public final class TokenRate implements Comparable<TokenRate> {
    *
    * <p>The result is a {@code double}, since a rate over a time need not give whole tokens.
    *
-   * @param duration the time, not null
+   * @param duration the time, not negative, not null
    * @return the number of tokens, finite and not negative
+   * @throws IllegalArgumentException if the duration is negative
    */
   public double tokensIn(Duration duration) {
+    Durations.requireNotNegative(duration);
     return Checks.finiteResult(tokensPerSecond * Durations.toSeconds(duration), "Token count");
   }
 

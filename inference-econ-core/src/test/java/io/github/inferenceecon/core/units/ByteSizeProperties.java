@@ -168,12 +168,22 @@ final class ByteSizeProperties {
   }
 
   @Test
-  void toString_isShortestExactAmount() {
-    qt().forAll(anyByteSizes(), byteUnits()).checkAssert((size, unit) -> {
+  void toString_usesTheShorterOfTheNaturalBinaryAndDecimalUnits() {
+    // the natural unit of a family is its largest unit that keeps the amount at least 1
+    qt().forAll(anyByteSizes()).checkAssert(size -> {
       String text = size.toString();
       String number = text.substring(0, text.indexOf(' '));
-      assertThat(number.length())
-          .isLessThanOrEqualTo(size.to(unit).toPlainString().length());
+      ByteUnit used = ByteUnit.ofSymbol(text.substring(text.indexOf(' ') + 1));
+      assertThat(new java.math.BigDecimal(number)).isEqualByComparingTo(size.to(used));
+      for (ByteUnit unit : ByteUnit.values()) {
+        boolean natural = size.toBytes() >= unit.bytes() && java.util.Arrays.stream(
+            ByteUnit.values()).noneMatch(u -> u.isBinary() == unit.isBinary()
+                && u.bytes() > unit.bytes() && size.toBytes() >= u.bytes());
+        if (natural && unit != ByteUnit.BYTES) {
+          assertThat(number.length())
+              .isLessThanOrEqualTo(size.to(unit).toPlainString().length());
+        }
+      }
     });
   }
 

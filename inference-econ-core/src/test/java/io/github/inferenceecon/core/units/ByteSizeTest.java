@@ -606,7 +606,8 @@ final class ByteSizeTest {
       "1000,                1 kB",
       "1024,                1 KiB",
       "1536,                1.5 KiB",
-      "9223372036854775807, 9223372036854775807 B"})
+      "141107412992,        141.107412992 GB",
+      "9223372036854775807, 9223.372036854775807 PB"})
   void toString_shortestExactUnit(long bytes, String text) {
     assertThat(ByteSize.ofBytes(bytes).toString()).isEqualTo(text);
   }
