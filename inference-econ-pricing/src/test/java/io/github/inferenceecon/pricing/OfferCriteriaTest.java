@@ -53,7 +53,7 @@ final class OfferCriteriaTest {
   }
 
   @Test
-  void equalsAndJson() throws Exception {
+  void equals_andJson_roundTrip() throws Exception {
     OfferCriteria criteria = OfferCriteria.builder().inputTokens(TOKENS_3M).outputTokens(TOKENS_1M)
         .addProviders("groq").openWeightsOnly(true).batch(true)
         .minContextWindow(TokenCount.of(131_072)).asOf(LocalDate.of(2025, 6, 1)).build();

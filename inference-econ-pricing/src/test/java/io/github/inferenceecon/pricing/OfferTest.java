@@ -58,7 +58,7 @@ final class OfferTest {
   }
 
   @Test
-  void equalsAndJson() throws Exception {
+  void equals_andJson_roundTrip() throws Exception {
     Offer offer = Offer.of(MODEL, CARD, TOKENS_4M, USD_0_23);
     ObjectMapper mapper = InferenceEconJson.newMapper();
     assertThat(mapper.readValue(mapper.writeValueAsString(offer), Offer.class))

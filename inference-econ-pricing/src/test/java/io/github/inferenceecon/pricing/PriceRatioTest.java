@@ -68,7 +68,7 @@ final class PriceRatioTest {
   }
 
   @Test
-  void equalsAndJson() throws Exception {
+  void equals_andJson_roundTrip() throws Exception {
     ObjectMapper mapper = InferenceEconJson.newMapper();
     RatioSummary summary = RatioSummary.of(java.util.List.of(RATIO_4, RATIO_5),
         java.util.List.of("p/free"));
