@@ -1,0 +1,278 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.pricing;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.units.TokenCount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One model at one provider with its price history, such as 'deepseek-reasoner at DeepSeek:
+ * 0.55 / 2.19 from 2025-01-20, 0.56 / 1.68 from 2025-09-05, 0.14 / 0.28 listed on 2026-04-26'.
+ *
+ * <p>The model: the provider id and the model id, the other names the model answers to
+ * ({@link #aliases()}, such as dated snapshot ids), optional metadata (display name, open
+ * weights, base model, context window, maximum output, note, recorded source conflicts) and the
+ * price cards, oldest first. A model without cards is known but unpriced: the catalog names it,
+ * and every price look-up for it throws {@link PriceNotKnownException}.
+ *
+ * <p><b>Which card was in force on a date.</b> The cards are in chronological order, and a
+ * price stays in force until the catalog knows of a change. For each card:
+ * <ul>
+ *   <li>it is known in force <em>from</em> its effective date; a card whose provider published
+ *       no effective date is known in force from its {@link CatalogCard#listedOn() listing
+ *       date}, and never before it (an undated card whose listing date is not before its own
+ *       end and every date of the later cards was read from an old copy of a page, so it is
+ *       kept as history but is never in force on any known date);</li>
+ *   <li>it is known in force <em>until</em> its effective end, or else the next card's
+ *       effective date; when the next card has no effective date, the change happened on a day
+ *       nobody published, and the card is known in force on its first day only; the last card
+ *       stays in force with no end.</li>
+ * </ul>
+ * A date outside every card's known period has no known price: {@link #cardAsOf(LocalDate)}
+ * then throws {@link PriceNotKnownException} saying why (before the first known price, after
+ * the last one ended, or between a price and an unpublished change), rather than guess. Dates
+ * are calendar days in UTC; a change at a time of day is recorded on its date.
+ *
+ * <p>The check at construction rejects cards whose dates contradict their order or overlap.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCatalogModel.class)
+@JsonDeserialize(as = ImmutableCatalogModel.class)
+public abstract class CatalogModel {
+
+  CatalogModel() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CatalogModel}; provider and id are required. */
+  public static final class Builder extends ImmutableCatalogModel.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the provider's id, such as {@code anthropic}.
+   *
+   * @return the provider id, not blank, not null
+   */
+  public abstract String provider();
+
+  /**
+   * Returns the model's id at the provider, such as {@code claude-sonnet-4}.
+   *
+   * @return the model id, not blank, not null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the model's display name, such as 'Claude Sonnet 4'.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the other names the model answers to, such as the dated snapshot id
+   * {@code claude-sonnet-4-20250514}.
+   *
+   * @return the aliases, not null
+   */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns how the aliases were established, when they were not read verbatim.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> aliasesNote();
+
+  /**
+   * Returns whether the model's weights are published.
+   *
+   * @return true or false, or empty when not established
+   */
+  public abstract Optional<Boolean> openWeights();
+
+  /**
+   * Returns the Hugging Face repository of the weights the provider serves, such as
+   * {@code meta-llama/Llama-3.3-70B-Instruct}.
+   *
+   * @return the repository, or empty
+   */
+  public abstract Optional<String> baseModel();
+
+  /**
+   * Returns the context window, in tokens, as the provider states it.
+   *
+   * @return the context window, or empty when not stated exactly
+   */
+  public abstract Optional<TokenCount> contextWindow();
+
+  /**
+   * Returns the most output tokens one request may produce, as the provider states it.
+   *
+   * @return the maximum output, or empty when not stated exactly
+   */
+  public abstract Optional<TokenCount> maxOutputTokens();
+
+  /**
+   * Returns the note recorded with the model.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns the disagreements between official sources recorded for the model, each naming the
+   * field, the sources and which one the cards follow.
+   *
+   * @return the conflicts, not null
+   */
+  public abstract List<String> conflicts();
+
+  /**
+   * Returns the price cards, oldest first.
+   *
+   * @return the cards, possibly empty (unpriced), not null
+   */
+  public abstract List<CatalogCard> cards();
+
+  //-----------------------------------------------------------------------
+  /**
+   * Checks if the model has at least one price card.
+   *
+   * @return true if priced
+   */
+  @JsonIgnore
+  public final boolean isPriced() {
+    return !cards().isEmpty();
+  }
+
+  /**
+   * Checks if the model is known to have published weights.
+   *
+   * @return true only when the catalog says so
+   */
+  @JsonIgnore
+  public final boolean hasOpenWeights() {
+    return openWeights().orElse(false);
+  }
+
+  /**
+   * Returns the latest card, which may have ended (see {@link CatalogCard#effectiveUntil()}).
+   *
+   * @return the card, or empty when the model is unpriced
+   */
+  public final Optional<CatalogCard> latestCard() {
+    List<CatalogCard> cards = cards();
+    return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+  }
+
+  /**
+   * Returns the latest card.
+   *
+   * @return the card, not null
+   * @throws PriceNotKnownException if the model has no price card
+   */
+  public final CatalogCard currentCard() {
+    return latestCard().orElseThrow(() -> new PriceNotKnownException(provider(), id(),
+        "no price was sourced for it"));
+  }
+
+  /**
+   * Finds the card known to have been in force on a date.
+   *
+   * @param date the date (UTC), not null
+   * @return the card, or empty when no price is known for that date
+   */
+  public final Optional<CatalogCard> findCardAsOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return PriceHistory.of(cards()).on(date);
+  }
+
+  /**
+   * Returns the card known to have been in force on a date.
+   *
+   * @param date the date (UTC), not null
+   * @return the card, not null
+   * @throws PriceNotKnownException if the model has no card, or if no card is known to have been
+   *     in force that day, with the reason
+   */
+  public final CatalogCard cardAsOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (cards().isEmpty()) {
+      throw new PriceNotKnownException(provider(), id(), "no price was sourced for it");
+    }
+    PriceHistory history = PriceHistory.of(cards());
+    return history.on(date).orElseThrow(() -> new PriceNotKnownException(provider(), id(), date,
+        history.whyNothingOn(date)));
+  }
+
+  /**
+   * Returns every name the model answers to: its id, then its aliases.
+   *
+   * @return the names, not null
+   */
+  @JsonIgnore
+  public final List<String> names() {
+    List<String> names = new ArrayList<>();
+    names.add(id());
+    names.addAll(aliases());
+    return List.copyOf(names);
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (provider().isBlank()) {
+      throw new IllegalArgumentException("Model provider must not be blank: '" + provider()
+          + "'");
+    }
+    for (String name : names()) {
+      if (NameMatcher.normalise(name).isEmpty()) {
+        throw new IllegalArgumentException("Model name must contain a letter or digit: '"
+            + name + "'");
+      }
+    }
+    contextWindow().ifPresent(c -> positive(c, "Context window"));
+    maxOutputTokens().ifPresent(c -> positive(c, "Maximum output"));
+    for (CatalogCard card : cards()) {
+      if (!card.priceCard().provider().equals(provider())
+          || !card.priceCard().model().equals(id())) {
+        throw new IllegalArgumentException("Price card must belong to its model " + provider()
+            + " " + id() + ": " + card.priceCard().provider() + " "
+            + card.priceCard().model());
+      }
+    }
+    PriceHistory.of(cards());
+  }
+
+  private static void positive(TokenCount count, String what) {
+    if (count.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive: " + count);
+    }
+  }
+}

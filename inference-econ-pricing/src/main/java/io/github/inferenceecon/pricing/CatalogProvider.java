@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.pricing;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.NameMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A provider of model APIs as a catalog describes it, such as 'amazon-bedrock (Amazon Bedrock),
+ * also called bedrock; model ids may carry the prefixes us., eu., apac., jp., au. or global.'.
+ *
+ * <p>The model: the id, a display name, other names, the pricing page, the model-id prefixes
+ * that are stripped when a model id is matched (Bedrock's geographic and global
+ * inference-profile prefixes, so that {@code us.anthropic.claude-sonnet-4-20250514-v1:0} matches
+ * {@code anthropic.claude-sonnet-4-20250514-v1:0}), and a note.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCatalogProvider.class)
+@JsonDeserialize(as = ImmutableCatalogProvider.class)
+public abstract class CatalogProvider {
+
+  CatalogProvider() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CatalogProvider}; the id is required. */
+  public static final class Builder extends ImmutableCatalogProvider.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Obtains a provider with only an id.
+   *
+   * @param id the provider id, containing a letter or digit, not null
+   * @return the provider, not null
+   * @throws IllegalArgumentException if the id has no letter or digit
+   */
+  public static CatalogProvider of(String id) {
+    return builder().id(id).build();
+  }
+
+  /**
+   * Returns the provider's id, such as {@code anthropic}.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the display name, such as 'Amazon Bedrock'.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the other names the provider answers to, such as {@code bedrock}.
+   *
+   * @return the aliases, not null
+   */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns the URL of the provider's pricing page.
+   *
+   * @return the URL, or empty
+   */
+  public abstract Optional<String> pricingUrl();
+
+  /**
+   * Returns the prefixes stripped from a model id before it is matched, such as {@code us.};
+   * compared without regard to case.
+   *
+   * @return the prefixes, not null
+   */
+  public abstract List<String> modelIdPrefixes();
+
+  /**
+   * Returns the note recorded with the provider.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns every name the provider answers to: its id, then its aliases.
+   *
+   * @return the names, not null
+   */
+  @JsonIgnore
+  public final List<String> names() {
+    List<String> names = new ArrayList<>();
+    names.add(id());
+    names.addAll(aliases());
+    return List.copyOf(names);
+  }
+
+  /**
+   * Returns a model id without the first of {@link #modelIdPrefixes()} it starts with.
+   *
+   * @param modelId the model id, not null
+   * @return the id without the prefix, or empty when it starts with none
+   */
+  final Optional<String> withoutPrefix(String modelId) {
+    Objects.requireNonNull(modelId, "modelId");
+    String lower = modelId.toLowerCase(Locale.ROOT);
+    for (String prefix : modelIdPrefixes()) {
+      if (lower.startsWith(prefix.toLowerCase(Locale.ROOT)) && modelId.length() > prefix.length()) {
+        return Optional.of(modelId.substring(prefix.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (NameMatcher.normalise(id()).isEmpty()) {
+      throw new IllegalArgumentException("Provider id must contain a letter or digit: '" + id()
+          + "'");
+    }
+    for (String prefix : modelIdPrefixes()) {
+      if (prefix.isBlank()) {
+        throw new IllegalArgumentException("Model-id prefix must not be blank: '" + prefix
+            + "'");
+      }
+    }
+  }
+}

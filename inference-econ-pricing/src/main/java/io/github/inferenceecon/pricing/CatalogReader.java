@@ -1,0 +1,480 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.pricing;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.cost.CacheWritePrice;
+import io.github.inferenceecon.core.cost.LongContextTier;
+import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.money.TokenPrice;
+import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.pricing.CatalogDocument.CacheWriteDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.CardDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.ConflictDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.LongContextDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.ModelDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.ProviderDoc;
+import io.github.inferenceecon.pricing.CatalogDocument.RatesDoc;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one price-catalog document and turns it into a provider and its models, checking
+ * everything first, so that a document is either read whole or rejected.
+ *
+ * <p>Every error is a {@link JsonMappingException} whose message names the document, the JSON
+ * path of the offending field and, where known, the provider and model, such as "Invalid price
+ * catalog 'my.json' at models[0].cards[0].input (provider 'anthropic', model 'claude-sonnet-4'):
+ * Token price must not be negative: USD -3".
+ *
+ * <p>Not part of the public API. Instances are immutable and thread-safe.
+ */
+final class CatalogReader {
+
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private CatalogReader() {}
+
+  private static ObjectMapper newMapper() {
+    ObjectMapper mapper = InferenceEconJson.newMapper();
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** One document read: its provider and models. */
+  static final class Document {
+    private final String name;
+    private final CatalogProvider provider;
+    private final List<CatalogModel> models;
+
+    Document(String name, CatalogProvider provider, List<CatalogModel> models) {
+      this.name = name;
+      this.provider = provider;
+      this.models = List.copyOf(models);
+    }
+
+    String name() {
+      return name;
+    }
+
+    CatalogProvider provider() {
+      return provider;
+    }
+
+    List<CatalogModel> models() {
+      return models;
+    }
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param in the JSON, not null; not closed
+   * @param name the document's name for messages, such as its file name, not null
+   * @return the document, not null
+   * @throws JsonMappingException if the content is not a valid catalog
+   * @throws IOException if reading fails
+   */
+  static Document read(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw invalid(name, null, null, null, e.getOriginalMessage()
+          + location(e), e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw invalid(name, null, null, null, "Price catalog must not be empty", null);
+    }
+    CatalogDocument doc;
+    try {
+      doc = MAPPER.treeToValue(tree, CatalogDocument.class);
+    } catch (JsonMappingException e) {
+      String path = path(e);
+      throw invalid(name, path, text(tree.at("/provider/id")), modelAt(tree, e), message(e), e);
+    }
+    return new Converter(name, doc).convert();
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr() + ")";
+  }
+
+  private static String message(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      List<String> known = new ArrayList<>();
+      if (u.getKnownPropertyIds() != null) {
+        u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+      }
+      known.sort(null);
+      return "Unknown field '" + u.getPropertyName() + "' (known: " + String.join(", ", known)
+          + ")";
+    }
+    String message = e.getOriginalMessage();
+    int source = message.indexOf("\n at [Source");
+    if (source >= 0) {
+      message = message.substring(0, source);
+    }
+    if (message.startsWith("Missing required creator property")) {
+      int quote = message.indexOf('\'');
+      return "Missing required field " + message.substring(quote, message.indexOf('\'',
+          quote + 1) + 1);
+    }
+    // Jackson names our package-private records; keep the message about the JSON.
+    return message.replaceAll("\\(class [^)]*\\)", "").replaceAll(" +", " ").trim();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static @Nullable String modelAt(JsonNode tree, JsonMappingException e) {
+    List<JsonMappingException.Reference> refs = e.getPath();
+    if (refs.size() >= 2 && "models".equals(refs.get(0).getFieldName())
+        && refs.get(1).getIndex() >= 0) {
+      return text(tree.path("models").path(refs.get(1).getIndex()).path("id"));
+    }
+    return null;
+  }
+
+  private static @Nullable String text(JsonNode node) {
+    return node.isTextual() ? node.asText() : null;
+  }
+
+  static JsonMappingException invalid(String name, @Nullable String path,
+      @Nullable String provider, @Nullable String model, String message,
+      @Nullable Throwable cause) {
+    StringBuilder b = new StringBuilder("Invalid price catalog '").append(name).append('\'');
+    if (path != null && !path.isEmpty()) {
+      b.append(" at ").append(path);
+    }
+    if (provider != null) {
+      b.append(" (provider '").append(provider).append('\'');
+      if (model != null) {
+        b.append(", model '").append(model).append('\'');
+      }
+      b.append(')');
+    }
+    b.append(": ").append(message);
+    // Without the cause in the constructor, Jackson does not append the cause's location
+    // (which is meaningless for a tree) to the message.
+    JsonMappingException e = new JsonMappingException(null, b.toString());
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
+  }
+
+  //-----------------------------------------------------------------------
+  /** Turns the records into value types, tracking the JSON path for messages. */
+  private static final class Converter {
+    private final String name;
+    private final CatalogDocument doc;
+    private @Nullable String provider;
+    private @Nullable String model;
+
+    Converter(String name, CatalogDocument doc) {
+      this.name = name;
+      this.doc = doc;
+    }
+
+    private JsonMappingException fail(String path, String message, @Nullable Throwable cause) {
+      return invalid(name, path, provider, model, message, cause);
+    }
+
+    private <T> T required(@Nullable T value, String path) throws JsonMappingException {
+      if (value == null) {
+        throw fail(path, "Field must not be null", null);
+      }
+      return value;
+    }
+
+    Document convert() throws JsonMappingException {
+      if (doc.schemaVersion() != CatalogDocument.SCHEMA_VERSION) {
+        throw fail("schemaVersion", "Schema version must be " + CatalogDocument.SCHEMA_VERSION
+            + ": " + doc.schemaVersion(), null);
+      }
+      ProviderDoc p = required(doc.provider(), "provider");
+      String id = required(p.id(), "provider.id");
+      CatalogProvider catalogProvider;
+      try {
+        catalogProvider = CatalogProvider.builder()
+            .id(id)
+            .name(java.util.Optional.ofNullable(p.name()))
+            .aliases(list(p.aliases(), "provider.aliases"))
+            .pricingUrl(java.util.Optional.ofNullable(p.pricingUrl()))
+            .modelIdPrefixes(list(p.modelIdPrefixes(), "provider.modelIdPrefixes"))
+            .note(java.util.Optional.ofNullable(p.note()))
+            .build();
+      } catch (IllegalArgumentException e) {
+        throw fail("provider", e.getMessage(), e);
+      }
+      provider = catalogProvider.id();
+      Currency currency;
+      try {
+        currency = Currency.getInstance(required(doc.currency(), "currency"));
+      } catch (IllegalArgumentException e) {
+        throw fail("currency", "Unknown currency code '" + doc.currency() + "'", e);
+      }
+      List<ModelDoc> modelDocs = doc.models() == null ? List.of() : doc.models();
+      List<CatalogModel> models = new ArrayList<>();
+      NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider + " model");
+      for (int i = 0; i < modelDocs.size(); i++) {
+        String at = "models[" + i + "]";
+        ModelDoc m = required(modelDocs.get(i), at);
+        model = required(m.id(), at + ".id");
+        CatalogModel catalogModel = model(m, at, currency);
+        try {
+          names.add(catalogModel.id(), catalogModel.aliases(), catalogModel);
+        } catch (IllegalArgumentException e) {
+          throw fail(at + ".aliases", e.getMessage(), e);
+        }
+        models.add(catalogModel);
+        model = null;
+      }
+      if (doc.gaps() != null) {
+        for (int i = 0; i < doc.gaps().size(); i++) {
+          required(doc.gaps().get(i), "gaps[" + i + "]");
+        }
+      }
+      return new Document(name, catalogProvider, models);
+    }
+
+    private List<String> list(@Nullable List<String> values, String path)
+        throws JsonMappingException {
+      if (values == null) {
+        return List.of();
+      }
+      for (int i = 0; i < values.size(); i++) {
+        required(values.get(i), path + "[" + i + "]");
+      }
+      return values;
+    }
+
+    private CatalogModel model(ModelDoc m, String at, Currency currency)
+        throws JsonMappingException {
+      List<CatalogCard> cards = new ArrayList<>();
+      List<CardDoc> cardDocs = m.cards() == null ? List.of() : m.cards();
+      for (int j = 0; j < cardDocs.size(); j++) {
+        String cardAt = at + ".cards[" + j + "]";
+        cards.add(card(required(cardDocs.get(j), cardAt), cardAt, m.id(), currency));
+      }
+      List<String> conflicts = new ArrayList<>();
+      if (m.conflicts() != null) {
+        for (int k = 0; k < m.conflicts().size(); k++) {
+          conflicts.add(conflict(required(m.conflicts().get(k), at + ".conflicts[" + k + "]")));
+        }
+      }
+      try {
+        CatalogModel.Builder b = CatalogModel.builder()
+            .provider(Objects.requireNonNull(provider))
+            .id(m.id())
+            .name(java.util.Optional.ofNullable(m.name()))
+            .aliases(list(m.aliases(), at + ".aliases"))
+            .aliasesNote(java.util.Optional.ofNullable(m.aliasesNote()))
+            .openWeights(java.util.Optional.ofNullable(m.openWeights()))
+            .baseModel(java.util.Optional.ofNullable(m.baseModel()))
+            .note(java.util.Optional.ofNullable(m.note()))
+            .conflicts(conflicts)
+            .cards(cards);
+        if (m.contextWindow() != null) {
+          b.contextWindow(tokens(m.contextWindow(), at + ".contextWindow"));
+        }
+        if (m.maxOutputTokens() != null) {
+          b.maxOutputTokens(tokens(m.maxOutputTokens(), at + ".maxOutputTokens"));
+        }
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw fail(e.getMessage().startsWith("Price cards") ? at + ".cards" : at, e.getMessage(),
+            e);
+      }
+    }
+
+    private TokenCount tokens(long count, String path) throws JsonMappingException {
+      try {
+        return TokenCount.of(count);
+      } catch (IllegalArgumentException e) {
+        throw fail(path, e.getMessage(), e);
+      }
+    }
+
+    private static String conflict(ConflictDoc c) {
+      StringBuilder b = new StringBuilder();
+      if (c.field() != null) {
+        b.append(c.field()).append(": ");
+      }
+      b.append(c.detail());
+      if (c.sources() != null && !c.sources().isEmpty()) {
+        b.append(" Sources: ").append(String.join(", ", c.sources())).append('.');
+      }
+      if (c.chosen() != null) {
+        b.append(" Chosen: ").append(c.chosen()).append('.');
+      }
+      return b.toString();
+    }
+
+    private CatalogCard card(CardDoc c, String at, String modelId, Currency currency)
+        throws JsonMappingException {
+      ApiPriceCard.Builder b = ApiPriceCard.builder()
+          .provider(Objects.requireNonNull(provider))
+          .model(modelId)
+          .rates(rates(c.input(), c.output(), c.cachedInput(), c.cacheWrites(), c.reasoning(),
+              at, currency));
+      if (c.batchDiscount() != null) {
+        b.batchDiscount(c.batchDiscount());
+      }
+      if (c.longContext() != null) {
+        b.longContext(longContext(c.longContext(), at + ".longContext", currency));
+      }
+      if (c.serviceTiers() != null) {
+        for (Map.Entry<String, RatesDoc> tier : c.serviceTiers().entrySet()) {
+          String tierAt = at + ".serviceTiers." + tier.getKey();
+          if (tier.getKey().isBlank()) {
+            throw fail(tierAt, "Service tier name must not be blank: ''", null);
+          }
+          RatesDoc r = required(tier.getValue(), tierAt);
+          b.putServiceTiers(tier.getKey(), rates(r.input(), r.output(), r.cachedInput(),
+              r.cacheWrites(), r.reasoning(), tierAt, currency));
+        }
+      }
+      if (c.effectiveFrom() != null) {
+        b.effectiveFrom(c.effectiveFrom());
+      }
+      if (c.effectiveUntil() != null) {
+        b.effectiveUntil(c.effectiveUntil());
+      }
+      CatalogCard.Builder card = CatalogCard.builder();
+      if (c.source() != null) {
+        String url = required(c.source().url(), at + ".source.url");
+        if (url.isBlank()) {
+          throw fail(at + ".source.url", "Source URL must not be blank: ''", null);
+        }
+        b.source(url);
+        if (c.source().read() != null) {
+          card.sourceRead(c.source().read());
+        }
+        if (c.source().sourceDate() != null) {
+          card.sourceDate(c.source().sourceDate());
+        }
+      }
+      if (c.listedOn() != null) {
+        card.listedOn(c.listedOn());
+      }
+      if (c.note() != null) {
+        card.note(c.note());
+      }
+      try {
+        return card.priceCard(b.build()).build();
+      } catch (IllegalArgumentException e) {
+        String field = e.getMessage().startsWith("Batch discount") ? ".batchDiscount" : "";
+        throw fail(at + field, e.getMessage(), e);
+      }
+    }
+
+    private LongContextTier longContext(LongContextDoc l, String at, Currency currency)
+        throws JsonMappingException {
+      if ((l.aboveInputTokens() == null) == (l.fromInputTokens() == null)) {
+        throw fail(at, "Long-context tier must have exactly one of aboveInputTokens and "
+            + "fromInputTokens", null);
+      }
+      long threshold;
+      String thresholdAt;
+      if (l.aboveInputTokens() != null) {
+        threshold = l.aboveInputTokens();
+        thresholdAt = at + ".aboveInputTokens";
+      } else {
+        threshold = l.fromInputTokens() - 1;
+        thresholdAt = at + ".fromInputTokens";
+      }
+      TokenRates rates = rates(l.input(), l.output(), l.cachedInput(), l.cacheWrites(),
+          l.reasoning(), at, currency);
+      try {
+        return LongContextTier.of(TokenCount.of(threshold),
+            required(l.appliesTo(), at + ".appliesTo"), rates);
+      } catch (IllegalArgumentException e) {
+        throw fail(thresholdAt, e.getMessage(), e);
+      }
+    }
+
+    private TokenRates rates(@Nullable BigDecimal input, @Nullable BigDecimal output,
+        @Nullable BigDecimal cachedInput, @Nullable List<CacheWriteDoc> cacheWrites,
+        @Nullable BigDecimal reasoning, String at, Currency currency)
+        throws JsonMappingException {
+      TokenRates.Builder b = TokenRates.builder()
+          .input(price(required(input, at + ".input"), at + ".input", currency))
+          .output(price(required(output, at + ".output"), at + ".output", currency));
+      if (cachedInput != null) {
+        b.cachedInput(price(cachedInput, at + ".cachedInput", currency));
+      }
+      if (reasoning != null) {
+        b.reasoning(price(reasoning, at + ".reasoning", currency));
+      }
+      if (cacheWrites != null) {
+        for (int k = 0; k < cacheWrites.size(); k++) {
+          String writeAt = at + ".cacheWrites[" + k + "]";
+          CacheWriteDoc w = required(cacheWrites.get(k), writeAt);
+          TokenPrice price = price(required(w.price(), writeAt + ".price"), writeAt + ".price",
+              currency);
+          try {
+            b.addCacheWrites(CacheWritePrice.of(required(w.ttl(), writeAt + ".ttl"), price));
+          } catch (IllegalArgumentException e) {
+            throw fail(writeAt + ".ttl", e.getMessage(), e);
+          }
+        }
+      }
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw fail(at + ".cacheWrites", e.getMessage(), e);
+      }
+    }
+
+    private TokenPrice price(BigDecimal amount, String path, Currency currency)
+        throws JsonMappingException {
+      try {
+        return TokenPrice.perMillion(Money.of(currency, amount));
+      } catch (IllegalArgumentException e) {
+        throw fail(path, e.getMessage(), e);
+      }
+    }
+  }
+}

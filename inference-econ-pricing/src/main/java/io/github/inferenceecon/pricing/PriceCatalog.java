@@ -1,0 +1,797 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.pricing;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.money.TokenPrice;
+import io.github.inferenceecon.core.units.TokenCount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A catalog of API price cards by provider and model, with their history, such as the bundled
+ * catalog of 14 providers (Anthropic, OpenAI, Google Gemini API and Vertex AI, Amazon Bedrock,
+ * Azure OpenAI, DeepSeek, Mistral AI, xAI, Together AI, Fireworks AI, Groq, DeepInfra and
+ * Cerebras).
+ *
+ * <p><b>Look-up.</b> A provider is named by its id or an alias, a model by its id or an alias
+ * (such as a dated snapshot id), both without regard to case or punctuation; a provider's
+ * model-id prefixes (Bedrock's {@code us.}, {@code eu.}, {@code apac.}, {@code jp.},
+ * {@code au.} and {@code global.}) are stripped when an id does not match as given. No name
+ * matches two models. Nothing is matched loosely beyond that: a snapshot id that is not a
+ * recorded alias (such as {@code gpt-4o-2024-05-13}, which was priced differently) is unknown.
+ * An unknown name throws {@link UnknownNameException} with the nearest known names; a known
+ * model without a price, or a date without a known price, throws
+ * {@link PriceNotKnownException}. Nothing is ever priced at zero by default.
+ *
+ * <p><b>History.</b> {@link #card(String, String)} returns a model's latest card, and
+ * {@link #cardAsOf(String, String, LocalDate)} the card known to have been in force on a date,
+ * by the rules described on {@link CatalogModel}. The cards are core {@link ApiPriceCard}s, so
+ * the cost of a request is the core API cost calculator applied to the card this catalog
+ * returns.
+ *
+ * <p><b>Queries.</b> {@link #cheapest(OfferCriteria)} ranks models by the exact cost of a token
+ * mix at their base rates, with filters; {@link #outputToInputRatios(int, RoundingMode)}
+ * summarises how much more output tokens cost than input tokens.
+ *
+ * <p><b>User catalogs.</b> {@link #load(Path...)} reads catalogs in the bundled JSON format
+ * (schema {@code io/github/inferenceecon/pricing/price-catalog.schema.json}, one provider per
+ * document), and {@link #mergedOver(PriceCatalog)} lays one catalog over another; see there for
+ * the precedence. Every document is checked whole before anything is built, so a catalog is
+ * either loaded completely or not at all.
+ *
+ * <pre>{@code
+ * PriceCatalog catalog = PriceCatalog.bundled();
+ * ApiPriceCard card = catalog.card("anthropic", "claude-sonnet-4-20250514");
+ * ApiPriceCard then = catalog.cardAsOf("openai", "gpt-4o", LocalDate.of(2024, 10, 1));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PriceCatalog {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PriceCatalog.class);
+
+  /** The bundled documents, one per provider, in the order the catalog lists them. */
+  private static final List<String> BUNDLED = List.of(
+      "anthropic.json",
+      "openai.json",
+      "google.json",
+      "google-vertex.json",
+      "amazon-bedrock.json",
+      "azure-openai.json",
+      "deepseek.json",
+      "mistral.json",
+      "xai.json",
+      "together.json",
+      "fireworks.json",
+      "groq.json",
+      "deepinfra.json",
+      "cerebras.json");
+
+  private static final Object LOCK = new Object();
+  private static @Nullable PriceCatalog bundled;
+
+  private final List<ProviderEntry> entries;
+  private final NameMatcher<ProviderEntry> providerNames;
+
+  /** A provider with its models and their name index. */
+  private static final class ProviderEntry {
+    private final CatalogProvider provider;
+    private final List<CatalogModel> models;
+    private final NameMatcher<CatalogModel> names;
+
+    ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
+      this.provider = provider;
+      this.models = List.copyOf(models);
+      NameMatcher.Builder<CatalogModel> b = NameMatcher.builder(provider.id() + " model");
+      for (CatalogModel model : models) {
+        b.add(model.id(), model.aliases(), model);
+      }
+      this.names = b.build();
+    }
+
+    Optional<CatalogModel> find(String name) {
+      Optional<CatalogModel> found = names.find(name);
+      if (found.isEmpty()) {
+        found = provider.withoutPrefix(name).flatMap(names::find);
+      }
+      return found;
+    }
+
+    CatalogModel get(String name) {
+      return find(name).orElseThrow(() -> new UnknownNameException(provider.id() + " model",
+          name, names.suggest(provider.withoutPrefix(name).orElse(name), 3)));
+    }
+  }
+
+  private PriceCatalog(List<ProviderEntry> entries) {
+    this.entries = List.copyOf(entries);
+    NameMatcher.Builder<ProviderEntry> b = NameMatcher.builder("provider");
+    for (ProviderEntry e : entries) {
+      b.add(e.provider.id(), e.provider.aliases(), e);
+    }
+    this.providerNames = b.build();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Obtains a catalog of providers and models.
+   *
+   * @param providers the providers, in the order the catalog lists them, not null
+   * @param models the models, each naming one of the providers by its id, in order, not null
+   * @return the catalog, not null
+   * @throws IllegalArgumentException if two providers or two models of a provider share a name,
+   *     or a model names a provider that is not given
+   */
+  public static PriceCatalog of(Collection<CatalogProvider> providers,
+      Collection<CatalogModel> models) {
+    Objects.requireNonNull(providers, "providers");
+    Objects.requireNonNull(models, "models");
+    Map<String, List<CatalogModel>> byProvider = new LinkedHashMap<>();
+    for (CatalogProvider p : providers) {
+      if (byProvider.put(Objects.requireNonNull(p, "providers element").id(),
+          new ArrayList<>()) != null) {
+        throw new IllegalArgumentException("Provider must be listed once: '" + p.id() + "'");
+      }
+    }
+    for (CatalogModel m : models) {
+      List<CatalogModel> list = byProvider.get(Objects.requireNonNull(m, "models element")
+          .provider());
+      if (list == null) {
+        throw new IllegalArgumentException("Model '" + m.id() + "' names a provider that is not "
+            + "in the catalog: '" + m.provider() + "'");
+      }
+      list.add(m);
+    }
+    List<ProviderEntry> entries = new ArrayList<>();
+    for (CatalogProvider p : providers) {
+      entries.add(new ProviderEntry(p, byProvider.get(p.id())));
+    }
+    return new PriceCatalog(entries);
+  }
+
+  /**
+   * Returns the bundled catalog: the providers' own published prices, each card with its
+   * source URL and its effective or listing date.
+   *
+   * @return the bundled catalog, not null
+   * @throws IllegalStateException if a bundled document is missing or invalid (a library bug)
+   */
+  public static PriceCatalog bundled() {
+    synchronized (LOCK) {
+      if (bundled == null) {
+        bundled = loadBundled();
+      }
+      return bundled;
+    }
+  }
+
+  private static PriceCatalog loadBundled() {
+    List<CatalogReader.Document> docs = new ArrayList<>();
+    for (String file : BUNDLED) {
+      try (InputStream in = PriceCatalog.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
+              + file);
+        }
+        docs.add(CatalogReader.read(in, file));
+      } catch (IOException e) {
+        throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+            + e.getMessage(), e);
+      }
+    }
+    try {
+      return fromDocuments(docs);
+    } catch (JsonMappingException e) {
+      throw new IllegalStateException("inference-econ bug: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a catalog from JSON files in the catalog format, one provider per document; a
+   * directory stands for the {@code .json} files in it, in name order.
+   *
+   * @param paths the files or directories, not null
+   * @return the catalog of those documents only, not null
+   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   *     provider; the message names the file, the JSON path, the provider, the model and the
+   *     rule
+   * @throws IOException if a file cannot be read
+   */
+  public static PriceCatalog load(Path... paths) throws IOException {
+    Objects.requireNonNull(paths, "paths");
+    return load(List.of(paths));
+  }
+
+  /**
+   * Loads a catalog from JSON files in the catalog format, one provider per document; a
+   * directory stands for the {@code .json} files in it, in name order.
+   *
+   * @param paths the files or directories, not null
+   * @return the catalog of those documents only, not null
+   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   *     provider; the message names the file, the JSON path, the provider, the model and the
+   *     rule
+   * @throws IOException if a file cannot be read
+   */
+  public static PriceCatalog load(Collection<Path> paths) throws IOException {
+    Objects.requireNonNull(paths, "paths");
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      Objects.requireNonNull(path, "paths element");
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    List<CatalogReader.Document> docs = new ArrayList<>();
+    for (Path file : files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        docs.add(CatalogReader.read(in, file.toString()));
+      }
+    }
+    return fromDocuments(docs);
+  }
+
+  /**
+   * Loads a catalog from one JSON document in the catalog format.
+   *
+   * @param in the document, not null; read to its end and not closed
+   * @param name the document's name for error messages, such as a file name, not null
+   * @return the catalog of that document only, not null
+   * @throws JsonMappingException if the document is invalid; the message names the document,
+   *     the JSON path, the provider, the model and the rule
+   * @throws IOException if the stream cannot be read
+   */
+  public static PriceCatalog load(InputStream in, String name) throws IOException {
+    return fromDocuments(List.of(CatalogReader.read(in, name)));
+  }
+
+  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs)
+      throws JsonMappingException {
+    Map<String, String> seen = new LinkedHashMap<>();
+    List<CatalogProvider> providers = new ArrayList<>();
+    List<CatalogModel> models = new ArrayList<>();
+    for (CatalogReader.Document doc : docs) {
+      for (String name : doc.provider().names()) {
+        String previous = seen.put(NameMatcher.normalise(name), doc.name());
+        if (previous != null) {
+          throw CatalogReader.invalid(doc.name(), "provider", doc.provider().id(), null,
+              "Provider name '" + name + "' is also used by document '" + previous + "'", null);
+        }
+      }
+      providers.add(doc.provider());
+      models.addAll(doc.models());
+    }
+    PriceCatalog catalog = of(providers, models);
+    LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
+    return catalog;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns a catalog with this catalog laid over a base catalog, such as user prices over the
+   * bundled ones.
+   *
+   * <p>Precedence, for a provider of this catalog that the base knows (by id or alias): its
+   * aliases and model-id prefixes are added to the base provider's, and its name, pricing page
+   * and note, when present, replace the base's. For a model of this catalog that matches a base
+   * model of that provider (by id or alias): its id, when not already a name of the base model,
+   * and its aliases are added; each metadata field it has (name, open weights, base model,
+   * context window, maximum output, notes) replaces the base's; its conflicts are added; and
+   * its cards with one date replace the base cards with that date (the same effective date, or,
+   * for cards without one, the same listing date and end date), or, if the base has none, are
+   * inserted in date order.
+   * Everything else of this catalog is added: new models after the base models of their
+   * provider, new providers after the base providers. The base is unchanged.
+   *
+   * @param base the catalog underneath, not null
+   * @return the merged catalog, not null
+   * @throws IllegalArgumentException if a model of this catalog matches two base models, a
+   *     merged name matches two models, or a merged history's dates contradict each other; the
+   *     message names the provider and model
+   */
+  public PriceCatalog mergedOver(PriceCatalog base) {
+    Objects.requireNonNull(base, "base");
+    Map<String, CatalogProvider> providers = new LinkedHashMap<>();
+    Map<String, List<CatalogModel>> models = new LinkedHashMap<>();
+    for (ProviderEntry e : base.entries) {
+      providers.put(e.provider.id(), e.provider);
+      models.put(e.provider.id(), new ArrayList<>(e.models));
+    }
+    for (ProviderEntry over : entries) {
+      ProviderEntry under = base.matchProvider(over.provider);
+      if (under == null) {
+        providers.put(over.provider.id(), over.provider);
+        models.put(over.provider.id(), new ArrayList<>(over.models));
+        continue;
+      }
+      String id = under.provider.id();
+      providers.put(id, mergeProvider(under.provider, over.provider));
+      List<CatalogModel> list = models.get(id);
+      for (CatalogModel model : over.models) {
+        CatalogModel underModel = matchModel(under, model);
+        try {
+          if (underModel == null) {
+            list.add(withIds(model, id, model.id()));
+          } else {
+            list.set(list.indexOf(underModel), mergeModel(underModel, model));
+          }
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("Cannot merge " + id + " model '" + model.id()
+              + "': " + e.getMessage(), e);
+        }
+      }
+    }
+    List<ProviderEntry> merged = new ArrayList<>();
+    for (Map.Entry<String, CatalogProvider> p : providers.entrySet()) {
+      merged.add(new ProviderEntry(p.getValue(), models.get(p.getKey())));
+    }
+    return new PriceCatalog(merged);
+  }
+
+  private @Nullable ProviderEntry matchProvider(CatalogProvider provider) {
+    Set<ProviderEntry> hits = new LinkedHashSet<>();
+    for (String name : provider.names()) {
+      providerNames.find(name).ifPresent(hits::add);
+    }
+    if (hits.size() > 1) {
+      throw new IllegalArgumentException("Provider '" + provider.id() + "' matches "
+          + hits.size() + " providers of the base catalog: " + hits.stream()
+          .map(e -> e.provider.id()).collect(Collectors.joining(", ")));
+    }
+    return hits.isEmpty() ? null : hits.iterator().next();
+  }
+
+  private static @Nullable CatalogModel matchModel(ProviderEntry under, CatalogModel model) {
+    Set<CatalogModel> hits = new LinkedHashSet<>();
+    for (String name : model.names()) {
+      under.find(name).ifPresent(hits::add);
+    }
+    if (hits.size() > 1) {
+      throw new IllegalArgumentException("Model '" + model.id() + "' of provider '"
+          + under.provider.id() + "' matches " + hits.size() + " models of the base catalog: "
+          + hits.stream().map(CatalogModel::id).collect(Collectors.joining(", ")));
+    }
+    return hits.isEmpty() ? null : hits.iterator().next();
+  }
+
+  private static CatalogProvider mergeProvider(CatalogProvider under, CatalogProvider over) {
+    return CatalogProvider.builder()
+        .id(under.id())
+        .name(over.name().or(under::name))
+        .aliases(newNames(under.names(), under.aliases(), over.names()))
+        .pricingUrl(over.pricingUrl().or(under::pricingUrl))
+        .modelIdPrefixes(union(under.modelIdPrefixes(), over.modelIdPrefixes()))
+        .note(over.note().or(under::note))
+        .build();
+  }
+
+  private static CatalogModel mergeModel(CatalogModel under, CatalogModel over) {
+    CatalogModel renamed = withIds(over, under.provider(), under.id());
+    return CatalogModel.builder()
+        .provider(under.provider())
+        .id(under.id())
+        .name(over.name().or(under::name))
+        .aliases(newNames(under.names(), under.aliases(), over.names()))
+        .aliasesNote(over.aliasesNote().or(under::aliasesNote))
+        .openWeights(over.openWeights().or(under::openWeights))
+        .baseModel(over.baseModel().or(under::baseModel))
+        .contextWindow(over.contextWindow().or(under::contextWindow))
+        .maxOutputTokens(over.maxOutputTokens().or(under::maxOutputTokens))
+        .note(over.note().or(under::note))
+        .conflicts(union(under.conflicts(), over.conflicts()))
+        .cards(mergeCards(under.cards(), renamed.cards()))
+        .build();
+  }
+
+  /** The aliases of a base entry plus the names of the overlay that are new to it. */
+  private static List<String> newNames(List<String> underNames, List<String> underAliases,
+      List<String> overNames) {
+    Set<String> keys = new HashSet<>();
+    underNames.forEach(n -> keys.add(NameMatcher.normalise(n)));
+    List<String> aliases = new ArrayList<>(underAliases);
+    for (String name : overNames) {
+      if (keys.add(NameMatcher.normalise(name))) {
+        aliases.add(name);
+      }
+    }
+    return aliases;
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  private static CatalogModel withIds(CatalogModel model, String provider, String id) {
+    if (model.provider().equals(provider) && model.id().equals(id)) {
+      return model;
+    }
+    List<CatalogCard> cards = new ArrayList<>();
+    for (CatalogCard card : model.cards()) {
+      ApiPriceCard price = ApiPriceCard.builder().from(card.priceCard())
+          .provider(provider).model(id).build();
+      cards.add(CatalogCard.builder().from(card).priceCard(price).build());
+    }
+    return CatalogModel.builder().from(model).provider(provider).id(id).cards(cards).build();
+  }
+
+  private static List<CatalogCard> mergeCards(List<CatalogCard> under, List<CatalogCard> over) {
+    Map<String, List<CatalogCard>> groups = new LinkedHashMap<>();
+    for (CatalogCard card : over) {
+      groups.computeIfAbsent(dateKey(card), k -> new ArrayList<>()).add(card);
+    }
+    List<CatalogCard> result = new ArrayList<>(under);
+    for (Map.Entry<String, List<CatalogCard>> group : groups.entrySet()) {
+      int at = -1;
+      for (int i = result.size() - 1; i >= 0; i--) {
+        if (dateKey(result.get(i)).equals(group.getKey())) {
+          result.remove(i);
+          at = i;
+        }
+      }
+      if (at < 0) {
+        LocalDate anchor = anchor(group.getValue().get(0));
+        at = result.size();
+        for (int i = 0; i < result.size(); i++) {
+          if (anchor(result.get(i)).isAfter(anchor)) {
+            at = i;
+            break;
+          }
+        }
+      }
+      result.addAll(at, group.getValue());
+    }
+    return result;
+  }
+
+  /** What makes two cards 'the same date': the effective date, or listing date and end. */
+  private static String dateKey(CatalogCard card) {
+    if (card.effectiveFrom().isPresent()) {
+      return "from " + card.effectiveFrom().get();
+    }
+    return "listed " + card.listedOn().orElseThrow() + " until "
+        + card.effectiveUntil().map(LocalDate::toString).orElse("-");
+  }
+
+  /** The date a card is inserted by: effective date, listing date, or the day before its end. */
+  private static LocalDate anchor(CatalogCard card) {
+    if (card.effectiveFrom().isPresent()) {
+      return card.effectiveFrom().get();
+    }
+    LocalDate listed = card.listedOn().orElseThrow();
+    Optional<LocalDate> until = card.effectiveUntil();
+    return until.isPresent() && !listed.isBefore(until.get()) ? until.get().minusDays(1) : listed;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the providers, in catalog order.
+   *
+   * @return the providers, not null
+   */
+  public List<CatalogProvider> providers() {
+    return entries.stream().map(e -> e.provider).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a provider by id or alias.
+   *
+   * @param provider the provider id or alias, any case, not null
+   * @return the provider, not null
+   * @throws UnknownNameException if no provider has that name
+   */
+  public CatalogProvider provider(String provider) {
+    return entry(provider).provider;
+  }
+
+  /**
+   * Finds a provider by id or alias.
+   *
+   * @param provider the provider id or alias, any case, not null
+   * @return the provider, or empty
+   */
+  public Optional<CatalogProvider> findProvider(String provider) {
+    return providerNames.find(provider).map(e -> e.provider);
+  }
+
+  private ProviderEntry entry(String provider) {
+    return providerNames.get(Objects.requireNonNull(provider, "provider"));
+  }
+
+  /**
+   * Returns every model of every provider, priced or not, in catalog order.
+   *
+   * @return the models, not null
+   */
+  public List<CatalogModel> models() {
+    return entries.stream().flatMap(e -> e.models.stream())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the models of a provider, priced or not, in catalog order.
+   *
+   * @param provider the provider id or alias, not null
+   * @return the models, not null
+   * @throws UnknownNameException if no provider has that name
+   */
+  public List<CatalogModel> models(String provider) {
+    return entry(provider).models;
+  }
+
+  /**
+   * Returns a model by provider and model id or alias.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, any case, with or without a model-id prefix, not null
+   * @return the model, not null
+   * @throws UnknownNameException if the provider or the model is unknown, with suggestions
+   */
+  public CatalogModel model(String provider, String model) {
+    return entry(provider).get(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * Finds a model by provider and model id or alias.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @return the model, or empty if the provider or the model is unknown
+   */
+  public Optional<CatalogModel> findModel(String provider, String model) {
+    Objects.requireNonNull(model, "model");
+    return providerNames.find(provider).flatMap(e -> e.find(model));
+  }
+
+  /**
+   * Returns a model's latest price card (which may have ended: see
+   * {@link ApiPriceCard#effectiveUntil()}).
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @return the price card, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if the model has no price card
+   */
+  public ApiPriceCard card(String provider, String model) {
+    return model(provider, model).currentCard().priceCard();
+  }
+
+  /**
+   * Finds a model's latest price card.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @return the price card, or empty if the model is unknown or unpriced
+   */
+  public Optional<ApiPriceCard> findCard(String provider, String model) {
+    return findModel(provider, model).flatMap(CatalogModel::latestCard)
+        .map(CatalogCard::priceCard);
+  }
+
+  /**
+   * Returns the price card known to have been in force on a date.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param date the date (UTC), not null
+   * @return the price card, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if the model has no card, or none is known to have been in
+   *     force that day, with the reason
+   */
+  public ApiPriceCard cardAsOf(String provider, String model, LocalDate date) {
+    return model(provider, model).cardAsOf(date).priceCard();
+  }
+
+  /**
+   * Returns the price card known to have been in force at an instant, taken as its UTC date.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param instant the instant, not null
+   * @return the price card, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if the model has no card, or none is known to have been in
+   *     force that day, with the reason
+   */
+  public ApiPriceCard cardAsOf(String provider, String model, Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return cardAsOf(provider, model, LocalDate.ofInstant(instant, ZoneOffset.UTC));
+  }
+
+  /**
+   * Finds the price card known to have been in force on a date.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param date the date (UTC), not null
+   * @return the price card, or empty if the model is unknown or no price is known for the date
+   */
+  public Optional<ApiPriceCard> findCardAsOf(String provider, String model, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return findModel(provider, model).flatMap(m -> m.findCardAsOf(date))
+        .map(CatalogCard::priceCard);
+  }
+
+  /**
+   * Returns a model's price cards with their provenance, oldest first.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @return the cards, empty for an unpriced model, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   */
+  public List<CatalogCard> history(String provider, String model) {
+    return model(provider, model).cards();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the offers for a token mix, cheapest first.
+   *
+   * <p>Each priced model that passes the filters offers one card: the card in force on
+   * {@link OfferCriteria#asOf()} if set (models without a known price that day are left out),
+   * otherwise its latest card unless that card has an end date. The offer's cost is the exact
+   * cost of the mix at the card's base rates ({@link TokenPrice#costOf}), less the batch discount
+   * when batch prices are asked for. Ties are broken by provider and model id.
+   *
+   * @param criteria the token mix and filters, not null
+   * @return the offers, cheapest first, not null
+   * @throws UnknownNameException if a provider named in the criteria is unknown
+   * @throws ArithmeticException if a price's denominator makes a cost non-terminating (never
+   *     for prices per million tokens)
+   */
+  public List<Offer> cheapest(OfferCriteria criteria) {
+    Objects.requireNonNull(criteria, "criteria");
+    Set<ProviderEntry> only = new HashSet<>();
+    for (String provider : criteria.providers()) {
+      only.add(entry(provider));
+    }
+    TokenCount total = criteria.totalTokens();
+    List<Offer> offers = new ArrayList<>();
+    for (ProviderEntry e : entries) {
+      if (!only.isEmpty() && !only.contains(e)) {
+        continue;
+      }
+      for (CatalogModel model : e.models) {
+        offer(model, criteria, total).ifPresent(offers::add);
+      }
+    }
+    offers.sort(Comparator.comparing(Offer::cost)
+        .thenComparing(Offer::provider)
+        .thenComparing(o -> o.model().id()));
+    return List.copyOf(offers);
+  }
+
+  private static Optional<Offer> offer(CatalogModel model, OfferCriteria criteria,
+      TokenCount total) {
+    if (criteria.isOpenWeightsOnly() && !model.hasOpenWeights()) {
+      return Optional.empty();
+    }
+    if (criteria.minContextWindow().isPresent() && (model.contextWindow().isEmpty()
+        || model.contextWindow().get().isLessThan(criteria.minContextWindow().get()))) {
+      return Optional.empty();
+    }
+    Optional<CatalogCard> card = criteria.asOf().isPresent()
+        ? model.findCardAsOf(criteria.asOf().get())
+        : model.latestCard().filter(c -> c.effectiveUntil().isEmpty());
+    if (card.isEmpty()) {
+      return Optional.empty();
+    }
+    ApiPriceCard price = card.get().priceCard();
+    if (!price.currency().equals(criteria.currency())) {
+      return Optional.empty();
+    }
+    TokenRates rates = price.rates();
+    Money cost = rates.input().costOf(criteria.inputTokens())
+        .plus(rates.output().costOf(criteria.outputTokens()));
+    if (criteria.isBatch()) {
+      if (price.batchDiscount().isEmpty()) {
+        return Optional.empty();
+      }
+      cost = cost.multipliedBy(BigDecimal.ONE.subtract(price.batchDiscount().get()));
+    }
+    return Optional.of(Offer.of(model, card.get(), total, cost));
+  }
+
+  /**
+   * Returns the ratio of output to input price of every priced model's latest card, smallest
+   * first, with the minimum, median and maximum.
+   *
+   * <p>Each ratio is the output price divided by the input price (per the same number of
+   * tokens), rounded to {@code scale} decimal places. Models whose input price is zero have no
+   * ratio and are listed as excluded.
+   *
+   * @param scale the decimal places of each ratio, not negative
+   * @param rounding the rounding of each ratio, not null
+   * @return the summary, not null
+   * @throws IllegalArgumentException if the scale is negative or no model has a ratio
+   * @throws ArithmeticException if rounding is needed under {@link RoundingMode#UNNECESSARY}
+   */
+  public RatioSummary outputToInputRatios(int scale, RoundingMode rounding) {
+    Checks.notNegative(scale, "Ratio scale");
+    Objects.requireNonNull(rounding, "rounding");
+    List<PriceRatio> ratios = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    for (CatalogModel model : models()) {
+      Optional<CatalogCard> card = model.latestCard();
+      if (card.isEmpty()) {
+        continue;
+      }
+      TokenRates rates = card.get().priceCard().rates();
+      if (rates.input().isZero()) {
+        excluded.add(model.provider() + "/" + model.id());
+        continue;
+      }
+      BigDecimal output = rates.output().price().amount()
+          .multiply(BigDecimal.valueOf(rates.input().per().count()));
+      BigDecimal input = rates.input().price().amount()
+          .multiply(BigDecimal.valueOf(rates.output().per().count()));
+      BigDecimal ratio = output.divide(input, scale, rounding);
+      ratios.add(PriceRatio.of(model.provider(), model.id(), card.get(), ratio));
+    }
+    if (ratios.isEmpty()) {
+      throw new IllegalArgumentException("Catalog must have a priced model with a non-zero "
+          + "input price: 0 models");
+    }
+    ratios.sort(Comparator.comparing(PriceRatio::ratio)
+        .thenComparing(PriceRatio::provider)
+        .thenComparing(PriceRatio::model));
+    return RatioSummary.of(ratios, excluded);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns a summary such as {@code PriceCatalog[14 providers, 128 models, 116 priced]}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    List<CatalogModel> models = models();
+    long priced = models.stream().filter(CatalogModel::isPriced).count();
+    return "PriceCatalog[" + entries.size() + " providers, " + models.size() + " models, "
+        + priced + " priced]";
+  }
+}
