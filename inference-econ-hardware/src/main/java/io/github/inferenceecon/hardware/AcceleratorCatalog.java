@@ -123,12 +123,7 @@ public final class AcceleratorCatalog {
     Objects.requireNonNull(entries, "entries");
     List<CatalogProblem> problems = new ArrayList<>();
     Map<String, String> origins = new LinkedHashMap<>();
-    for (AcceleratorEntry entry : entries) {
-      if (origins.put(entry.id(), info.origin()) != null) {
-        problems.add(CatalogProblem.ofEntry(info.origin(), SECTION.entryKind,
-            "'" + entry.id() + "'", "id", "Duplicate id"));
-      }
-    }
+    entries.forEach(e -> origins.put(e.id(), info.origin()));
     AcceleratorCatalog catalog = assemble(entries, origins, List.of(info), problems);
     if (!problems.isEmpty()) {
       throw new InvalidCatalogException(problems);
@@ -156,11 +151,11 @@ public final class AcceleratorCatalog {
     Map<String, String> owners = new HashMap<>();
     List<AcceleratorEntry> kept = new ArrayList<>();
     for (AcceleratorEntry entry : entries) {
-      Optional<String> clash = Names.clash(SECTION.entryKind, entry.id(), entry.aliases(),
+      Optional<Names.Clash> clash = Names.clash(SECTION.entryKind, entry.id(), entry.aliases(),
           owners);
       if (clash.isPresent()) {
         problems.add(CatalogProblem.ofEntry(origins.getOrDefault(entry.id(), "catalog"),
-            SECTION.entryKind, "'" + entry.id() + "'", "aliases", clash.get()));
+            SECTION.entryKind, "'" + entry.id() + "'", clash.get().field, clash.get().message));
         continue;
       }
       names.add(entry.id(), entry.aliases(), entry);

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
@@ -51,6 +52,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @JsonSerialize(as = ImmutableAcceleratorEntry.class)
 @JsonDeserialize(as = ImmutableAcceleratorEntry.class)

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.money.HourlyPrice;
@@ -41,6 +42,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @Value.Immutable
 @JsonSerialize(as = ImmutableCloudOffer.class)
 @JsonDeserialize(as = ImmutableCloudOffer.class)

@@ -141,13 +141,6 @@ public final class CloudOfferCatalog {
     Objects.requireNonNull(offers, "offers");
     Objects.requireNonNull(accelerators, "accelerators");
     List<CatalogProblem> problems = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (CloudOffer offer : offers) {
-      if (!seen.add(offer.id())) {
-        problems.add(CatalogProblem.ofEntry(info.origin(), SECTION.entryKind,
-            "'" + offer.id() + "'", "id", "Duplicate id"));
-      }
-    }
     CloudOfferCatalog catalog = assemble(offers, origins(offers, info.origin()), List.of(info),
         accelerators, problems);
     if (!problems.isEmpty()) {
@@ -193,10 +186,10 @@ public final class CloudOfferCatalog {
             message));
         continue;
       }
-      Optional<String> clash = Names.clash(KIND, offer.id(), List.of(), owners);
+      Optional<Names.Clash> clash = Names.clash(KIND, offer.id(), List.of(), owners);
       if (clash.isPresent()) {
         problems.add(CatalogProblem.ofEntry(origin, SECTION.entryKind, label, "id",
-            clash.get()));
+            clash.get().message));
         continue;
       }
       String id = accelerator.get().id();

@@ -172,11 +172,11 @@ public final class EnergyDefaults {
     Map<String, String> owners = new HashMap<>();
     List<T> kept = new ArrayList<>();
     for (T entry : entries) {
-      Optional<String> clash = Names.clash(section.entryKind, id.apply(entry), List.of(),
+      Optional<Names.Clash> clash = Names.clash(section.entryKind, id.apply(entry), List.of(),
           owners);
       if (clash.isPresent()) {
         problems.add(CatalogProblem.ofEntry(origin, section.entryKind,
-            "'" + id.apply(entry) + "'", "id", clash.get()));
+            "'" + id.apply(entry) + "'", "id", clash.get().message));
         continue;
       }
       names.add(id.apply(entry), List.of(), entry);

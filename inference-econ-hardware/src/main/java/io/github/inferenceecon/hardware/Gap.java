@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @Value.Immutable(builder = false)
 @JsonSerialize(as = ImmutableGap.class)
 @JsonDeserialize(as = ImmutableGap.class)

@@ -11,17 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks that the names of a catalog entry (id and aliases) name no other entry, before they
- * are registered with a {@link NameMatcher}, so that a clash becomes a catalog problem rather
- * than a half-registered name.
+ * Checks that the names of a catalog entry (id and aliases) name no entry registered before
+ * it, so that a clash becomes a catalog problem rather than a half-registered name.
  */
 final class Names {
+
+  /** A clash: the field at fault and the message. */
+  static final class Clash {
+    final String field;
+    final String message;
+
+    Clash(String field, String message) {
+      this.field = field;
+      this.message = message;
+    }
+  }
 
   private Names() {}
 
   /**
-   * Checks the names of an entry against the names registered so far and, when none clashes,
-   * registers them.
+   * Checks the names of an entry against the names of the entries registered before it and,
+   * when none clashes, registers them.
    *
    * @param kind the kind of entry, for the message
    * @param id the entry's id
@@ -29,21 +39,24 @@ final class Names {
    * @param owners the normalised names registered so far, each with its entry's id; updated
    * @return the clash, or empty when the names were registered
    */
-  static Optional<String> clash(String kind, String id, List<String> aliases,
+  static Optional<Clash> clash(String kind, String id, List<String> aliases,
       Map<String, String> owners) {
     List<String> all = new ArrayList<>();
     all.add(id);
     all.addAll(aliases);
     for (String name : all) {
       String key = NameMatcher.normalise(name);
+      String field = name.equals(id) && all.indexOf(name) == 0 ? "id" : "aliases";
       if (key.isEmpty()) {
-        return Optional.of("Name of " + kind + " '" + id + "' must contain a letter or digit: '"
-            + name + "'");
+        return Optional.of(new Clash(field, "Name of " + kind + " '" + id
+            + "' must contain a letter or digit: '" + name + "'"));
       }
       String owner = owners.get(key);
-      if (owner != null && !owner.equals(id)) {
-        return Optional.of("Name '" + name + "' of " + kind + " '" + id + "' already names "
-            + kind + " '" + owner + "'");
+      if (owner != null) {
+        return Optional.of(owner.equals(id) && field.equals("id")
+            ? new Clash("id", "Duplicate id")
+            : new Clash(field, "Name '" + name + "' of " + kind + " '" + id
+                + "' already names " + kind + " '" + owner + "'"));
       }
     }
     for (String name : all) {
