@@ -263,7 +263,7 @@ final class CatalogReader {
           continue;
         }
         try {
-          out.add(new Mapped<>(MAPPER.treeToValue(node, section.type), i));
+          out.add(new Mapped<>(MAPPER.treeToValue(node, section.type)));
         } catch (JsonProcessingException e) {
           problems.add(mappingProblem(e, section.entryKind, label));
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -308,17 +308,15 @@ final class CatalogReader {
   }
 
   /**
-   * An entry mapped from a document, with its position.
+   * An entry mapped from a document.
    *
    * @param <T> the entry type
    */
   static final class Mapped<T> {
     final T value;
-    final int index;
 
-    Mapped(T value, int index) {
+    Mapped(T value) {
       this.value = value;
-      this.index = index;
     }
   }
 

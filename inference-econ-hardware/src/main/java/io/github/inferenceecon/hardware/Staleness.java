@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Staleness {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HardwareCatalogs.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Staleness.class);
 
   private Staleness() {}
 
