@@ -16,7 +16,7 @@
  * AcceleratorSpec h100 = catalogs.accelerators().spec("H100 SXM5 80GB");   // 80 GiB, 3.35 TB/s
  * Optional<CloudOffer> cheapest =
  *     catalogs.cloudOffers().cheapestFor("h100", PricingModel.ON_DEMAND);
- * HourlyPrice perGpu = cheapest.orElseThrow().perDeviceHour();            // USD 2.99 per device-hour
+ * HourlyPrice perGpu = cheapest.orElseThrow().perDeviceHour();   // USD 2.99 per device-hour
  * }</pre>
  *
  * <p>The bundled rental catalog covers AWS, CoreWeave, DigitalOcean, Nebius and RunPod: the

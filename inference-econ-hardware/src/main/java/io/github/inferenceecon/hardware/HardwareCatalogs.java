@@ -6,6 +6,8 @@ package io.github.inferenceecon.hardware;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,6 +117,34 @@ public final class HardwareCatalogs {
    */
   public static Loader over(HardwareCatalogs base) {
     return new Loader(Objects.requireNonNull(base, "base"));
+  }
+
+  /**
+   * Returns the text of a JSON Schema shipped with this module, one of
+   * {@code accelerators.schema.json}, {@code cloud-offers.schema.json} and
+   * {@code energy.schema.json}.
+   *
+   * <p>The schemas are also in the jar next to the bundled data; this method reads them when
+   * the module's resources are encapsulated (on the module path).
+   *
+   * @param name the schema's file name, not null
+   * @return the schema, UTF-8 JSON text, not null
+   * @throws IllegalArgumentException if no shipped schema has that name
+   */
+  public static String jsonSchema(String name) {
+    Objects.requireNonNull(name, "name");
+    for (CatalogReader.Kind kind : CatalogReader.Kind.values()) {
+      if (kind.schema.equals(name)) {
+        try (InputStream in = CatalogReader.open(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("inference-econ bug: cannot read the bundled '" + name
+              + "'", e);
+        }
+      }
+    }
+    throw new IllegalArgumentException("Unknown schema '" + name + "' (known: "
+        + "accelerators.schema.json, cloud-offers.schema.json, energy.schema.json)");
   }
 
   static HardwareCatalogs loadBundled(Clock clock, List<String> warnings) {

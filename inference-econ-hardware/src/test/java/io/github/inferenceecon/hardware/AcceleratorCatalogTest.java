@@ -322,6 +322,22 @@ final class AcceleratorCatalogTest {
   }
 
   @Test
+  void methods_null_throw() {
+    assertThatThrownBy(() -> BUNDLED.get(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> BUNDLED.find(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> BUNDLED.filter((AcceleratorQuery) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("query");
+    assertThatThrownBy(() -> BUNDLED.mergedOver(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("base");
+    assertThatThrownBy(() -> BUNDLED.isStale(null, clockAt(DATE_2026_11_27)))
+        .isInstanceOf(NullPointerException.class).hasMessage("threshold");
+    assertThatThrownBy(() -> AcceleratorCatalog.read(stream("{}"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("origin");
+  }
+
+  @Test
   void toString_isVersionAndSize() {
     assertThat(BUNDLED).hasToString("AcceleratorCatalog[2026-11-27, 24 accelerators]");
   }

@@ -291,6 +291,20 @@ final class CloudOfferCatalogTest {
   }
 
   @Test
+  void methods_null_throw() {
+    assertThatThrownBy(() -> BUNDLED.cheapestFor(null, PricingModel.ON_DEMAND))
+        .isInstanceOf(NullPointerException.class).hasMessage("accelerator");
+    assertThatThrownBy(() -> BUNDLED.cheapestFor("h100", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("model");
+    assertThatThrownBy(() -> BUNDLED.filter((CloudOfferQuery) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("query");
+    assertThatThrownBy(() -> BUNDLED.mergedOver(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("base");
+    assertThatThrownBy(() -> CloudOfferCatalog.read(stream("{}"), "o", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("accelerators");
+  }
+
+  @Test
   void toString_isVersionAndSize() {
     assertThat(BUNDLED).hasToString("CloudOfferCatalog[2026-11-27, 21 offers]");
   }

@@ -98,6 +98,26 @@ final class HardwareCatalogsTest {
   }
 
   @Test
+  void jsonSchema_shippedName_isTheSchemaText() throws IOException {
+    JsonNode schema = CatalogReader.MAPPER.readTree(
+        HardwareCatalogs.jsonSchema("cloud-offers.schema.json"));
+
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.path("$id").asText()).isEqualTo("urn:inference-econ:hardware:cloud-offers:1");
+  }
+
+  @Test
+  void jsonSchema_unknownName_throws() {
+    assertThatThrownBy(() -> HardwareCatalogs.jsonSchema("accelerators.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown schema 'accelerators.json' (known: accelerators.schema.json, "
+            + "cloud-offers.schema.json, energy.schema.json)");
+    assertThatThrownBy(() -> HardwareCatalogs.jsonSchema(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
   void loadBundled_lateClock_warnsForEachCatalog() {
     List<String> warnings = new ArrayList<>();
     HardwareCatalogs.loadBundled(clockAt(LocalDate.of(2027, 6, 1)), warnings);
@@ -368,6 +388,55 @@ final class HardwareCatalogsTest {
         .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
             assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
                 + "field 'memoryBandwith': is not a known property"));
+  }
+
+  @Test
+  void load_valueThatParsesButBreaksAUnitRule_namesTheField() throws IOException {
+    // The schema admits "0.5 B"; the byte size must still be a whole number of bytes.
+    String halfByte = acceleratorFile(acceleratorJson("acme-x1", "0.5 B"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(halfByte), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'memory': Text cannot be parsed to a ByteSize: '0.5 B'"));
+  }
+
+  @Test
+  void load_unknownCurrency_namesTheField() throws IOException {
+    String unknown = offerFile(offerJson("mine-x1x8", "h100", "16.00")
+        .replace("'USD'", "'XXY'"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .cloudOffers(stream(unknown), "offers.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("offers.json: offer 'mine-x1x8', "
+                + "field 'price': Unknown currency code 'XXY'"));
+  }
+
+  @Test
+  void load_aliasWithoutLetterOrDigit_namesTheField() throws IOException {
+    String punctuation = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'aliases': ['acme-x1 alias']", "'aliases': ['--']"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(punctuation), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'aliases': Name of accelerator 'acme-x1' must contain a letter or "
+                + "digit: '--'"));
+  }
+
+  @Test
+  void loader_null_throws() {
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled().accelerators(stream("{}"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("origin");
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled().energy((Path) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThatThrownBy(() -> HardwareCatalogs.over(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("base");
+    assertThatThrownBy(() -> HardwareCatalogs.of(null, BUNDLED.cloudOffers(), BUNDLED.energy()))
+        .isInstanceOf(NullPointerException.class).hasMessage("accelerators");
   }
 
   @Test
