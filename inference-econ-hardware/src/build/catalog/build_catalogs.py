@@ -266,6 +266,11 @@ def build_accelerators():
                     item = {"figure": path, "reason": gap["reason"]}
                     if item not in gaps:
                         gaps.append(item)
+        link = entry.get("scaleUp", {})
+        if "bandwidth" in link and "basis" not in link:
+            gaps.append({"figure": "scaleUp.basis", "reason": "The source does not say whether "
+                         "the bandwidth is per direction or the total of both directions. "
+                         + link.get("note", "")})
         if gaps:
             entry["gaps"] = gaps
         if notes:

@@ -124,6 +124,21 @@ final class AcceleratorCatalogTest {
   }
 
   @Test
+  void scaleUpWithoutStatedDirection_isNotAnInterconnect() {
+    // NVIDIA states "900 GB/s per GPU" for NVLink 4 without saying per direction or total.
+    AcceleratorEntry h100 = BUNDLED.get("h100");
+
+    assertThat(h100.scaleUp().orElseThrow().bandwidth())
+        .contains(ByteRate.ofGigabytesPerSecond(900));
+    assertThat(h100.scaleUp().orElseThrow().basis()).isEmpty();
+    assertThat(h100.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
+    assertThat(h100.requireSpec().scaleUp()).isEmpty();
+    // Google states 800 GB/s bidirectional per chip for TPU v6e ICI: 400 GB/s each way.
+    assertThat(BUNDLED.spec("v6e").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(400));
+  }
+
+  @Test
   void everyGap_namesAnAbsentFigure_andEveryFigureIsSourced() {
     for (AcceleratorEntry entry : BUNDLED.all()) {
       for (String figure : entry.figures()) {
