@@ -1,0 +1,171 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.units.CarbonIntensity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A published carbon intensity of electricity for a region and year, such as 'United States,
+ * 2023: 366 g CO2 per kWh, CO2 only (US EIA)'.
+ *
+ * <p>The value is in grams per kilowatt-hour, an exact decimal as published or derived from
+ * published totals ({@link #derivation()} shows the arithmetic). {@link #gases()} says whether
+ * it counts carbon dioxide alone or all greenhouse gases as CO2-equivalent: core's
+ * {@link CarbonIntensity} is CO2-equivalent by definition, so {@link #intensity()} of a
+ * {@link GreenhouseGases#CO2_ONLY CO2-only} figure understates it.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@Value.Immutable
+@JsonSerialize(as = ImmutableCarbonIntensityFigure.class)
+@JsonDeserialize(as = ImmutableCarbonIntensityFigure.class)
+public abstract class CarbonIntensityFigure {
+
+  CarbonIntensityFigure() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CarbonIntensityFigure}. Required: id, region, grams per kilowatt-hour,
+   * year, gases and sources.
+   */
+  public static final class Builder extends ImmutableCarbonIntensityFigure.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the id, such as {@code us-eia-utility-scale-2023}.
+   *
+   * @return the id, not null
+   */
+  public abstract String id();
+
+  /**
+   * Returns the region code: an ISO 3166 country code such as {@code DE}, or a named group
+   * such as {@code EU-27}.
+   *
+   * @return the region, not null
+   */
+  public abstract String region();
+
+  /**
+   * Returns the region's name, such as {@code Germany}.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> regionName();
+
+  /**
+   * Returns the intensity in grams per kilowatt-hour, as published or derived.
+   *
+   * @return the value, not negative, not null
+   */
+  public abstract BigDecimal gramsPerKilowattHour();
+
+  /**
+   * Returns the year the figure describes.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Returns which emissions the figure counts.
+   *
+   * @return the gases, not null
+   */
+  public abstract GreenhouseGases gases();
+
+  /**
+   * Returns how the figure is measured, such as {@code location-based, generation}.
+   *
+   * @return the basis, or empty
+   */
+  public abstract Optional<String> basis();
+
+  /**
+   * Returns the figures as published when the value is derived from them.
+   *
+   * @return the published figures, or empty
+   */
+  public abstract Optional<String> asPublished();
+
+  /**
+   * Returns the arithmetic that derives the value from the published figures.
+   *
+   * @return the derivation, or empty when the value is as published
+   */
+  public abstract Optional<String> derivation();
+
+  /**
+   * Returns the sources.
+   *
+   * @return the sources, not empty, not null
+   */
+  public abstract List<Source> sources();
+
+  /**
+   * Returns notes: what the source says, in its words where possible.
+   *
+   * @return the notes, not null
+   */
+  public abstract List<String> notes();
+
+  /**
+   * Converts the value to core's {@link CarbonIntensity}, which is CO2-equivalent: for a
+   * {@link GreenhouseGases#CO2_ONLY CO2-only} figure the result understates emissions.
+   *
+   * @return the intensity, not null
+   */
+  public CarbonIntensity intensity() {
+    return CarbonIntensity.of(gramsPerKilowattHour().doubleValue());
+  }
+
+  @Value.Check
+  protected final void check() {
+    Figures.id(id(), "Carbon intensity");
+    Energies.checkRegion(region());
+    regionName().ifPresent(n -> Figures.notBlank(n, "regionName", "Region name"));
+    if (gramsPerKilowattHour().signum() < 0) {
+      throw new InvalidFieldException("gramsPerKilowattHour", "Carbon intensity must not be "
+          + "negative: " + gramsPerKilowattHour().toPlainString());
+    }
+    basis().ifPresent(b -> Figures.notBlank(b, "basis", "Carbon intensity basis"));
+    asPublished().ifPresent(a -> Figures.notBlank(a, "asPublished", "Published figure"));
+    derivation().ifPresent(d -> Figures.notBlank(d, "derivation", "Derivation"));
+    Energies.checkSources(sources(), notes());
+  }
+
+  /**
+   * Returns the text form, such as {@code US 2023: 366 g/kWh CO2_ONLY}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return region() + " " + year() + ": " + gramsPerKilowattHour().toPlainString() + " g/kWh "
+        + gases();
+  }
+}

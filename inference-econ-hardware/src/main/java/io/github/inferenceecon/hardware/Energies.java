@@ -1,0 +1,38 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks shared by the energy figures. */
+final class Energies {
+
+  private static final Pattern REGION = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+
+  private Energies() {}
+
+  static void checkSources(List<Source> sources, List<String> notes) {
+    if (sources.isEmpty()) {
+      throw new InvalidFieldException("sources", "Figure must cite at least one source: []");
+    }
+    for (Source source : sources) {
+      if (!source.figures().isEmpty()) {
+        throw new InvalidFieldException("sources", "Source of an energy figure must not name "
+            + "figures: " + source.figures());
+      }
+    }
+    for (String note : notes) {
+      Figures.notBlank(note, "notes", "Note");
+    }
+  }
+
+  static void checkRegion(String region) {
+    if (!REGION.matcher(region).matches()) {
+      throw new InvalidFieldException("region", "Region must be a code such as 'US', 'US-VA' "
+          + "or 'EU-27': '" + region + "'");
+    }
+  }
+}

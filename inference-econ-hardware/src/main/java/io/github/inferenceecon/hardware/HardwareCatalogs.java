@@ -1,0 +1,401 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three hardware catalogs together: accelerators, cloud rental offers (resolved against
+ * those accelerators) and energy figures.
+ *
+ * <p>{@link #bundled()} returns the catalogs shipped in the jar (version 2026-11-27), read and
+ * validated once on first use; when they are older than
+ * {@link #DEFAULT_STALENESS_THRESHOLD} at that moment, a warning is logged through SLF4J.
+ * {@link #overBundled()} loads the user's own files over them:
+ *
+ * <pre>{@code
+ * HardwareCatalogs mine = HardwareCatalogs.overBundled()
+ *     .accelerators(Path.of("my-accelerators.json"))
+ *     .cloudOffers(Path.of("my-offers.json"))
+ *     .load();
+ * }</pre>
+ *
+ * <p>Precedence: an entry of a user file replaces the entry with the same id below it entirely
+ * (the bundled entry, or one from a file given earlier), and an entry with a new id is added; a
+ * user's offers may name the user's own accelerators. Every file is validated in full before
+ * anything is merged: {@link Loader#load()} either returns catalogs in which every entry is
+ * valid or throws {@link InvalidCatalogException} listing every problem, each naming the file,
+ * the entry and the field. Nothing is ever half-loaded.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class HardwareCatalogs {
+
+  /** The age after which the catalogs are reported stale: 180 days. */
+  public static final Duration DEFAULT_STALENESS_THRESHOLD = Duration.ofDays(180);
+
+  private static final Logger LOG = LoggerFactory.getLogger(HardwareCatalogs.class);
+
+  private final AcceleratorCatalog accelerators;
+  private final CloudOfferCatalog cloudOffers;
+  private final EnergyDefaults energy;
+
+  private HardwareCatalogs(AcceleratorCatalog accelerators, CloudOfferCatalog cloudOffers,
+      EnergyDefaults energy) {
+    this.accelerators = accelerators;
+    this.cloudOffers = cloudOffers;
+    this.energy = energy;
+  }
+
+  /** Loaded on first use (initialisation-on-demand holder). */
+  private static final class Holder {
+    static final HardwareCatalogs BUNDLED = loadBundled(Clock.systemUTC(), new ArrayList<>());
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the bundled catalogs, read and validated once on first use.
+   *
+   * @return the catalogs, not null
+   * @throws IllegalStateException if the bundled data is invalid (a bug in inference-econ)
+   */
+  public static HardwareCatalogs bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /**
+   * Obtains catalogs from three catalogs, resolving the offers against the accelerators.
+   *
+   * @param accelerators the accelerator catalog, not null
+   * @param cloudOffers the rental catalog, not null
+   * @param energy the energy figures, not null
+   * @return the catalogs, not null
+   * @throws InvalidCatalogException if an offer names an accelerator the accelerator catalog
+   *     lacks
+   */
+  public static HardwareCatalogs of(AcceleratorCatalog accelerators,
+      CloudOfferCatalog cloudOffers, EnergyDefaults energy) {
+    Objects.requireNonNull(accelerators, "accelerators");
+    Objects.requireNonNull(cloudOffers, "cloudOffers");
+    Objects.requireNonNull(energy, "energy");
+    List<CatalogProblem> problems = new ArrayList<>();
+    CloudOfferCatalog bound = cloudOffers.reboundTo(accelerators, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidCatalogException(problems);
+    }
+    return new HardwareCatalogs(accelerators, bound, energy);
+  }
+
+  /**
+   * Starts loading user files over the bundled catalogs.
+   *
+   * @return a new loader, not null
+   */
+  public static Loader overBundled() {
+    return new Loader(bundled());
+  }
+
+  /**
+   * Starts loading user files over given catalogs.
+   *
+   * @param base the catalogs to load over, not null
+   * @return a new loader, not null
+   */
+  public static Loader over(HardwareCatalogs base) {
+    return new Loader(Objects.requireNonNull(base, "base"));
+  }
+
+  /**
+   * Returns the text of a JSON Schema shipped with this module, one of
+   * {@code accelerators.schema.json}, {@code cloud-offers.schema.json} and
+   * {@code energy.schema.json}.
+   *
+   * <p>The schemas are also in the jar next to the bundled data; this method reads them when
+   * the module's resources are encapsulated (on the module path).
+   *
+   * @param name the schema's file name, not null
+   * @return the schema, UTF-8 JSON text, not null
+   * @throws IllegalArgumentException if no shipped schema has that name
+   */
+  public static String jsonSchema(String name) {
+    Objects.requireNonNull(name, "name");
+    for (CatalogReader.Kind kind : CatalogReader.Kind.values()) {
+      if (kind.schema.equals(name)) {
+        try (InputStream in = CatalogReader.open(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("inference-econ bug: cannot read the bundled '" + name
+              + "'", e);
+        }
+      }
+    }
+    throw new IllegalArgumentException("Unknown schema '" + name + "' (known: "
+        + "accelerators.schema.json, cloud-offers.schema.json, energy.schema.json)");
+  }
+
+  static HardwareCatalogs loadBundled(Clock clock, List<String> warnings) {
+    List<CatalogProblem> problems = new ArrayList<>();
+    Optional<AcceleratorCatalog> accelerators = AcceleratorCatalog.parse(
+        CatalogReader.bundledBytes(CatalogReader.Kind.ACCELERATORS),
+        CatalogReader.bundledOrigin(CatalogReader.Kind.ACCELERATORS), problems);
+    Optional<CatalogReader.Layer<CloudOffer>> offers = CloudOfferCatalog.parse(
+        CatalogReader.bundledBytes(CatalogReader.Kind.CLOUD_OFFERS),
+        CatalogReader.bundledOrigin(CatalogReader.Kind.CLOUD_OFFERS), problems);
+    Optional<EnergyDefaults> energy = EnergyDefaults.parse(
+        CatalogReader.bundledBytes(CatalogReader.Kind.ENERGY),
+        CatalogReader.bundledOrigin(CatalogReader.Kind.ENERGY), problems);
+    if (accelerators.isEmpty() || offers.isEmpty() || energy.isEmpty()) {
+      throw bug(problems);
+    }
+    CloudOfferCatalog cloudOffers = CloudOfferCatalog.assemble(offers.get().entries,
+        CloudOfferCatalog.origins(offers.get().entries, offers.get().info.origin()),
+        List.of(offers.get().info), accelerators.get(), problems);
+    if (!problems.isEmpty()) {
+      throw bug(problems);
+    }
+    HardwareCatalogs catalogs =
+        new HardwareCatalogs(accelerators.get(), cloudOffers, energy.get());
+    LOG.debug("Loaded the bundled hardware catalogs: {}, {}, {}", catalogs.accelerators,
+        catalogs.cloudOffers, catalogs.energy);
+    warnings.addAll(catalogs.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+    return catalogs;
+  }
+
+  private static IllegalStateException bug(List<CatalogProblem> problems) {
+    return new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
+        + "invalid", new InvalidCatalogException(problems));
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the accelerator catalog.
+   *
+   * @return the catalog, not null
+   */
+  public AcceleratorCatalog accelerators() {
+    return accelerators;
+  }
+
+  /**
+   * Returns the cloud rental catalog, resolved against {@link #accelerators()}.
+   *
+   * @return the catalog, not null
+   */
+  public CloudOfferCatalog cloudOffers() {
+    return cloudOffers;
+  }
+
+  /**
+   * Returns the energy figures.
+   *
+   * @return the figures, not null
+   */
+  public EnergyDefaults energy() {
+    return energy;
+  }
+
+  /**
+   * Checks if any of the three catalogs is older than a threshold.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return true if any catalog is stale
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public boolean isStale(Duration threshold, Clock clock) {
+    return accelerators.isStale(threshold, clock) || cloudOffers.isStale(threshold, clock)
+        || energy.isStale(threshold, clock);
+  }
+
+  /**
+   * Logs a warning through SLF4J for each of the three catalogs that is older than a threshold,
+   * and returns the warnings.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return the warnings logged, empty when no catalog is stale, not null
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public List<String> warnIfStale(Duration threshold, Clock clock) {
+    List<String> warnings = new ArrayList<>();
+    accelerators.warnIfStale(threshold, clock).ifPresent(warnings::add);
+    cloudOffers.warnIfStale(threshold, clock).ifPresent(warnings::add);
+    energy.warnIfStale(threshold, clock).ifPresent(warnings::add);
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * Returns a short description of the three catalogs.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "HardwareCatalogs[" + accelerators + ", " + cloudOffers + ", " + energy + "]";
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Loads user catalog files over base catalogs.
+   *
+   * <p>Each method reads its file or stream at once (so I/O errors surface there) and keeps
+   * the bytes; {@link #load()} then validates everything and merges. Several files of one
+   * kind may be given: a file given later takes precedence over one given earlier, and every
+   * file over the base.
+   *
+   * <p>This class is mutable and not thread-safe; the catalogs it returns are immutable.
+   */
+  public static final class Loader {
+
+    private final HardwareCatalogs base;
+    private final List<Input> acceleratorInputs = new ArrayList<>();
+    private final List<Input> offerInputs = new ArrayList<>();
+    private final List<Input> energyInputs = new ArrayList<>();
+
+    private static final class Input {
+      final byte[] bytes;
+      final String origin;
+
+      Input(byte[] bytes, String origin) {
+        this.bytes = bytes;
+        this.origin = origin;
+      }
+    }
+
+    private Loader(HardwareCatalogs base) {
+      this.base = base;
+    }
+
+    /**
+     * Adds an accelerator file, in the format of {@code accelerators.schema.json}.
+     *
+     * @param file the file, not null
+     * @return this loader
+     * @throws IOException if the file cannot be read
+     */
+    public Loader accelerators(Path file) throws IOException {
+      acceleratorInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      return this;
+    }
+
+    /**
+     * Adds accelerator data from a stream, read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param origin the name of the data in messages, such as a file name, not null
+     * @return this loader
+     * @throws IOException if the stream cannot be read
+     */
+    public Loader accelerators(InputStream in, String origin) throws IOException {
+      acceleratorInputs.add(new Input(CatalogReader.bytes(in),
+          Objects.requireNonNull(origin, "origin")));
+      return this;
+    }
+
+    /**
+     * Adds a cloud rental file, in the format of {@code cloud-offers.schema.json}.
+     *
+     * @param file the file, not null
+     * @return this loader
+     * @throws IOException if the file cannot be read
+     */
+    public Loader cloudOffers(Path file) throws IOException {
+      offerInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      return this;
+    }
+
+    /**
+     * Adds cloud rental data from a stream, read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param origin the name of the data in messages, such as a file name, not null
+     * @return this loader
+     * @throws IOException if the stream cannot be read
+     */
+    public Loader cloudOffers(InputStream in, String origin) throws IOException {
+      offerInputs.add(new Input(CatalogReader.bytes(in),
+          Objects.requireNonNull(origin, "origin")));
+      return this;
+    }
+
+    /**
+     * Adds an energy file, in the format of {@code energy.schema.json}.
+     *
+     * @param file the file, not null
+     * @return this loader
+     * @throws IOException if the file cannot be read
+     */
+    public Loader energy(Path file) throws IOException {
+      energyInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      return this;
+    }
+
+    /**
+     * Adds energy data from a stream, read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param origin the name of the data in messages, such as a file name, not null
+     * @return this loader
+     * @throws IOException if the stream cannot be read
+     */
+    public Loader energy(InputStream in, String origin) throws IOException {
+      energyInputs.add(new Input(CatalogReader.bytes(in),
+          Objects.requireNonNull(origin, "origin")));
+      return this;
+    }
+
+    /**
+     * Validates every file given and merges them over the base catalogs.
+     *
+     * @return the merged catalogs, not null
+     * @throws InvalidCatalogException if any file is malformed or breaks a catalog rule, or an
+     *     offer names an unknown accelerator; it lists every problem and nothing is loaded
+     */
+    public HardwareCatalogs load() {
+      List<CatalogProblem> problems = new ArrayList<>();
+      AcceleratorCatalog accelerators = base.accelerators;
+      for (Input input : acceleratorInputs) {
+        Optional<AcceleratorCatalog> layer =
+            AcceleratorCatalog.parse(input.bytes, input.origin, problems);
+        if (layer.isPresent()) {
+          accelerators = AcceleratorCatalog.merge(layer.get(), accelerators, problems);
+        }
+      }
+      CloudOfferCatalog offers = base.cloudOffers.reboundTo(accelerators, problems);
+      for (Input input : offerInputs) {
+        Optional<CatalogReader.Layer<CloudOffer>> layer =
+            CloudOfferCatalog.parse(input.bytes, input.origin, problems);
+        if (layer.isPresent()) {
+          offers = CloudOfferCatalog.merge(layer.get().entries, List.of(layer.get().info),
+              offers.all(), offers.layers(), accelerators, problems);
+        }
+      }
+      EnergyDefaults energy = base.energy;
+      for (Input input : energyInputs) {
+        Optional<EnergyDefaults> layer = EnergyDefaults.parse(input.bytes, input.origin,
+            problems);
+        if (layer.isPresent()) {
+          energy = EnergyDefaults.merge(layer.get(), energy, problems);
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidCatalogException(problems);
+      }
+      return new HardwareCatalogs(accelerators, offers, energy);
+    }
+  }
+}

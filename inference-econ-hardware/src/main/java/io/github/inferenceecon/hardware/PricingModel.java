@@ -1,0 +1,27 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+/**
+ * How a cloud price is bought: on demand, spot, a one- or three-year commitment, or a short
+ * reservation of capacity.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum PricingModel {
+  /** Pay as you go, no commitment; the provider may not have capacity. */
+  ON_DEMAND,
+  /** Spare capacity at a discount that the provider may reclaim at short notice. */
+  SPOT,
+  /** A one-year commitment (reserved instance, savings plan, committed-use discount). */
+  COMMITTED_1Y,
+  /** A three-year commitment. */
+  COMMITTED_3Y,
+  /**
+   * A short fixed-term reservation of capacity paid up front, such as AWS EC2 Capacity Blocks
+   * for ML (days to weeks); not a one- or three-year commitment.
+   */
+  RESERVED
+}

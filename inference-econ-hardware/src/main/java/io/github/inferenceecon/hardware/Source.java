@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a catalog figure was published and when it was read, such as 'AMD CDNA 3 white paper,
+ * Table 2 (dated 2025-04-09), read 2026-11-27'.
+ *
+ * <p>The model: the URL of the primary source (the vendor's or provider's own page or
+ * document); where the page was read through a copy on another host, that host
+ * ({@link #readVia()}); the date it was read ({@link #read()}, always present); the date the
+ * page itself states, as precise as it states it ({@link #sourceDate()}: a year, a year and
+ * month, or a full ISO date); and a note quoting what the page says. In an accelerator entry a
+ * source names the figures it supports ({@link #figures()}, such as {@code densePeak.BF16});
+ * a cloud offer or an energy figure has one figure, so its sources name none.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@Value.Immutable
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source {
+
+  Source() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; {@code url} and {@code read} are required. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the figures of an accelerator entry this source supports, such as
+   * {@code memoryBandwidth} or {@code densePeak.BF16}; empty for the source of a cloud offer or
+   * an energy figure, which supports the whole entry.
+   *
+   * @return the figure paths, not null
+   */
+  public abstract List<String> figures();
+
+  /**
+   * Returns the URL of the primary source: the vendor's or provider's page or document.
+   *
+   * @return the http or https URL, not null
+   */
+  public abstract String url();
+
+  /**
+   * Returns where a copy of the primary source was read, when it was not read at
+   * {@link #url()} itself (a mirror, an archive, or the vendor's repository of the page).
+   *
+   * @return the http or https URL, or empty
+   */
+  public abstract Optional<String> readVia();
+
+  /**
+   * Returns the date the source was read.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate read();
+
+  /**
+   * Returns the date the source itself states (its publication, revision or validation date),
+   * as precise as it states it: {@code 2024}, {@code 2024-08} or {@code 2024-08-26}.
+   *
+   * @return the ISO 8601 year, year-month or date, or empty when the source states none
+   */
+  public abstract Optional<String> sourceDate();
+
+  /**
+   * Returns a note: what the source says, in its words where possible.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected final void check() {
+    Figures.url(url(), "url", "Source URL");
+    readVia().ifPresent(v -> Figures.url(v, "readVia", "Source read-via URL"));
+    sourceDate().ifPresent(d -> {
+      if (!Figures.isPartialDate(d)) {
+        throw new InvalidFieldException("sourceDate", "Source date must be an ISO year, "
+            + "year-month or date: '" + d + "'");
+      }
+    });
+    note().ifPresent(n -> Figures.notBlank(n, "note", "Source note"));
+    for (String figure : figures()) {
+      if (!Figures.isFigurePath(figure)) {
+        throw new InvalidFieldException("figures", "Source figure must be a figure path such "
+            + "as 'memory' or 'densePeak.BF16': '" + figure + "'");
+      }
+    }
+  }
+
+  /**
+   * Returns the text form: the URL and the read date, such as
+   * {@code https://example.com/datasheet (read 2026-11-27)}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return url() + " (read " + read() + ")";
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * Bundled hardware catalogs: accelerator specifications
+ * ({@link io.github.inferenceecon.hardware.AcceleratorCatalog}), cloud rental offers
+ * ({@link io.github.inferenceecon.hardware.CloudOfferCatalog}) and energy defaults
+ * ({@link io.github.inferenceecon.hardware.EnergyDefaults}), all three in one call from
+ * {@link io.github.inferenceecon.hardware.HardwareCatalogs#bundled()}.
+ *
+ * <h2>Sources and dates</h2>
+ * Every figure carries its {@link io.github.inferenceecon.hardware.Source}: the vendor's or
+ * provider's page, the date it was read and, where the page states one, its own date. Where
+ * official sources disagree, each value is kept as a
+ * {@link io.github.inferenceecon.hardware.Conflict} with the reason for the one chosen. A figure
+ * the research could not source is absent and listed as a
+ * {@link io.github.inferenceecon.hardware.Gap}; the API returns an empty {@code Optional} for it
+ * and never an estimate.
+ *
+ * <h2>Bundled coverage (catalog version 2026-11-27)</h2>
+ * Accelerators: NVIDIA A10G, L4, L40S, A100 40GB and 80GB (SXM and PCIe), H100 SXM, PCIe and
+ * NVL, H200 SXM, GH200, B200, GB200, B300; AMD Instinct MI300X, MI325X, MI355X; Google TPU v5e,
+ * v5p, v6e; AWS Trainium2 and Inferentia2; Intel Gaudi 3. Rental offers: AWS (EC2 Capacity
+ * Blocks, superseded on 2025-01-01), CoreWeave (a legacy per-component list, historical),
+ * DigitalOcean, Nebius and RunPod (Serverless). No official price page of Google Cloud, Azure
+ * or Lambda could be read, so they have no offers; nor was any official spot or committed
+ * (1- or 3-year) GPU price found.
+ *
+ * <h2>User catalogs</h2>
+ * The JSON formats are documented by JSON Schemas (draft 2020-12) shipped next to the data in
+ * this package: {@code accelerators.schema.json}, {@code cloud-offers.schema.json} and
+ * {@code energy.schema.json}, also returned by
+ * {@link io.github.inferenceecon.hardware.HardwareCatalogs#jsonSchema(String)}. Files are
+ * validated in full before anything is built: a malformed, duplicate or unsourced entry throws
+ * {@link io.github.inferenceecon.hardware.InvalidCatalogException} naming the file, the entry
+ * and the field, and nothing is half-loaded. When merged over the bundled catalogs, an entry
+ * with the id of a bundled entry replaces it entirely and a new id is added
+ * ({@link io.github.inferenceecon.hardware.HardwareCatalogs#overBundled()}).
+ */
+@ValueStyle
+@NullMarked
+package io.github.inferenceecon.hardware;
+
+import io.github.inferenceecon.core.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * inference-econ hardware: bundled, sourced catalogs of accelerator specifications and cloud
+ * rental prices, and energy defaults (PUE, electricity prices, carbon intensities).
+ *
+ * <p>Every bundled figure names the page it was read from and the date it was read; a figure
+ * that could not be sourced is absent (an empty {@code Optional}), never estimated. Users can
+ * merge their own catalogs, in the documented JSON format (JSON Schemas ship in the jar), over
+ * the bundled ones.
+ *
+ * <pre>{@code
+ * HardwareCatalogs catalogs = HardwareCatalogs.bundled();
+ * AcceleratorSpec h100 = catalogs.accelerators().spec("H100 SXM5 80GB");   // 80 GiB, 3.35 TB/s
+ * Optional<CloudOffer> cheapest =
+ *     catalogs.cloudOffers().cheapestFor("h100", PricingModel.ON_DEMAND);
+ * HourlyPrice perGpu = cheapest.orElseThrow().perDeviceHour();   // USD 2.99 per device-hour
+ * }</pre>
+ *
+ * <p>The bundled rental catalog covers AWS, CoreWeave, DigitalOcean, Nebius and RunPod: the
+ * research behind it found no official price page for Google Cloud, Azure or Lambda.
+ */
+@SuppressWarnings("requires-transitive-automatic")
+module io.github.inferenceecon.hardware {
+  requires transitive io.github.inferenceecon.core;
+  requires org.slf4j;
+  // Annotations on the public types: transitive so that the exports lint is satisfied, static
+  // so that they are never needed at run time (Immutables' annotations are an automatic
+  // module, hence the suppressed lint above).
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.inferenceecon.hardware;
+
+  opens io.github.inferenceecon.hardware to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,270 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import static io.github.inferenceecon.hardware.Fixtures.GIB_80;
+import static io.github.inferenceecon.hardware.Fixtures.TB_S_3_35;
+import static io.github.inferenceecon.hardware.Fixtures.TFLOPS_989;
+import static io.github.inferenceecon.hardware.Fixtures.WATTS_700;
+import static io.github.inferenceecon.hardware.Fixtures.acmeX1;
+import static io.github.inferenceecon.hardware.Fixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.units.ByteRate;
+import io.github.inferenceecon.core.units.ByteSize;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.units.Power;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class AcceleratorEntryTest {
+
+  private static final AcceleratorEntry ACME_X1 = acmeX1().build();
+
+  //-----------------------------------------------------------------------
+  // peak, supports
+  @Test
+  void peak_publishedFormat_isDensePeak() {
+    assertThat(ACME_X1.peak(ComputeFormat.BF16)).contains(TFLOPS_989);
+    assertThat(ACME_X1.supports(ComputeFormat.BF16)).isTrue();
+  }
+
+  @Test
+  void peak_unlabelledOnly_isAbsent() {
+    AcceleratorEntry entry = acmeX1().putUnlabelledPeak(ComputeFormat.FP8, TFLOPS_989)
+        .sources(List.of(source("memory", "memoryBandwidth", "densePeak.BF16",
+            "thermalDesignPower", "unlabelledPeak.FP8")))
+        .build();
+
+    assertThat(entry.peak(ComputeFormat.FP8)).isEmpty();
+    assertThat(entry.supports(ComputeFormat.FP8)).isFalse();
+    assertThat(entry.spec().orElseThrow().densePeak()).doesNotContainKey(ComputeFormat.FP8);
+  }
+
+  @Test
+  void peak_null_throws() {
+    assertThatThrownBy(() -> ACME_X1.peak(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("format");
+    assertThatThrownBy(() -> ACME_X1.supports(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("format");
+  }
+
+  //-----------------------------------------------------------------------
+  // figures, sourcesOf
+  @Test
+  void figures_inFixedOrder() {
+    assertThat(ACME_X1.figures()).containsExactly("memory", "memoryBandwidth",
+        "densePeak.BF16", "thermalDesignPower");
+  }
+
+  @Test
+  void sourcesOf_figure_namesTheSource() {
+    assertThat(ACME_X1.sourcesOf("memoryBandwidth")).containsExactly(ACME_X1.sources().get(0));
+    assertThat(ACME_X1.sourcesOf("densePeak.FP8")).isEmpty();
+    assertThatThrownBy(() -> ACME_X1.sourcesOf(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("figure");
+  }
+
+  //-----------------------------------------------------------------------
+  // spec, requireSpec
+  @Test
+  void spec_memoryAndBandwidth_isCoreSpecWithSameFigures() {
+    AcceleratorSpec spec = ACME_X1.spec().orElseThrow();
+
+    assertThat(spec.id()).isEqualTo("acme-x1");
+    assertThat(spec.memory()).isEqualTo(GIB_80);
+    assertThat(spec.memoryBandwidth()).isEqualTo(TB_S_3_35);
+    assertThat(spec.peak(ComputeFormat.BF16)).contains(TFLOPS_989);
+    assertThat(spec.thermalDesignPower()).contains(WATTS_700);
+    assertThat(spec.scaleUp()).isEmpty();
+    assertThat(ACME_X1.requireSpec()).isEqualTo(spec);
+  }
+
+  @Test
+  void spec_scaleUpWithBasis_hasInterconnect() {
+    AcceleratorEntry entry = acmeX1().scaleUp(ScaleUpLink.builder().name("ICI")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(800)).basis(BandwidthBasis.BIDIRECTIONAL)
+        .build())
+        .sources(List.of(source("memory", "memoryBandwidth", "densePeak.BF16",
+            "thermalDesignPower", "scaleUp")))
+        .build();
+
+    // 800 GB/s bidirectional is 400 GB/s each way.
+    assertThat(entry.spec().orElseThrow().scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(400));
+  }
+
+  @Test
+  void spec_scaleUpWithoutBasis_hasNoInterconnect() {
+    AcceleratorEntry entry = acmeX1().scaleUp(ScaleUpLink.builder().name("NVLink")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(900)).build())
+        .sources(List.of(source("memory", "memoryBandwidth", "densePeak.BF16",
+            "thermalDesignPower", "scaleUp")))
+        .build();
+
+    assertThat(entry.scaleUp()).isPresent();
+    assertThat(entry.spec().orElseThrow().scaleUp()).isEmpty();
+  }
+
+  @Test
+  void requireSpec_noBandwidth_throwsMissingFigure() {
+    AcceleratorEntry entry = acmeX1().memoryBandwidth(java.util.Optional.empty())
+        .sources(List.of(source("memory", "densePeak.BF16", "thermalDesignPower"))).build();
+
+    assertThat(entry.spec()).isEmpty();
+    assertThatThrownBy(entry::requireSpec).isInstanceOf(MissingFigureException.class)
+        .hasMessage("Accelerator 'acme-x1' has no sourced memoryBandwidth; a spec needs memory "
+            + "and memoryBandwidth");
+  }
+
+  @Test
+  void requireSpec_noMemoryNorBandwidth_namesBoth() {
+    AcceleratorEntry entry = AcceleratorEntry.builder().id("acme-x2").vendor("Acme").name("X2")
+        .putDensePeak(ComputeFormat.BF16, TFLOPS_989).addSources(source("densePeak.BF16"))
+        .build();
+
+    assertThatThrownBy(entry::requireSpec).isInstanceOfSatisfying(MissingFigureException.class,
+        e -> assertThat(e.figures()).containsExactly("memory", "memoryBandwidth"));
+  }
+
+  //-----------------------------------------------------------------------
+  // check: every rule, its type and its exact message
+  static Stream<Arguments> invalidEntries() {
+    return Stream.of(
+        invalid("id", () -> acmeX1().id("Acme X1").build(),
+            "Accelerator id must be lower-case letters and digits joined by '-' or '.': "
+                + "'Acme X1'"),
+        invalid("vendor", () -> acmeX1().vendor(" ").build(),
+            "Accelerator vendor must not be blank: ' '"),
+        invalid("name", () -> acmeX1().name("").build(),
+            "Accelerator name must not be blank: ''"),
+        invalid("aliases", () -> acmeX1().addAliases(" ").build(),
+            "Accelerator alias must not be blank: ' '"),
+        invalid("formFactor", () -> acmeX1().formFactor(" ").build(),
+            "Form factor must not be blank: ' '"),
+        invalid("memoryLabel", () -> acmeX1().memoryLabel("").build(),
+            "Memory label must not be blank: ''"),
+        invalid("memory", () -> acmeX1().memory(ByteSize.ZERO).build(),
+            "Accelerator memory must be positive: 0 B"),
+        invalid("memoryBandwidth", () -> acmeX1().memoryBandwidth(ByteRate.ZERO).build(),
+            "Accelerator memory bandwidth must be positive: 0 B/s"),
+        invalid("densePeak.BF16",
+            () -> acmeX1().putDensePeak(ComputeFormat.BF16, FlopRate.ZERO).build(),
+            "Peak must be positive (leave an unpublished format out): BF16 0 FLOP/s"),
+        invalid("thermalDesignPower", () -> acmeX1().thermalDesignPower(Power.ZERO).build(),
+            "Thermal design power must be positive: 0 W"),
+        invalid("sources", () -> acmeX1().sources(List.of()).build(),
+            "Accelerator must cite at least one source: 'acme-x1'"),
+        invalid("sources", () -> acmeX1().addSources(Fixtures.entrySource()).build(),
+            "Accelerator source must name the figures it supports: "
+                + "https://example.com/datasheet"),
+        invalid("sources", () -> acmeX1().addSources(source("densePeak.FP8")).build(),
+            "Source names a figure that is absent: 'densePeak.FP8' "
+                + "(https://example.com/datasheet)"),
+        invalid("memoryBandwidth", () -> acmeX1().sources(List.of(source("memory",
+            "densePeak.BF16", "thermalDesignPower"))).build(),
+            "Figure has no source: 'memoryBandwidth'"),
+        invalid("gaps", () -> acmeX1().addGaps(Gap.of("memory", "not found")).build(),
+            "Gap names a figure that is present: 'memory'"),
+        invalid("gaps", () -> acmeX1().addGaps(Gap.of("densePeak", "not found")).build(),
+            "Gap names a figure that is present: 'densePeak'"),
+        invalid("notes", () -> acmeX1().addNotes(" ").build(), "Note must not be blank: ' '"));
+  }
+
+  private static Arguments invalid(String field, Supplier<AcceleratorEntry> build,
+      String message) {
+    return Arguments.of(field, build, message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidEntries")
+  void check_invalid_throwsWithFieldAndMessage(String field, Supplier<AcceleratorEntry> build,
+      String message) {
+    assertThatThrownBy(build::get).isInstanceOfSatisfying(IllegalArgumentException.class, e -> {
+      assertThat(e).hasMessage(message);
+      assertThat(((InvalidFieldException) e).field()).isEqualTo(field);
+    });
+  }
+
+  @Test
+  void check_gapOfAbsentFigure_isAccepted() {
+    AcceleratorEntry entry = acmeX1().addGaps(Gap.of("densePeak.FP8", "not published"),
+        Gap.of("scaleUp.bandwidth", "no link")).build();
+
+    assertThat(entry.gaps()).hasSize(2);
+  }
+
+  @Test
+  void check_formFactorWithoutSource_isAccepted() {
+    assertThat(acmeX1().formFactor("OAM").build().figures()).contains("formFactor");
+  }
+
+  @Test
+  void builder_missingRequired_throwsIllegalState() {
+    assertThatThrownBy(() -> AcceleratorEntry.builder().id("acme-x1").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  //-----------------------------------------------------------------------
+  // JSON, equality, immutability, text
+  @Test
+  void json_roundTrip_equalsOriginal() throws JsonProcessingException {
+    AcceleratorEntry entry = acmeX1().memoryLabel("80 GB HBM3").formFactor("SXM5")
+        .addGaps(Gap.of("sparsePeak", "not published"))
+        .addConflicts(Conflict.builder().figure("memoryBandwidth")
+            .addValues("3.35 TB/s", "3.2 TB/s").addUrls("https://example.com/a")
+            .chosen("3.35 TB/s").reason("datasheet").build())
+        .addNotes("note").build();
+    String json = CatalogReader.MAPPER.writeValueAsString(entry);
+
+    assertThat(json).contains("\"memory\":\"80 GiB\"", "\"memoryBandwidth\":\"3.35 TB/s\"",
+        "\"BF16\":\"989 TFLOP/s\"");
+    assertThat(CatalogReader.MAPPER.readValue(json, AcceleratorEntry.class)).isEqualTo(entry);
+  }
+
+  @Test
+  void json_omitsDerivedValuesAndAbsentFigures() throws JsonProcessingException {
+    JsonNode json = CatalogReader.MAPPER.valueToTree(ACME_X1);
+
+    assertThat(json.has("spec")).isFalse();
+    assertThat(json.has("figures")).isFalse();
+    assertThat(json.has("formFactor")).isFalse();
+    assertThat(json.has("scaleUp")).isFalse();
+  }
+
+  @Test
+  void equals_sameParts_equalAndSameHash() {
+    assertThat(acmeX1().build()).isEqualTo(ACME_X1).hasSameHashCodeAs(ACME_X1);
+    assertThat(acmeX1().name("X1b").build()).isNotEqualTo(ACME_X1);
+  }
+
+  @Test
+  void fields_areFinal() {
+    for (Field f : ACME_X1.getClass().getDeclaredFields()) {
+      if (!Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("spec")
+          && !f.getName().contains("lazy") && !f.getName().contains("Lazy")) {
+        assertThat(Modifier.isFinal(f.getModifiers())).as(f.getName()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void toString_isVendorAndName() {
+    assertThat(ACME_X1).hasToString("Acme X1");
+  }
+}

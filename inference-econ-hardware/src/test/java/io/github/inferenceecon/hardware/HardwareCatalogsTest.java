@@ -1,0 +1,448 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.hardware;
+
+import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
+import static io.github.inferenceecon.hardware.Fixtures.acceleratorFile;
+import static io.github.inferenceecon.hardware.Fixtures.acceleratorJson;
+import static io.github.inferenceecon.hardware.Fixtures.clockAt;
+import static io.github.inferenceecon.hardware.Fixtures.json;
+import static io.github.inferenceecon.hardware.Fixtures.messages;
+import static io.github.inferenceecon.hardware.Fixtures.offerFile;
+import static io.github.inferenceecon.hardware.Fixtures.offerJson;
+import static io.github.inferenceecon.hardware.Fixtures.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.ByteSize;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class HardwareCatalogsTest {
+
+  private static final HardwareCatalogs BUNDLED = HardwareCatalogs.bundled();
+
+  //-----------------------------------------------------------------------
+  // bundled
+  @Test
+  void bundled_allThreeInOneCall_sameInstanceEachTime() {
+    assertThat(HardwareCatalogs.bundled()).isSameAs(BUNDLED);
+    assertThat(BUNDLED.accelerators()).isSameAs(AcceleratorCatalog.bundled());
+    assertThat(BUNDLED.cloudOffers()).isSameAs(CloudOfferCatalog.bundled());
+    assertThat(BUNDLED.energy()).isSameAs(EnergyDefaults.bundled());
+    assertThat(BUNDLED.cloudOffers().accelerators()).isSameAs(BUNDLED.accelerators());
+    assertThat(BUNDLED).hasToString("HardwareCatalogs[AcceleratorCatalog[2026-11-27, 24 "
+        + "accelerators], CloudOfferCatalog[2026-11-27, 21 offers], EnergyDefaults[2026-11-27, "
+        + "4 PUE, 28 prices, 6 carbon intensities]]");
+  }
+
+  @Test
+  void bundled_everyEntryHasASourceAndADate() {
+    // Walks the whole bundled data: every accelerator figure, every offer, every energy figure.
+    int figures = 0;
+    for (AcceleratorEntry entry : BUNDLED.accelerators().all()) {
+      assertThat(entry.sources()).as(entry.id()).isNotEmpty();
+      for (String figure : entry.figures()) {
+        if (figure.equals("formFactor")) {
+          continue;
+        }
+        assertThat(entry.sourcesOf(figure)).as(entry.id() + " " + figure).isNotEmpty()
+            .allSatisfy(HardwareCatalogsTest::assertSourcedAndDated);
+        figures++;
+      }
+    }
+    for (CloudOffer offer : BUNDLED.cloudOffers().all()) {
+      assertSourcedAndDated(offer.source());
+    }
+    EnergyDefaults energy = BUNDLED.energy();
+    List<List<Source>> energySources = new ArrayList<>();
+    energy.pue().forEach(p -> energySources.add(p.sources()));
+    energy.electricityPrices().forEach(p -> energySources.add(p.sources()));
+    energy.carbonIntensities().forEach(c -> energySources.add(c.sources()));
+    for (List<Source> sources : energySources) {
+      assertThat(sources).isNotEmpty().allSatisfy(HardwareCatalogsTest::assertSourcedAndDated);
+    }
+    assertThat(figures).isGreaterThan(150);
+    assertThat(energySources).hasSize(4 + 28 + 6);
+  }
+
+  private static void assertSourcedAndDated(Source source) {
+    assertThat(source.url()).matches("https?://\\S+");
+    assertThat(source.read()).isEqualTo(DATE_2026_11_27);
+    source.sourceDate().ifPresent(d -> assertThat(d).matches("\\d{4}(-\\d{2}(-\\d{2})?)?"));
+  }
+
+  @Test
+  void bundled_filesConformToTheShippedSchemas() throws IOException {
+    for (String name : List.of("accelerators", "cloud-offers", "energy")) {
+      JsonNode schema = CatalogReader.MAPPER.readTree(Fixtures.bundled(name + ".schema.json"));
+      JsonNode data = CatalogReader.MAPPER.readTree(Fixtures.bundled(name + ".json"));
+
+      assertThat(new SchemaValidator(schema).validate(data)).as(name).isEmpty();
+      assertThat(data.path("version").asText()).isEqualTo("2026-11-27");
+      assertThat(data.path("publishedOn").asText()).isEqualTo("2026-11-27");
+    }
+  }
+
+  @Test
+  void jsonSchema_shippedName_isTheSchemaText() throws IOException {
+    JsonNode schema = CatalogReader.MAPPER.readTree(
+        HardwareCatalogs.jsonSchema("cloud-offers.schema.json"));
+
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.path("$id").asText()).isEqualTo("urn:inference-econ:hardware:cloud-offers:1");
+  }
+
+  @Test
+  void jsonSchema_unknownName_throws() {
+    assertThatThrownBy(() -> HardwareCatalogs.jsonSchema("accelerators.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown schema 'accelerators.json' (known: accelerators.schema.json, "
+            + "cloud-offers.schema.json, energy.schema.json)");
+    assertThatThrownBy(() -> HardwareCatalogs.jsonSchema(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
+  void loadBundled_lateClock_warnsForEachCatalog() {
+    List<String> warnings = new ArrayList<>();
+    HardwareCatalogs.loadBundled(clockAt(LocalDate.of(2027, 6, 1)), warnings);
+
+    assertThat(warnings).hasSize(3);
+    assertThat(warnings.get(0)).startsWith("The accelerator catalog (version 2026-11-27, "
+        + "published 2026-11-27) is 186 days old");
+    assertThat(warnings.get(1)).startsWith("The cloud rental catalog");
+    assertThat(warnings.get(2)).startsWith("The energy catalog");
+  }
+
+  @Test
+  void loadBundled_onPublicationDay_doesNotWarn() {
+    List<String> warnings = new ArrayList<>();
+    HardwareCatalogs.loadBundled(clockAt(DATE_2026_11_27), warnings);
+
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void warnIfStale_defaultThreshold() {
+    assertThat(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD).isEqualTo(Duration.ofDays(180));
+    assertThat(BUNDLED.isStale(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD,
+        clockAt(LocalDate.of(2027, 5, 26)))).isFalse();
+    assertThat(BUNDLED.warnIfStale(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD,
+        clockAt(LocalDate.of(2027, 5, 27)))).hasSize(3);
+  }
+
+  //-----------------------------------------------------------------------
+  // of
+  @Test
+  void of_offersNamingUnknownAccelerators_throws() {
+    AcceleratorCatalog acme = AcceleratorCatalog.of(
+        CatalogInfo.of("mine", "1", DATE_2026_11_27, List.of()),
+        List.of(Fixtures.acmeX1().build()));
+
+    assertThatThrownBy(() -> HardwareCatalogs.of(acme, BUNDLED.cloudOffers(), BUNDLED.energy()))
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(e.problems()).hasSize(21)
+                .allSatisfy(p -> assertThat(p.field()).contains("accelerator")));
+  }
+
+  //-----------------------------------------------------------------------
+  // loader: merge and precedence
+  @Test
+  void overBundled_userAcceleratorAndOffer_mergedWithPrecedence() throws IOException {
+    HardwareCatalogs mine = HardwareCatalogs.overBundled()
+        .accelerators(stream(acceleratorFile(acceleratorJson("acme-x1", "96 GiB"),
+            acceleratorJson("nvidia-l4", "24 GiB"))), "mine-accelerators.json")
+        .cloudOffers(stream(offerFile(offerJson("mine-x1x8", "acme-x1 alias", "16.00"))),
+            "mine-offers.json")
+        .load();
+
+    // New id added; the bundled 'nvidia-l4' replaced entirely (its aliases and sources too).
+    assertThat(mine.accelerators().ids()).hasSize(25).endsWith("acme-x1");
+    assertThat(mine.accelerators().get("nvidia-l4").vendor()).isEqualTo("Acme");
+    assertThat(mine.accelerators().find("L4")).isEmpty();
+    // The user's offer names the user's accelerator by alias; 16 / 8 = 2 per device-hour.
+    assertThat(mine.cloudOffers().get("mine-x1x8").accelerator()).isEqualTo("acme-x1");
+    assertThat(mine.cloudOffers().cheapestFor("acme-x1", PricingModel.ON_DEMAND).orElseThrow()
+        .perDeviceHour()).isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "2")));
+    // Bundled offers survive, still resolved.
+    assertThat(mine.cloudOffers().all()).hasSize(22);
+    assertThat(mine.accelerators().layers()).extracting(CatalogInfo::origin)
+        .containsExactly("mine-accelerators.json", "bundled accelerators.json");
+    assertThat(mine.accelerators().publishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    // The bundled catalogs are unchanged.
+    assertThat(BUNDLED.accelerators().get("nvidia-l4").vendor()).isEqualTo("NVIDIA");
+  }
+
+  @Test
+  void overBundled_laterFileTakesPrecedence(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("first.json");
+    Path second = dir.resolve("second.json");
+    Files.writeString(first, acceleratorFile(acceleratorJson("acme-x1", "96 GiB")));
+    Files.writeString(second, acceleratorFile(acceleratorJson("acme-x1", "128 GiB")));
+
+    HardwareCatalogs mine = HardwareCatalogs.overBundled().accelerators(first)
+        .accelerators(second).load();
+
+    assertThat(mine.accelerators().get("acme-x1").memory()).contains(ByteSize.ofGibibytes(128));
+    assertThat(mine.accelerators().layers()).hasSize(3);
+  }
+
+  @Test
+  void overBundled_energyFile_replacesDefaultPue() throws IOException {
+    String energy = json("{'schemaVersion': 1, 'version': 'e1', 'publishedOn': '2026-11-01',"
+        + " 'defaults': {'pue': 'my-site-2026'},"
+        + " 'pue': [{'id': 'my-site-2026', 'value': 1.2, 'scope': 'My site', 'year': 2026,"
+        + " 'sources': [{'url': 'https://my.example/pue', 'read': '2026-11-01'}]}]}");
+
+    HardwareCatalogs mine = HardwareCatalogs.overBundled().energy(stream(energy), "e.json")
+        .load();
+
+    assertThat(mine.energy().defaultPue().orElseThrow().value())
+        .isEqualByComparingTo(new BigDecimal("1.2"));
+    assertThat(mine.energy().pue()).hasSize(5);
+    assertThat(mine.energy().publishedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+  }
+
+  @Test
+  void over_givenBase_noFiles_isTheBase() {
+    HardwareCatalogs same = HardwareCatalogs.over(BUNDLED).load();
+
+    assertThat(same.accelerators().all()).isEqualTo(BUNDLED.accelerators().all());
+    assertThat(same.cloudOffers().all()).isEqualTo(BUNDLED.cloudOffers().all());
+  }
+
+  //-----------------------------------------------------------------------
+  // loader: rejection names the file, the entry and the field; nothing is half-loaded
+  @Test
+  void load_malformedJson_namesFileAndPosition() throws IOException {
+    HardwareCatalogs.Loader loader = HardwareCatalogs.overBundled()
+        .accelerators(stream("{\"schemaVersion\": 1,\n \"version\": }"), "broken.json");
+
+    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidCatalogException.class,
+        e -> assertThat(messages(e)).singleElement().asString()
+            .startsWith("broken.json: Malformed JSON at line 2, column 13: "));
+  }
+
+  @Test
+  void load_emptyFile_isMalformed() throws IOException {
+    assertThatThrownBy(HardwareCatalogs.overBundled().cloudOffers(stream(""), "empty.json")
+        ::load).isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "empty.json: Malformed JSON: the file is empty"));
+  }
+
+  @Test
+  void load_duplicateKeyInJson_isMalformed() throws IOException {
+    String twice = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'vendor': 'Acme',", "'vendor': 'Acme', 'vendor': 'Acme',"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled().accelerators(stream(twice), "dup.json")
+        ::load).isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).singleElement().asString()
+                .startsWith("dup.json: Malformed JSON at line 1").contains("vendor"));
+  }
+
+  @Test
+  void load_duplicateId_namesFileEntryAndField() throws IOException {
+    String duplicate = acceleratorFile(acceleratorJson("acme-x1", "96 GiB"),
+        acceleratorJson("acme-x1", "128 GiB"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(duplicate), "dup.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("dup.json: accelerator 'acme-x1', "
+                + "field 'id': Duplicate id: the entry at index 0 has it too"));
+  }
+
+  @Test
+  void load_unsourcedFigure_namesFileEntryAndField() throws IOException {
+    String unsourced = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'figures': ['memory', 'memoryBandwidth', 'densePeak.BF16']",
+            "'figures': ['memory', 'densePeak.BF16']"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(unsourced), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'memoryBandwidth': Figure has no source: 'memoryBandwidth'"));
+  }
+
+  @Test
+  void load_entryWithoutSources_namesFileEntryAndField() throws IOException {
+    String noSources = acceleratorFile("{'id': 'acme-x1', 'vendor': 'Acme', 'name': 'X1',"
+        + " 'memory': '80 GiB'}");
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(noSources), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "mine.json: accelerator 'acme-x1', field 'sources': is required"));
+  }
+
+  @Test
+  void load_offerWithoutReadDate_namesFileEntryAndField() throws IOException {
+    String undated = offerFile(offerJson("mine-x1x8", "h100", "16.00")
+        .replace(", 'read': '2026-11-20'", ""));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .cloudOffers(stream(undated), "offers.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "offers.json: offer 'mine-x1x8', field 'source.read': is required"));
+  }
+
+  @Test
+  void load_ambiguousPrice_isRejected() throws IOException {
+    String perGpu = offerFile(offerJson("mine-x1x8", "h100", "16.00")
+        .replace("'instance-hour'", "'hour'"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .cloudOffers(stream(perGpu), "offers.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("offers.json: offer 'mine-x1x8', "
+                + "field 'price.per': must be one of device-hour, instance-hour: 'hour'"));
+  }
+
+  @Test
+  void load_entryWithoutId_isNamedByPosition() throws IOException {
+    String noId = acceleratorFile(acceleratorJson("acme-x1", "96 GiB"),
+        "{'vendor': 'Acme', 'name': 'X2', 'sources': []}");
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(noId), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "mine.json: accelerator at index 1, field 'id': is required",
+                "mine.json: accelerator at index 1, field 'sources': must have at least 1 "
+                    + "item: 0"));
+  }
+
+  @Test
+  void load_headerProblems_nameTheField() throws IOException {
+    String noDate = json("{'schemaVersion': 2, 'version': 'v', 'accelerators': []}");
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(noDate), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "mine.json: field 'publishedOn': is required",
+                "mine.json: field 'schemaVersion': must be 1: 2"));
+  }
+
+  @Test
+  void load_problemsInSeveralFiles_allReported_nothingLoaded() throws IOException {
+    // A valid accelerator file, an offer file with an unknown accelerator and a bad price.
+    HardwareCatalogs.Loader loader = HardwareCatalogs.overBundled()
+        .accelerators(stream(acceleratorFile(acceleratorJson("acme-x1", "96 GiB"))),
+            "good.json")
+        .cloudOffers(stream(offerFile(offerJson("mine-a", "acme-x9", "16.00"),
+            offerJson("mine-b", "acme-x1", "-1"))), "bad.json");
+
+    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
+      assertThat(e.problems()).hasSize(2);
+      assertThat(messages(e).get(0)).isEqualTo("bad.json: offer 'mine-b', field 'price.amount': "
+          + "must match ^[0-9]+(\\.[0-9]+)?$: '-1'");
+      assertThat(messages(e).get(1)).startsWith("bad.json: offer 'mine-a', field 'accelerator': "
+          + "Unknown accelerator 'acme-x9'");
+    });
+    assertThat(BUNDLED.accelerators().find("acme-x1")).isEmpty();
+  }
+
+  @Test
+  void load_userAliasOfBundledEntry_isRejected() throws IOException {
+    String clash = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'aliases': ['acme-x1 alias']", "'aliases': ['H100 SXM']"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(clash), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'aliases': Name 'H100 SXM' of accelerator 'acme-x1' already names "
+                + "accelerator 'nvidia-h100-sxm'"));
+  }
+
+  @Test
+  void load_unknownProperty_isRejected() throws IOException {
+    String typo = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'memoryBandwidth'", "'memoryBandwith'")
+        .replace("['memory', 'memoryBandwith', 'densePeak.BF16']",
+            "['memory', 'densePeak.BF16']"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(typo), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'memoryBandwith': is not a known property"));
+  }
+
+  @Test
+  void load_valueThatParsesButBreaksAUnitRule_namesTheField() throws IOException {
+    // The schema admits "0.5 B"; the byte size must still be a whole number of bytes.
+    String halfByte = acceleratorFile(acceleratorJson("acme-x1", "0.5 B"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(halfByte), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'memory': Text cannot be parsed to a ByteSize: '0.5 B'"));
+  }
+
+  @Test
+  void load_unknownCurrency_namesTheField() throws IOException {
+    String unknown = offerFile(offerJson("mine-x1x8", "h100", "16.00")
+        .replace("'USD'", "'XXY'"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .cloudOffers(stream(unknown), "offers.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("offers.json: offer 'mine-x1x8', "
+                + "field 'price': Unknown currency code 'XXY'"));
+  }
+
+  @Test
+  void load_aliasWithoutLetterOrDigit_namesTheField() throws IOException {
+    String punctuation = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'aliases': ['acme-x1 alias']", "'aliases': ['--']"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(punctuation), "mine.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
+                + "field 'aliases': Name of accelerator 'acme-x1' must contain a letter or "
+                + "digit: '--'"));
+  }
+
+  @Test
+  void loader_null_throws() {
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled().accelerators(stream("{}"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("origin");
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled().energy((Path) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThatThrownBy(() -> HardwareCatalogs.over(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("base");
+    assertThatThrownBy(() -> HardwareCatalogs.of(null, BUNDLED.cloudOffers(), BUNDLED.energy()))
+        .isInstanceOf(NullPointerException.class).hasMessage("accelerators");
+  }
+
+  @Test
+  void loader_missingFile_throwsIoExceptionAtOnce(@TempDir Path dir) {
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled()
+        .cloudOffers(dir.resolve("missing.json")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+}
