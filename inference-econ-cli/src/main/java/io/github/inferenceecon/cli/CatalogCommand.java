@@ -1,0 +1,189 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.hardware.AcceleratorEntry;
+import io.github.inferenceecon.hardware.CloudOffer;
+import io.github.inferenceecon.hardware.Source;
+import io.github.inferenceecon.pricing.CatalogCard;
+import io.github.inferenceecon.pricing.CatalogModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code catalog}: the bundled catalogs, with their sources and dates. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+    description = "List a bundled catalog with every entry's sources and dates: accelerators, "
+        + "clouds (rental offers), prices (API price cards) or models (architectures).")
+final class CatalogCommand implements Callable<Integer> {
+
+  enum Kind { accelerators, clouds, prices, models }
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "KIND",
+      description = "One of: ${COMPLETION-CANDIDATES}.")
+  Kind kind;
+
+  @Option(names = "--filter", paramLabel = "TEXT",
+      description = "Keep entries whose id, name, vendor or provider contains TEXT "
+          + "(case-insensitive).")
+  String filter;
+
+  @Override
+  public Integer call() {
+    List<Report> entries = new ArrayList<>();
+    Report r = new Report();
+    switch (kind) {
+      case accelerators:
+        var accelerators = Catalogs.hardware().accelerators();
+        r.put("version", "version", accelerators.version())
+            .put("publishedOn", "published on", accelerators.publishedOn().toString());
+        for (AcceleratorEntry e : accelerators.all()) {
+          if (matches(e.id(), e.name(), e.vendor())) {
+            entries.add(accelerator(e));
+          }
+        }
+        break;
+      case clouds:
+        var offers = Catalogs.hardware().cloudOffers();
+        r.put("version", "version", offers.version())
+            .put("publishedOn", "published on", offers.publishedOn().toString());
+        for (CloudOffer o : offers.all()) {
+          if (matches(o.id(), o.provider(), o.accelerator())) {
+            entries.add(offer(o));
+          }
+        }
+        break;
+      case prices:
+        for (CatalogModel m : Catalogs.prices().models()) {
+          if (matches(m.provider(), m.id(), m.name().orElse(""))) {
+            entries.add(model(m));
+          }
+        }
+        break;
+      default:
+        for (ModelArchitecture m : KnownArchitectures.all()) {
+          if (matches(m.name(), m.family())) {
+            entries.add(architecture(m));
+          }
+        }
+        break;
+    }
+    r.put("count", "entries", entries.size()).put("entries", "entries", entries);
+    r.print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+
+  private boolean matches(String... fields) {
+    if (filter == null) {
+      return true;
+    }
+    String f = filter.toLowerCase(Locale.ROOT);
+    for (String field : fields) {
+      if (field.toLowerCase(Locale.ROOT).contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Report accelerator(AcceleratorEntry e) {
+    Report r = new Report().put("id", e.id()).put("vendor", e.vendor()).put("name", e.name());
+    e.memory().ifPresent(m -> r.put("memoryBytes", "memory", m));
+    e.memoryBandwidth().ifPresent(b -> r.put("memoryBandwidth", "memory bandwidth",
+        b.toString()));
+    Report peaks = new Report();
+    for (ComputeFormat f : ComputeFormat.values()) {
+      e.peak(f).ifPresent(p -> peaks.put(f.name(), f.name() + " (dense)", p.toString()));
+    }
+    r.put("densePeak", "dense peak", peaks);
+    e.thermalDesignPower().ifPresent(p -> r.put("thermalDesignPower", "TDP", p.toString()));
+    List<Report> sources = new ArrayList<>();
+    for (Source s : e.sources()) {
+      sources.add(source(s).put("figures", "figures", String.join(", ", s.figures())));
+    }
+    r.put("sources", "sources", sources);
+    if (!e.conflicts().isEmpty()) {
+      List<String> conflicts = new ArrayList<>();
+      e.conflicts().forEach(c -> conflicts.add(c.toString()));
+      r.put("conflicts", "conflicts", conflicts);
+    }
+    return r;
+  }
+
+  private static Report offer(CloudOffer o) {
+    Report r = new Report().put("id", o.id()).put("provider", o.provider())
+        .put("instanceType", "instance", o.instanceType())
+        .put("accelerator", o.accelerator())
+        .put("acceleratorCount", "devices", o.acceleratorCount())
+        .put("pricingModel", "pricing", o.pricingModel().toString())
+        .put("price", "price", o.price().price())
+        .put("per", "per", o.price().basis().unit());
+    o.region().ifPresent(region -> r.put("region", region));
+    o.effectiveFrom().ifPresent(d -> r.put("effectiveFrom", "effective from", d.toString()));
+    o.effectiveUntil().ifPresent(d -> r.put("effectiveUntil", "effective until", d.toString()));
+    return r.put("source", "source", source(o.source()));
+  }
+
+  private static Report source(Source s) {
+    Report r = new Report().put("url", "url", s.url()).put("read", "read", s.read().toString());
+    s.sourceDate().ifPresent(d -> r.put("sourceDate", "source date", d));
+    return r;
+  }
+
+  private static Report model(CatalogModel m) {
+    Report r = new Report().put("provider", m.provider()).put("model", m.id());
+    m.name().ifPresent(n -> r.put("name", n));
+    m.contextWindow().ifPresent(c -> r.put("contextWindow", "context window", c.count()));
+    List<Report> cards = new ArrayList<>();
+    for (CatalogCard c : m.cards()) {
+      ApiPriceCard p = c.priceCard();
+      Report card = new Report()
+          .put("inputPerMillion", "input / 1M", p.rates().input().toPerMillion().price())
+          .put("outputPerMillion", "output / 1M", p.rates().output().toPerMillion().price());
+      p.rates().cachedInput().ifPresent(ci -> card.put("cachedInputPerMillion",
+          "cached input / 1M", ci.toPerMillion().price()));
+      c.effectiveFrom().ifPresent(d -> card.put("effectiveFrom", "effective from",
+          d.toString()));
+      c.listedOn().ifPresent(d -> card.put("listedOn", "listed on", d.toString()));
+      c.effectiveUntil().ifPresent(d -> card.put("effectiveUntil", "effective until",
+          d.toString()));
+      c.source().ifPresent(s -> card.put("source", "source", s));
+      cards.add(card);
+    }
+    if (cards.isEmpty()) {
+      r.put("priced", "priced", false);
+    }
+    return r.put("cards", "cards", cards);
+  }
+
+  private static Report architecture(ModelArchitecture m) {
+    Report r = new Report().put("name", m.name()).put("family", m.family())
+        .put("attention", m.attentionKind().toString())
+        .put("layers", m.layers())
+        .put("parametersTotal", "parameters (total)", m.totalParameters())
+        .put("parametersActive", "parameters (active)", m.activeParameters())
+        .put("contextLength", "context", m.contextLength());
+    m.publishedParameters().ifPresent(p -> r.put("publishedTotal", "published total",
+        p.total()));
+    m.source().ifPresent(s -> r.put("source", "source", s));
+    return r;
+  }
+}

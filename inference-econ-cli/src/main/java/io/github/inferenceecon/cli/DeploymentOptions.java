@@ -1,0 +1,129 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.memory.MemoryEstimator;
+import java.io.IOException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that describe a model, its numeric formats and, optionally, the accelerators it
+ * runs on. Where {@code --gpus} is omitted the fewest devices that fit are used; where
+ * {@code --tp} is omitted the model is tensor-parallel across all of them.
+ */
+final class DeploymentOptions {
+
+  @Option(names = "--model", required = true, paramLabel = "M",
+      description = "A bundled model id or alias (e.g. llama-3.1-70b), or a path to a Hugging "
+          + "Face config.json.")
+  String model;
+
+  @Option(names = "--weights", paramLabel = "F", defaultValue = "BF16",
+      description = "Weight format: FP32, BF16, FP16, FP8, INT8, INT4, INT4-G128, MXFP4, NVFP4. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String weights;
+
+  @Option(names = "--expert-weights", paramLabel = "F",
+      description = "Format of the routed experts of a mixture of experts (default: the weight "
+          + "format), e.g. MXFP4 for gpt-oss.")
+  String expertWeights;
+
+  @Option(names = "--kv-cache", paramLabel = "F", defaultValue = "BF16",
+      description = "KV cache format. Default: ${DEFAULT-VALUE}.")
+  String kvCache;
+
+  @Option(names = "--compute", paramLabel = "F",
+      description = "Activation (compute) format. Default: BF16, or FP8 when the weights are FP8.")
+  String compute;
+
+  @Option(names = "--gpu", paramLabel = "G",
+      description = "Accelerator: a catalog id or alias (e.g. h100, mi300x). See `catalog "
+          + "accelerators`.")
+  String gpu;
+
+  @Option(names = "--gpus", paramLabel = "N",
+      description = "Number of devices. Default: the fewest that fit.")
+  Integer gpus;
+
+  @Option(names = "--tp", paramLabel = "N",
+      description = "Tensor-parallel degree. Default: all devices (divided by --pp).")
+  Integer tp;
+
+  @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
+      description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
+  int pp;
+
+  ModelArchitecture model() throws IOException {
+    return Models.resolve(model);
+  }
+
+  Precision precision() {
+    NumericFormat w = NumericFormat.parse(weights);
+    NumericFormat a = compute != null ? NumericFormat.parse(compute)
+        : w.computeFormat() == io.github.inferenceecon.core.format.ComputeFormat.FP8
+            ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
+    Precision.Builder b = Precision.builder().weights(w).kvCache(NumericFormat.parse(kvCache))
+        .activations(a);
+    if (expertWeights != null) {
+      b.expertWeights(NumericFormat.parse(expertWeights));
+    }
+    if (w.elementBits() < 8) {
+      // GPTQ/AWQ/MXFP4 checkpoints keep the embedding table and head in 16 bits
+      b.embeddings(NumericFormat.BF16);
+    }
+    return b.build();
+  }
+
+  Optional<AcceleratorSpec> accelerator() {
+    return gpu == null ? Optional.empty() : Optional.of(Catalogs.accelerator(gpu));
+  }
+
+  AcceleratorSpec requireAccelerator() {
+    if (gpu == null) {
+      throw new IllegalArgumentException("Option '--gpu' is required for this command");
+    }
+    return Catalogs.accelerator(gpu);
+  }
+
+  /**
+   * Builds the deployment: the given layout, or the smallest that fits the load.
+   *
+   * @param memory the memory estimator
+   * @param context the tokens per sequence to fit
+   * @param sequences the concurrent sequences to fit
+   * @return the deployment
+   */
+  Deployment deployment(MemoryEstimator memory, long context, long sequences) throws IOException {
+    ModelArchitecture m = model();
+    AcceleratorSpec a = requireAccelerator();
+    Precision p = precision();
+    if (pp <= 0) {
+      throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
+    }
+    if (gpus == null && tp == null) {
+      return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
+          new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "
+              + MemoryEstimator.MAX_DEVICES + " x " + a + " at " + context + " tokens x "
+              + sequences + " sequences"));
+    }
+    int devices = gpus != null ? gpus : tp * pp;
+    if (devices <= 0) {
+      throw new IllegalArgumentException("Device count must be positive: " + devices);
+    }
+    int tensor = tp != null ? tp : devices / pp;
+    if (tensor * pp <= 0 || devices % (tensor * pp) != 0) {
+      throw new IllegalArgumentException("Devices must be a multiple of tp x pp: " + devices
+          + " devices, tp " + tensor + ", pp " + pp);
+    }
+    return Deployment.builder().model(m).accelerator(a).precision(p).tensorParallel(tensor)
+        .pipelineParallel(pp).replicas(devices / (tensor * pp)).build();
+  }
+}

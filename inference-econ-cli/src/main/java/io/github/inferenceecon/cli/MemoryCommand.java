@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.memory.DeploymentMemory;
+import io.github.inferenceecon.core.memory.KvCache;
+import io.github.inferenceecon.core.memory.MemoryEstimator;
+import io.github.inferenceecon.core.memory.WeightMemory;
+import io.github.inferenceecon.core.units.ByteSize;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memory}: what a model needs in memory, and whether it fits a deployment. */
+@Command(name = "memory", mixinStandardHelpOptions = true,
+    description = "Memory a model needs (weights, KV cache) and, with --gpu, whether and how it "
+        + "fits: per-device use, maximum concurrent sequences, minimum devices.")
+final class MemoryCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  DeploymentOptions options;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--context", paramLabel = "T",
+      description = "Tokens per sequence. Default: 8192, or the model's context if shorter.")
+  Long context;
+
+  @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
+      description = "Concurrent sequences. Default: ${DEFAULT-VALUE}.")
+  long batch;
+
+  @Override
+  public Integer call() throws Exception {
+    ModelArchitecture model = options.model();
+    Precision precision = options.precision();
+    long tokens = context != null ? context : Math.min(8192, model.contextLength());
+    if (tokens < 0) {
+      throw new IllegalArgumentException("Context length must not be negative: " + tokens);
+    }
+    if (batch < 0) {
+      throw new IllegalArgumentException("Batch must not be negative: " + batch);
+    }
+    MemoryEstimator memory = MemoryEstimator.withDefaults();
+    WeightMemory weights = WeightMemory.of(model, precision);
+    ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,
+        memory.assumptions().blockSize());
+    Report r = new Report()
+        .put("model", "model", model.name())
+        .put("precision", "precision", precision.toString())
+        .put("contextTokens", "context tokens", tokens)
+        .put("batch", "batch", batch)
+        .put("parametersTotal", "parameters (total)", model.totalParameters())
+        .put("parametersActive", "parameters (active)", model.activeParameters())
+        .put("weightBytes", "weights", weights.total())
+        .put("kvCacheBytesPerToken", "KV cache per token",
+            KvCache.perToken(model, precision.kvCache()))
+        .put("kvCacheBytes", "KV cache", kv)
+        .put("totalBytes", "total", weights.total().plus(kv));
+    if (options.gpu != null) {
+      Deployment d = options.deployment(memory, tokens, batch);
+      DeploymentMemory m = memory.estimate(d, tokens, batch);
+      r.put("accelerator", "accelerator", d.accelerator().toString())
+          .put("devices", "devices", d.devices())
+          .put("tensorParallel", "tensor parallel", d.tensorParallel())
+          .put("pipelineParallel", "pipeline parallel", d.pipelineParallel())
+          .put("perDeviceBytes", "per device (used)", m.used())
+          .put("deviceBudgetBytes", "per device (budget)", m.budget())
+          .put("fits", "fits", m.fits())
+          .put("freeBytes", "free per device", m.free())
+          .put("maxConcurrentSequences", "max sequences", tokens == 0 ? null
+              : m.maxConcurrentSequences());
+      memory.minimumDeployment(model, d.accelerator(), precision, tokens, batch)
+          .ifPresent(min -> r.put("minDevices", "min devices", min.devices()));
+      r.note("").note(m.toString().stripTrailing());
+    }
+    r.print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+}
