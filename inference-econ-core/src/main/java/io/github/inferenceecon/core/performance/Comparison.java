@@ -147,7 +147,8 @@ public abstract class Comparison {
   @Override
   public String toString() {
     return change() + ": throughput x" + Text.num(throughputRatio()) + " ("
-        + before().outputThroughput() + " -> " + after().outputThroughput() + "), TPOT "
+        + Text.rate(before().outputThroughput()) + " -> " + Text.rate(after().outputThroughput())
+        + "), TPOT "
         + Text.ms(before().timePerOutputToken()) + " -> " + Text.ms(after().timePerOutputToken())
         + ", TTFT " + Text.ms(before().timeToFirstToken()) + " -> "
         + Text.ms(after().timeToFirstToken()) + ", memory per device "

@@ -149,7 +149,8 @@ public abstract class DecodeEstimate {
   @Override
   public String toString() {
     return "decode batch " + batch() + " at " + context() + " tokens: "
-        + Text.ms(timePerOutputToken()) + "/token, " + throughputPerDevice() + " per device, "
+        + Text.ms(timePerOutputToken()) + "/token, " + Text.rate(throughputPerDevice())
+        + " per device, "
         + "balance " + Text.num(balancePoint()) + " FLOP/B, compute-bound from batch "
         + (computeBoundBatch().isPresent() ? Long.toString(computeBoundBatch().getAsLong())
             : "never")

@@ -67,6 +67,9 @@ public abstract class PassBreakdown {
   }
 
   private static ByteSize bytes(double bytes) {
+    if (!(bytes < 0x1p63)) {
+      throw new ArithmeticException("Byte count overflows a long: " + bytes);
+    }
     return ByteSize.ofBytes(Math.round(bytes));
   }
 

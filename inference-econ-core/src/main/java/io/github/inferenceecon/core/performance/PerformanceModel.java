@@ -231,6 +231,7 @@ public final class PerformanceModel {
    * @return the estimate, not null
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
+   * @throws ArithmeticException if a byte count or a time overflows
    */
   public PrefillEstimate prefill(Deployment deployment, long promptTokens,
       long cachedPrefixTokens, int batch) {
@@ -268,6 +269,7 @@ public final class PerformanceModel {
    * @return the estimate, not null
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
+   * @throws ArithmeticException if a byte count or a time overflows
    */
   public DecodeEstimate decodeStep(Deployment deployment, int batch, long context) {
     Objects.requireNonNull(deployment, "deployment");
@@ -684,6 +686,14 @@ public final class PerformanceModel {
     ServingEstimate continuous(Workload w, double rate, double t, long limit,
         boolean memoryLimited, double percentile, Request request, boolean poisson) {
       double dIter = decodeIterationsPerRequest(w);
+      return continuous(w, rate, t, limit, memoryLimited, percentile, request, poisson,
+          rate * t * (dIter + 1));
+    }
+
+    ServingEstimate continuous(Workload w, double rate, double t, long limit,
+        boolean memoryLimited, double percentile, Request request, boolean poisson,
+        double inFlight) {
+      double dIter = decodeIterationsPerRequest(w);
       double decoding = rate * t * dIter;
       double requests = rate * t;
       double context = w.decodeContext();
@@ -705,7 +715,6 @@ public final class PerformanceModel {
       double prefillShare = Math.min(1, Math.max(0, (t - decodeOnly) / t));
       Bound prefillBound = roofline.prefill(1, w.newTokens, w.cached).bound();
       Bound decodeBound = roofline.decode(Math.max(decoding, 1), queryTokens, context).bound();
-      double inFlight = rate * t * (dIter + 1);
       double perReplica = rate * w.output;
       return finish(Batching.CONTINUOUS, request, inFlight, limit, memoryLimited, perReplica,
           rate, ttft, tpot, percentile, ttftP, ttft + (w.output - 1) * tpot, t, prefillBound,
@@ -719,7 +728,7 @@ public final class PerformanceModel {
       Iteration it = iteration(inFlight - requests, w.decodeContext(), requests, w);
       double rate = requests / it.seconds;
       return continuous(w, rate, it.seconds, limit, concurrency >= limit, w.percentile,
-          request, false);
+          request, false, inFlight);
     }
 
     ServingEstimate staticBatch(Workload w, double paddedInput, double longestOutput,

@@ -110,7 +110,8 @@ public abstract class PrefillEstimate {
   @Override
   public String toString() {
     return "prefill " + batch() + " x " + promptTokens() + " tokens (" + cachedPrefixTokens()
-        + " cached): TTFT " + Text.ms(timeToFirstToken()) + ", " + throughput() + "; pass "
+        + " cached): TTFT " + Text.ms(timeToFirstToken()) + ", " + Text.rate(throughput())
+        + "; pass "
         + pass();
   }
 }

@@ -246,8 +246,9 @@ public abstract class ServingEstimate {
         .append(" cached) / ").append(r.outputTokens().count()).append(" out\n");
     line(b, "concurrency", Text.num(concurrency()) + " per replica (memory limit "
         + memoryLimit() + (isMemoryLimited() ? ", reached)" : ")"));
-    line(b, "throughput", outputThroughput() + " output (" + outputThroughputPerReplica()
-        + " per replica, " + outputThroughputPerDevice() + " per device), "
+    line(b, "throughput", Text.rate(outputThroughput()) + " output ("
+        + Text.rate(outputThroughputPerReplica()) + " per replica, "
+        + Text.rate(outputThroughputPerDevice()) + " per device), "
         + Text.num(requestsPerSecond()) + " requests/s");
     line(b, "TTFT", Text.ms(timeToFirstToken()) + " mean, " + Text.ms(
         timeToFirstTokenAtPercentile()) + " at p" + Text.num(percentile() * 100));

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.core.performance;
 
 import io.github.inferenceecon.core.units.Durations;
+import io.github.inferenceecon.core.units.TokenRate;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -15,12 +16,19 @@ final class Text {
 
   /** A duration in milliseconds with four significant digits, such as {@code 7.503 ms}. */
   static String ms(Duration d) {
-    double ms = Durations.toSeconds(d) * 1e3;
-    return String.format(Locale.ROOT, "%.4g ms", ms);
+    return num(Durations.toSeconds(d) * 1e3) + " ms";
   }
 
-  /** A number with four significant digits. */
+  /** A token rate with four significant digits, such as {@code 3720 tokens/s}. */
+  static String rate(TokenRate rate) {
+    return num(rate.tokensPerSecond()) + " tokens/s";
+  }
+
+  /** A number with four significant digits, or rounded to a whole number from 10,000 up. */
   static String num(double value) {
+    if (Math.abs(value) >= 1e4 && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
     return String.format(Locale.ROOT, "%.4g", value);
   }
 }

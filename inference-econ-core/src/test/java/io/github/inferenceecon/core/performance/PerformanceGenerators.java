@@ -15,13 +15,16 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.workload.Request;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -87,11 +90,12 @@ final class PerformanceGenerators {
 
   /** A copy of an accelerator with its bandwidth and every peak scaled. */
   static AcceleratorSpec faster(AcceleratorSpec a, double bandwidth, double compute) {
+    Map<ComputeFormat, FlopRate> peaks = new EnumMap<>(ComputeFormat.class);
+    a.densePeak().forEach((f, r) -> peaks.put(f, FlopRate.of(r.flopsPerSecond() * compute)));
     AcceleratorSpec.Builder b = AcceleratorSpec.builder();
     b.from(a);
     b.memoryBandwidth(ByteRate.of(a.memoryBandwidth().bytesPerSecond() * bandwidth));
-    a.densePeak().forEach((f, r) ->
-        b.putDensePeak(f, FlopRate.of(r.flopsPerSecond() * compute)));
+    b.densePeak(peaks);
     return b.build();
   }
 }
