@@ -566,14 +566,15 @@ public final class PerformanceModel {
     }
 
     /**
-     * One iteration of a replica: decoding sequences at a context plus two groups of prompts,
-     * run as up to {@code pp} micro-batches.
+     * One iteration of a replica: decoding sequences at a context plus prompts, run as up to
+     * {@code pp} micro-batches, and a second group of prompts (the request whose first token is
+     * timed) placed whole in the micro-batch whose traversal is returned.
      */
     Iteration iteration(double decoding, double context, double requests, double newTokens,
         double cached, double requests2, double newTokens2, double cached2) {
-      double m = pp == 1 ? 1 : Math.max(1, Math.min(pp, decoding + requests + requests2));
+      double m = pp == 1 ? 1 : Math.max(1, Math.min(pp, decoding + requests));
       Roofline.Pass pass = roofline.pass(decoding / m, queryTokens, context, requests / m,
-          newTokens, cached, requests2 / m, newTokens2, cached2);
+          newTokens, cached, requests2, newTokens2, cached2);
       double draft = draftSteps == 0 || decoding == 0 ? 0
           : draftSteps * roofline.decode(decoding / m, 1, context).seconds;
       return new Iteration(pass, draft);
