@@ -12,8 +12,9 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * A what-if: the same scenario before and after one change, such as 'FP8 weights instead of
- * BF16: throughput x1.9, time per output token -3.1 ms, memory per device -8.0 GB'.
+ * A what-if: the same scenario before and after one change, such as 'FP8 instead of BF16 for
+ * Llama-3.1-8B on one H100 at 8 sequences: throughput x1.5, time per output token -3.0 ms,
+ * memory per device -8.5 GiB'.
  *
  * <p>Ratios are after over before; changes are after minus before, negative when the change
  * saves.

@@ -15,8 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * One decode step of a batch at a context length, such as 'Llama-3.1-8B on one H100 at batch
- * 1 and 1,000 tokens of context: 7.5 ms per output token, memory-bandwidth-bound, compute-bound
- * from batch 420'.
+ * 1 and 1,000 tokens of context: 8.2 ms per output token, memory-bandwidth-bound'.
  *
  * <p>Each of {@link #batch()} sequences has {@link #context()} tokens cached and generates the
  * next. Without speculative decoding an iteration is one forward pass and yields one token per
@@ -142,7 +141,7 @@ public abstract class DecodeEstimate {
 
   /**
    * Returns the text form, such as
-   * {@code decode batch 1 at 1000 tokens: 7.503 ms/token, 133.3 tokens/s/device, ...}.
+   * {@code decode batch 1 at 1000 tokens: 8.150 ms/token, 122.7 tokens/s per device, ...}.
    *
    * @return the text, not null
    */

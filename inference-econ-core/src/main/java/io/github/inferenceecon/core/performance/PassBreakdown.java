@@ -15,8 +15,8 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * Where the time of one forward pass goes, such as 'memory-bandwidth-bound, 7.5 ms: 16 GFLOP,
- * 15.0 GB of weights and 0.1 GB of KV cache read per device'.
+ * Where the time of one forward pass goes, such as 'memory-bandwidth-bound, 8.2 ms: 16 GFLOP,
+ * 15.0 GB of weights and 0.13 GB of KV cache read per device'.
  *
  * <p>All figures are per device on the critical path: one tensor-parallel rank's share of every
  * layer, summed over the pipeline stages a token passes through. FLOPs count a multiply-add as
@@ -191,7 +191,7 @@ public abstract class PassBreakdown {
 
   /**
    * Returns the text form, such as
-   * {@code 7.503 ms, MEMORY_BANDWIDTH-bound (compute 0.049 ms, memory 5.6 ms, ...)}.
+   * {@code 8.150 ms, MEMORY_BANDWIDTH-bound (compute 0.03831 ms, memory 5.650 ms, ...)}.
    *
    * @return the text, not null
    */

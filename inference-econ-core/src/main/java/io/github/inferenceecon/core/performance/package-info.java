@@ -22,7 +22,7 @@
  * PerformanceModel model = PerformanceModel.withDefaults();
  * Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-8b"), h100, 1);
  * DecodeEstimate step = model.decodeStep(d, 1, 1000);
- * step.timePerOutputToken();                 // about 7.5 ms with the default efficiencies
+ * step.timePerOutputToken();                 // about 8.2 ms with the default efficiencies
  * step.bound();                              // MEMORY_BANDWIDTH
  * ServingEstimate max = model.offline(d, Request.of(1000, 200));
  * max.outputThroughputPerDevice();           // output tokens/s at the memory-limited batch
