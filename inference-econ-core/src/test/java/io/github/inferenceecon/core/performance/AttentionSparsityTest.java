@@ -55,4 +55,16 @@ final class AttentionSparsityTest {
     assertThat(JSON.readValue(JSON.writeValueAsString(s), AttentionSparsity.class))
         .isEqualTo(s);
   }
+
+  @Test
+  void equals_sameValues_equal() {
+    assertThat(AttentionSparsity.of(0.5, 10)).isEqualTo(AttentionSparsity.of(0.5, 10))
+        .hasSameHashCodeAs(AttentionSparsity.of(0.5, 10))
+        .isNotEqualTo(AttentionSparsity.of(0.5, 11));
+  }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(AttentionSparsity.of(0.5, 10));
+  }
 }

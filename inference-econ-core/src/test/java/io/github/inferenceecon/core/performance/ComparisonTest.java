@@ -70,4 +70,15 @@ final class ComparisonTest {
     assertThat(JSON.readValue(JSON.writeValueAsString(EIGHT_TO_32), Comparison.class))
         .isEqualTo(EIGHT_TO_32);
   }
+
+  @Test
+  void equals_sameParts_equal() {
+    assertThat(Comparison.of("8 -> 32 sequences", AT_8, AT_32)).isEqualTo(EIGHT_TO_32)
+        .hasSameHashCodeAs(EIGHT_TO_32).isNotEqualTo(Comparison.of("other", AT_8, AT_32));
+  }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(EIGHT_TO_32);
+  }
 }

@@ -69,4 +69,9 @@ final class DecodeEstimateTest {
     assertThat(IDEAL.decodeStep(LLAMA_8B_H100, 1, 0)).isEqualTo(BATCH_1)
         .hasSameHashCodeAs(BATCH_1).isNotEqualTo(IDEAL.decodeStep(LLAMA_8B_H100, 2, 0));
   }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(BATCH_1);
+  }
 }

@@ -91,4 +91,9 @@ final class PassBreakdownTest {
     assertThat(ImmutablePassBreakdown.builder().from(BATCH_1).build()).isEqualTo(BATCH_1)
         .hasSameHashCodeAs(BATCH_1);
   }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(BATCH_1);
+  }
 }

@@ -502,4 +502,25 @@ final class PerformanceModelTest {
     double w16a8 = ms(IDEAL.prefill(fp8, 8000, 0, 1).timeToFirstToken());
     assertThat(w16a8 / bf16).isCloseTo(989.0 / 1979, within(0.01));
   }
+
+  //-----------------------------------------------------------------------
+  // nulls
+  @Test
+  void servingMethods_nullArguments_throwNullPointer() {
+    TrafficProfile t = TrafficProfile.fixed(1, 10, 10);
+    assertThatThrownBy(() -> DEFAULTS.serve(LLAMA_8B_H100, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("traffic");
+    assertThatThrownBy(() -> DEFAULTS.serve(null, t))
+        .isInstanceOf(NullPointerException.class).hasMessage("deployment");
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("request");
+    assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("request");
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, (TrafficProfile) null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("traffic");
+    assertThatThrownBy(() -> DEFAULTS.atCapacity(LLAMA_8B_H100, t, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("targets");
+    assertThatThrownBy(() -> DEFAULTS.prefill(null, 1, 0, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("deployment");
+  }
 }

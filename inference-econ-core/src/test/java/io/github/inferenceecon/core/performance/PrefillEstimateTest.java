@@ -39,4 +39,16 @@ final class PrefillEstimateTest {
     assertThat(PROMPT_1000.bound()).isEqualTo(PROMPT_1000.pass().bound())
         .isEqualTo(Bound.COMPUTE);
   }
+
+  @Test
+  void equals_sameInputs_equal() {
+    PrefillEstimate again = PerformanceModel.of(Efficiency.ideal(),
+        MemoryEstimator.withDefaults()).prefill(LLAMA_8B_H100, 1000, 0, 1);
+    assertThat(again).isEqualTo(PROMPT_1000).hasSameHashCodeAs(PROMPT_1000);
+  }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(PROMPT_1000);
+  }
 }

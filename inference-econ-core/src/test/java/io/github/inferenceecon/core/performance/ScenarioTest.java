@@ -111,4 +111,17 @@ final class ScenarioTest {
       assertThat(JSON.readValue(JSON.writeValueAsString(s), Scenario.class)).isEqualTo(s);
     }
   }
+
+  @Test
+  void equals_sameParts_equal() {
+    assertThat(Scenario.atConcurrency(REQUEST_1000_200, 8))
+        .isEqualTo(Scenario.atConcurrency(REQUEST_1000_200, 8))
+        .hasSameHashCodeAs(Scenario.atConcurrency(REQUEST_1000_200, 8))
+        .isNotEqualTo(Scenario.staticBatch(REQUEST_1000_200, 8));
+  }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(Scenario.traffic(FIVE_PER_SECOND));
+  }
 }

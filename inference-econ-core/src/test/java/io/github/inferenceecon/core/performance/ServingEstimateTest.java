@@ -101,4 +101,18 @@ final class ServingEstimateTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Prefill share must be in [0, 1]: 1.5");
   }
+
+  @Test
+  void equals_sameEstimate_equal() {
+    ServingEstimate again = PerformanceModel.withDefaults()
+        .serve(LLAMA_8B_H100, TrafficProfile.fixed(5, 1000, 200));
+    assertThat(again).isEqualTo(SERVED).hasSameHashCodeAs(SERVED);
+    assertThat(PerformanceModel.withDefaults()
+        .serve(LLAMA_8B_H100, TrafficProfile.fixed(6, 1000, 200))).isNotEqualTo(SERVED);
+  }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(SERVED);
+  }
 }

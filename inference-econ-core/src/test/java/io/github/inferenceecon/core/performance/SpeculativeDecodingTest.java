@@ -98,4 +98,9 @@ final class SpeculativeDecodingTest {
         + "\"draftCostRatio\":0.05}");
     assertThat(JSON.readValue(json, SpeculativeDecoding.class)).isEqualTo(K4_A08_C005);
   }
+
+  @Test
+  void fields_areFinal() {
+    Immutability.assertFieldsFinal(K4_A08_C005);
+  }
 }
