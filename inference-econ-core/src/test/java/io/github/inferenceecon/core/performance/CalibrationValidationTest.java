@@ -1,0 +1,85 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compares the default model with every performance row of the project's
+ * {@code measured_calibration.json} and prints the table.
+ *
+ * <p>Which rows the bound covers, and why the others are reported but left out
+ * ({@link CalibrationRows} says how each is predicted):
+ * <ul>
+ *   <li>in the bound: the five MLPerf Offline throughputs, the three MLPerf Server
+ *       throughputs at the service-level targets, and the three vLLM latency tests. The
+ *       defaults were fitted to the Offline and latency rows (three global factors, see
+ *       {@link Efficiency}), so these errors are in-sample; the Server rows were not fitted.
+ *   <li>reported only: MLPerf Server TTFT and TPOT at the measured rate. The submissions run
+ *       near saturation, where latency grows without bound as the rate approaches capacity, so a
+ *       capacity error of a few percent turns into any latency error, or into "beyond capacity"
+ *       (shown as NaN).
+ *   <li>reported only: the vLLM throughput tests. They submit 200 prompts at once and end when
+ *       the longest ShareGPT output ends; the measured rates imply about 1,300 decode steps of
+ *       the tail, which a steady-state model cannot represent without the output-length
+ *       distribution of those 200 prompts, which is not published.
+ *   <li>not performance rows: the file's {@code memory_measurements} belong to the memory
+ *       estimator.
+ * </ul>
+ * Measured on the defaults (2026-11-27): median absolute percentage error 6.9% and worst 38.1%
+ * over the rows in the bound (worst: MI300X Server, where vLLM on ROCm reaches a smaller share
+ * of peak than the NVIDIA submissions, as its measured matmul fraction of 0.514 against H100's
+ * 0.803 suggests). The asserted bounds, 10% and 40%, sit just above these figures so that any
+ * change to the model that worsens the fit shows up.
+ */
+final class CalibrationValidationTest {
+
+  private static final double MEDIAN_BOUND = 10;
+  private static final double WORST_BOUND = 40;
+
+  @Test
+  void defaults_predictEveryCalibrationRowWithinTheDocumentedBound() {
+    PerformanceModel model = PerformanceModel.withDefaults();
+    List<Double> inBound = new ArrayList<>();
+    List<Double> all = new ArrayList<>();
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "%-36s %-20s %12s %12s %8s%n", "row", "metric", "predicted", "measured", "APE"));
+    for (CalibrationRows.Row row : CalibrationRows.rows()) {
+      double predicted = row.predict(model);
+      double ape = Math.abs(predicted - row.measured) / row.measured * 100;
+      table.append(String.format(Locale.ROOT, "%-36s %-20s %12.2f %12.2f %7.1f%% %s%n", row.id,
+          row.metric, predicted, row.measured, ape, row.inBound ? "" : "(reported only: "
+              + row.note + ")"));
+      if (row.inBound) {
+        assertThat(predicted).as(row.id).isFinite();
+        inBound.add(ape);
+      }
+      all.add(Double.isNaN(ape) ? Double.POSITIVE_INFINITY : ape);
+    }
+    double median = median(inBound);
+    double worst = inBound.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    table.append(String.format(Locale.ROOT, "in the bound (%d): median APE %.1f%%, worst "
+        + "%.1f%%; all %d figures: median %.1f%%%n", inBound.size(), median, worst, all.size(),
+        median(all)));
+    System.out.print(table);
+
+    assertThat(CalibrationRows.rows().stream().map(r -> r.id).collect(Collectors.toSet()))
+        .as("every performance row of measured_calibration.json").hasSize(14);
+    assertThat(median).as("median APE, %").isLessThan(MEDIAN_BOUND);
+    assertThat(worst).as("worst APE, %").isLessThan(WORST_BOUND);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().collect(Collectors.toList());
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

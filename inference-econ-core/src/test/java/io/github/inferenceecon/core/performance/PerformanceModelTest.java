@@ -1,0 +1,526 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.performance;
+
+import static io.github.inferenceecon.core.performance.AcceleratorFixtures.H100_SXM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.memory.MemoryEstimator;
+import io.github.inferenceecon.core.memory.WeightMemory;
+import io.github.inferenceecon.core.units.Durations;
+import io.github.inferenceecon.core.workload.LengthDistribution;
+import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.core.workload.ServiceLevelTargets;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+final class PerformanceModelTest {
+
+  private static final ModelArchitecture LLAMA_8B = KnownArchitectures.get("llama-3.1-8b");
+  private static final ModelArchitecture LLAMA_70B = KnownArchitectures.get("llama-3.1-70b");
+  private static final Deployment LLAMA_8B_H100 = Deployment.of(LLAMA_8B, H100_SXM, 1);
+  private static final PerformanceModel DEFAULTS = PerformanceModel.withDefaults();
+  private static final PerformanceModel IDEAL = PerformanceModel.of(Efficiency.ideal(),
+      MemoryEstimator.withDefaults());
+  private static final Request REQUEST_1000_200 = Request.of(1000, 200);
+
+  private static double ms(Duration d) {
+    return Durations.toSeconds(d) * 1e3;
+  }
+
+  //-----------------------------------------------------------------------
+  // construction
+  @Test
+  void withDefaults_usesDefaultEfficiencyDenseAttentionNoSpeculation() {
+    assertThat(DEFAULTS.efficiency()).isEqualTo(Efficiency.defaults());
+    assertThat(DEFAULTS.attentionSparsity()).isEqualTo(AttentionSparsity.none());
+    assertThat(DEFAULTS.speculativeDecoding()).isEmpty();
+    assertThat(DEFAULTS.memoryEstimator().assumptions())
+        .isEqualTo(MemoryEstimator.withDefaults().assumptions());
+  }
+
+  @Test
+  void withX_returnsChangedCopies() {
+    SpeculativeDecoding s = SpeculativeDecoding.of(3, 0.6, 0.1);
+    PerformanceModel m = DEFAULTS.withSpeculativeDecoding(s)
+        .withAttentionSparsity(AttentionSparsity.of(0.5, 100))
+        .withEfficiency(Efficiency.ideal());
+    assertThat(m.speculativeDecoding()).contains(s);
+    assertThat(m.attentionSparsity()).isEqualTo(AttentionSparsity.of(0.5, 100));
+    assertThat(m.efficiency()).isEqualTo(Efficiency.ideal());
+    assertThat(m.withoutSpeculativeDecoding().speculativeDecoding()).isEmpty();
+    assertThat(DEFAULTS.speculativeDecoding()).isEmpty();
+    assertThat(m.whatIfs()).isNotNull();
+  }
+
+  @Test
+  void of_null_throwsNullPointer() {
+    assertThatThrownBy(() -> PerformanceModel.of(null, MemoryEstimator.withDefaults()))
+        .isInstanceOf(NullPointerException.class).hasMessage("efficiency");
+    assertThatThrownBy(() -> PerformanceModel.of(Efficiency.defaults(), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("memory");
+    assertThatThrownBy(() -> DEFAULTS.withSpeculativeDecoding(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("speculative");
+    assertThatThrownBy(() -> DEFAULTS.withAttentionSparsity(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("sparsity");
+  }
+
+  @Test
+  void toString_namesTheSettings() {
+    assertThat(DEFAULTS.toString()).startsWith("PerformanceModel[compute 0.41")
+        .contains("no speculative decoding").endsWith("attention skip 0.0 beyond 0 tokens]");
+  }
+
+  //-----------------------------------------------------------------------
+  // decodeStep
+  @Test
+  void decodeStep_llama8bBf16OneH100Batch1_weightFloor() {
+    // The figure: all 16,060,522,496 weight bytes over 3.35 TB/s = 4.794 ms.
+    long allWeights = WeightMemory.of(LLAMA_8B, Precision.bf16()).total().toBytes();
+    assertThat(allWeights).isEqualTo(16_060_522_496L);
+    assertThat(allWeights / 3.35e12 * 1e3).isCloseTo(4.794, within(0.001));
+    // A decode step reads one row of the 1,050,673,152-byte embedding table, not all of it:
+    // 15,009,857,536 weight bytes + 131,072 KV bytes over 3.35 TB/s = 4.4806 ms at 100%.
+    DecodeEstimate step = IDEAL.decodeStep(LLAMA_8B_H100, 1, 0);
+    assertThat(ms(step.timePerOutputToken())).isCloseTo(4.480594, within(1e-6));
+    assertThat(step.pass().weightBytes().toBytes()).isEqualTo(15_009_857_536L);
+    assertThat(step.bound()).isEqualTo(Bound.MEMORY_BANDWIDTH);
+    assertThat(step.throughputPerReplica().tokensPerSecond())
+        .isCloseTo(1 / 4.480594e-3, within(0.01));
+  }
+
+  @Test
+  void decodeStep_defaultEfficiency_addsBandwidthFactorAndOverhead() {
+    // 15,009,988,608 bytes / (3.35e12 x 0.8) = 5.6007 ms, + 2.5 ms overhead = 8.1007 ms
+    DecodeEstimate step = DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 0);
+    assertThat(ms(step.timePerOutputToken())).isCloseTo(8.100742, within(1e-5));
+    assertThat(ms(step.pass().overhead())).isEqualTo(2.5);
+  }
+
+  @Test
+  void decodeStep_context0_turnsComputeBoundAtBatch297() {
+    // batch B: B x 15,009,841,152 FLOPs / 989e12 >= (15,009,849,344 + B x 139,264) B / 3.35e12
+    // gives B >= 296.03; the balance point is 989e12 / 3.35e12 = 295.2 FLOP/B
+    DecodeEstimate step = IDEAL.decodeStep(LLAMA_8B_H100, 1, 0);
+    assertThat(step.computeBoundBatch()).hasValue(297);
+    assertThat(step.balancePoint()).isCloseTo(295.22, within(0.01));
+    assertThat(IDEAL.decodeStep(LLAMA_8B_H100, 297, 0).bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(IDEAL.decodeStep(LLAMA_8B_H100, 296, 0).bound())
+        .isEqualTo(Bound.MEMORY_BANDWIDTH);
+  }
+
+  @Test
+  void decodeStep_longContext_neverComputeBound() {
+    // per sequence 2,001 x 131,072 KV bytes against 15.07 GFLOP: 57 FLOP/B, below 295
+    assertThat(IDEAL.decodeStep(LLAMA_8B_H100, 1, 2000).computeBoundBatch()).isEmpty();
+  }
+
+  @Test
+  void decodeStep_throughputPerDevice_dividesByTheReplicasDevices() {
+    DecodeEstimate step = DEFAULTS.decodeStep(Deployment.of(LLAMA_8B, H100_SXM, 2), 16, 500);
+    assertThat(step.throughputPerDevice().tokensPerSecond()).isCloseTo(
+        step.throughputPerReplica().tokensPerSecond() / 2, within(1e-9));
+    assertThat(step.pass().interconnectBytes().toBytes()).isPositive();
+  }
+
+  @Test
+  void decodeStep_tensorParallelAtBatch1_isInterconnectBoundWhenLatencyDominates() {
+    Efficiency slowLink = Efficiency.builder().allReduceLatency(Duration.ofMillis(1)).build();
+    DecodeEstimate step = DEFAULTS.withEfficiency(slowLink)
+        .decodeStep(Deployment.of(LLAMA_8B, H100_SXM, 8), 1, 0);
+    assertThat(step.bound()).isEqualTo(Bound.INTERCONNECT);
+  }
+
+  @Test
+  void decodeStep_speculativeAtBatch1_approachesLeviathanSpeedup() {
+    SpeculativeDecoding s = SpeculativeDecoding.of(4, 0.8, 0.05);
+    DecodeEstimate plain = IDEAL.decodeStep(LLAMA_8B_H100, 1, 1000);
+    DecodeEstimate spec = IDEAL.withSpeculativeDecoding(s).decodeStep(LLAMA_8B_H100, 1, 1000);
+    // memory-bound: verifying 5 positions costs about one step, so the gain is about
+    // 3.3616 / 1.2 = 2.80
+    double speedup = ms(plain.timePerOutputToken()) / ms(spec.timePerOutputToken());
+    assertThat(speedup).isCloseTo(s.speedup(), within(0.01));
+    assertThat(spec.tokensPerIteration()).isEqualTo(s.expectedTokensPerPass());
+    assertThat(ms(spec.draftTime())).isCloseTo(4 * 0.05 * ms(plain.iterationTime()),
+        within(1e-6));
+  }
+
+  @Test
+  void decodeStep_speculativeAtLargeBatch_gainsLessThanLeviathan() {
+    SpeculativeDecoding s = SpeculativeDecoding.of(4, 0.8, 0.05);
+    DecodeEstimate plain = IDEAL.decodeStep(LLAMA_8B_H100, 512, 0);
+    DecodeEstimate spec = IDEAL.withSpeculativeDecoding(s).decodeStep(LLAMA_8B_H100, 512, 0);
+    double speedup = ms(plain.timePerOutputToken()) / ms(spec.timePerOutputToken());
+    assertThat(speedup).isLessThan(s.speedup() * 0.5);
+  }
+
+  @Test
+  void decodeStep_pipelineParallel_keepsLatencyAndFillsStagesWithMicroBatches() {
+    ModelArchitecture llama2 = KnownArchitectures.get("llama-2-70b");
+    Deployment tp2 = Deployment.of(llama2, H100_SXM, 2);
+    Deployment tp2pp2 = Deployment.builder().model(llama2).accelerator(H100_SXM)
+        .tensorParallel(2).pipelineParallel(2).build();
+    // batch 1: a token still passes every layer, plus one hand-off
+    assertThat(IDEAL.decodeStep(tp2pp2, 1, 0).timePerOutputToken())
+        .isGreaterThanOrEqualTo(IDEAL.decodeStep(tp2, 1, 0).timePerOutputToken());
+    // batch 256, compute-heavy: two micro-batches of 128 keep both stages busy
+    assertThat(IDEAL.decodeStep(tp2pp2, 1024, 0).throughputPerReplica())
+        .isGreaterThan(IDEAL.decodeStep(tp2, 1024, 0).throughputPerReplica());
+  }
+
+  @Test
+  void decodeStep_batchZero_throws() {
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, 0, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Batch must be positive: 0");
+  }
+
+  @Test
+  void decodeStep_negativeContext_throws() {
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Context length must not be negative: -1");
+  }
+
+  @Test
+  void decodeStep_nullDeployment_throws() {
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(null, 1, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("deployment");
+  }
+
+  @Test
+  void decodeStep_hugeContext_isClosedFormNotALoopOverTokens() {
+    DecodeEstimate step = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        () -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 1L << 40));
+    assertThat(step.bound()).isEqualTo(Bound.MEMORY_BANDWIDTH);
+  }
+
+  @Test
+  void decodeStep_kvBytesBeyondALong_throwsArithmetic() {
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, Integer.MAX_VALUE, 1L << 60))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  //-----------------------------------------------------------------------
+  // prefill
+  @Test
+  void prefill_llama8b1000Tokens_isComputeBound() {
+    // 14,222,100,529,152 FLOPs / 989e12 = 14.3803 ms (see RooflineTest)
+    PrefillEstimate p = IDEAL.prefill(LLAMA_8B_H100, 1000, 0, 1);
+    assertThat(ms(p.timeToFirstToken())).isCloseTo(14.380284, within(1e-5));
+    assertThat(p.bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(p.computedTokens()).isEqualTo(1000);
+    assertThat(p.throughput().tokensPerSecond()).isCloseTo(1000 / 14.380284e-3, within(0.1));
+    assertThat(p.pass().flops().flops()).isEqualTo(14_222_100_529_152.0);
+  }
+
+  @Test
+  void prefill_cachedPrefix_skipsItsPrefill() {
+    PrefillEstimate cold = DEFAULTS.prefill(LLAMA_8B_H100, 4000, 0, 1);
+    PrefillEstimate warm = DEFAULTS.prefill(LLAMA_8B_H100, 4000, 3000, 1);
+    assertThat(warm.computedTokens()).isEqualTo(1000);
+    assertThat(warm.timeToFirstToken()).isLessThan(cold.timeToFirstToken());
+  }
+
+  @Test
+  void prefill_fullyCached_stillComputesTheLastToken() {
+    assertThat(DEFAULTS.prefill(LLAMA_8B_H100, 4000, 4000, 2).computedTokens()).isEqualTo(1);
+  }
+
+  @Test
+  void prefill_promptZero_throws() {
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 0, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Prompt tokens must be positive: 0");
+  }
+
+  @Test
+  void prefill_cachedAbovePrompt_throws() {
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 5, 8, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cached prefix tokens must not exceed prompt tokens: 8/5");
+  }
+
+  @Test
+  void prefill_negativeCached_throws() {
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 5, -1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cached prefix tokens must not be negative: -1");
+  }
+
+  @Test
+  void prefill_batchZero_throws() {
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 5, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Batch must be positive: 0");
+  }
+
+  //-----------------------------------------------------------------------
+  // serve
+  @Test
+  void serve_throughputIsTheOfferedLoad() {
+    ServingEstimate s = DEFAULTS.serve(LLAMA_8B_H100, TrafficProfile.fixed(5, 1000, 200));
+    assertThat(s.outputThroughput().tokensPerSecond()).isCloseTo(1000, within(1e-9));
+    assertThat(s.requestsPerSecond()).isEqualTo(5);
+    assertThat(s.batching()).isEqualTo(Batching.CONTINUOUS);
+    assertThat(s.isMemoryLimited()).isFalse();
+    // Little's law: in flight = rate x iterations per request x iteration time
+    assertThat(s.concurrency()).isCloseTo(5 * 200 * Durations.toSeconds(s.iterationTime()),
+        within(1e-5));
+    assertThat(s.timePerOutputToken()).isEqualTo(s.iterationTime());
+    Duration sum = s.timeToFirstToken().plus(s.timePerOutputToken().multipliedBy(199));
+    assertThat(Math.abs(s.endToEndLatency().minus(sum).toNanos())).isLessThanOrEqualTo(200);
+  }
+
+  @Test
+  void serve_lowLoad_ttftIsAboutAPrefillPlusHalfAnIteration() {
+    ServingEstimate s = IDEAL.serve(LLAMA_8B_H100, TrafficProfile.fixed(0.01, 1000, 2));
+    double prefill = ms(IDEAL.prefill(LLAMA_8B_H100, 1000, 0, 1).timeToFirstToken());
+    assertThat(ms(s.timeToFirstToken())).isBetween(prefill, prefill + ms(s.iterationTime()));
+  }
+
+  @Test
+  void serve_replicas_splitTheTraffic() {
+    Deployment two = Deployment.builder().from(LLAMA_8B_H100).replicas(2).build();
+    ServingEstimate one = DEFAULTS.serve(LLAMA_8B_H100, TrafficProfile.fixed(3, 1000, 200));
+    ServingEstimate both = DEFAULTS.serve(two, TrafficProfile.fixed(6, 1000, 200));
+    assertThat(both.timePerOutputToken()).isEqualTo(one.timePerOutputToken());
+    assertThat(both.outputThroughput().tokensPerSecond())
+        .isCloseTo(2 * one.outputThroughput().tokensPerSecond(), within(1e-9));
+    assertThat(both.outputThroughputPerReplica()).isEqualTo(one.outputThroughputPerReplica());
+  }
+
+  @Test
+  void serve_percentile_spreadsTimeToFirstToken() {
+    TrafficProfile t = TrafficProfile.builder().requestsPerSecond(4)
+        .inputLength(LengthDistribution.logNormal(1000, 1))
+        .outputLength(LengthDistribution.fixed(200)).build();
+    ServingEstimate s = DEFAULTS.serve(LLAMA_8B_H100, t, 0.99);
+    assertThat(s.percentile()).isEqualTo(0.99);
+    assertThat(s.timeToFirstTokenAtPercentile()).isGreaterThan(s.timeToFirstToken());
+    assertThat(s.timePerOutputTokenAtPercentile()).isEqualTo(s.timePerOutputToken());
+  }
+
+  @Test
+  void serve_beyondCapacity_throwsWithTheCapacity() {
+    double capacity = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200).requestsPerSecond();
+    assertThatThrownBy(() -> DEFAULTS.serve(LLAMA_8B_H100,
+        TrafficProfile.fixed(capacity * 1.05, 1000, 200)))
+        .isInstanceOfSatisfying(CapacityExceededException.class, e -> {
+          assertThat(e.offeredRequestsPerSecond()).isEqualTo(capacity * 1.05);
+          assertThat(e.capacityRequestsPerSecond()).isCloseTo(capacity, within(1e-9));
+        })
+        .hasMessageStartingWith("Traffic exceeds the deployment's capacity: ");
+  }
+
+  @Test
+  void serve_justBelowCapacity_isServed() {
+    double capacity = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200).requestsPerSecond();
+    ServingEstimate s = DEFAULTS.serve(LLAMA_8B_H100,
+        TrafficProfile.fixed(capacity * 0.95, 1000, 200));
+    assertThat(s.concurrency()).isLessThanOrEqualTo(s.memoryLimit());
+  }
+
+  @Test
+  void serve_percentileOne_throws() {
+    assertThatThrownBy(() -> DEFAULTS.serve(LLAMA_8B_H100, TrafficProfile.fixed(1, 10, 10), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Percentile must be in (0, 1): 1.0");
+  }
+
+  @Test
+  void serve_noOutput_throws() {
+    assertThatThrownBy(() -> DEFAULTS.serve(LLAMA_8B_H100, TrafficProfile.fixed(1, 10, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Mean output length must be at least 1 token: 0.0");
+  }
+
+  @Test
+  void serve_modelTooBigForMemory_throws() {
+    Deployment d = Deployment.of(LLAMA_70B, H100_SXM, 1);
+    assertThatThrownBy(() -> DEFAULTS.serve(d, TrafficProfile.fixed(1, 1000, 200)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Deployment cannot hold one sequence of 1100 tokens in memory: "
+            + "Llama-3.1-70B on 1 x NVIDIA H100 SXM");
+  }
+
+  //-----------------------------------------------------------------------
+  // offline, atConcurrency
+  @Test
+  void offline_fillsMemory() {
+    ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    long limit = MemoryEstimator.withDefaults().maxConcurrentSequences(LLAMA_8B_H100, 1100);
+    assertThat(s.memoryLimit()).isEqualTo(limit);
+    assertThat(s.concurrency()).isEqualTo(limit);
+    assertThat(s.isMemoryLimited()).isTrue();
+    assertThat(s.memoryPerDevice()).isLessThanOrEqualTo(
+        MemoryEstimator.withDefaults().estimate(LLAMA_8B_H100, 1100, 0).budget());
+    assertThat(s.prefillBound()).isEqualTo(Bound.COMPUTE);
+    assertThat(s.prefillShare()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void offline_outputThroughputCountsFirstTokens() {
+    ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    assertThat(s.outputThroughput().tokensPerSecond())
+        .isCloseTo(s.requestsPerSecond() * 200, within(1e-6));
+  }
+
+  @Test
+  void atConcurrency_aboveMemory_isCapped() {
+    ServingEstimate s = DEFAULTS.atConcurrency(LLAMA_8B_H100, REQUEST_1000_200, 100_000);
+    assertThat(s.concurrency()).isEqualTo(s.memoryLimit());
+    assertThat(s.isMemoryLimited()).isTrue();
+    assertThat(s).isEqualTo(DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200));
+  }
+
+  @Test
+  void atConcurrency_one_decodesAlone() {
+    ServingEstimate s = IDEAL.atConcurrency(LLAMA_8B_H100, Request.of(10, 1000), 1);
+    assertThat(s.concurrency()).isEqualTo(1);
+    assertThat(s.isMemoryLimited()).isFalse();
+    assertThat(ms(s.timePerOutputToken())).isCloseTo(4.5, within(0.2));
+  }
+
+  @Test
+  void atConcurrency_zero_throws() {
+    assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, REQUEST_1000_200, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Concurrency must be positive: 0");
+  }
+
+  @Test
+  void offline_noOutput_throws() {
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, Request.of(100, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Mean output length must be at least 1 token: 0.0");
+  }
+
+  @Test
+  void offline_oneOutputToken_isPrefillOnly() {
+    ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, Request.of(1000, 1));
+    assertThat(s.prefillShare()).isEqualTo(1);
+    assertThat(s.endToEndLatency()).isEqualTo(s.timeToFirstToken());
+  }
+
+  //-----------------------------------------------------------------------
+  // staticBatch
+  @Test
+  void staticBatch_decodeStepsAverageOverTheGrowingContext() {
+    // memory-bound and linear in the context: the mean step is the step at the mean context,
+    // 1000 + 199 / 2 = 1099.5 tokens
+    ServingEstimate s = IDEAL.staticBatch(LLAMA_8B_H100, REQUEST_1000_200, 8);
+    double mid = (ms(IDEAL.decodeStep(LLAMA_8B_H100, 8, 1099).iterationTime())
+        + ms(IDEAL.decodeStep(LLAMA_8B_H100, 8, 1100).iterationTime())) / 2;
+    assertThat(ms(s.iterationTime())).isCloseTo(mid, within(1e-6));
+    assertThat(s.timeToFirstToken()).isEqualTo(
+        IDEAL.prefill(LLAMA_8B_H100, 1000, 0, 8).timeToFirstToken());
+    assertThat(s.batching()).isEqualTo(Batching.STATIC);
+    // a batch of 8 ends together: 8 requests per (prefill + 199 steps)
+    double total = ms(s.timeToFirstToken()) + 199 * ms(s.iterationTime());
+    assertThat(s.requestsPerSecond()).isCloseTo(8 / total * 1e3, within(1e-6));
+  }
+
+  @Test
+  void staticBatch_traffic_runsToTheLongestOutput() {
+    TrafficProfile t = TrafficProfile.builder().requestsPerSecond(1)
+        .inputLength(LengthDistribution.fixed(1000))
+        .outputLength(LengthDistribution.uniform(100, 300)).build();
+    ServingEstimate spread = DEFAULTS.staticBatch(LLAMA_8B_H100, t, 9);
+    ServingEstimate fixed = DEFAULTS.staticBatch(LLAMA_8B_H100, REQUEST_1000_200, 9);
+    // the longest of 9 is the 0.9 percentile, 280 tokens: the batch runs longer for the same
+    // mean output
+    assertThat(spread.outputThroughput()).isLessThan(fixed.outputThroughput());
+  }
+
+  @Test
+  void staticBatch_tooBig_throws() {
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, REQUEST_1000_200, 10_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Static batch of 10000 sequences of 1200 tokens does not fit in "
+            + "memory: at most ");
+  }
+
+  @Test
+  void staticBatch_batchZero_throws() {
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, REQUEST_1000_200, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Batch must be positive: 0");
+  }
+
+  //-----------------------------------------------------------------------
+  // atCapacity
+  @Test
+  void atCapacity_meetsTargetsAndAHigherRateDoesNot() {
+    ServiceLevelTargets slo = ServiceLevelTargets.of(Duration.ofMillis(500),
+        Duration.ofMillis(30), 0.9);
+    TrafficProfile shape = TrafficProfile.fixed(1, 1000, 200);
+    ServingEstimate s = DEFAULTS.atCapacity(LLAMA_8B_H100, shape, slo);
+    assertThat(s.timePerOutputTokenAtPercentile()).isLessThanOrEqualTo(Duration.ofMillis(30));
+    assertThat(s.timeToFirstTokenAtPercentile()).isLessThanOrEqualTo(Duration.ofMillis(500));
+    ServingEstimate above = DEFAULTS.serve(LLAMA_8B_H100,
+        shape.withRequestsPerSecond(s.requestsPerSecond() * 1.01), 0.9);
+    assertThat(above.timePerOutputToken().compareTo(Duration.ofMillis(30)) > 0
+        || above.timeToFirstTokenAtPercentile().compareTo(Duration.ofMillis(500)) > 0).isTrue();
+  }
+
+  @Test
+  void atCapacity_noTargets_isTheMemoryLimitedCapacity() {
+    ServingEstimate s = DEFAULTS.atCapacity(LLAMA_8B_H100, TrafficProfile.fixed(1, 1000, 200),
+        ServiceLevelTargets.none());
+    assertThat(s.requestsPerSecond()).isCloseTo(
+        DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200).requestsPerSecond(), within(1e-3));
+  }
+
+  @Test
+  void atCapacity_unreachableTarget_throws() {
+    ServiceLevelTargets slo = ServiceLevelTargets.builder()
+        .timePerOutputToken(Duration.ofNanos(1000)).build();
+    assertThatThrownBy(() -> DEFAULTS.atCapacity(LLAMA_8B_H100,
+        TrafficProfile.fixed(1, 1000, 200), slo))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Service-level targets cannot be met at any load on "
+            + "Llama-3.1-8B on 1 x NVIDIA H100 SXM");
+  }
+
+  //-----------------------------------------------------------------------
+  // precision
+  @Test
+  void fp8Activations_computeAtTheFp8Peak() {
+    Deployment fp8 = LLAMA_8B_H100.withPrecision(Precision.of(NumericFormat.BF16,
+        NumericFormat.BF16, NumericFormat.FP8_E4M3));
+    // same bytes, twice the peak: the compute-bound prefill halves
+    double bf16 = ms(IDEAL.prefill(LLAMA_8B_H100, 8000, 0, 1).timeToFirstToken());
+    double w16a8 = ms(IDEAL.prefill(fp8, 8000, 0, 1).timeToFirstToken());
+    assertThat(w16a8 / bf16).isCloseTo(989.0 / 1979, within(0.01));
+  }
+
+  //-----------------------------------------------------------------------
+  // nulls
+  @Test
+  void servingMethods_nullArguments_throwNullPointer() {
+    TrafficProfile t = TrafficProfile.fixed(1, 10, 10);
+    assertThatThrownBy(() -> DEFAULTS.serve(LLAMA_8B_H100, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("traffic");
+    assertThatThrownBy(() -> DEFAULTS.serve(null, t))
+        .isInstanceOf(NullPointerException.class).hasMessage("deployment");
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("request");
+    assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("request");
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, (TrafficProfile) null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("traffic");
+    assertThatThrownBy(() -> DEFAULTS.atCapacity(LLAMA_8B_H100, t, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("targets");
+    assertThatThrownBy(() -> DEFAULTS.prefill(null, 1, 0, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("deployment");
+  }
+}
