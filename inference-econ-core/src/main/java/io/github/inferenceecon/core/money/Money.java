@@ -230,6 +230,7 @@ public final class Money implements Comparable<Money> {
    *
    * @return true if zero
    */
+  @JsonIgnore
   public boolean isZero() {
     return amount.signum() == 0;
   }
@@ -239,6 +240,7 @@ public final class Money implements Comparable<Money> {
    *
    * @return true if less than zero
    */
+  @JsonIgnore
   public boolean isNegative() {
     return amount.signum() < 0;
   }
@@ -248,6 +250,7 @@ public final class Money implements Comparable<Money> {
    *
    * @return true if greater than zero
    */
+  @JsonIgnore
   public boolean isPositive() {
     return amount.signum() > 0;
   }

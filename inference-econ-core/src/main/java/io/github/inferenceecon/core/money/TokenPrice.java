@@ -185,6 +185,7 @@ public final class TokenPrice {
    *
    * @return true if the price is zero
    */
+  @JsonIgnore
   public boolean isZero() {
     return price.isZero();
   }
