@@ -62,11 +62,20 @@ import java.util.TreeMap;
  *       or above the long-context threshold), every component is unpriced and says why.</li>
  * </ol>
  *
- * <p>Laws, for fully priced results: the cost never decreases when tokens are added to a request
- * (provided the long-context rates are not below the base rates, as on every published card);
- * costs add across requests when no long-context tier applies; reading input from the cache never
- * raises the bill when the cache-read rate is not above the input rate (true of every published
- * card); a batch discount never raises the bill.
+ * <p>Laws, for fully priced results:
+ * <ul>
+ *   <li>the cost never decreases when tokens of any kind are added to a request, provided the
+ *       long-context rates are not below the base rates (true of every published card);</li>
+ *   <li>costs add across requests when no long-context tier applies (the threshold is per
+ *       request);</li>
+ *   <li>reading input from the cache instead of processing it never raises the bill, provided
+ *       the cache-read rate is not above the input rate in each set of rates (true of every
+ *       published card) and, under an {@link LongContextRule#EXCESS_TOKENS} tier, the request
+ *       has no cache writes: there, more cache reads push cache-write tokens beyond the
+ *       threshold, where they may cost more than the input they replace;</li>
+ *   <li>a batch discount never raises the bill; batch cost is exactly the online cost times
+ *       {@code 1 - discount}.</li>
+ * </ul>
  *
  * <p>Results are exact decimals; nothing is rounded. This class is immutable and thread-safe.
  */
