@@ -1,0 +1,50 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+final class UnitEconomicsProperties {
+
+  static Gen<UnitEconomics> economics() {
+    return CostGenerators.positiveUsdAmounts().zip(CostGenerators.usdAmounts(),
+        CostGenerators.utilisations(), (revenue, cost, u) ->
+            UnitEconomics.of("unit", revenue, cost, u, MathContext.DECIMAL64));
+  }
+
+  @Test
+  void marginPlusCost_isRevenue() {
+    qt().forAll(economics()).checkAssert(e ->
+        assertThat(e.margin().plus(e.cost())).isEqualTo(e.revenue()));
+  }
+
+  @Test
+  void grossMarginPlusCostPerRevenue_isOne() {
+    qt().forAll(economics()).checkAssert(e -> CostTesting.assertClose(
+        e.grossMargin().add(e.costPerRevenue()), BigDecimal.ONE, "1e-14"));
+  }
+
+  @Test
+  void costAtBreakEvenUtilisation_isRevenue() {
+    qt().forAll(economics()).checkAssert(e -> {
+      if (e.cost().isPositive() && e.canBreakEven()) {
+        double u = e.breakEvenUtilisation().doubleValue();
+        CostTesting.assertClose(e.costAt(u).amount(), e.revenue().amount(), "1e-12");
+      }
+    });
+  }
+
+  @Test
+  void json_roundTrips() {
+    qt().forAll(economics()).checkAssert(e ->
+        assertThat(CostTesting.roundTrip(e, UnitEconomics.class)).isEqualTo(e));
+  }
+}
