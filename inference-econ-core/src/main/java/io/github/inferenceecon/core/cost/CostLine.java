@@ -121,7 +121,7 @@ public abstract class CostLine {
 
   /**
    * Returns the human-readable line, such as
-   * {@code 0.0925925925925926 device-hours x USD 3 per device-hour = USD 0.2777777777777778}.
+   * {@code 0.09259259259259259 device-hours x USD 3 per device-hour = USD 0.2777777777777778}.
    *
    * @return the line, not null
    */
