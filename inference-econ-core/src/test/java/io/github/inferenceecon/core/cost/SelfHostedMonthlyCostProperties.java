@@ -36,7 +36,7 @@ final class SelfHostedMonthlyCostProperties {
     qt().forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
       SelfHostedMonthlyCost m = SelfHostedCostCalculator.monthly(setup, t);
       CostTesting.assertClose(m.usageBasedMonthlyCost().amount(),
-          m.costPerRequest().amount().multiply(m.requestsPerMonth()), "1e-15");
+          m.costPerRequest().amount().multiply(m.requestsPerMonth()), "2e-15");
     });
   }
 
