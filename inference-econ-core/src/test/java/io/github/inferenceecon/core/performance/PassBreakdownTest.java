@@ -64,7 +64,7 @@ final class PassBreakdownTest {
   void json_roundTrips() throws Exception {
     String json = JSON.writeValueAsString(BATCH_1);
     assertThat(json).contains("\"bound\":\"MEMORY_BANDWIDTH\"")
-        .contains("\"weightBytes\":\"14658064 KiB\"");
+        .contains("\"weightBytes\":\"15.009857536 GB\"");
     assertThat(JSON.readValue(json, PassBreakdown.class)).isEqualTo(BATCH_1);
   }
 

@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.cost;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.units.TokenRate;
+import org.immutables.value.Value;
+
+/**
+ * The sustained token rates of one model replica while it is busy, such as 'prefill 30,000
+ * tokens/s, decode 3,000 tokens/s'.
+ *
+ * <p>The model: the rate at which a replica processes prompt (input) tokens and the rate at
+ * which it generates output tokens, each the aggregate over all requests in flight at the
+ * operating point (batch size, context length, precision) the caller has in mind. These are the
+ * outputs of a performance model or of a measurement; the cost layer takes them as given and
+ * does not depend on how they were found. Both rates are physical {@code double} quantities,
+ * finite and positive.
+ *
+ * <p>Cost attribution: the replica is taken to spend {@code input / prefill} seconds on a
+ * request's prompt and {@code output / decode} seconds on its answer, so device time is charged
+ * to input and output tokens in proportion to the time each takes.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+@JsonSerialize(as = ImmutableThroughput.class)
+@JsonDeserialize(as = ImmutableThroughput.class)
+public abstract class Throughput {
+
+  Throughput() {}
+
+  /**
+   * Obtains an instance of {@code Throughput} from the prefill and decode rates of one replica.
+   *
+   * @param prefill the rate of processing input tokens, positive, not null
+   * @param decode the rate of generating output tokens, positive, not null
+   * @return the throughput, not null
+   * @throws IllegalArgumentException if a rate is zero
+   */
+  public static Throughput of(TokenRate prefill, TokenRate decode) {
+    return ImmutableThroughput.of(prefill, decode);
+  }
+
+  /**
+   * Obtains an instance of {@code Throughput} from rates in tokens per second.
+   *
+   * @param prefillTokensPerSecond the rate of processing input tokens, finite and positive
+   * @param decodeTokensPerSecond the rate of generating output tokens, finite and positive
+   * @return the throughput, not null
+   * @throws IllegalArgumentException if a rate is NaN, infinite, zero or negative
+   */
+  public static Throughput ofTokensPerSecond(double prefillTokensPerSecond,
+      double decodeTokensPerSecond) {
+    return of(TokenRate.of(prefillTokensPerSecond), TokenRate.of(decodeTokensPerSecond));
+  }
+
+  /**
+   * Returns the rate at which one busy replica processes input (prompt) tokens.
+   *
+   * @return the prefill rate, positive, not null
+   */
+  @Value.Parameter(order = 0)
+  public abstract TokenRate prefill();
+
+  /**
+   * Returns the rate at which one busy replica generates output tokens.
+   *
+   * @return the decode rate, positive, not null
+   */
+  @Value.Parameter(order = 1)
+  public abstract TokenRate decode();
+
+  /**
+   * Returns the text form, such as {@code prefill 30000 tokens/s, decode 3000 tokens/s}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "prefill " + prefill() + ", decode " + decode();
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (prefill().isZero()) {
+      throw new IllegalArgumentException("Prefill rate must be positive: " + prefill());
+    }
+    if (decode().isZero()) {
+      throw new IllegalArgumentException("Decode rate must be positive: " + decode());
+    }
+  }
+}

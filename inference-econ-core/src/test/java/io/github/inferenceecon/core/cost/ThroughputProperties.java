@@ -1,0 +1,19 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+
+final class ThroughputProperties {
+
+  @Test
+  void json_roundTrips() {
+    qt().forAll(CostGenerators.throughputs()).checkAssert(t ->
+        assertThat(CostTesting.roundTrip(t, Throughput.class)).isEqualTo(t));
+  }
+}
