@@ -6,13 +6,17 @@ package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.cost.ApiCost;
+import io.github.inferenceecon.core.cost.ApiCostCalculator;
 import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.cost.ApiUsage;
 import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -664,6 +668,62 @@ public final class PriceCatalog {
    */
   public List<CatalogCard> history(String provider, String model) {
     return model(provider, model).cards();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the exact cost of a usage record at a model's latest price card, through core's
+   * {@link ApiCostCalculator}: every component (input, cache reads and writes, output,
+   * reasoning) explained, batch and tier rules applied, unpriced components reported as such.
+   *
+   * <pre>{@code
+   * ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(10_000))
+   *     .cachedInputTokens(TokenCount.of(8_000)).outputTokens(TokenCount.of(1_000)).build();
+   * PriceCatalog.bundled().cost("anthropic", "claude-sonnet-4", usage).total();  // USD 0.0234
+   * }</pre>
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param usage the usage, not null
+   * @return the explained cost, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if the model has no price card
+   */
+  public ApiCost cost(String provider, String model, ApiUsage usage) {
+    Objects.requireNonNull(usage, "usage");
+    return ApiCostCalculator.cost(card(provider, model), usage);
+  }
+
+  /**
+   * Returns the exact cost of a usage record at the price card in force on a date, so that old
+   * usage is priced at the rates of its day.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param usage the usage, not null
+   * @param date the date the usage happened (UTC), not null
+   * @return the explained cost, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if no price is known to have been in force that day
+   */
+  public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date) {
+    Objects.requireNonNull(usage, "usage");
+    return ApiCostCalculator.cost(cardAsOf(provider, model, date), usage);
+  }
+
+  /**
+   * Returns the exact cost of a request at a model's latest price card.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param request the request (cached input and reasoning tokens are subsets), not null
+   * @return the explained cost, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if the model has no price card
+   */
+  public ApiCost cost(String provider, String model, Request request) {
+    Objects.requireNonNull(request, "request");
+    return cost(provider, model, ApiUsage.from(request));
   }
 
   //-----------------------------------------------------------------------
