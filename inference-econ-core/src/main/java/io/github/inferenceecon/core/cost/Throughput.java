@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.cost;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.units.TokenRate;
+import io.github.inferenceecon.core.performance.ServingEstimate;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,39 @@ import org.immutables.value.Value;
 public abstract class Throughput {
 
   Throughput() {}
+
+  /**
+   * Obtains the throughput of one replica from a performance model's serving estimate,
+   * attributing device time by the estimate's prefill and decode shares.
+   *
+   * <p>With {@code R} requests per second per replica (its output throughput over the mean
+   * request's output tokens), prefill share {@code p}, {@code I} computed (uncached) input tokens
+   * and {@code O} output tokens per request: prefill rate {@code I x R / p}, decode rate
+   * {@code O x R / (1 - p)}. Cached input tokens skip prefill, so they cost no device time here.
+   *
+   * @param estimate the serving estimate, not null
+   * @return the throughput, not null
+   * @throws IllegalArgumentException if the estimate has no output, no prefill work (every
+   *     input token cached) or no decode time
+   */
+  public static Throughput from(ServingEstimate estimate) {
+    java.util.Objects.requireNonNull(estimate, "estimate");
+    double output = estimate.request().outputTokens().count();
+    double prefillTokens = estimate.request().uncachedInputTokens().count();
+    double outputRate = estimate.outputThroughputPerReplica().tokensPerSecond();
+    double prefillShare = estimate.prefillShare();
+    if (output <= 0 || outputRate <= 0 || prefillShare >= 1) {
+      throw new IllegalArgumentException("Serving estimate must produce output tokens to derive "
+          + "a throughput: " + estimate.outputThroughputPerReplica());
+    }
+    if (prefillTokens <= 0 || prefillShare <= 0) {
+      throw new IllegalArgumentException("Serving estimate has no prefill work to price input "
+          + "tokens by: prefill share " + prefillShare);
+    }
+    double requestsPerSecond = outputRate / output;
+    return ofTokensPerSecond(prefillTokens * requestsPerSecond / prefillShare,
+        output * requestsPerSecond / (1 - prefillShare));
+  }
 
   /**
    * Obtains an instance of {@code Throughput} from the prefill and decode rates of one replica.
