@@ -138,7 +138,29 @@ def source_object(acc_id, figures, src):
     return out
 
 
-def scale_up(record):
+# Team decisions on link direction where the sources give two consistent NVIDIA figures but no
+# single page states the direction. Each is explained in the entry's note.
+LINK_DIRECTION_DECISIONS = {
+    "nvidia-h100-sxm": ("BIDIRECTIONAL",
+                        "Basis decided by the team: NVIDIA publishes 900 GB/s of NVLink per H100 "
+                        "SXM GPU, and NVIDIA's own TensorRT-LLM cost model "
+                        "(tensorrt_llm/auto_parallel/cluster_info.py) uses 450 GB/s as the "
+                        "per-device intra-node bandwidth, half of it; 900 GB/s is therefore the "
+                        "total of both directions, 450 GB/s each way."),
+    "nvidia-a100-40gb-sxm": ("PER_DIRECTION",
+                             "Basis decided by the team: the 300 GB/s is the per-device intra-node "
+                             "bandwidth of NVIDIA's TensorRT-LLM cost model, the same quantity as "
+                             "its 450 GB/s for H100 SXM, which is half of NVIDIA's 900 GB/s total "
+                             "per GPU; so 300 GB/s is one direction."),
+    "nvidia-a100-80gb-sxm": ("PER_DIRECTION",
+                             "Basis decided by the team: the 300 GB/s is the per-device intra-node "
+                             "bandwidth of NVIDIA's TensorRT-LLM cost model, the same quantity as "
+                             "its 450 GB/s for H100 SXM, which is half of NVIDIA's 900 GB/s total "
+                             "per GPU; so 300 GB/s is one direction."),
+}
+
+
+def scale_up(record, acc_id=None):
     link = record["scaleUp"]
     out = {"name": link["name"]}
     if "bandwidth" in link:
@@ -148,6 +170,10 @@ def scale_up(record):
         out["basis"] = "BIDIRECTIONAL"
     if direction:
         out["note"] = "Direction as the research records it: " + direction
+    if acc_id in LINK_DIRECTION_DECISIONS and "bandwidth" in out:
+        basis, why = LINK_DIRECTION_DECISIONS[acc_id]
+        out["basis"] = basis
+        out["note"] = (out.get("note", "") + ". " + why).lstrip(". ")
     return out
 
 
@@ -237,7 +263,7 @@ def build_accelerators():
         if "thermalDesignPower" in merged:
             entry["thermalDesignPower"] = merged["thermalDesignPower"]
         if "scaleUp" in merged:
-            entry["scaleUp"] = scale_up(merged)
+            entry["scaleUp"] = scale_up(merged, acc_id)
         entry["sources"] = sources
 
         conflicts = []

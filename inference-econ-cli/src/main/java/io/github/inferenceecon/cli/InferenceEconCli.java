@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         + "self-hosted or through an API.",
     subcommands = {
         MemoryCommand.class,
+        PerfCommand.class,
         CatalogCommand.class,
         CommandLine.HelpCommand.class})
 public final class InferenceEconCli implements Runnable {

@@ -125,17 +125,28 @@ final class AcceleratorCatalogTest {
 
   @Test
   void scaleUpWithoutStatedDirection_isNotAnInterconnect() {
-    // NVIDIA states "900 GB/s per GPU" for NVLink 4 without saying per direction or total.
-    AcceleratorEntry h100 = BUNDLED.get("h100");
+    // NVIDIA states "1.8 TB/s per GPU" for NVLink 5 on B200 without saying per direction or total.
+    AcceleratorEntry b200 = BUNDLED.get("b200");
 
-    assertThat(h100.scaleUp().orElseThrow().bandwidth())
-        .contains(ByteRate.ofGigabytesPerSecond(900));
-    assertThat(h100.scaleUp().orElseThrow().basis()).isEmpty();
-    assertThat(h100.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
-    assertThat(h100.requireSpec().scaleUp()).isEmpty();
+    assertThat(b200.scaleUp().orElseThrow().bandwidth())
+        .contains(ByteRate.ofTerabytesPerSecond(1.8));
+    assertThat(b200.scaleUp().orElseThrow().basis()).isEmpty();
+    assertThat(b200.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
+    assertThat(b200.requireSpec().scaleUp()).isEmpty();
     // Google states 800 GB/s bidirectional per chip for TPU v6e ICI: 400 GB/s each way.
     assertThat(BUNDLED.spec("v6e").scaleUp().orElseThrow().perDirection())
         .isEqualTo(ByteRate.ofGigabytesPerSecond(400));
+  }
+
+  @Test
+  void h100Nvlink_isTheTotalOfBothDirections_byTheTeamsDecision() {
+    // 900 GB/s per GPU (NVIDIA) and 450 GB/s per device in NVIDIA's TensorRT-LLM cost model:
+    // the team reads 900 as both directions together, 450 GB/s each way (entry note says so)
+    AcceleratorEntry h100 = BUNDLED.get("h100");
+    assertThat(h100.requireSpec().scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(450));
+    assertThat(h100.scaleUp().orElseThrow().note().orElseThrow())
+        .contains("TensorRT-LLM");
   }
 
   @Test

@@ -1,0 +1,103 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.memory.MemoryEstimator;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.workload.Request;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code perf}: time to first token, time per output token and throughput. */
+@Command(name = "perf", mixinStandardHelpOptions = true,
+    description = "Speed of a deployment: time to first token, time per output token, "
+        + "throughput (whole deployment and per device) and which resource bounds each phase.")
+final class PerfCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  DeploymentOptions options;
+
+  @Mixin
+  WorkloadOptions workload;
+
+  @Mixin
+  OutputOptions output;
+
+  @ArgGroup(exclusive = true)
+  Load load;
+
+  /** How the deployment is loaded: a static batch or a number of concurrent sequences. */
+  static final class Load {
+    @Option(names = "--batch", paramLabel = "B",
+        description = "Static batching: B requests start and finish together.")
+    Integer batch;
+
+    @Option(names = "--concurrency", paramLabel = "C",
+        description = "Continuous batching with C sequences in flight, or 'max' for as many as "
+            + "memory allows (offline throughput). Default: max.")
+    String concurrency;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Request request = workload.request();
+    PerformanceModel model = PerformanceModel.withDefaults();
+    MemoryEstimator memory = model.memoryEstimator();
+    Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
+    ServingEstimate e = estimate(model, d, request, load);
+    report(d, e).print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+
+  static ServingEstimate estimate(PerformanceModel model, Deployment d, Request request,
+      Load load) {
+    if (load != null && load.batch != null) {
+      if (load.batch <= 0) {
+        throw new IllegalArgumentException("Batch must be positive: " + load.batch);
+      }
+      return model.staticBatch(d, request, load.batch);
+    }
+    if (load == null || load.concurrency == null || load.concurrency.equals("max")) {
+      return model.offline(d, request);
+    }
+    int concurrency;
+    try {
+      concurrency = Integer.parseInt(load.concurrency);
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException("Concurrency must be a whole number or 'max': '"
+          + load.concurrency + "'", ex);
+    }
+    if (concurrency <= 0) {
+      throw new IllegalArgumentException("Concurrency must be positive: " + concurrency);
+    }
+    return model.atConcurrency(d, request, concurrency);
+  }
+
+  static Report report(Deployment d, ServingEstimate e) {
+    return new Report()
+        .put("deployment", "deployment", d.toString())
+        .put("devices", "devices", d.devices())
+        .put("concurrency", "concurrency", e.concurrency())
+        .put("memoryLimit", "memory limit (sequences)", e.memoryLimit())
+        .put("ttftSeconds", "time to first token", e.timeToFirstToken())
+        .put("tpotSeconds", "time per output token", e.timePerOutputToken())
+        .put("outputTokensPerSecond", "output tokens/s", e.outputThroughput().tokensPerSecond())
+        .put("outputTokensPerSecondPerDevice", "output tokens/s per device",
+            e.outputThroughputPerDevice().tokensPerSecond())
+        .put("requestsPerSecond", "requests/s", e.requestsPerSecond())
+        .put("prefillShare", "prefill share of time", e.prefillShare())
+        .put("prefillBound", "prefill bound", e.prefillBound().toString())
+        .put("decodeBound", "decode bound", e.decodeBound().toString());
+  }
+}
