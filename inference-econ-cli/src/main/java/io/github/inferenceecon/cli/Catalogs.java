@@ -37,6 +37,51 @@ final class Catalogs {
    * @throws IllegalArgumentException if unknown (with suggestions) or lacking memory figures
    */
   static AcceleratorSpec accelerator(String name) {
-    return hardware().accelerators().get(name).requireSpec();
+    return accelerator(name, null, null, java.util.Map.of());
+  }
+
+  /**
+   * Resolves a {@code --gpu} argument, filling figures the catalog lacks from the user's own.
+   *
+   * @param name the id or alias
+   * @param memoryBandwidth the memory bandwidth to use when the catalog has none, or null
+   * @param linkBandwidth the scale-up bandwidth per direction to use, or null
+   * @param densePeaks dense peaks by compute format to add where the catalog has none
+   * @return the spec
+   * @throws IllegalArgumentException if unknown (with suggestions) or lacking figures
+   */
+  static AcceleratorSpec accelerator(String name, String memoryBandwidth, String linkBandwidth,
+      java.util.Map<String, String> densePeaks) {
+    io.github.inferenceecon.hardware.AcceleratorEntry entry = hardware().accelerators().get(name);
+    if (entry.memory().isEmpty()) {
+      throw new IllegalArgumentException("Accelerator '" + entry.id()
+          + "' has no sourced memory capacity in the catalog");
+    }
+    io.github.inferenceecon.core.units.ByteRate bandwidth = entry.memoryBandwidth().orElseGet(() -> {
+      if (memoryBandwidth == null) {
+        throw new IllegalArgumentException("Accelerator '" + entry.id() + "' has no sourced "
+            + "memory bandwidth in the catalog; give one with --memory-bandwidth (e.g. "
+            + "'3.9 TB/s')");
+      }
+      return io.github.inferenceecon.core.units.ByteRate.parse(memoryBandwidth);
+    });
+    AcceleratorSpec.Builder b = AcceleratorSpec.builder().id(entry.id()).vendor(entry.vendor())
+        .name(entry.name()).memory(entry.memory().get()).memoryBandwidth(bandwidth)
+        .putAllDensePeak(entry.densePeak()).putAllSparsePeak(entry.sparsePeak());
+    entry.thermalDesignPower().ifPresent(b::thermalDesignPower);
+    entry.spec().flatMap(AcceleratorSpec::scaleUp).ifPresent(b::scaleUp);
+    for (java.util.Map.Entry<String, String> e : densePeaks.entrySet()) {
+      io.github.inferenceecon.core.format.ComputeFormat format =
+          io.github.inferenceecon.core.format.ComputeFormat.of(e.getKey());
+      if (!entry.densePeak().containsKey(format)) {
+        b.putDensePeak(format, io.github.inferenceecon.core.units.FlopRate.parse(e.getValue()));
+      }
+    }
+    if (linkBandwidth != null) {
+      b.scaleUp(io.github.inferenceecon.core.accelerator.Interconnect.of("user-supplied",
+          io.github.inferenceecon.core.units.ByteRate.parse(linkBandwidth),
+          io.github.inferenceecon.core.accelerator.BandwidthBasis.PER_DIRECTION));
+    }
+    return b.build();
   }
 }

@@ -57,6 +57,21 @@ final class DeploymentOptions {
       description = "Tensor-parallel degree. Default: all devices (divided by --pp).")
   Integer tp;
 
+  @Option(names = "--memory-bandwidth", paramLabel = "RATE",
+      description = "Memory bandwidth to use when the catalog has no sourced figure, e.g. "
+          + "'3.9 TB/s'.")
+  String memoryBandwidth;
+
+  @Option(names = "--link-bandwidth", paramLabel = "RATE",
+      description = "Scale-up (NVLink, Infinity Fabric) bandwidth per device and direction, e.g. "
+          + "'450 GB/s'; replaces the catalog's, needed for tensor parallelism where the catalog "
+          + "does not say the direction of its figure.")
+  String linkBandwidth;
+
+  @Option(names = "--dense-peak", paramLabel = "FORMAT=RATE",
+      description = "A dense peak the catalog lacks, e.g. BF16='989 TFLOP/s' (repeatable).")
+  java.util.Map<String, String> densePeaks = new java.util.LinkedHashMap<>();
+
   @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
       description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
   int pp;
@@ -83,14 +98,14 @@ final class DeploymentOptions {
   }
 
   Optional<AcceleratorSpec> accelerator() {
-    return gpu == null ? Optional.empty() : Optional.of(Catalogs.accelerator(gpu));
+    return gpu == null ? Optional.empty() : Optional.of(requireAccelerator());
   }
 
   AcceleratorSpec requireAccelerator() {
     if (gpu == null) {
       throw new IllegalArgumentException("Option '--gpu' is required for this command");
     }
-    return Catalogs.accelerator(gpu);
+    return Catalogs.accelerator(gpu, memoryBandwidth, linkBandwidth, densePeaks);
   }
 
   /**

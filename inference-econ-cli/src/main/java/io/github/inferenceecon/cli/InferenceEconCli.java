@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         MemoryCommand.class,
         PerfCommand.class,
+        CostCommand.class,
+        ApiCostCommand.class,
+        CompareCommand.class,
         CatalogCommand.class,
         CommandLine.HelpCommand.class})
 public final class InferenceEconCli implements Runnable {
@@ -70,7 +73,8 @@ public final class InferenceEconCli implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof IllegalArgumentException || ex instanceof IOException
-          || ex instanceof UncheckedIOException || ex instanceof ArithmeticException) {
+          || ex instanceof UncheckedIOException || ex instanceof ArithmeticException
+          || ex instanceof io.github.inferenceecon.hardware.MissingFigureException) {
         err.println("error: " + oneLine(ex.getMessage()));
         err.flush();
         return BAD_INPUT;

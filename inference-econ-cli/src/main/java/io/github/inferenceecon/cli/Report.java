@@ -170,6 +170,19 @@ final class Report {
     if (value instanceof BigDecimal) {
       return ((BigDecimal) value).toPlainString();
     }
+    if (value instanceof Money) {
+      return money((Money) value);
+    }
     return String.valueOf(value);
+  }
+
+  /** Money for people: cents above one unit, four significant digits below; JSON stays exact. */
+  private static String money(Money m) {
+    BigDecimal amount = m.amount();
+    BigDecimal shown = amount.abs().compareTo(BigDecimal.ONE) >= 0
+        ? amount.setScale(2, java.math.RoundingMode.HALF_EVEN)
+        : amount.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN));
+    String text = m.currency().getCurrencyCode() + " " + shown.toPlainString();
+    return shown.compareTo(amount) == 0 ? text : text + " (rounded)";
   }
 }

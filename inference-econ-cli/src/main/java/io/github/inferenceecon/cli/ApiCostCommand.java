@@ -1,0 +1,149 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.cost.ApiCost;
+import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.units.TokenCount;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code api-cost}: the exact bill of a request at a provider's price card. */
+@Command(name = "api-cost", mixinStandardHelpOptions = true,
+    description = "Exact cost of a request at a provider's API price card, every component "
+        + "(input, cache reads and writes, output, reasoning) as tokens x price = cost.")
+final class ApiCostCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--provider", required = true, paramLabel = "P",
+      description = "Provider id, e.g. anthropic, openai, deepseek, together. See `catalog "
+          + "prices`.")
+  String provider;
+
+  @Option(names = "--model", required = true, paramLabel = "M",
+      description = "Model id, alias or dated snapshot id at the provider.")
+  String model;
+
+  @Option(names = "--input", required = true, paramLabel = "I",
+      description = "Input tokens, cached ones included.")
+  long input;
+
+  @Option(names = "--output", required = true, paramLabel = "O",
+      description = "Output tokens, reasoning included.")
+  long outputTokens;
+
+  @Option(names = "--cached-input", paramLabel = "C", defaultValue = "0",
+      description = "Input tokens read from the prompt cache (part of --input).")
+  long cachedInput;
+
+  @Option(names = "--cache-write", paramLabel = "W", defaultValue = "0",
+      description = "Input tokens written to the prompt cache (part of --input).")
+  long cacheWrite;
+
+  @Option(names = "--cache-ttl", paramLabel = "TTL", defaultValue = "5m",
+      description = "Lifetime of the cache write: 5m or 1h. Default: ${DEFAULT-VALUE}.")
+  String cacheTtl;
+
+  @Option(names = "--reasoning", paramLabel = "R", defaultValue = "0",
+      description = "Reasoning tokens (part of --output).")
+  long reasoning;
+
+  @Option(names = "--batch-api", description = "Price at the batch API discount.")
+  boolean batch;
+
+  @Option(names = "--tier", paramLabel = "NAME",
+      description = "A service tier of the card, e.g. priority or flex.")
+  String tier;
+
+  @Option(names = "--at", paramLabel = "INSTANT",
+      description = "Price at the card in force then: an ISO date (2025-06-01) or instant "
+          + "(2025-06-01T12:00:00Z). Default: the latest card.")
+  String at;
+
+  @Override
+  public Integer call() {
+    ApiUsage.Builder usage = ApiUsage.builder()
+        .inputTokens(TokenCount.of(input))
+        .outputTokens(TokenCount.of(outputTokens))
+        .cachedInputTokens(TokenCount.of(cachedInput))
+        .reasoningTokens(TokenCount.of(reasoning))
+        .batch(batch);
+    if (cacheWrite > 0) {
+      usage.putCacheWriteTokens(ttl(cacheTtl), TokenCount.of(cacheWrite));
+    }
+    if (tier != null) {
+      usage.serviceTier(tier);
+    }
+    ApiUsage u = usage.build();
+    ApiCost cost = at == null ? Catalogs.prices().cost(provider, model, u)
+        : Catalogs.prices().costAsOf(provider, model, u, date(at));
+    report(cost).print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+
+  static Report report(ApiCost cost) {
+    List<Report> components = new ArrayList<>();
+    for (CostComponent c : cost.components()) {
+      Report r = new Report().put("name", c.name()).put("tokens", c.tokens().count());
+      r.put("pricePerMillion", "price per 1M", c.pricePerMillion().orElse(null));
+      r.put("cost", "cost", c.cost().orElse(null));
+      if (!c.isPriced()) {
+        r.put("unpriced", "unpriced", c.note().orElse("no price on the card"));
+      }
+      components.add(r);
+    }
+    return new Report()
+        .put("provider", "provider", cost.provider())
+        .put("model", "model", cost.model())
+        .put("total", "total", cost.total())
+        .put("fullyPriced", "fully priced", cost.isFullyPriced())
+        .put("effectiveDate", "effective from", cost.effectiveFrom().map(LocalDate::toString)
+            .orElse("not published"))
+        .put("source", "source", cost.source().orElse(null))
+        .put("components", "components", components);
+  }
+
+  private static Duration ttl(String text) {
+    switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "5m":
+        return Duration.ofMinutes(5);
+      case "1h":
+        return Duration.ofHours(1);
+      default:
+        try {
+          return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("Cache lifetime must be 5m, 1h or an ISO-8601 "
+              + "duration: '" + text + "'", e);
+        }
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text.contains("T") ? LocalDate.ofInstant(Instant.parse(text), ZoneOffset.UTC)
+          : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--at must be an ISO date or instant: '" + text + "'",
+          e);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.cost.ApiCost;
+import io.github.inferenceecon.core.cost.ApiCostCalculator;
+import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.cost.BreakEven;
+import io.github.inferenceecon.core.cost.BreakEvenCalculator;
+import io.github.inferenceecon.core.cost.SelfHostedCost;
+import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code compare}: self-hosting a model against API price cards, with break-even volumes. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Self-hosted against API price cards for one request shape: cost per request "
+        + "of each, the monthly volume above which self-hosting is cheaper (break-even), and "
+        + "the monthly bill of each at a request rate.")
+final class CompareCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  DeploymentOptions options;
+
+  @Mixin
+  WorkloadOptions workload;
+
+  @Mixin
+  HourlyPriceOptions price;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--api", required = true, paramLabel = "PROVIDER:MODEL",
+      description = "An API price card to compare with, e.g. groq:llama-3.3-70b-versatile "
+          + "(repeatable).")
+  List<String> apis;
+
+  @Option(names = "--requests-per-second", paramLabel = "R",
+      description = "Mean request rate, to show the monthly bill of each option.")
+  Double requestsPerSecond;
+
+  @Option(names = "--utilization", paramLabel = "U", defaultValue = "1.0",
+      description = "Fraction of paid time the self-hosted replicas spend serving at full "
+          + "throughput, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+  double utilization;
+
+  @Override
+  public Integer call() throws Exception {
+    Request request = workload.request();
+    PerformanceModel model = PerformanceModel.withDefaults();
+    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
+    ServingEstimate serving = model.offline(d, request);
+    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
+        .layout(d).utilisation(utilization).throughput(Throughput.from(serving)).build();
+    SelfHostedCost self = SelfHostedCostCalculator.cost(setup);
+    TrafficProfile traffic = requestsPerSecond == null ? null
+        : TrafficProfile.fixed(requestsPerSecond, request.inputTokens().count(),
+            request.outputTokens().count());
+    ApiUsage usage = ApiUsage.from(request);
+
+    Report selfHosted = new Report()
+        .put("deployment", "deployment", d.toString())
+        .put("price", "price", setup.hourlyPrice() + " (" + price.describe() + ")")
+        .put("outputTokensPerSecond", "output tokens/s (offline)",
+            serving.outputThroughput().tokensPerSecond())
+        .put("perRequest", "per request", self.costOf(request))
+        .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
+        .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
+    if (traffic != null) {
+      var monthly = SelfHostedCostCalculator.monthly(setup, traffic);
+      selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
+          .put("monthlyReserved", "per month (reserved replicas)",
+              monthly.setup().withReplicas(Math.max(1, monthly.requiredReplicas()))
+                  .fleetHourlyCost().multipliedBy(new BigDecimal("730.485")))
+          .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
+    }
+
+    List<Report> cards = new ArrayList<>();
+    for (String api : apis) {
+      int colon = api.indexOf(':');
+      if (colon <= 0 || colon == api.length() - 1) {
+        throw new IllegalArgumentException("--api must be PROVIDER:MODEL: '" + api + "'");
+      }
+      String provider = api.substring(0, colon);
+      String modelId = api.substring(colon + 1);
+      ApiPriceCard card = Catalogs.prices().card(provider, modelId);
+      ApiCost cost = ApiCostCalculator.cost(card, usage);
+      Report r = new Report().put("provider", "provider", card.provider())
+          .put("model", "model", card.model())
+          .put("perRequest", "per request", cost.total());
+      if (cost.isFullyPriced()) {
+        BreakEven breakEven = BreakEvenCalculator.breakEven(card, usage, setup);
+        r.put("breakEvenRequestsPerMonth", "break-even requests/month",
+            breakEven.breakEvenRequestsPerMonth().map(v -> v.round(MathContext.DECIMAL32))
+                .orElse(null));
+        r.put("breakEvenTokensPerMonth", "break-even tokens/month",
+            breakEven.breakEvenTokensPerMonth().map(v -> v.round(MathContext.DECIMAL32))
+                .orElse(null));
+        if (breakEven.breakEvenRequestsPerMonth().isEmpty()) {
+          r.put("breakEven", "break-even", "never: the API is cheaper per request than a busy "
+              + "replica");
+        }
+        if (traffic != null) {
+          BigDecimal perMonth = BigDecimal.valueOf(traffic.requestsPerMonth());
+          r.put("monthly", "per month", breakEven.apiCostAt(perMonth))
+              .put("selfHostingCheaper", "self-hosting cheaper at this rate",
+                  breakEven.isSelfHostingCheaperAt(perMonth));
+        }
+      }
+      cards.add(r);
+    }
+    new Report().put("request", "request", request.inputTokens() + " in, "
+            + request.outputTokens() + " out")
+        .put("requestsPerSecond", "requests/s", requestsPerSecond)
+        .put("selfHosted", "self-hosted", selfHosted)
+        .put("apis", "APIs", cards)
+        .print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+}

@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.cost.EnergyCost;
+import io.github.inferenceecon.core.cost.EnergyCostCalculator;
+import io.github.inferenceecon.core.cost.EnergyInputs;
+import io.github.inferenceecon.core.cost.PowerDraw;
+import io.github.inferenceecon.core.cost.SelfHostedCost;
+import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.money.EnergyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.units.CarbonIntensity;
+import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.hardware.PueFigure;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cost}: what self-hosting costs per million tokens and per request. */
+@Command(name = "cost", mixinStandardHelpOptions = true,
+    description = "Self-hosted cost: device-hours turned into cost per million input and output "
+        + "tokens and per request, at the deployment's offline throughput and a utilisation; "
+        + "with the energy per million tokens.")
+final class CostCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  DeploymentOptions options;
+
+  @Mixin
+  WorkloadOptions workload;
+
+  @Mixin
+  HourlyPriceOptions price;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--utilization", paramLabel = "U", defaultValue = "1.0",
+      description = "Fraction of paid time spent serving, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+  double utilization;
+
+  @Option(names = "--electricity-price", paramLabel = "USD_PER_KWH",
+      description = "Electricity price per kWh, to price the energy (optional).")
+  String electricityPrice;
+
+  @Option(names = "--carbon-intensity", paramLabel = "G_PER_KWH",
+      description = "Grid carbon intensity in gCO2e per kWh, for emissions (optional).")
+  Double carbonIntensity;
+
+  @Override
+  public Integer call() throws Exception {
+    Request request = workload.request();
+    PerformanceModel model = PerformanceModel.withDefaults();
+    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
+    ServingEstimate serving = model.offline(d, request);
+    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
+        .layout(d).utilisation(utilization).throughput(Throughput.from(serving)).build();
+    SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+    Report r = new Report()
+        .put("deployment", "deployment", d.toString())
+        .put("price", "price", setup.hourlyPrice() + " (" + price.describe() + ")")
+        .put("utilization", "utilisation", utilization)
+        .put("outputTokensPerSecond", "output tokens/s", serving.outputThroughput()
+            .tokensPerSecond())
+        .put("perMillionInputTokens", "per 1M input tokens", cost.costPerMillionInput())
+        .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
+        .put("perRequest", "per request", cost.costOf(request));
+    energy(d, setup).ifPresent(e -> {
+      r.put("energyPerMillionTokens", "kWh per 1M output tokens",
+          e.energyPerMillionOutput().toKilowattHours());
+      r.put("energyPerMillionInputTokens", "kWh per 1M input tokens",
+          e.energyPerMillionInput().toKilowattHours());
+      if (electricityPrice != null) {
+        r.put("energyCostPerMillionOutputTokens", "energy cost per 1M output tokens",
+            e.costPerMillionOutput());
+      }
+      if (carbonIntensity != null) {
+        r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
+            e.carbonPerMillionOutput().grams());
+      }
+      r.note("Energy: " + String.join("; ", e.assumptions()));
+    });
+    r.note("Cost: " + String.join("; ", cost.assumptions()));
+    r.print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+
+  private Optional<EnergyCost> energy(Deployment d, SelfHostedSetup setup) {
+    if (d.accelerator().thermalDesignPower().isEmpty()) {
+      return Optional.empty();
+    }
+    PueFigure pue = Catalogs.hardware().energy().defaultPue().orElse(null);
+    if (pue == null) {
+      return Optional.empty();
+    }
+    EnergyInputs inputs = EnergyInputs.builder()
+        .draw(PowerDraw.atTdp(d.accelerator()))
+        .pue(pue.toDouble())
+        .electricityPrice(EnergyPrice.perKilowattHour(electricityPrice == null
+            ? Money.zero(Money.USD) : Money.of("USD", electricityPrice)))
+        .carbonIntensity(CarbonIntensity.of(carbonIntensity == null ? 0 : carbonIntensity))
+        .build();
+    return Optional.of(EnergyCostCalculator.cost(setup, inputs));
+  }
+}

@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.hardware.CloudOffer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** What the devices cost: a price per device-hour, or a cloud offer from the catalog. */
+final class HourlyPriceOptions {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Exactly one of the two. */
+  static final class Source {
+    @Option(names = "--price-per-device-hour", paramLabel = "P",
+        description = "Price of one device for one hour, in USD (e.g. 3.00).")
+    String pricePerDeviceHour;
+
+    @Option(names = "--offer", paramLabel = "ID",
+        description = "A cloud offer id from `catalog clouds`; its per-device price is used.")
+    String offer;
+  }
+
+  /** The price of one device-hour. */
+  HourlyPrice perDeviceHour() {
+    if (source.offer != null) {
+      CloudOffer offer = Catalogs.hardware().cloudOffers().get(source.offer);
+      return offer.perDeviceHour(java.math.MathContext.DECIMAL64);
+    }
+    Money price = Money.of("USD", source.pricePerDeviceHour);
+    return HourlyPrice.perDeviceHour(price);
+  }
+
+  /** A description of where the price came from. */
+  String describe() {
+    return source.offer != null ? "offer " + source.offer : "given per device-hour";
+  }
+}

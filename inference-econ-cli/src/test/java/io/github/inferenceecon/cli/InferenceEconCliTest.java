@@ -1,0 +1,302 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands, run in-process: output, JSON keys and exit codes, bad input included. */
+final class InferenceEconCliTest {
+
+  //-----------------------------------------------------------------------
+  // memory
+  //-----------------------------------------------------------------------
+  @Test
+  void memory_llama70b_jsonHasTheFiguresByHand() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-70b", "--json");
+    assertThat(run.exitCode).isZero();
+    JsonNode j = run.json();
+    // 70,553,706,496 parameters x 2 bytes; 80 x 8 x 128 x 2 x 2 = 327,680 bytes per token;
+    // 8,192 tokens (the default context) x 327,680 = 2,684,354,560 bytes
+    assertThat(j.get("parametersTotal").asLong()).isEqualTo(70_553_706_496L);
+    assertThat(j.get("parametersActive").asLong()).isEqualTo(70_553_706_496L);
+    assertThat(j.get("weightBytes").asLong()).isEqualTo(141_107_412_992L);
+    assertThat(j.get("kvCacheBytesPerToken").asLong()).isEqualTo(327_680L);
+    assertThat(j.get("kvCacheBytes").asLong()).isEqualTo(2_684_354_560L);
+    assertThat(j.get("totalBytes").asLong()).isEqualTo(141_107_412_992L + 2_684_354_560L);
+    assertThat(j.has("fits")).isFalse(); // no --gpu, no fit
+  }
+
+  @Test
+  void memory_onH100WithoutGpus_usesTheFewestDevicesThatFit() {
+    JsonNode j = CliRun.of("memory", "--model", "llama-3.1-70b", "--gpu", "h100", "--json")
+        .json();
+    assertThat(j.get("devices").asInt()).isEqualTo(2);
+    assertThat(j.get("tensorParallel").asInt()).isEqualTo(2);
+    assertThat(j.get("minDevices").asInt()).isEqualTo(2);
+    assertThat(j.get("fits").asBoolean()).isTrue();
+    assertThat(j.get("perDeviceBytes").asLong()).isPositive();
+    assertThat(j.get("maxConcurrentSequences").asLong()).isPositive();
+  }
+
+  @Test
+  void memory_onOneH100_doesNotFit() {
+    JsonNode j = CliRun.of("memory", "--model", "llama-3.1-70b", "--gpu", "h100", "--gpus",
+        "1", "--json").json();
+    assertThat(j.get("fits").asBoolean()).isFalse();
+    assertThat(j.get("maxConcurrentSequences").asLong()).isZero();
+    assertThat(j.get("minDevices").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void memory_fromConfigJson_importsTheFile(@TempDir Path dir) throws IOException {
+    // a Llama-3.1-8B-shaped config: 32 layers x 8 KV heads x 128 dims x 2 x 2 = 131,072 B/token
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"model_type\":\"llama\",\"num_hidden_layers\":32,"
+        + "\"hidden_size\":4096,\"num_attention_heads\":32,\"num_key_value_heads\":8,"
+        + "\"intermediate_size\":14336,\"vocab_size\":128256,"
+        + "\"max_position_embeddings\":131072}");
+    JsonNode j = CliRun.of("memory", "--model", config.toString(), "--json").json();
+    assertThat(j.get("kvCacheBytesPerToken").asLong()).isEqualTo(131_072L);
+    assertThat(j.get("parametersTotal").asLong()).isEqualTo(8_030_261_248L);
+  }
+
+  @Test
+  void memory_table_isReadable() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b");
+    assertThat(run.out).contains("KV cache per token", "128.00 KiB (131,072 bytes)");
+  }
+
+  //-----------------------------------------------------------------------
+  // perf
+  //-----------------------------------------------------------------------
+  @Test
+  void perf_jsonHasEveryKey() {
+    JsonNode j = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+        "1000", "--output", "200", "--json").json();
+    for (String key : new String[] {"ttftSeconds", "tpotSeconds", "outputTokensPerSecond",
+        "outputTokensPerSecondPerDevice", "requestsPerSecond", "concurrency", "prefillBound",
+        "decodeBound"}) {
+      assertThat(j.has(key)).as(key).isTrue();
+    }
+    assertThat(j.get("ttftSeconds").asDouble()).isPositive();
+    assertThat(j.get("decodeBound").asText()).isIn("COMPUTE", "MEMORY_BANDWIDTH", "INTERCONNECT");
+  }
+
+  @Test
+  void perf_concurrencyMax_outpacesASingleSequence() {
+    JsonNode one = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+        "1000", "--output", "200", "--concurrency", "1", "--json").json();
+    JsonNode max = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+        "1000", "--output", "200", "--concurrency", "max", "--json").json();
+    assertThat(one.get("concurrency").asDouble()).isEqualTo(1.0);
+    assertThat(max.get("outputTokensPerSecond").asDouble())
+        .isGreaterThan(one.get("outputTokensPerSecond").asDouble());
+    // one sequence decodes faster per token than a full batch does
+    assertThat(one.get("tpotSeconds").asDouble()).isLessThan(max.get("tpotSeconds").asDouble());
+  }
+
+  @Test
+  void perf_batchAndConcurrencyTogether_isBadInput() {
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
+        "--output", "10", "--batch", "4", "--concurrency", "4");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: ");
+  }
+
+  //-----------------------------------------------------------------------
+  // cost
+  //-----------------------------------------------------------------------
+  @Test
+  void cost_pricePerDeviceHour_givesPerMillionAndPerRequest() {
+    JsonNode j = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200", "--json").json();
+    assertThat(j.get("perMillionInputTokens").get("currency").asText()).isEqualTo("USD");
+    assertThat(j.get("perMillionOutputTokens").get("amount").asText()).matches("[0-9.]+");
+    assertThat(j.get("perRequest").get("amount").asText()).matches("[0-9.]+");
+    // H100 SXM: 700 W TDP in the catalog, so the energy is known
+    assertThat(j.get("energyPerMillionTokens").asDouble()).isPositive();
+  }
+
+  @Test
+  void cost_offer_usesItsPerDevicePrice() {
+    // DigitalOcean's 8 x H100 droplet at USD 23.92 per hour: USD 2.99 per device-hour
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
+        "digitalocean-gpu-h100x8-on-demand", "--input", "1000", "--output", "200");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("USD 2.99 per device-hour");
+  }
+
+  @Test
+  void cost_withoutAPrice_isBadInput() {
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
+        "--output", "10");
+    assertThat(run.exitCode).isEqualTo(2);
+  }
+
+  //-----------------------------------------------------------------------
+  // api-cost
+  //-----------------------------------------------------------------------
+  @Test
+  void apiCost_claudeSonnet4_isExact() {
+    JsonNode j = CliRun.of("api-cost", "--provider", "anthropic", "--model",
+        "claude-sonnet-4-20250514", "--input", "10000", "--cached-input", "8000", "--output",
+        "1000", "--json").json();
+    // 2,000 x 3/1e6 + 8,000 x 0.30/1e6 + 1,000 x 15/1e6 = 0.006 + 0.0024 + 0.015 = 0.0234
+    assertThat(j.get("total").get("amount").asText()).isEqualTo("0.0234");
+    assertThat(j.get("total").get("currency").asText()).isEqualTo("USD");
+    assertThat(j.get("provider").asText()).isEqualTo("anthropic");
+    assertThat(j.get("model").asText()).isEqualTo("claude-sonnet-4");
+    JsonNode input = j.get("components").get(0);
+    assertThat(input.get("name").asText()).isEqualTo("input");
+    assertThat(input.get("tokens").asLong()).isEqualTo(2000);
+    assertThat(input.get("pricePerMillion").get("amount").asText()).isEqualTo("3");
+    assertThat(input.get("cost").get("amount").asText()).isEqualTo("0.006");
+    assertThat(j.has("effectiveDate")).isTrue();
+    assertThat(j.get("source").asText()).startsWith("https://");
+  }
+
+  @Test
+  void apiCost_at_pricesOldUsageAtItsDay() {
+    // GPT-4o from 2024-08-06: 2.50 input, 10.00 output: 1,000 x 2.5/1e6 + 1,000 x 10/1e6
+    JsonNode j = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o", "--input",
+        "1000", "--output", "1000", "--at", "2024-09-01T00:00:00Z", "--json").json();
+    assertThat(j.get("total").get("amount").asText()).isEqualTo("0.0125");
+  }
+
+  @Test
+  void apiCost_unknownModel_suggestsNearestNames() {
+    CliRun run = CliRun.of("api-cost", "--provider", "anthropic", "--model", "claude-sonet-4",
+        "--input", "1", "--output", "1");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err).startsWith("error: Unknown").contains("claude-sonnet-4");
+  }
+
+  @Test
+  void apiCost_cachedBeyondInput_isBadInput() {
+    CliRun run = CliRun.of("api-cost", "--provider", "anthropic", "--model", "claude-sonnet-4",
+        "--input", "10", "--cached-input", "20", "--output", "1");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("20").contains("10");
+  }
+
+  //-----------------------------------------------------------------------
+  // compare
+  //-----------------------------------------------------------------------
+  @Test
+  void compare_selfHostedAgainstApis_givesBreakEven() {
+    JsonNode j = CliRun.of("compare", "--model", "llama-3.3-70b", "--gpu", "h100", "--gpus",
+        "8", "--offer", "digitalocean-gpu-h100x8-on-demand", "--api",
+        "groq:llama-3.3-70b-versatile", "--input", "1000", "--output", "300",
+        "--requests-per-second", "5", "--json").json();
+    assertThat(j.get("selfHosted").get("perRequest").get("amount").asText()).isNotEmpty();
+    JsonNode groq = j.get("apis").get(0);
+    // Groq: 1,000 x 0.59/1e6 + 300 x 0.79/1e6 = 0.00059 + 0.000237 = USD 0.000827
+    assertThat(groq.get("perRequest").get("amount").asText()).isEqualTo("0.000827");
+    assertThat(groq.has("breakEvenRequestsPerMonth") || groq.has("breakEven")).isTrue();
+    assertThat(groq.get("monthly").get("amount").asText()).isNotEmpty();
+  }
+
+  @Test
+  void compare_malformedApi_isBadInput() {
+    CliRun run = CliRun.of("compare", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3", "--api", "groq", "--input", "10", "--output", "10");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("PROVIDER:MODEL");
+  }
+
+  //-----------------------------------------------------------------------
+  // catalog
+  //-----------------------------------------------------------------------
+  @Test
+  void catalogAccelerators_h100_showsSourcedFigures() {
+    JsonNode j = CliRun.of("catalog", "accelerators", "--filter", "h100 sxm", "--json").json();
+    JsonNode h100 = j.get("entries").get(0);
+    assertThat(h100.get("id").asText()).isEqualTo("nvidia-h100-sxm");
+    assertThat(h100.get("memoryBytes").asLong()).isEqualTo(80L << 30);
+    assertThat(h100.get("memoryBandwidth").asText()).isEqualTo("3.35 TB/s");
+    assertThat(h100.get("densePeak").get("BF16").asText()).isEqualTo("989 TFLOP/s");
+    assertThat(h100.get("thermalDesignPower").asText()).isEqualTo("700 W");
+    assertThat(h100.get("sources").get(0).get("url").asText()).startsWith("http");
+  }
+
+  @Test
+  void catalogOfEveryKind_listsEntriesWithSourcesAndDates() {
+    for (String kind : new String[] {"accelerators", "clouds", "prices", "models"}) {
+      JsonNode j = CliRun.of("catalog", kind, "--json").json();
+      assertThat(j.get("count").asInt()).as(kind).isPositive();
+    }
+    JsonNode offer = CliRun.of("catalog", "clouds", "--filter", "digitalocean-gpu-h100x1",
+        "--json").json().get("entries").get(0);
+    assertThat(offer.get("price").get("amount").asText()).isEqualTo("3.39");
+    assertThat(offer.get("source").get("read").asText()).isEqualTo("2026-11-27");
+  }
+
+  @Test
+  void catalog_unknownKind_isBadInput() {
+    assertThat(CliRun.of("catalog", "gpus").exitCode).isEqualTo(2);
+  }
+
+  //-----------------------------------------------------------------------
+  // common
+  //-----------------------------------------------------------------------
+  @Test
+  void help_onEveryCommand_exitsZero() {
+    for (String command : new String[] {"memory", "perf", "cost", "api-cost", "compare",
+        "catalog"}) {
+      CliRun run = CliRun.of(command, "--help");
+      assertThat(run.exitCode).as(command).isZero();
+      assertThat(run.out).as(command).contains("Usage:");
+    }
+    assertThat(CliRun.of("--help").out).contains("memory", "compare", "api-cost");
+  }
+
+  @Test
+  void unknownAccelerator_suggestsNearestNames() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b", "--gpu", "h900");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Unknown accelerator 'h900'");
+  }
+
+  @Test
+  void unknownModel_suggestsNearestNames() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-7b");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err.trim())
+        .isEqualTo("error: Unknown model 'llama-3.1-7b' (did you mean: llama-3.1-70b, "
+            + "llama-3.1-8b, llama-2-7b?)");
+  }
+
+  @Test
+  void missingRequiredOption_isBadInput() {
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--input");
+  }
+
+  @Test
+  void negativeInput_isBadInput() {
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "-1",
+        "--output", "10");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err.trim()).isEqualTo("error: Input tokens must not be negative: -1");
+  }
+
+  @Test
+  void missingCatalogFigure_isBadInputNotAnInternalError() {
+    // H100 NVL has no sourced memory bandwidth in the catalog
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100-nvl", "--input",
+        "10", "--output", "10");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("memory bandwidth");
+  }
+}
