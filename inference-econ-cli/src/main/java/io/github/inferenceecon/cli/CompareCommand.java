@@ -13,9 +13,7 @@ import io.github.inferenceecon.core.cost.BreakEvenCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedCost;
 import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
-import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.workload.TrafficProfile;
@@ -67,12 +65,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
-    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
-    ServingEstimate serving = model.offline(d, request);
-    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
-        .layout(d).utilisation(utilization).throughput(Throughput.from(serving)).build();
+    SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
+    Request request = hosted.request;
+    Deployment d = hosted.deployment;
+    ServingEstimate serving = hosted.serving;
+    SelfHostedSetup setup = hosted.setup;
     SelfHostedCost self = SelfHostedCostCalculator.cost(setup);
     TrafficProfile traffic = requestsPerSecond == null ? null
         : TrafficProfile.fixed(requestsPerSecond, request.inputTokens().count(),

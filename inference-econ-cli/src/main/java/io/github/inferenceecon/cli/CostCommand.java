@@ -11,11 +11,9 @@ import io.github.inferenceecon.core.cost.PowerDraw;
 import io.github.inferenceecon.core.cost.SelfHostedCost;
 import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
-import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.workload.Request;
@@ -63,12 +61,11 @@ final class CostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
-    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
-    ServingEstimate serving = model.offline(d, request);
-    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
-        .layout(d).utilisation(utilization).throughput(Throughput.from(serving)).build();
+    SelfHosted self = SelfHosted.of(options, workload, price, utilization);
+    Request request = self.request;
+    Deployment d = self.deployment;
+    ServingEstimate serving = self.serving;
+    SelfHostedSetup setup = self.setup;
     SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
     Report r = new Report()
         .put("deployment", "deployment", d.toString())

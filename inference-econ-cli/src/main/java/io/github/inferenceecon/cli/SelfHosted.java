@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.workload.Request;
+import java.io.IOException;
+
+/**
+ * A self-hosted deployment at its offline (full-load) throughput, priced: what the {@code cost}
+ * and {@code compare} commands both start from.
+ */
+final class SelfHosted {
+
+  final Request request;
+  final Deployment deployment;
+  final ServingEstimate serving;
+  final SelfHostedSetup setup;
+
+  private SelfHosted(Request request, Deployment deployment, ServingEstimate serving,
+      SelfHostedSetup setup) {
+    this.request = request;
+    this.deployment = deployment;
+    this.serving = serving;
+    this.setup = setup;
+  }
+
+  static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
+      HourlyPriceOptions price, double utilisation) throws IOException {
+    Request request = workload.request();
+    PerformanceModel model = PerformanceModel.withDefaults();
+    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
+    ServingEstimate serving = model.offline(d, request);
+    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
+        .layout(d).utilisation(utilisation).throughput(Throughput.from(serving)).build();
+    return new SelfHosted(request, d, serving, setup);
+  }
+}
