@@ -63,7 +63,7 @@ final class BundledCatalogTest {
         assertThat(card.note()).as(where).isPresent();
       }
     }
-    assertThat(cards).isEqualTo(129);
+    assertThat(cards).isEqualTo(144);
   }
 
   @Test
@@ -109,14 +109,14 @@ final class BundledCatalogTest {
         Map.entry("amazon-bedrock", "0/9"),
         Map.entry("azure-openai", "0/0"),
         Map.entry("deepseek", "5/5"),
-        Map.entry("mistral", "18/18"),
+        Map.entry("mistral", "33/33"),
         Map.entry("xai", "4/4"),
         Map.entry("together", "20/20"),
         Map.entry("fireworks", "14/14"),
         Map.entry("groq", "4/4"),
         Map.entry("deepinfra", "10/10"),
         Map.entry("cerebras", "5/5"));
-    assertThat(CATALOG).hasToString("PriceCatalog[14 providers, 129 models, 116 priced]");
+    assertThat(CATALOG).hasToString("PriceCatalog[14 providers, 144 models, 131 priced]");
   }
 
   @Test
@@ -359,10 +359,12 @@ final class BundledCatalogTest {
   @Test
   void ratios_outputToInput_acrossTheCatalog() {
     RatioSummary summary = CATALOG.outputToInputRatios(4, RoundingMode.HALF_EVEN);
-    assertThat(summary.count()).isEqualTo(115);
+    assertThat(summary.count()).isEqualTo(130);
     assertThat(summary.excluded()).containsExactly("together/Prism-ML/Ternary-Bonsai-27B");
     assertThat(summary.min()).isEqualByComparingTo("0");
-    assertThat(summary.median()).isEqualByComparingTo("4");
+    // 130 ratios; the 65th and 66th (sorted by ratio, provider, model) are both
+    // together/zai-org/GLM-5.2 and GLM-5.3 at 4.40 / 1.40 = 3.142857..., 3.1429 at scale 4.
+    assertThat(summary.median()).isEqualByComparingTo("3.1429");
     assertThat(summary.max()).isEqualByComparingTo("8");
   }
 
