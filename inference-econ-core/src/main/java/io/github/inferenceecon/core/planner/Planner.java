@@ -15,6 +15,8 @@ import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedSetup;
 import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.performance.PerformanceModel;
@@ -62,9 +64,9 @@ import java.util.Optional;
  * ({@link Rejection.Reason#UNPRICED}). APIs have no latency model: the targets do not apply to
  * them.
  *
- * <p>Deployments that differ only in their hardware option's price are evaluated once. Each
- * evaluation takes a handful of closed-form serving estimates, so a plan of thousands of
- * candidates takes milliseconds. The cheapest self-hosted choice and the cheapest API are
+ * <p>Deployments that differ only in their hardware option's price are evaluated once, each
+ * with one to a few closed-form serving estimates of some microseconds; a plan of ten thousand
+ * candidates drawn from a catalog takes tens of milliseconds. The cheapest self-hosted choice and the cheapest API are
  * compared with {@link BreakEvenCalculator} (see {@link SelfHostedVsApi}), which takes a
  * bisection for the self-hosted replica's capacity under the targets.
  *
@@ -164,7 +166,7 @@ public final class Planner {
     for (BigDecimal f : grid.priceFactors()) {
       List<HardwareOption> scaled = new ArrayList<>(request.hardware().size());
       for (HardwareOption h : request.hardware()) {
-        scaled.add(h.withPrice(io.github.inferenceecon.core.money.HourlyPrice.of(
+        scaled.add(h.withPrice(HourlyPrice.of(
             h.price().price().multipliedBy(f), h.price().basis())));
       }
       points.add(SensitivityPoint.of(Sensitivity.Parameter.PRICE_FACTOR, f,
@@ -182,7 +184,7 @@ public final class Planner {
     Map<Choice, Outcome> outcomes = new IdentityHashMap<>();
     List<int[]> layouts = evaluator.layouts();
     List<ModelArchitecture> models = request.models();
-    List<io.github.inferenceecon.core.format.Precision> precisions = request.precisions();
+    List<Precision> precisions = request.precisions();
     for (int mi = 0; mi < models.size(); mi++) {
       String model = models.get(mi).name();
       for (HardwareOption option : request.hardware()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -129,7 +130,7 @@ public abstract class Rejection {
    * @return true if the reason is among {@link #reasons()}
    */
   public boolean hasReason(Reason reason) {
-    return reasons().contains(java.util.Objects.requireNonNull(reason, "reason"));
+    return reasons().contains(Objects.requireNonNull(reason, "reason"));
   }
 
   /**

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -89,8 +91,9 @@ public abstract class Sensitivity {
    * @return the points, not null
    */
   public List<SensitivityPoint> points(Parameter parameter) {
-    return points().stream().filter(p -> p.parameter() == parameter).collect(
-        java.util.stream.Collectors.toUnmodifiableList());
+    Objects.requireNonNull(parameter, "parameter");
+    return points().stream().filter(p -> p.parameter() == parameter)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
