@@ -240,6 +240,16 @@ final class PlanRequestTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void withCopies_nulls_throwNullPointer() {
+    PlanRequest r = h100For70b().build();
+
+    assertThatThrownBy(() -> r.withTraffic(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> r.withHardware(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> h100For70b().addModels((io.github.inferenceecon.core.architecture
+        .ModelArchitecture) null)).isInstanceOf(NullPointerException.class);
+  }
+
   //-----------------------------------------------------------------------
   // equals, JSON, immutability
   //-----------------------------------------------------------------------

@@ -56,6 +56,16 @@ final class SelfHostedVsApiTest {
   }
 
   @Test
+  void of_nulls_throwNullPointer() {
+    assertThatThrownBy(() -> SelfHostedVsApi.of(null, ChoiceTest.API, COMPARISON.breakEven()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SelfHostedVsApi.of(ChoiceTest.TWO_H100, null,
+        COMPARISON.breakEven())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SelfHostedVsApi.of(ChoiceTest.TWO_H100, ChoiceTest.API, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void toString_bothSidesTheSavingAndTheBreakEven() {
     assertThat(COMPARISON.toString()).startsWith("Self-hosted: Llama-3.1-70B on 2 x h100")
         .contains("\nAPI: API acme/large (acme large): USD 15778.48 per month",

@@ -93,6 +93,7 @@ final class SensitivityTest {
     assertThat(s.points().get(0).best().orElseThrow().isSelfHosted()).isTrue();
     assertThat(s.isBestChanged(s.points().get(1))).isFalse();
     assertThatThrownBy(() -> s.isBestChanged(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> s.points(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
