@@ -34,6 +34,7 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core.deployment;
   exports io.github.inferenceecon.core.memory;
   exports io.github.inferenceecon.core.performance;
+  exports io.github.inferenceecon.core.planner;
   exports io.github.inferenceecon.core.json;
   exports io.github.inferenceecon.core.internal to
       io.github.inferenceecon.pricing,
@@ -49,4 +50,5 @@ module io.github.inferenceecon.core {
   opens io.github.inferenceecon.core.deployment to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.memory to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.performance to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.planner to com.fasterxml.jackson.databind;
 }

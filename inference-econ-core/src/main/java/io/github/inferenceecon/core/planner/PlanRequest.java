@@ -1,0 +1,315 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.planner;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.money.CurrencyMismatchException;
+import io.github.inferenceecon.core.workload.ServiceLevelTargets;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * What to plan for: models, traffic, latency targets, the hardware and APIs on offer and the
+ * layouts to try, such as 'Llama-3.1-8B or -70B at 20 requests/s of 1,000 in and 200 out tokens,
+ * TTFT 2 s and TPOT 50 ms at p90, on H100 or H200 at 1, 2, 4 or 8 devices, or the Sonnet API'.
+ *
+ * <p>The candidates are every model x hardware option x device count x tensor-parallel degree x
+ * precision, and every API option:
+ * <ul>
+ *   <li>{@link #deviceCounts()}, 1, 2, 4 and 8 by default, are the devices of one replica;</li>
+ *   <li>{@link #tensorParallelDegrees()}: when empty (the default) a replica is tensor-parallel
+ *       across all its devices ({@code tp = devices, pp = 1}); otherwise every listed degree
+ *       that divides a device count is tried, with the pipeline taking the rest
+ *       ({@code pp = devices / tp});</li>
+ *   <li>{@link #precisions()}, BF16 by default.</li>
+ * </ul>
+ *
+ * <p>Sizing. A self-hosted candidate gets the fewest replicas (at most {@link #maxReplicas()})
+ * such that each replica, serving an even share of {@code requestsPerSecond / utilisation},
+ * meets the {@link #targets()} at their percentile, holds its sequences in memory and runs at
+ * most {@link #maxConcurrency()} of them at once. The {@link #utilisation()} is thus the highest
+ * fraction of the fleet's capacity under the targets that the traffic's mean rate may use, as in
+ * {@link io.github.inferenceecon.core.cost.SelfHostedSetup#utilisation()}: 1 (the default) sizes
+ * the fleet to the mean rate, 0.5 leaves room for bursts of twice the mean. Latencies are
+ * reported at the mean rate.
+ *
+ * <p>Money: every hourly price and API card must be in one currency. Months are average
+ * Gregorian months, {@value TrafficProfile#SECONDS_PER_MONTH} seconds (730.485 hours).
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanRequest.class)
+@JsonDeserialize(as = ImmutablePlanRequest.class)
+public abstract class PlanRequest {
+
+  /** The default bound on the replicas of one candidate. */
+  public static final int DEFAULT_MAX_REPLICAS = 10_000;
+
+  PlanRequest() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanRequest}; the traffic and at least one API option, or at least one model
+   * and one hardware option, are required.
+   */
+  public static final class Builder extends ImmutablePlanRequest.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the models to self-host, each with a distinct name, such as a teacher and its
+   * distilled student; at least one when there is hardware on offer.
+   *
+   * @return the models, not null
+   */
+  public abstract List<ModelArchitecture> models();
+
+  /**
+   * Returns the traffic to serve; its mean output must be at least one token.
+   *
+   * @return the traffic, not null
+   */
+  public abstract TrafficProfile traffic();
+
+  /**
+   * Returns the latency targets, {@link ServiceLevelTargets#none()} by default; their percentile
+   * (0.9 by default) is also that of every latency the plan reports.
+   *
+   * @return the targets, not null
+   */
+  @Value.Default
+  public ServiceLevelTargets targets() {
+    return ServiceLevelTargets.none();
+  }
+
+  /**
+   * Returns the hardware on offer, each with a distinct id.
+   *
+   * @return the options, not null
+   */
+  public abstract List<HardwareOption> hardware();
+
+  /**
+   * Returns the devices of one replica to try, distinct and positive; 1, 2, 4 and 8 by default.
+   *
+   * @return the device counts, not empty, not null
+   */
+  @Value.Default
+  public List<Integer> deviceCounts() {
+    return List.of(1, 2, 4, 8);
+  }
+
+  /**
+   * Returns the tensor-parallel degrees to try, distinct and positive; empty (the default) for
+   * tensor parallelism across all the devices of a replica.
+   *
+   * @return the degrees, not null
+   */
+  public abstract List<Integer> tensorParallelDegrees();
+
+  /**
+   * Returns the numeric formats to try, distinct; BF16 by default.
+   *
+   * @return the precisions, not empty, not null
+   */
+  @Value.Default
+  public List<Precision> precisions() {
+    return List.of(Precision.bf16());
+  }
+
+  /**
+   * Returns the most sequences one replica may run at once (an engine's maximum batch, such as
+   * vLLM's {@code max_num_seqs}); without it only memory limits the batch.
+   *
+   * @return the cap, positive, or empty
+   */
+  public abstract OptionalInt maxConcurrency();
+
+  /**
+   * Returns the most replicas one self-hosted candidate may have;
+   * {@value #DEFAULT_MAX_REPLICAS} by default.
+   *
+   * @return the bound, positive
+   */
+  @Value.Default
+  public int maxReplicas() {
+    return DEFAULT_MAX_REPLICAS;
+  }
+
+  /**
+   * Returns the APIs to compare, each with a distinct label.
+   *
+   * @return the options, not null
+   */
+  public abstract List<ApiOption> apis();
+
+  /**
+   * Returns the highest fraction of a fleet's capacity under the targets that the traffic's
+   * mean rate may use; 1 by default.
+   *
+   * @return the utilisation, in (0, 1]
+   */
+  @Value.Default
+  public double utilisation() {
+    return 1.0;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the number of candidates: models x hardware options x layouts x precisions, plus the
+   * APIs.
+   *
+   * @return the count, positive
+   * @throws ArithmeticException if the count overflows an {@code int}
+   */
+  public int candidateCount() {
+    int layouts = 0;
+    for (int devices : deviceCounts()) {
+      if (tensorParallelDegrees().isEmpty()) {
+        layouts++;
+      } else {
+        for (int tp : tensorParallelDegrees()) {
+          layouts += devices % tp == 0 ? 1 : 0;
+        }
+      }
+    }
+    return Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(
+        models().size(), hardware().size()), layouts), precisions().size()), apis().size());
+  }
+
+  /**
+   * Returns the currency of every price in the request.
+   *
+   * @return the currency, not null
+   */
+  public Currency currency() {
+    return hardware().isEmpty() ? apis().get(0).card().currency()
+        : hardware().get(0).price().currency();
+  }
+
+  /**
+   * Returns a copy of this request with other traffic.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param traffic the traffic, not null
+   * @return the new instance, not null
+   */
+  public PlanRequest withTraffic(TrafficProfile traffic) {
+    return builder().from(this).traffic(traffic).build();
+  }
+
+  /**
+   * Returns a copy of this request with another utilisation.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param utilisation the utilisation, in (0, 1]
+   * @return the new instance, not null
+   * @throws IllegalArgumentException if the utilisation is outside (0, 1]
+   */
+  public PlanRequest withUtilisation(double utilisation) {
+    return builder().from(this).utilisation(utilisation).build();
+  }
+
+  /**
+   * Returns a copy of this request with other hardware options.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param hardware the options, not null
+   * @return the new instance, not null
+   * @throws IllegalArgumentException if the options break a rule
+   */
+  public PlanRequest withHardware(List<HardwareOption> hardware) {
+    return builder().from(this).hardware(hardware).build();
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (models().isEmpty() && !hardware().isEmpty()) {
+      throw new IllegalArgumentException("Plan request with hardware options must have at least "
+          + "one model: []");
+    }
+    if (hardware().isEmpty() && apis().isEmpty()) {
+      throw new IllegalArgumentException("Plan request must have at least one hardware or API "
+          + "option: none");
+    }
+    distinct(models(), ModelArchitecture::name, "Model names");
+    distinct(hardware(), HardwareOption::id, "Hardware option ids");
+    distinct(apis(), ApiOption::label, "API option labels");
+    if (deviceCounts().isEmpty()) {
+      throw new IllegalArgumentException("Device counts must not be empty: []");
+    }
+    if (precisions().isEmpty()) {
+      throw new IllegalArgumentException("Precisions must not be empty: []");
+    }
+    distinct(deviceCounts(), Function.identity(), "Device counts");
+    distinct(tensorParallelDegrees(), Function.identity(), "Tensor-parallel degrees");
+    distinct(precisions(), Function.identity(), "Precisions");
+    int mostDevices = 1;
+    for (int d : deviceCounts()) {
+      mostDevices = Math.max(mostDevices, Checks.positive(d, "Device count"));
+    }
+    tensorParallelDegrees().forEach(tp -> Checks.positive(tp, "Tensor-parallel degree"));
+    maxConcurrency().ifPresent(c -> Checks.positive(c, "Maximum concurrency"));
+    Checks.positive(maxReplicas(), "Maximum replicas");
+    if ((long) maxReplicas() * mostDevices > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("Maximum replicas x devices must fit an int: "
+          + maxReplicas() + " x " + mostDevices);
+    }
+    Checks.fractionPositive(utilisation(), "Utilisation");
+    if (!(traffic().outputLength().mean() >= 1)) {
+      throw new IllegalArgumentException("Mean output length must be at least 1 token: "
+          + traffic().outputLength().mean());
+    }
+    Currency currency = currency();
+    for (HardwareOption h : hardware()) {
+      if (!h.price().currency().equals(currency)) {
+        throw new CurrencyMismatchException(currency, h.price().currency());
+      }
+    }
+    for (ApiOption a : apis()) {
+      if (!a.card().currency().equals(currency)) {
+        throw new CurrencyMismatchException(currency, a.card().currency());
+      }
+    }
+    candidateCount();
+  }
+
+  private static <T, K> void distinct(List<T> items, Function<T, K> key, String what) {
+    Set<K> seen = new HashSet<>();
+    for (T item : items) {
+      K k = key.apply(item);
+      if (!seen.add(k)) {
+        throw new IllegalArgumentException(what + " must be distinct: " + k);
+      }
+    }
+  }
+}

@@ -1,0 +1,352 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.planner;
+
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.cost.ApiCost;
+import io.github.inferenceecon.core.cost.ApiCostCalculator;
+import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.cost.BreakEven;
+import io.github.inferenceecon.core.cost.BreakEvenCalculator;
+import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.money.PriceBasis;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.planner.Evaluator.Outcome;
+import io.github.inferenceecon.core.planner.Rejection.Reason;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Plans capacity in money: evaluates every candidate of a {@link PlanRequest} with the memory,
+ * performance and cost models and ranks the feasible ones.
+ *
+ * <p>For each self-hosted candidate, in order:
+ * <ol>
+ *   <li>the model's context window must hold a request of the percentile input and output
+ *       lengths ({@link Rejection.Reason#CONTEXT_WINDOW_TOO_SHORT});</li>
+ *   <li>the layout must be possible: the tensor-parallel degree divides the attention heads and
+ *       divides (or is a multiple of) the KV heads, the pipeline is no deeper than the layers, a
+ *       multi-device replica has a scale-up interconnect, and for an instance price the
+ *       replica's devices divide the instance's ({@link Rejection.Reason#INVALID_LAYOUT});</li>
+ *   <li>the accelerator must have a dense peak in the precision's compute format
+ *       ({@link Rejection.Reason#UNSUPPORTED_FORMAT});</li>
+ *   <li>weights, runtime overhead and one sequence of the mean context must fit in a device's
+ *       memory budget ({@link io.github.inferenceecon.core.memory.MemoryEstimator},
+ *       {@link Rejection.Reason#DOES_NOT_FIT});</li>
+ *   <li>the fewest replicas, up to {@link PlanRequest#maxReplicas()}, such that each replica
+ *       serving its share of the traffic ({@link PerformanceModel#serve(Deployment,
+ *       TrafficProfile, double)}) meets the targets, memory and the concurrency cap; when even
+ *       the largest fleet does not, the targets missed even lightly loaded
+ *       ({@link Rejection.Reason#MISSES_TTFT}, {@link Rejection.Reason#MISSES_TPOT}), or else
+ *       {@link Rejection.Reason#TOO_MANY_REPLICAS};</li>
+ *   <li>the monthly cost of that fleet and its costs per million tokens (see {@link Choice}).</li>
+ * </ol>
+ * An API candidate prices the traffic's mean request at its card
+ * ({@link ApiCostCalculator}); it is rejected when the card leaves a kind of token unpriced
+ * ({@link Rejection.Reason#UNPRICED}). APIs have no latency model: the targets do not apply to
+ * them.
+ *
+ * <p>Deployments that differ only in their hardware option's price are evaluated once, each
+ * with one to a few closed-form serving estimates of some microseconds; a plan of ten thousand
+ * candidates drawn from a catalog takes tens of milliseconds. The cheapest self-hosted choice and the cheapest API are
+ * compared with {@link BreakEvenCalculator} (see {@link SelfHostedVsApi}), which takes a
+ * bisection for the self-hosted replica's capacity under the targets.
+ *
+ * <pre>{@code
+ * Plan plan = Planner.withDefaults().plan(request);
+ * plan.best();                 // the cheapest feasible choice
+ * plan.paretoFront();          // cost against latency
+ * plan.comparison();           // cheapest self-hosted against cheapest API, with break-even
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Planner {
+
+  private static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(
+      TrafficProfile.SECONDS_PER_MONTH).divide(BigDecimal.valueOf(3600));
+  private static final MathContext CONTEXT = SelfHostedCostCalculator.DEFAULT_CONTEXT;
+  /** Smallest share of busy time charged to a phase, keeping the break-even's rates finite. */
+  private static final double MIN_SHARE = 1e-12;
+
+  private final PerformanceModel performance;
+
+  private Planner(PerformanceModel performance) {
+    this.performance = performance;
+  }
+
+  /**
+   * Obtains a planner with the default performance model and memory assumptions.
+   *
+   * @return the planner, not null
+   */
+  public static Planner withDefaults() {
+    return of(PerformanceModel.withDefaults());
+  }
+
+  /**
+   * Obtains a planner that evaluates with a performance model and its memory estimator.
+   *
+   * @param performance the performance model, not null
+   * @return the planner, not null
+   */
+  public static Planner of(PerformanceModel performance) {
+    return new Planner(Objects.requireNonNull(performance, "performance"));
+  }
+
+  /**
+   * Returns the performance model this planner evaluates with.
+   *
+   * @return the model, not null
+   */
+  public PerformanceModel performanceModel() {
+    return performance;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Plans a request: evaluates, ranks and compares every candidate.
+   *
+   * <p>Infeasible targets are not an error: the plan is then empty and every candidate's
+   * rejection says why.
+   *
+   * @param request the request, not null
+   * @return the plan, not null
+   * @throws ArithmeticException if a count or a figure overflows
+   */
+  public Plan plan(PlanRequest request) {
+    Objects.requireNonNull(request, "request");
+    return plan(new Evaluator(performance, request), request);
+  }
+
+  /**
+   * Re-plans a request over a grid of utilisations, cache-hit rates and hardware price factors,
+   * one parameter at a time around the request's own values, and reports how the best choice
+   * and its cost move.
+   *
+   * @param request the base request, not null
+   * @param grid the values to try, not null
+   * @return the sensitivity, not null
+   * @throws ArithmeticException if a count or a figure overflows
+   */
+  public Sensitivity sensitivity(PlanRequest request, SensitivityGrid grid) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(grid, "grid");
+    Evaluator base = new Evaluator(performance, request);
+    Plan basePlan = plan(base, request);
+    List<SensitivityPoint> points = new ArrayList<>();
+    for (double u : grid.utilisations()) {
+      PlanRequest r = request.withUtilisation(u);
+      points.add(SensitivityPoint.of(Sensitivity.Parameter.UTILISATION, BigDecimal.valueOf(u),
+          plan(r)));
+    }
+    for (double h : grid.cacheHitRates()) {
+      PlanRequest r = request.withTraffic(request.traffic().withCacheHitRate(h));
+      points.add(SensitivityPoint.of(Sensitivity.Parameter.CACHE_HIT_RATE,
+          BigDecimal.valueOf(h), plan(r)));
+    }
+    for (BigDecimal f : grid.priceFactors()) {
+      List<HardwareOption> scaled = new ArrayList<>(request.hardware().size());
+      for (HardwareOption h : request.hardware()) {
+        scaled.add(h.withPrice(HourlyPrice.of(
+            h.price().price().multipliedBy(f), h.price().basis())));
+      }
+      points.add(SensitivityPoint.of(Sensitivity.Parameter.PRICE_FACTOR, f,
+          plan(base, request.withHardware(scaled))));
+    }
+    return Sensitivity.of(basePlan.best(), points);
+  }
+
+  //-----------------------------------------------------------------------
+  private Plan plan(Evaluator evaluator, PlanRequest request) {
+    TrafficProfile traffic = request.traffic();
+    Pricing pricing = new Pricing(traffic);
+    List<Choice> choices = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    Map<Choice, Outcome> outcomes = new IdentityHashMap<>();
+    List<int[]> layouts = evaluator.layouts();
+    List<ModelArchitecture> models = request.models();
+    List<Precision> precisions = request.precisions();
+    for (int mi = 0; mi < models.size(); mi++) {
+      String model = models.get(mi).name();
+      for (HardwareOption option : request.hardware()) {
+        int ai = evaluator.acceleratorIndex(option.accelerator());
+        for (int li = 0; li < layouts.size(); li++) {
+          int tp = layouts.get(li)[0];
+          int pp = layouts.get(li)[1];
+          boolean placeable = option.fits(tp * pp);
+          for (int pi = 0; pi < precisions.size(); pi++) {
+            Candidate candidate = Candidate.selfHosted(model, option.id(), tp, pp,
+                precisions.get(pi));
+            if (!placeable) {
+              rejections.add(Rejection.of(candidate, List.of(Reason.INVALID_LAYOUT),
+                  "invalid layout: a replica of " + tp * pp + " devices does not divide the "
+                      + option.devicesPerInstance().getAsInt() + " devices of an instance"));
+              continue;
+            }
+            Outcome o = evaluator.outcome(mi, ai, li, pi);
+            if (o.isFeasible()) {
+              Choice c = selfHosted(candidate, option, o, pricing);
+              choices.add(c);
+              outcomes.put(c, o);
+            } else {
+              rejections.add(Rejection.of(candidate, o.reasons, o.message));
+            }
+          }
+        }
+      }
+    }
+    for (ApiOption api : request.apis()) {
+      Candidate candidate = Candidate.api(api.label(), api.card().provider() + " "
+          + api.card().model());
+      ApiCost cost = ApiCostCalculator.cost(api.card(), pricing.usage);
+      if (cost.isFullyPriced()) {
+        choices.add(api(candidate, api, cost, pricing));
+      } else {
+        List<String> unpriced = new ArrayList<>();
+        for (CostComponent c : cost.unpricedComponents()) {
+          unpriced.add(c.name() + c.note().map(n -> " (" + n + ")").orElse(""));
+        }
+        rejections.add(Rejection.of(candidate, List.of(Reason.UNPRICED), "unpriced: the card "
+            + "does not price " + String.join(", ", unpriced)));
+      }
+    }
+    choices = Ranked.sort(choices);
+    rejections.sort((a, b) -> a.candidate().compareTo(b.candidate()));
+    Optional<SelfHostedVsApi> comparison = compare(evaluator, request, choices, outcomes,
+        pricing);
+    return Plan.builder().traffic(traffic).targets(request.targets())
+        .utilisation(request.utilisation()).candidateCount(choices.size() + rejections.size())
+        .choices(choices).paretoFront(paretoFront(choices)).rejections(rejections)
+        .comparison(comparison).build();
+  }
+
+  private static Choice selfHosted(Candidate candidate, HardwareOption option, Outcome o,
+      Pricing pricing) {
+    Deployment d = o.deployment;
+    int units = option.billedUnits(d.devices());
+    Money monthly = option.price().price().multipliedBy(
+        HOURS_PER_MONTH.multiply(BigDecimal.valueOf(units)));
+    return Choice.builder().candidate(candidate).monthlyCost(monthly)
+        .requestsPerMonth(pricing.requestsPerMonth)
+        .inputTokensPerRequest(pricing.meanInput).outputTokensPerRequest(pricing.meanOutput)
+        .hardware(option).deployment(d).serving(o.serving)
+        .build();
+  }
+
+  private static Choice api(Candidate candidate, ApiOption api, ApiCost cost, Pricing pricing) {
+    return Choice.builder().candidate(candidate)
+        .monthlyCost(cost.total().multipliedBy(pricing.requestsPerMonth))
+        .requestsPerMonth(pricing.requestsPerMonth)
+        .inputTokensPerRequest(BigDecimal.valueOf(pricing.usage.inputTokens().count()))
+        .outputTokensPerRequest(BigDecimal.valueOf(pricing.usage.outputTokens().count()))
+        .api(api).apiCost(cost)
+        .build();
+  }
+
+  /** The self-hosted choices no other dominates on cost, TTFT and TPOT, in ranking order. */
+  static List<Choice> paretoFront(List<Choice> ranked) {
+    List<Choice> front = new ArrayList<>();
+    List<Duration[]> latencies = new ArrayList<>();
+    for (Choice c : ranked) {
+      if (!c.isSelfHosted()) {
+        continue;
+      }
+      Duration ttft = c.timeToFirstToken().get();
+      Duration tpot = c.timePerOutputToken().get();
+      boolean dominated = false;
+      for (int i = 0; i < front.size() && !dominated; i++) {
+        Choice f = front.get(i);
+        Duration[] l = latencies.get(i);
+        int cost = f.monthlyCost().compareTo(c.monthlyCost());
+        int first = l[0].compareTo(ttft);
+        int per = l[1].compareTo(tpot);
+        dominated = cost <= 0 && first <= 0 && per <= 0 && (cost < 0 || first < 0 || per < 0);
+      }
+      if (!dominated) {
+        front.add(c);
+        latencies.add(new Duration[] {ttft, tpot});
+      }
+    }
+    return front;
+  }
+
+  private Optional<SelfHostedVsApi> compare(Evaluator evaluator, PlanRequest request,
+      List<Choice> ranked, Map<Choice, Outcome> outcomes, Pricing pricing) {
+    Choice self = null;
+    Choice api = null;
+    for (Choice c : ranked) {
+      if (c.isSelfHosted() && self == null) {
+        self = c;
+      } else if (!c.isSelfHosted() && api == null) {
+        api = c;
+      }
+    }
+    if (self == null || api == null) {
+      return Optional.empty();
+    }
+    ServingEstimate atCapacity = evaluator.capacity(outcomes.get(self));
+    double rate = atCapacity.requestsPerSecond();
+    ApiUsage usage = pricing.usage;
+    double prefillTokens = Math.max(1, usage.inputTokens().minus(usage.cachedInputTokens())
+        .count());
+    double prefillShare = Math.max(MIN_SHARE, Math.min(1, atCapacity.prefillShare()));
+    double decodeShare = Math.max(MIN_SHARE, Math.min(1, 1 - atCapacity.prefillShare()));
+    Throughput throughput = Throughput.ofTokensPerSecond(rate * prefillTokens / prefillShare,
+        rate * usage.outputTokens().count() / decodeShare);
+    HardwareOption option = self.hardware().get();
+    int devices = self.candidate().devicesPerReplica().getAsInt();
+    int minimum = option.price().basis() == PriceBasis.INSTANCE
+        ? option.devicesPerInstance().getAsInt() / devices : 1;
+    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(option.price())
+        .devicesPerInstance(option.devicesPerInstance()).devicesPerReplica(devices)
+        .replicas(minimum).utilisation(request.utilisation()).throughput(throughput).build();
+    BreakEven breakEven = BreakEvenCalculator.breakEven(api.api().get().card(), usage, setup,
+        CONTEXT);
+    return Optional.of(SelfHostedVsApi.of(self, api, breakEven));
+  }
+
+  /**
+   * Returns the text form, such as {@code Planner[PerformanceModel[...]]}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "Planner[" + performance + "]";
+  }
+
+  /** The traffic's monthly volume and mean request, shared by every candidate of a plan. */
+  private static final class Pricing {
+    final BigDecimal requestsPerMonth;
+    final BigDecimal meanInput;
+    final BigDecimal meanOutput;
+    final ApiUsage usage;
+
+    Pricing(TrafficProfile traffic) {
+      requestsPerMonth = BigDecimal.valueOf(traffic.requestsPerSecond())
+          .multiply(BigDecimal.valueOf(TrafficProfile.SECONDS_PER_MONTH));
+      meanInput = BigDecimal.valueOf(traffic.inputLength().mean());
+      meanOutput = BigDecimal.valueOf(traffic.outputLength().mean());
+      usage = ApiUsage.from(traffic.meanRequest());
+    }
+  }
+}
