@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         CostCommand.class,
         ApiCostCommand.class,
         CompareCommand.class,
+        PlanCommand.class,
         CatalogCommand.class,
         CommandLine.HelpCommand.class})
 public final class InferenceEconCli implements Runnable {

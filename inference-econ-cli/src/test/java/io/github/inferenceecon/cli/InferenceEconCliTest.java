@@ -215,6 +215,46 @@ final class InferenceEconCliTest {
   }
 
   //-----------------------------------------------------------------------
+  // plan
+  //-----------------------------------------------------------------------
+  @Test
+  void plan_ranksFeasibleChoicesByMonthlyCost() {
+    JsonNode j = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "2s", "--tpot", "100ms", "--api",
+        "groq:llama-3.3-70b-versatile", "--json").json();
+    assertThat(j.get("candidates").asInt()).isPositive();
+    JsonNode choices = j.get("choices");
+    assertThat(choices.size()).isPositive();
+    for (int i = 1; i < choices.size(); i++) {
+      assertThat(new java.math.BigDecimal(choices.get(i).get("monthlyCost").get("amount")
+          .asText())).isGreaterThanOrEqualTo(new java.math.BigDecimal(choices.get(i - 1)
+          .get("monthlyCost").get("amount").asText()));
+    }
+    assertThat(j.get("paretoFront").size()).isPositive();
+    assertThat(j.get("selfHostedVsApi").has("selfHostingCheaper")).isTrue();
+  }
+
+  @Test
+  void plan_infeasibleTargets_giveAnEmptyPlanWithReasons() {
+    CliRun run = CliRun.of("plan", "--model", "llama-3.1-70b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--tpot", "0.1ms", "--json");
+    assertThat(run.exitCode).isZero();
+    JsonNode j = run.json();
+    assertThat(j.get("feasible").asInt()).isZero();
+    assertThat(j.get("choices").size()).isZero();
+    assertThat(j.get("rejectionCounts").has("MISSES_TPOT")).isTrue();
+    assertThat(j.get("rejections").get(0).get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void plan_badTime_isBadInput() {
+    CliRun run = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "soon");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--ttft");
+  }
+
+  //-----------------------------------------------------------------------
   // catalog
   //-----------------------------------------------------------------------
   @Test
@@ -251,7 +291,7 @@ final class InferenceEconCliTest {
   //-----------------------------------------------------------------------
   @Test
   void help_onEveryCommand_exitsZero() {
-    for (String command : new String[] {"memory", "perf", "cost", "api-cost", "compare",
+    for (String command : new String[] {"memory", "perf", "cost", "api-cost", "compare", "plan",
         "catalog"}) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode).as(command).isZero();

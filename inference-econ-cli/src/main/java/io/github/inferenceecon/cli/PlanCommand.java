@@ -1,0 +1,269 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.cli;
+
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.PriceBasis;
+import io.github.inferenceecon.core.planner.ApiOption;
+import io.github.inferenceecon.core.planner.Choice;
+import io.github.inferenceecon.core.planner.HardwareOption;
+import io.github.inferenceecon.core.planner.Plan;
+import io.github.inferenceecon.core.planner.PlanRequest;
+import io.github.inferenceecon.core.planner.Planner;
+import io.github.inferenceecon.core.planner.Rejection;
+import io.github.inferenceecon.core.workload.LengthDistribution;
+import io.github.inferenceecon.core.workload.ServiceLevelTargets;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import io.github.inferenceecon.hardware.CloudOffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plan}: the cheapest way to serve a workload within its latency targets. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "The cheapest way to serve a traffic profile within latency targets: every "
+        + "candidate (model x cloud offer x layout x precision, and API price cards) evaluated "
+        + "for memory, latency and monthly cost; ranked choices, the Pareto front, rejected "
+        + "candidates with reasons, and self-hosting against the best API with its break-even.")
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--model", required = true, paramLabel = "M",
+      description = "A model to self-host: bundled id or config.json path (repeatable, e.g. a "
+          + "teacher and its distilled student).")
+  List<String> models;
+
+  @Option(names = "--requests-per-second", required = true, paramLabel = "R",
+      description = "Mean request rate.")
+  double requestsPerSecond;
+
+  @Option(names = "--input", required = true, paramLabel = "I",
+      description = "Mean input tokens per request.")
+  double input;
+
+  @Option(names = "--output", required = true, paramLabel = "O",
+      description = "Mean output tokens per request.")
+  double outputTokens;
+
+  @Option(names = "--length-sigma", paramLabel = "S",
+      description = "Log-normal spread of lengths (sigma of the log); default: fixed lengths.")
+  Double sigma;
+
+  @Option(names = "--cache-hit-rate", paramLabel = "F", defaultValue = "0",
+      description = "Fraction of input tokens served from a prompt cache. Default: "
+          + "${DEFAULT-VALUE}.")
+  double cacheHitRate;
+
+  @Option(names = "--ttft", paramLabel = "TIME",
+      description = "Time-to-first-token target, e.g. 2s or 500ms.")
+  String ttft;
+
+  @Option(names = "--tpot", paramLabel = "TIME",
+      description = "Time-per-output-token target, e.g. 100ms.")
+  String tpot;
+
+  @Option(names = "--percentile", paramLabel = "P", defaultValue = "0.9",
+      description = "Percentile the targets apply at. Default: ${DEFAULT-VALUE}.")
+  double percentile;
+
+  @Option(names = "--offer", paramLabel = "ID",
+      description = "A cloud offer to consider (repeatable). Default: every current catalog "
+          + "offer whose accelerator has the figures the model needs.")
+  List<String> offers;
+
+  @Option(names = "--gpus", paramLabel = "N", split = ",",
+      description = "Device counts per replica to try, e.g. 1,2,4,8 (the default).")
+  List<Integer> deviceCounts;
+
+  @Option(names = "--weights", paramLabel = "F", split = ",", defaultValue = "BF16",
+      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8.")
+  List<String> weights;
+
+  @Option(names = "--api", paramLabel = "PROVIDER:MODEL",
+      description = "An API price card to weigh against self-hosting (repeatable).")
+  List<String> apis;
+
+  @Option(names = "--utilization", paramLabel = "U", defaultValue = "1.0",
+      description = "Share of capacity the fleet runs at, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+  double utilization;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+      description = "Choices and rejections to show. Default: ${DEFAULT-VALUE}.")
+  int top;
+
+  @Override
+  public Integer call() throws Exception {
+    List<ModelArchitecture> architectures = new ArrayList<>();
+    for (String m : models) {
+      architectures.add(Models.resolve(m));
+    }
+    PlanRequest.Builder request = PlanRequest.builder()
+        .addAllModels(architectures)
+        .traffic(traffic())
+        .targets(targets())
+        .utilisation(utilization);
+    for (String w : weights) {
+      NumericFormat format = NumericFormat.parse(w);
+      NumericFormat activations = format.computeFormat() == ComputeFormat.FP8
+          ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
+      request.addPrecisions(Precision.builder().weights(format).kvCache(NumericFormat.BF16)
+          .activations(activations)
+          .embeddings(format.elementBits() < 8 ? NumericFormat.BF16 : format).build());
+    }
+    if (deviceCounts != null) {
+      request.deviceCounts(deviceCounts);
+    }
+    request.addAllHardware(hardware());
+    if (apis != null) {
+      for (String api : apis) {
+        int colon = api.indexOf(':');
+        if (colon <= 0 || colon == api.length() - 1) {
+          throw new IllegalArgumentException("--api must be PROVIDER:MODEL: '" + api + "'");
+        }
+        request.addApis(ApiOption.of(api, Catalogs.prices().card(api.substring(0, colon),
+            api.substring(colon + 1))));
+      }
+    }
+    Plan plan = Planner.withDefaults().plan(request.build());
+    report(plan).print(spec.commandLine().getOut(), output.json);
+    return 0;
+  }
+
+  private TrafficProfile traffic() {
+    LengthDistribution in = sigma == null ? LengthDistribution.fixed(Math.round(input))
+        : LengthDistribution.logNormal(input, sigma);
+    LengthDistribution out = sigma == null ? LengthDistribution.fixed(Math.round(outputTokens))
+        : LengthDistribution.logNormal(outputTokens, sigma);
+    return TrafficProfile.builder().requestsPerSecond(requestsPerSecond).inputLength(in)
+        .outputLength(out).cacheHitRate(cacheHitRate).build();
+  }
+
+  private ServiceLevelTargets targets() {
+    ServiceLevelTargets.Builder b = ServiceLevelTargets.builder().percentile(percentile);
+    if (ttft != null) {
+      b.timeToFirstToken(duration(ttft, "--ttft"));
+    }
+    if (tpot != null) {
+      b.timePerOutputToken(duration(tpot, "--tpot"));
+    }
+    return b.build();
+  }
+
+  private List<HardwareOption> hardware() {
+    List<HardwareOption> options = new ArrayList<>();
+    List<CloudOffer> chosen = new ArrayList<>();
+    if (offers != null) {
+      for (String id : offers) {
+        chosen.add(Catalogs.hardware().cloudOffers().get(id));
+      }
+    } else {
+      for (CloudOffer o : Catalogs.hardware().cloudOffers().all()) {
+        if (!o.isHistorical() && !o.isAcceleratorOnly()) {
+          chosen.add(o);
+        }
+      }
+    }
+    for (CloudOffer o : chosen) {
+      Optional<AcceleratorSpec> spec = Catalogs.hardware().accelerators().get(o.accelerator())
+          .spec();
+      if (spec.isEmpty()) {
+        if (offers != null) {
+          throw new IllegalArgumentException("Offer '" + o.id() + "': accelerator '"
+              + o.accelerator() + "' lacks the memory figures a plan needs");
+        }
+        continue;
+      }
+      HourlyPrice price = o.price();
+      options.add(price.basis() == PriceBasis.INSTANCE
+          ? HardwareOption.ofInstance(o.id(), spec.get(), price, o.acceleratorCount())
+          : HardwareOption.of(o.id(), spec.get(), price));
+    }
+    return options;
+  }
+
+  private static Duration duration(String text, String option) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (t.endsWith("ms")) {
+        return Duration.ofNanos(Math.round(Double.parseDouble(t.substring(0, t.length() - 2))
+            * 1e6));
+      }
+      if (t.endsWith("s")) {
+        return Duration.ofNanos(Math.round(Double.parseDouble(t.substring(0, t.length() - 1))
+            * 1e9));
+      }
+      return Duration.parse(text);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(option + " must be a time such as 2s, 150ms or "
+          + "PT2S: '" + text + "'", e);
+    }
+  }
+
+  private Report report(Plan plan) {
+    List<Report> choices = new ArrayList<>();
+    plan.choices().stream().limit(top).forEach(c -> choices.add(choice(c)));
+    List<Report> front = new ArrayList<>();
+    plan.paretoFront().forEach(c -> front.add(choice(c)));
+    List<Report> rejected = new ArrayList<>();
+    for (Rejection r : plan.rejections().subList(0, Math.min(top, plan.rejections().size()))) {
+      List<String> reasons = new ArrayList<>();
+      r.reasons().forEach(reason -> reasons.add(reason.name()));
+      rejected.add(new Report().put("candidate", "candidate", r.candidate().toString())
+          .put("reasons", "reasons", reasons).put("message", "why", r.message()));
+    }
+    Report counts = new Report();
+    plan.rejectionCounts().forEach((reason, n) -> counts.put(reason.name(), reason.name(), n));
+    Report r = new Report()
+        .put("candidates", "candidates evaluated", plan.candidateCount())
+        .put("feasible", "feasible", plan.choices().size())
+        .put("rejected", "rejected", plan.rejections().size())
+        .put("rejectionCounts", "rejections by reason", counts);
+    plan.comparison().ifPresent(c -> {
+      Report cmp = new Report()
+          .put("bestSelfHosted", "best self-hosted", c.selfHosted().candidate().toString())
+          .put("bestSelfHostedMonthly", "its monthly cost", c.selfHosted().monthlyCost())
+          .put("bestApi", "best API", c.api().candidate().toString())
+          .put("bestApiMonthly", "its monthly cost", c.api().monthlyCost())
+          .put("selfHostingCheaper", "self-hosting cheaper", c.isSelfHostingCheaper());
+      c.breakEvenRequestsPerMonth().ifPresent(v -> cmp.put("breakEvenRequestsPerMonth",
+          "break-even requests/month", v.round(java.math.MathContext.DECIMAL32)));
+      r.put("selfHostedVsApi", "self-hosted vs API", cmp);
+    });
+    return r.put("choices", "cheapest choices", choices)
+        .put("paretoFront", "Pareto front (cost against latency)", front)
+        .put("rejections", "rejected (first " + top + ")", rejected);
+  }
+
+  private static Report choice(Choice c) {
+    Report r = new Report()
+        .put("candidate", "candidate", c.candidate().toString())
+        .put("kind", "kind", c.isSelfHosted() ? "self-hosted" : "api")
+        .put("monthlyCost", "monthly cost", c.monthlyCost())
+        .put("costPerMillionTokens", "per 1M tokens", c.costPerMillionTokens());
+    c.replicas().ifPresent(n -> r.put("replicas", "replicas", n));
+    c.devices().ifPresent(n -> r.put("devices", "devices", n));
+    c.timeToFirstToken().ifPresent(t -> r.put("ttftSeconds", "time to first token", t));
+    c.timePerOutputToken().ifPresent(t -> r.put("tpotSeconds", "time per output token", t));
+    return r;
+  }
+
+}
