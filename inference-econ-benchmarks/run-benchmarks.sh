@@ -17,7 +17,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-jar="$here/target/inference-econ-benchmarks.jar"
+jar="$here/target/benchmarks.jar"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   (cd "$root" && ./mvnw -B -q -pl inference-econ-benchmarks -am package -DskipTests \

@@ -17,15 +17,12 @@ import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
 
 /**
- * One full self-hosted estimate, as a planner makes it for each candidate: does the deployment
- * fit in memory at the concurrency, how fast does it serve the request there, and what do its
- * input and output tokens and one request cost at the hardware's hourly price.
- *
- * <p>The performance estimate becomes the cost layer's {@link Throughput} by the time split the
- * estimate reports: a replica completing {@code r} requests per second with {@code in} uncached
- * prompt tokens each spends the share {@code p} of its time on prefill, so it prefills at
- * {@code r x in / p} tokens per second while prefilling, and decodes at
- * {@code output tokens per second / (1 - p)} while decoding.
+ * One full self-hosted estimate, as the command-line tool's {@code cost} command and a planner
+ * make it for each candidate: does the deployment fit in memory with one sequence of the
+ * request's full context, what is its most throughput on the request (offline, as many
+ * sequences in flight as memory holds), and what do a million input tokens, a million output
+ * tokens and one request cost at the hardware's hourly price, fully used. The performance
+ * estimate becomes the cost layer's rates through {@link Throughput#from(ServingEstimate)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,68 +42,38 @@ final class SelfHostedEstimate {
   }
 
   /**
-   * Runs the estimate: memory fit at the request's full context and the concurrency, serving at
-   * that concurrency per replica, then cost at full utilisation.
+   * Runs the estimate: memory fit, offline serving, then cost at full utilisation.
    *
    * @param model the performance model, whose memory estimator checks the fit, not null
    * @param deployment the deployment, not null
    * @param request the mean request, at least one uncached prompt token and two output tokens,
    *     not null
-   * @param concurrency the sequences in flight per replica, positive
    * @param price the hourly price, not null
    * @param devicesPerInstance the devices in one rented instance, positive (1 for a device-hour
    *     price)
    * @return the estimate, not null
    * @throws IllegalArgumentException if the deployment does not fit in memory, every prompt
-   *     token is cached, or the estimate spends no time on prefill or none on decode (as with
-   *     one output token, which the prefill pass produces)
+   *     token is cached, or the estimate spends no time on decode (as with one output token,
+   *     which the prefill pass produces)
    */
   static SelfHostedEstimate run(PerformanceModel model, Deployment deployment, Request request,
-      int concurrency, HourlyPrice price, int devicesPerInstance) {
-    long context = Math.addExact(request.inputTokens().count(), request.outputTokens().count());
-    DeploymentMemory memory = model.memoryEstimator().estimate(deployment, context, concurrency);
+      HourlyPrice price, int devicesPerInstance) {
+    DeploymentMemory memory = model.memoryEstimator()
+        .estimate(deployment, request.totalTokens().count(), 1);
     if (!memory.fits()) {
       throw new IllegalArgumentException("Deployment must fit in memory: " + memory.shortfall()
           + " short");
     }
-    ServingEstimate serving = model.atConcurrency(deployment, request, concurrency);
+    ServingEstimate serving = model.offline(deployment, request);
     SelfHostedSetup setup = SelfHostedSetup.builder()
         .hourlyPrice(price)
         .devicesPerInstance(devicesPerInstance)
         .layout(deployment)
         .utilisation(1.0)
-        .throughput(throughput(serving, request, deployment.replicas()))
+        .throughput(Throughput.from(serving))
         .build();
     SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
     return new SelfHostedEstimate(memory, serving, cost, cost.costOf(request));
-  }
-
-  /**
-   * Converts a serving estimate to the busy prefill and decode rates of one replica.
-   *
-   * @param serving the estimate, not null
-   * @param request the mean request it served, not null
-   * @param replicas the deployment's replicas, positive
-   * @return the throughput, not null
-   * @throws IllegalArgumentException if every prompt token is cached, or the estimate spends
-   *     no time on prefill or none on decode (as with one output token, which the prefill pass
-   *     produces)
-   */
-  static Throughput throughput(ServingEstimate serving, Request request, int replicas) {
-    if (request.uncachedInputTokens().isZero()) {
-      throw new IllegalArgumentException(
-          "Uncached prompt tokens must be positive: " + request.uncachedInputTokens());
-    }
-    if (!(serving.prefillShare() > 0 && serving.decodeShare() > 0)) {
-      throw new IllegalArgumentException(
-          "Prefill share must be strictly between 0 and 1: " + serving.prefillShare());
-    }
-    double requestsPerReplica = serving.requestsPerSecond() / replicas;
-    double prefill = requestsPerReplica * request.uncachedInputTokens().count()
-        / serving.prefillShare();
-    double decode = serving.outputThroughputPerReplica().tokensPerSecond()
-        / serving.decodeShare();
-    return Throughput.ofTokensPerSecond(prefill, decode);
   }
 
   /**

@@ -35,10 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The case: Llama-3.1-70B in BF16, two replicas of four-way tensor parallelism on the bundled
  * NVIDIA H100 SXM spec, rented as one 8 x H100 instance at the bundled DigitalOcean on-demand
- * price ({@value #OFFER}); 32 sequences in flight per replica of a mean request of 1,000 prompt
- * and 200 output tokens. The estimate checks the memory fit at that concurrency and context,
- * estimates continuous-batching throughput and the prefill/decode split there, and prices a
- * million input tokens, a million output tokens and one request at full utilisation (see
+ * price ({@value #OFFER}), serving a mean request of 1,000 prompt and 200 output tokens. The
+ * estimate checks the memory fit, estimates the most throughput (continuous batching with as
+ * many sequences as memory holds) and its prefill/decode split, and prices a million input
+ * tokens, a million output tokens and one request at full utilisation (see
  * {@link SelfHostedEstimate}).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -59,8 +59,6 @@ public class SelfHostedEstimateBenchmark {
   static final int TENSOR_PARALLEL = 4;
   /** The replicas, which together use the instance's eight devices. */
   static final int REPLICAS = 2;
-  /** The sequences in flight per replica. */
-  static final int CONCURRENCY = 32;
   /** The mean request's prompt tokens. */
   static final long PROMPT_TOKENS = 1_000;
   /** The mean request's output tokens. */
@@ -70,7 +68,6 @@ public class SelfHostedEstimateBenchmark {
   PerformanceModel model;
   Deployment deployment;
   Request request;
-  int concurrency;
   HourlyPrice price;
   int devicesPerInstance;
   long context;
@@ -95,12 +92,11 @@ public class SelfHostedEstimateBenchmark {
         .replicas(REPLICAS)
         .build();
     request = Request.of(PROMPT_TOKENS, OUTPUT_TOKENS);
-    concurrency = CONCURRENCY;
     price = offer.price();
     devicesPerInstance = offer.acceleratorCount();
     context = PROMPT_TOKENS + OUTPUT_TOKENS;
-    setup = SelfHostedEstimate.run(model, deployment, request, concurrency, price,
-        devicesPerInstance).cost().setup();
+    setup = SelfHostedEstimate.run(model, deployment, request, price, devicesPerInstance)
+        .cost().setup();
   }
 
   /**
@@ -110,8 +106,7 @@ public class SelfHostedEstimateBenchmark {
    */
   @Benchmark
   public SelfHostedEstimate estimate() {
-    return SelfHostedEstimate.run(model, deployment, request, concurrency, price,
-        devicesPerInstance);
+    return SelfHostedEstimate.run(model, deployment, request, price, devicesPerInstance);
   }
 
   /**
@@ -121,7 +116,7 @@ public class SelfHostedEstimateBenchmark {
    */
   @Benchmark
   public DeploymentMemory memoryFit() {
-    return model.memoryEstimator().estimate(deployment, context, concurrency);
+    return model.memoryEstimator().estimate(deployment, context, 1);
   }
 
   /**
@@ -131,7 +126,7 @@ public class SelfHostedEstimateBenchmark {
    */
   @Benchmark
   public ServingEstimate performance() {
-    return model.atConcurrency(deployment, request, concurrency);
+    return model.offline(deployment, request);
   }
 
   /**

@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.benchmarks;
 
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.workload.Request;
@@ -23,15 +22,5 @@ final class BenchmarkGenerators {
    */
   static Gen<Request> requests() {
     return longs().between(1, 4_000).zip(longs().between(2, 1_000), Request::of);
-  }
-
-  /**
-   * Sequences in flight per replica, 1 to 64: Llama-3.1-70B on four H100s holds 64 sequences of
-   * 5,000 tokens (26.2 GB of KV cache per device) in its 41 GB of room.
-   *
-   * @return the generator, not null
-   */
-  static Gen<Integer> concurrencies() {
-    return integers().between(1, 64);
   }
 }

@@ -55,19 +55,19 @@ final class SelfHostedEstimateBenchmarkTest {
     // weights: 141,107,412,992 B over tp 4 = 35,276,853,248 B per device
     assertThat(memory.weights().toBytes()).isEqualTo(35_276_853_248L);
     // KV per token: 80 layers x 8 KV heads x 128 dims x 2 (K and V) x 2 B = 327,680 B, over
-    // tp 4 = 81,920 B; 32 sequences x 1,200 tokens (75 whole blocks of 16) x 81,920 B
-    // = 3,145,728,000 B
-    assertThat(memory.kvCache().toBytes()).isEqualTo(3_145_728_000L);
+    // tp 4 = 81,920 B; one sequence of 1,200 tokens (75 whole blocks of 16) x 81,920 B
+    // = 98,304,000 B
+    assertThat(memory.kvCache().toBytes()).isEqualTo(98_304_000L);
     assertThat(memory.contextTokens()).isEqualTo(1_200);
-    assertThat(memory.sequences()).isEqualTo(32);
+    assertThat(memory.sequences()).isEqualTo(1);
     assertThat(memory.fits()).isTrue();
   }
 
   @Test
-  void estimate_serving_runsAtTheConcurrencyBelowTheMemoryLimit() {
+  void estimate_serving_runsAsManySequencesAsMemoryHolds() {
     ServingEstimate serving = benchmark.estimate().serving();
-    assertThat(serving.concurrency()).isEqualTo(32.0);
-    assertThat(serving.isMemoryLimited()).isFalse();
+    assertThat(serving.concurrency()).isEqualTo((double) serving.memoryLimit());
+    assertThat(serving.memoryLimit()).isPositive();
     assertThat(serving.request()).isEqualTo(IN_1000_OUT_200);
     assertThat(serving.prefillShare()).isStrictlyBetween(0.0, 1.0);
   }

@@ -23,10 +23,10 @@ final class SelfHostedEstimateProperties {
 
   @Test
   void run_throughput_attributesAllOfEachReplicasTime() {
-    qt().forAll(BenchmarkGenerators.requests(), BenchmarkGenerators.concurrencies())
-        .checkAssert((request, concurrency) -> {
+    qt().forAll(BenchmarkGenerators.requests())
+        .checkAssert(request -> {
           SelfHostedEstimate e = SelfHostedEstimate.run(bundled.model, bundled.deployment,
-              request, concurrency, bundled.price, bundled.devicesPerInstance);
+              request, bundled.price, bundled.devicesPerInstance);
           Throughput t = e.cost().setup().throughput();
           double perReplica = e.serving().requestsPerSecond() / 2;
           double busy = perReplica
@@ -38,10 +38,10 @@ final class SelfHostedEstimateProperties {
 
   @Test
   void run_costPerRequest_isTheFleetHourOverTheRequestsPerHour() {
-    qt().forAll(BenchmarkGenerators.requests(), BenchmarkGenerators.concurrencies())
-        .checkAssert((request, concurrency) -> {
+    qt().forAll(BenchmarkGenerators.requests())
+        .checkAssert(request -> {
           SelfHostedEstimate e = SelfHostedEstimate.run(bundled.model, bundled.deployment,
-              request, concurrency, bundled.price, bundled.devicesPerInstance);
+              request, bundled.price, bundled.devicesPerInstance);
           double expected = 23.92 / (3_600 * e.serving().requestsPerSecond());
           assertThat(e.costPerRequest().amount().doubleValue())
               .isCloseTo(expected, within(expected * 1e-9));

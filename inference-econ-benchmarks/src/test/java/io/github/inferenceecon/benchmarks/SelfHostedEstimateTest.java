@@ -40,27 +40,28 @@ final class SelfHostedEstimateTest {
     String shortfall = model.memoryEstimator().estimate(oneDevice, 1_200, 1).shortfall()
         .toString();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> SelfHostedEstimate.run(model, oneDevice, IN_1000_OUT_200, 1,
+        .isThrownBy(() -> SelfHostedEstimate.run(model, oneDevice, IN_1000_OUT_200,
             USD_3_PER_DEVICE_HOUR, 1))
         .withMessage("Deployment must fit in memory: " + shortfall + " short");
   }
 
   @Test
   void run_everyPromptTokenCached_throws() {
+    // No prefill work, so no rate to price input tokens by (Throughput.from's rule).
     Request allCached = Request.builder().inputTokens(TokenCount.of(1_000))
         .cachedInputTokens(TokenCount.of(1_000)).outputTokens(TokenCount.of(200)).build();
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SelfHostedEstimate.run(bundled.model, bundled.deployment, allCached,
-            32, USD_3_PER_DEVICE_HOUR, 1))
-        .withMessage("Uncached prompt tokens must be positive: 0 tokens");
+            USD_3_PER_DEVICE_HOUR, 1))
+        .withMessageStartingWith("Serving estimate has no prefill work");
   }
 
   @Test
-  void run_oneOutputToken_throwsBecauseNothingIsDecoded() {
-    // The prefill pass samples the only output token, so all device time is prefill.
+  void run_oneOutputToken_throws() {
+    // The prefill pass samples the only output token, so no time is spent decoding.
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SelfHostedEstimate.run(bundled.model, bundled.deployment,
-            Request.of(1_000, 1), 32, USD_3_PER_DEVICE_HOUR, 1))
-        .withMessage("Prefill share must be strictly between 0 and 1: 1.0");
+            Request.of(1_000, 1), USD_3_PER_DEVICE_HOUR, 1))
+        .withMessageStartingWith("Serving estimate must produce output tokens");
   }
 }
