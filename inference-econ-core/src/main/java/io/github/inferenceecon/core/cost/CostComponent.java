@@ -40,7 +40,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCostComponent.class)
 public abstract class CostComponent {
 
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
 
   CostComponent() {}
 
@@ -194,7 +193,7 @@ public abstract class CostComponent {
         throw new IllegalArgumentException("Cost component rate must not be negative: " + rate);
       }
       Money expected = Money.of(rate.currency(), rate.amount()
-          .multiply(BigDecimal.valueOf(tokens().count())).divide(MILLION));
+          .multiply(BigDecimal.valueOf(tokens().count())).movePointLeft(6));
       if (!expected.equals(cost)) {
         throw new IllegalArgumentException("Cost component cost must equal tokens x rate: "
             + name() + " " + cost + " (expected " + expected + ")");

@@ -49,7 +49,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSelfHostedCost.class)
 @JsonDeserialize(as = ImmutableSelfHostedCost.class)
 @JsonIgnoreProperties(allowGetters = true, value = {
-    "fleetPerHour", "inputPerMillion", "outputPerMillion", "assumptions"})
+    "fleetPerHour", "inputPerMillion", "outputPerMillion"})
 public abstract class SelfHostedCost {
 
   SelfHostedCost() {}
@@ -163,7 +163,6 @@ public abstract class SelfHostedCost {
    *
    * @return the assumptions, not null
    */
-  @Value.Derived
   public List<String> assumptions() {
     SelfHostedSetup s = setup();
     return List.of(
@@ -207,8 +206,8 @@ public abstract class SelfHostedCost {
   }
 
   Money costOfTokens(BigDecimal prefillTokens, BigDecimal outputTokens) {
-    return costPerMillionInput().multipliedBy(prefillTokens.divide(Decimals.MILLION))
-        .plus(costPerMillionOutput().multipliedBy(outputTokens.divide(Decimals.MILLION)));
+    return costPerMillionInput().multipliedBy(prefillTokens.movePointLeft(6))
+        .plus(costPerMillionOutput().multipliedBy(outputTokens.movePointLeft(6)));
   }
 
   /**

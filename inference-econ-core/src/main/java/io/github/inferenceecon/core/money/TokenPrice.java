@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.math.BigDecimal;
@@ -204,7 +205,7 @@ public final class TokenPrice {
   public Money costOf(TokenCount tokens) {
     Objects.requireNonNull(tokens, "tokens");
     BigDecimal product = price.amount().multiply(BigDecimal.valueOf(tokens.count()));
-    return Money.of(price.currency(), product.divide(BigDecimal.valueOf(per.count())));
+    return Money.of(price.currency(), Decimals.divideExact(product, per.count()));
   }
 
   /**

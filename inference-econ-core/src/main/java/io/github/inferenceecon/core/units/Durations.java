@@ -14,12 +14,16 @@ import java.util.Objects;
  * The boundary between physics in {@code double} seconds and {@link java.time.Duration}.
  *
  * <p>The calculators compute times as {@code double} seconds and report them as
- * {@code Duration}s, rounded to the nearest nanosecond; this class holds the two conversions so
- * that the rounding happens in one place.
+ * {@code Duration}s, rounded to the nearest nanosecond (ties, which a {@code double} of seconds
+ * almost never produces, may round either way); this class holds the two conversions so that the
+ * rounding happens in one place.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Durations {
+
+  /** Below this many seconds (about 104 days) the nanoseconds fit a double exactly. */
+  private static final double FAST_PATH_LIMIT_SECONDS = 9.0e6;
 
   private Durations() {}
 
@@ -36,6 +40,10 @@ public final class Durations {
       throw new ArithmeticException("Duration overflow: " + seconds + " s");
     }
     Checks.finiteNotNegative(seconds, "Seconds");
+    if (seconds < FAST_PATH_LIMIT_SECONDS) {
+      // below 2^53 ns the product is within a sixteenth of a nanosecond of the exact value
+      return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
     BigDecimal nanos = new BigDecimal(seconds).movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
     BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
     return Duration.ofSeconds(parts[0].longValueExact(), parts[1].longValueExact());
