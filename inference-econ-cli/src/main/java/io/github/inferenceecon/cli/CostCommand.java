@@ -89,7 +89,12 @@ final class CostCommand implements Callable<Integer> {
         r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
             e.carbonPerMillionOutput().grams());
       }
-      r.note("Energy: " + String.join("; ", e.assumptions()));
+      java.util.List<String> notes = new java.util.ArrayList<>(e.assumptions());
+      if (electricityPrice == null || carbonIntensity == null) {
+        // the zero price and intensity stand in for figures not given; do not present them
+        notes.removeIf(n -> n.startsWith("Electricity"));
+      }
+      r.note("Energy: " + String.join("; ", notes));
     });
     r.note("Cost: " + String.join("; ", cost.assumptions()));
     r.print(spec.commandLine().getOut(), output.json);
