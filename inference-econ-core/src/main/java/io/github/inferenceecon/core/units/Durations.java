@@ -14,16 +14,15 @@ import java.util.Objects;
  * The boundary between physics in {@code double} seconds and {@link java.time.Duration}.
  *
  * <p>The calculators compute times as {@code double} seconds and report them as
- * {@code Duration}s, rounded to the nearest nanosecond (ties, which a {@code double} of seconds
- * almost never produces, may round either way); this class holds the two conversions so that the
- * rounding happens in one place.
+ * {@code Duration}s, rounded to the nearest nanosecond, ties to even; this class holds the two
+ * conversions so that the rounding happens in one place.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Durations {
 
-  /** Below this many seconds (about 104 days) the nanoseconds fit a double exactly. */
-  private static final double FAST_PATH_LIMIT_SECONDS = 9.0e6;
+  /** Below this many seconds (2^40 ns, about 18 minutes) the fast path is exact. */
+  private static final double FAST_PATH_LIMIT_SECONDS = 1099.511627776;
 
   private Durations() {}
 
@@ -41,8 +40,14 @@ public final class Durations {
     }
     Checks.finiteNotNegative(seconds, "Seconds");
     if (seconds < FAST_PATH_LIMIT_SECONDS) {
-      // below 2^53 ns the product is within a sixteenth of a nanosecond of the exact value
-      return Duration.ofNanos(Math.round(seconds * 1e9));
+      // Below 2^40 ns the double product is within 2^-13 ns of the exact one, so rounding it
+      // is exact unless the fraction is within a thousandth of a half, where the exact path
+      // below decides (ties to even, as there).
+      double nanos = seconds * 1e9;
+      long rounded = Math.round(nanos);
+      if (Math.abs(Math.abs(nanos - rounded) - 0.5) > 1e-3) {
+        return Duration.ofNanos(rounded);
+      }
     }
     BigDecimal nanos = new BigDecimal(seconds).movePointRight(9).setScale(0, RoundingMode.HALF_EVEN);
     BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));

@@ -22,6 +22,14 @@ final class DurationsTest {
   //--- class ------------------------------------------------------------------------------------
 
   @Test
+  void ofSeconds_exactHalfNanosecond_roundsToEven() {
+    // 1/1024 s is exactly 976,562.5 ns: the tie goes to the even 976,562; 3/1024 s is exactly
+    // 2,929,687.5 ns: to the even 2,929,688
+    assertThat(Durations.ofSeconds(1.0 / 1024)).isEqualTo(Duration.ofNanos(976_562));
+    assertThat(Durations.ofSeconds(3.0 / 1024)).isEqualTo(Duration.ofNanos(2_929_688));
+  }
+
+  @Test
   void class_isFinalWithOnlyAPrivateConstructor() {
     assertThat(Modifier.isFinal(Durations.class.getModifiers())).isTrue();
     Constructor<?>[] constructors = Durations.class.getDeclaredConstructors();
