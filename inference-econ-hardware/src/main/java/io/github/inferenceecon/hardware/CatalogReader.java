@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogReader {
 
-  static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
   static final String RESOURCE_ROOT = "/io/github/inferenceecon/hardware/";
 
   /** The three file formats. */
@@ -82,7 +80,7 @@ final class CatalogReader {
       Map<Kind, SchemaValidator> map = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
         try (InputStream in = open(kind.schema)) {
-          map.put(kind, new SchemaValidator(MAPPER.readTree(in)));
+          map.put(kind, new SchemaValidator(SharedJson.readTree(in)));
         } catch (IOException e) {
           throw new UncheckedIOException("inference-econ bug: cannot read the bundled schema '"
               + kind.schema + "'", e);
@@ -136,7 +134,7 @@ final class CatalogReader {
     Objects.requireNonNull(origin, "origin");
     JsonNode root;
     try {
-      root = MAPPER.readTree(bytes);
+      root = SharedJson.readTree(bytes);
     } catch (JsonProcessingException e) {
       problems.add(CatalogProblem.ofFile(origin, "Malformed JSON" + where(e.getLocation())
           + ": " + e.getOriginalMessage()));
@@ -263,7 +261,7 @@ final class CatalogReader {
           continue;
         }
         try {
-          out.add(new Mapped<>(MAPPER.treeToValue(node, section.type)));
+          out.add(new Mapped<>(SharedJson.reader().treeToValue(node, section.type)));
         } catch (JsonProcessingException e) {
           problems.add(mappingProblem(e, section.entryKind, label));
         } catch (IllegalArgumentException | IllegalStateException e) {

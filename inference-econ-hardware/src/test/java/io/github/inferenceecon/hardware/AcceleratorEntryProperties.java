@@ -19,7 +19,7 @@ final class AcceleratorEntryProperties {
 
   private static SchemaValidator schema() {
     try {
-      return new SchemaValidator(CatalogReader.MAPPER.readTree(
+      return new SchemaValidator(Fixtures.MAPPER.readTree(
           Fixtures.bundled("accelerators.schema.json")));
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
@@ -27,9 +27,9 @@ final class AcceleratorEntryProperties {
   }
 
   private static JsonNode fileOf(AcceleratorEntry entry) {
-    ObjectNode file = CatalogReader.MAPPER.createObjectNode();
+    ObjectNode file = Fixtures.MAPPER.createObjectNode();
     file.put("schemaVersion", 1).put("version", "v").put("publishedOn", "2026-11-27");
-    file.putArray("accelerators").add(CatalogReader.MAPPER.valueToTree(entry));
+    file.putArray("accelerators").add(Fixtures.MAPPER.valueToTree(entry));
     return file;
   }
 
@@ -37,8 +37,8 @@ final class AcceleratorEntryProperties {
   void json_readAfterWrite_equalsOriginal() {
     qt().forAll(HardwareGenerators.accelerators()).checkAssert(entry -> {
       try {
-        String json = CatalogReader.MAPPER.writeValueAsString(entry);
-        assertThat(CatalogReader.MAPPER.readValue(json, AcceleratorEntry.class))
+        String json = Fixtures.MAPPER.writeValueAsString(entry);
+        assertThat(Fixtures.MAPPER.readValue(json, AcceleratorEntry.class))
             .isEqualTo(entry);
       } catch (JsonProcessingException e) {
         throw new AssertionError(e);
@@ -56,7 +56,7 @@ final class AcceleratorEntryProperties {
   void read_ofAWrittenFile_givesTheSameEntry() {
     qt().withExamples(200).forAll(HardwareGenerators.accelerators()).checkAssert(entry -> {
       try {
-        byte[] bytes = CatalogReader.MAPPER.writeValueAsBytes(fileOf(entry));
+        byte[] bytes = Fixtures.MAPPER.writeValueAsBytes(fileOf(entry));
         AcceleratorCatalog catalog =
             AcceleratorCatalog.read(new java.io.ByteArrayInputStream(bytes), "generated");
         assertThat(catalog.get(entry.id())).isEqualTo(entry);

@@ -230,16 +230,16 @@ final class AcceleratorEntryTest {
             .addValues("3.35 TB/s", "3.2 TB/s").addUrls("https://example.com/a")
             .chosen("3.35 TB/s").reason("datasheet").build())
         .addNotes("note").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(entry);
+    String json = Fixtures.MAPPER.writeValueAsString(entry);
 
     assertThat(json).contains("\"memory\":\"80 GiB\"", "\"memoryBandwidth\":\"3.35 TB/s\"",
         "\"BF16\":\"989 TFLOP/s\"");
-    assertThat(CatalogReader.MAPPER.readValue(json, AcceleratorEntry.class)).isEqualTo(entry);
+    assertThat(Fixtures.MAPPER.readValue(json, AcceleratorEntry.class)).isEqualTo(entry);
   }
 
   @Test
   void json_omitsDerivedValuesAndAbsentFigures() throws JsonProcessingException {
-    JsonNode json = CatalogReader.MAPPER.valueToTree(ACME_X1);
+    JsonNode json = Fixtures.MAPPER.valueToTree(ACME_X1);
 
     assertThat(json.has("spec")).isFalse();
     assertThat(json.has("figures")).isFalse();

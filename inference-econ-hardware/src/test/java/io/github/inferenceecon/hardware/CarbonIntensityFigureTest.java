@@ -69,10 +69,10 @@ final class CarbonIntensityFigureTest {
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     CarbonIntensityFigure figure = germany344().regionName("Germany").basis("generation")
         .build();
-    String json = CatalogReader.MAPPER.writeValueAsString(figure);
+    String json = Fixtures.MAPPER.writeValueAsString(figure);
 
     assertThat(json).contains("\"gramsPerKilowattHour\":344", "\"gases\":\"CO2_ONLY\"");
-    assertThat(CatalogReader.MAPPER.readValue(json, CarbonIntensityFigure.class))
+    assertThat(Fixtures.MAPPER.readValue(json, CarbonIntensityFigure.class))
         .isEqualTo(figure);
   }
 

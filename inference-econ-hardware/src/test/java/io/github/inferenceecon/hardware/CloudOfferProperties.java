@@ -65,8 +65,8 @@ final class CloudOfferProperties {
   void json_readAfterWrite_equalsOriginal() {
     qt().forAll(HardwareGenerators.offers()).checkAssert(offer -> {
       try {
-        String json = CatalogReader.MAPPER.writeValueAsString(offer);
-        assertThat(CatalogReader.MAPPER.readValue(json, CloudOffer.class)).isEqualTo(offer);
+        String json = Fixtures.MAPPER.writeValueAsString(offer);
+        assertThat(Fixtures.MAPPER.readValue(json, CloudOffer.class)).isEqualTo(offer);
       } catch (JsonProcessingException e) {
         throw new AssertionError(e);
       }

@@ -151,12 +151,12 @@ final class CloudOfferTest {
         .acceleratorAsPublished("8 x X1").variantAssumed(true).historical(true)
         .effectiveFrom(LocalDate.of(2025, 1, 1)).effectiveUntil(LocalDate.of(2026, 1, 1))
         .priceAsPublished("USD 0.0066 per device-second").addNotes("note").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(offer);
+    String json = Fixtures.MAPPER.writeValueAsString(offer);
 
     assertThat(json).contains(
         "\"price\":{\"amount\":\"23.92\",\"currency\":\"USD\",\"per\":\"instance-hour\"}",
         "\"variantAssumed\":true", "\"effectiveUntil\":\"2026-01-01\"");
-    assertThat(CatalogReader.MAPPER.readValue(json, CloudOffer.class)).isEqualTo(offer);
+    assertThat(Fixtures.MAPPER.readValue(json, CloudOffer.class)).isEqualTo(offer);
   }
 
   @Test

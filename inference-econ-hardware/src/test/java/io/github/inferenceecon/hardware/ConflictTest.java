@@ -52,9 +52,9 @@ final class ConflictTest {
   @Test
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     Conflict conflict = bandwidth3_35Vs3_2().build();
-    String json = CatalogReader.MAPPER.writeValueAsString(conflict);
+    String json = Fixtures.MAPPER.writeValueAsString(conflict);
 
-    assertThat(CatalogReader.MAPPER.readValue(json, Conflict.class)).isEqualTo(conflict);
+    assertThat(Fixtures.MAPPER.readValue(json, Conflict.class)).isEqualTo(conflict);
   }
 
   @Test

@@ -65,11 +65,11 @@ final class ElectricityPriceFigureTest {
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     ElectricityPriceFigure price = virginiaIndustrial2023().regionName("Virginia")
         .asPublished("8.92 cents/kWh").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(price);
+    String json = Fixtures.MAPPER.writeValueAsString(price);
 
     assertThat(json).contains("\"price\":{\"amount\":\"0.0892\",\"currency\":\"USD\","
         + "\"per\":\"kWh\"}");
-    assertThat(CatalogReader.MAPPER.readValue(json, ElectricityPriceFigure.class))
+    assertThat(Fixtures.MAPPER.readValue(json, ElectricityPriceFigure.class))
         .isEqualTo(price);
   }
 

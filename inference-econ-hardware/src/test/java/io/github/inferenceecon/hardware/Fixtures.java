@@ -4,7 +4,9 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.ByteRate;
@@ -24,6 +26,9 @@ import java.util.List;
 
 /** Shared fixtures: valid values, user catalog texts and clocks. Named after their values. */
 final class Fixtures {
+
+  /** The mapper the value types' JSON round trips are checked with. */
+  static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
 
   static final LocalDate DATE_2026_11_27 = LocalDate.of(2026, 11, 27);
   static final String URL_EXAMPLE = "https://example.com/datasheet";

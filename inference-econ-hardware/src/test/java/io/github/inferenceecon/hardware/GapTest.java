@@ -46,10 +46,10 @@ final class GapTest {
   @Test
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     Gap gap = Gap.of("sparsePeak", "not published");
-    String json = CatalogReader.MAPPER.writeValueAsString(gap);
+    String json = Fixtures.MAPPER.writeValueAsString(gap);
 
     assertThat(json).isEqualTo("{\"figure\":\"sparsePeak\",\"reason\":\"not published\"}");
-    assertThat(CatalogReader.MAPPER.readValue(json, Gap.class)).isEqualTo(gap);
+    assertThat(Fixtures.MAPPER.readValue(json, Gap.class)).isEqualTo(gap);
   }
 
   @Test

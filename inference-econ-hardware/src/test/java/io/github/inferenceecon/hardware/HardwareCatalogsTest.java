@@ -88,8 +88,8 @@ final class HardwareCatalogsTest {
   @Test
   void bundled_filesConformToTheShippedSchemas() throws IOException {
     for (String name : List.of("accelerators", "cloud-offers", "energy")) {
-      JsonNode schema = CatalogReader.MAPPER.readTree(Fixtures.bundled(name + ".schema.json"));
-      JsonNode data = CatalogReader.MAPPER.readTree(Fixtures.bundled(name + ".json"));
+      JsonNode schema = Fixtures.MAPPER.readTree(Fixtures.bundled(name + ".schema.json"));
+      JsonNode data = Fixtures.MAPPER.readTree(Fixtures.bundled(name + ".json"));
 
       assertThat(new SchemaValidator(schema).validate(data)).as(name).isEmpty();
       assertThat(data.path("version").asText()).isEqualTo("2026-11-27");
@@ -99,7 +99,7 @@ final class HardwareCatalogsTest {
 
   @Test
   void jsonSchema_shippedName_isTheSchemaText() throws IOException {
-    JsonNode schema = CatalogReader.MAPPER.readTree(
+    JsonNode schema = Fixtures.MAPPER.readTree(
         HardwareCatalogs.jsonSchema("cloud-offers.schema.json"));
 
     assertThat(schema.path("$schema").asText())

@@ -66,10 +66,10 @@ final class PueFigureTest {
   @Test
   void json_roundTrip_keepsTheExactDecimal() throws JsonProcessingException {
     PueFigure pue = pue1_58().addNotes("note").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(pue);
+    String json = Fixtures.MAPPER.writeValueAsString(pue);
 
     assertThat(json).contains("\"value\":1.58");
-    assertThat(CatalogReader.MAPPER.readValue(json, PueFigure.class)).isEqualTo(pue);
+    assertThat(Fixtures.MAPPER.readValue(json, PueFigure.class)).isEqualTo(pue);
   }
 
   @Test

@@ -71,10 +71,10 @@ final class ScaleUpLinkTest {
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     ScaleUpLink link = ScaleUpLink.builder().name("ICI").bandwidth(GB_S_900)
         .basis(BandwidthBasis.BIDIRECTIONAL).note("per chip").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(link);
+    String json = Fixtures.MAPPER.writeValueAsString(link);
 
     assertThat(json).contains("\"bandwidth\":\"900 GB/s\"", "\"basis\":\"BIDIRECTIONAL\"");
-    assertThat(CatalogReader.MAPPER.readValue(json, ScaleUpLink.class)).isEqualTo(link);
+    assertThat(Fixtures.MAPPER.readValue(json, ScaleUpLink.class)).isEqualTo(link);
   }
 
   @Test

@@ -37,8 +37,8 @@ final class SchemaValidatorTest {
 
   private static List<String> violations(String schema, String document)
       throws JsonProcessingException {
-    SchemaValidator validator = new SchemaValidator(CatalogReader.MAPPER.readTree(json(schema)));
-    JsonNode node = CatalogReader.MAPPER.readTree(json(document));
+    SchemaValidator validator = new SchemaValidator(Fixtures.MAPPER.readTree(json(schema)));
+    JsonNode node = Fixtures.MAPPER.readTree(json(document));
     return validator.validate(node).stream().map(Object::toString)
         .collect(Collectors.toList());
   }

@@ -78,10 +78,10 @@ final class SourceTest {
   void json_roundTrip_equalsOriginal() throws JsonProcessingException {
     Source source = example().readVia("https://mirror.example/x").sourceDate("2025-04")
         .note("Table 2").addFigures("memory", "densePeak.FP8").build();
-    String json = CatalogReader.MAPPER.writeValueAsString(source);
+    String json = Fixtures.MAPPER.writeValueAsString(source);
 
     assertThat(json).contains("\"read\":\"2026-11-27\"");
-    assertThat(CatalogReader.MAPPER.readValue(json, Source.class)).isEqualTo(source);
+    assertThat(Fixtures.MAPPER.readValue(json, Source.class)).isEqualTo(source);
   }
 
   @Test

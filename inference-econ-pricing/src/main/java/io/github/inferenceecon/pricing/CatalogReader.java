@@ -18,6 +18,7 @@ import io.github.inferenceecon.core.cost.CacheWritePrice;
 import io.github.inferenceecon.core.cost.LongContextTier;
 import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -104,7 +105,7 @@ final class CatalogReader {
     Objects.requireNonNull(name, "name");
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(in);
+      tree = SharedJson.readTree(in);
     } catch (JsonProcessingException e) {
       throw invalid(name, null, null, null, e.getOriginalMessage()
           + location(e), e);

@@ -6,9 +6,8 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,8 +69,6 @@ public final class HuggingFaceConfig {
   public static final List<String> SUPPORTED_MODEL_TYPES = List.of("llama", "mistral", "mixtral",
       "qwen2", "qwen3", "qwen3_moe", "gemma2", "gemma3", "gemma3_text", "deepseek_v3", "gpt_oss");
 
-  private static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
-
   private HuggingFaceConfig() {}
 
   /**
@@ -109,7 +106,7 @@ public final class HuggingFaceConfig {
     Objects.requireNonNull(origin, "origin");
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
+      root = SharedJson.readTree(in);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Malformed config.json '" + origin + "': "
           + e.getOriginalMessage() + locationOf(e), e);
@@ -130,7 +127,7 @@ public final class HuggingFaceConfig {
     Objects.requireNonNull(name, "name");
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = SharedJson.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Malformed config.json: " + e.getOriginalMessage()
           + locationOf(e), e);

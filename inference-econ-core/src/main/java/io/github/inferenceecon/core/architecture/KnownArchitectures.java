@@ -5,10 +5,9 @@
 package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.NameMatcher;
-import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,8 +101,7 @@ public final class KnownArchitectures {
   }
 
   private static Loaded load() {
-    ObjectMapper mapper = InferenceEconJson.newMapper();
-    JsonNode index = readTree(mapper, INDEX);
+    JsonNode index = readTree(INDEX);
     NameMatcher.Builder<ModelArchitecture> names = NameMatcher.builder("model");
     List<ModelArchitecture> all = new ArrayList<>();
     for (JsonNode entry : index.path("architectures")) {
@@ -142,9 +140,9 @@ public final class KnownArchitectures {
     return new Loaded(List.copyOf(all), names.build());
   }
 
-  private static JsonNode readTree(ObjectMapper mapper, String resource) {
+  private static JsonNode readTree(String resource) {
     try (InputStream in = open(resource)) {
-      return mapper.readTree(in);
+      return SharedJson.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + resource + "'",
           e);
