@@ -1,0 +1,125 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inferenceecon.core.json.InferenceEconJson;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+final class SharedJsonTest {
+
+  private static final String DOCUMENT = "{\"text\": \"a\\u00e9\", \"int\": 7, \"long\": 8000000000,"
+      + " \"big\": 123456789012345678901234567890, \"decimal\": 1.50, \"exponent\": 2.5e3,"
+      + " \"true\": true, \"false\": false, \"null\": null, \"array\": [1, [], {}],"
+      + " \"object\": {\"nested\": [\"x\"]}}";
+
+  private static InputStream stream(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  //--- reader() ---------------------------------------------------------------------------------
+
+  @Test
+  void reader_isShared() {
+    assertThat(SharedJson.reader()).isSameAs(SharedJson.reader());
+  }
+
+  //--- readTree ---------------------------------------------------------------------------------
+
+  @Test
+  void readTree_isTheTreeAMapperReads() throws IOException {
+    ObjectMapper mapper = InferenceEconJson.newMapper();
+    JsonNode expected = mapper.readTree(DOCUMENT);
+
+    assertThat(SharedJson.readTree(DOCUMENT)).isEqualTo(expected);
+    assertThat(SharedJson.readTree(DOCUMENT.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(expected);
+    assertThat(SharedJson.readTree(stream(DOCUMENT))).isEqualTo(expected);
+  }
+
+  @Test
+  void readTree_numbers_keepTheirKindAndDigits() throws IOException {
+    JsonNode tree = SharedJson.readTree(DOCUMENT);
+
+    assertThat(tree.get("int").isInt()).isTrue();
+    assertThat(tree.get("long").isLong()).isTrue();
+    assertThat(tree.get("big").bigIntegerValue())
+        .isEqualTo(new BigInteger("123456789012345678901234567890"));
+    // floating-point numbers are exact decimals, never doubles
+    assertThat(tree.get("decimal").isBigDecimal()).isTrue();
+    assertThat(tree.get("decimal").decimalValue()).isEqualByComparingTo(new BigDecimal("1.5"));
+    assertThat(tree.get("exponent").decimalValue()).isEqualByComparingTo(new BigDecimal("2500"));
+  }
+
+  @Test
+  void readTree_empty_isMissingNode() throws IOException {
+    assertThat(SharedJson.readTree("").isMissingNode()).isTrue();
+    assertThat(SharedJson.readTree(new byte[0]).isMissingNode()).isTrue();
+    assertThat(SharedJson.readTree(stream("  ")).isMissingNode()).isTrue();
+  }
+
+  @Test
+  void readTree_stream_isReadButNotClosed() throws IOException {
+    boolean[] closed = {false};
+    InputStream in = new FilterInputStream(stream("[1]")) {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+
+    assertThat(SharedJson.readTree(in).size()).isEqualTo(1);
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void readTree_malformed_throwsWithLocation() {
+    assertThatThrownBy(() -> SharedJson.readTree("{\n  \"a\": 1,,\n}"))
+        .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
+          assertThat(e.getOriginalMessage()).startsWith("Unexpected character (',' (code 44))");
+          assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void readTree_duplicateKey_throws() {
+    assertThatThrownBy(() -> SharedJson.readTree("{\"a\": 1, \"a\": 2}"))
+        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
+            assertThat(e.getOriginalMessage()).startsWith("Duplicate field 'a'"));
+  }
+
+  @Test
+  void readTree_trailingContent_throws() {
+    assertThatThrownBy(() -> SharedJson.readTree("{} []"))
+        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
+            assertThat(e.getOriginalMessage()).startsWith("Trailing token (of type START_ARRAY)"));
+    assertThatThrownBy(() -> SharedJson.readTree(stream("1 2")))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void readTree_null_throws() {
+    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((String) null))
+        .withMessage("json");
+    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((byte[]) null))
+        .withMessage("json");
+    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((InputStream) null))
+        .withMessage("in");
+  }
+}
