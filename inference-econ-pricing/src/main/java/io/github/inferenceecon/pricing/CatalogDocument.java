@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * The JSON form of one price-catalog document (one provider), exactly as the schema
  * {@code price-catalog.schema.json} describes it.
  *
- * <p>These records only carry what Jackson read; {@link CatalogReader} checks them and turns them
- * into {@link CatalogProvider}, {@link CatalogModel} and {@link CatalogCard}. Not part of the
- * public API.
+ * <p>These records only carry what {@link CatalogDocumentReader} read; {@link CatalogReader} checks
+ * them and turns them into {@link CatalogProvider}, {@link CatalogModel} and {@link CatalogCard}.
+ * Their Jackson annotations (which fields are required) are what the reader enforces; the tests
+ * check the reader against Jackson's binding of these records. Not part of the public API.
  */
 record CatalogDocument(
     @JsonProperty(required = true) int schemaVersion,

@@ -4,22 +4,15 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.inferenceecon.core.cost.ApiPriceCard;
 import io.github.inferenceecon.core.cost.CacheWritePrice;
 import io.github.inferenceecon.core.cost.LongContextTier;
 import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.SharedJson;
-import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -53,18 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogReader {
 
-  private static final ObjectMapper MAPPER = newMapper();
-
   private CatalogReader() {}
-
-  private static ObjectMapper newMapper() {
-    ObjectMapper mapper = InferenceEconJson.newMapper();
-    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-    mapper.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    mapper.coercionConfigDefaults()
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    return mapper;
-  }
 
   /** One document read: its provider and models. */
   static final class Document {
@@ -113,72 +95,12 @@ final class CatalogReader {
     if (tree == null || tree.isMissingNode()) {
       throw invalid(name, null, null, null, "Price catalog must not be empty", null);
     }
-    CatalogDocument doc;
-    try {
-      doc = MAPPER.treeToValue(tree, CatalogDocument.class);
-    } catch (JsonMappingException e) {
-      String path = path(e);
-      throw invalid(name, path, text(tree.at("/provider/id")), modelAt(tree, e), message(e), e);
-    }
-    return new Converter(name, doc).convert();
+    return new Converter(name, CatalogDocumentReader.read(tree, name)).convert();
   }
 
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr() + ")";
-  }
-
-  private static String message(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      List<String> known = new ArrayList<>();
-      if (u.getKnownPropertyIds() != null) {
-        u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-      }
-      known.sort(null);
-      return "Unknown field '" + u.getPropertyName() + "' (known: " + String.join(", ", known)
-          + ")";
-    }
-    String message = e.getOriginalMessage();
-    int source = message.indexOf("\n at [Source");
-    if (source >= 0) {
-      message = message.substring(0, source);
-    }
-    if (message.startsWith("Missing required creator property")) {
-      int quote = message.indexOf('\'');
-      return "Missing required field " + message.substring(quote, message.indexOf('\'',
-          quote + 1) + 1);
-    }
-    // Jackson names our package-private records; keep the message about the JSON.
-    return message.replaceAll("\\(class [^)]*\\)", "").replaceAll(" +", " ").trim();
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
-  }
-
-  private static @Nullable String modelAt(JsonNode tree, JsonMappingException e) {
-    List<JsonMappingException.Reference> refs = e.getPath();
-    if (refs.size() >= 2 && "models".equals(refs.get(0).getFieldName())
-        && refs.get(1).getIndex() >= 0) {
-      return text(tree.path("models").path(refs.get(1).getIndex()).path("id"));
-    }
-    return null;
-  }
-
-  private static @Nullable String text(JsonNode node) {
-    return node.isTextual() ? node.asText() : null;
   }
 
   static JsonMappingException invalid(String name, @Nullable String path,
