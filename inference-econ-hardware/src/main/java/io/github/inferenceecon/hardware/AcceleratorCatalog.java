@@ -50,7 +50,7 @@ import java.util.function.Predicate;
 public final class AcceleratorCatalog {
 
   static final CatalogReader.Section<AcceleratorEntry> SECTION =
-      new CatalogReader.Section<>("accelerators", "accelerator", AcceleratorEntry.class);
+      new CatalogReader.Section<>("accelerators", "accelerator", EntryReader::accelerator);
 
   private final List<AcceleratorEntry> entries;
   private final NameMatcher<AcceleratorEntry> names;

@@ -6,7 +6,6 @@ package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
@@ -27,8 +26,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads catalog files: parses the JSON, validates it against the shipped schema, maps every
- * entry with Jackson and collects every problem, each naming the file, the entry and the field.
+ * Reads catalog files: parses the JSON, validates it against the shipped schema, builds every
+ * entry with {@link EntryReader} and collects every problem, each naming the file, the entry and
+ * the field.
  *
  * <p>Nothing here builds a catalog; the catalogs build themselves only from documents that had
  * no problem, so a rejected file is never half-loaded.
@@ -64,12 +64,12 @@ final class CatalogReader {
   static final class Section<T> {
     final String field;
     final String entryKind;
-    final Class<T> type;
+    final EntryReader.Reader<T> reader;
 
-    Section(String field, String entryKind, Class<T> type) {
+    Section(String field, String entryKind, EntryReader.Reader<T> reader) {
       this.field = field;
       this.entryKind = entryKind;
-      this.type = type;
+      this.reader = reader;
     }
   }
 
@@ -261,33 +261,17 @@ final class CatalogReader {
           continue;
         }
         try {
-          out.add(new Mapped<>(SharedJson.reader().treeToValue(node, section.type)));
-        } catch (JsonProcessingException e) {
-          problems.add(mappingProblem(e, section.entryKind, label));
+          out.add(new Mapped<>(section.reader.read(node)));
+        } catch (EntryReader.Failure f) {
+          problems.add(f.getCause() instanceof RuntimeException
+              ? checkProblem((RuntimeException) f.getCause(), section.entryKind, label, f.path)
+              : CatalogProblem.ofEntry(origin, section.entryKind, label,
+                  f.path.isEmpty() ? null : f.path, f.getMessage()));
         } catch (IllegalArgumentException | IllegalStateException e) {
           problems.add(checkProblem(e, section.entryKind, label, ""));
         }
       }
       return out;
-    }
-
-    private CatalogProblem mappingProblem(JsonProcessingException e, String entryKind,
-        String label) {
-      String path = "";
-      if (e instanceof JsonMappingException) {
-        List<Object> segments = new ArrayList<>();
-        for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-          segments.add(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
-        }
-        path = fieldOf(segments);
-      }
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
-          return checkProblem((RuntimeException) t, entryKind, label, path);
-        }
-      }
-      return CatalogProblem.ofEntry(origin, entryKind, label, path.isEmpty() ? null : path,
-          e.getOriginalMessage());
     }
 
     private CatalogProblem checkProblem(RuntimeException e, String entryKind, String label,

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 public final class CloudOfferCatalog {
 
   static final CatalogReader.Section<CloudOffer> SECTION =
-      new CatalogReader.Section<>("offers", "offer", CloudOffer.class);
+      new CatalogReader.Section<>("offers", "offer", EntryReader::offer);
   private static final String KIND = "cloud offer";
 
   private final List<CloudOffer> offers;

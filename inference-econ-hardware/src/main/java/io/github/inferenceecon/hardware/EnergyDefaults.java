@@ -46,13 +46,13 @@ import org.jspecify.annotations.Nullable;
 public final class EnergyDefaults {
 
   static final CatalogReader.Section<PueFigure> PUE =
-      new CatalogReader.Section<>("pue", "PUE figure", PueFigure.class);
+      new CatalogReader.Section<>("pue", "PUE figure", EntryReader::pue);
   static final CatalogReader.Section<ElectricityPriceFigure> PRICES =
       new CatalogReader.Section<>("electricityPrices", "electricity price",
-          ElectricityPriceFigure.class);
+          EntryReader::electricityPrice);
   static final CatalogReader.Section<CarbonIntensityFigure> CARBON =
       new CatalogReader.Section<>("carbonIntensities", "carbon intensity",
-          CarbonIntensityFigure.class);
+          EntryReader::carbonIntensity);
 
   private final Table<PueFigure> pue;
   private final Table<ElectricityPriceFigure> prices;
