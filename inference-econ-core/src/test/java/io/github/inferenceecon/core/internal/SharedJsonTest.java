@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +29,15 @@ final class SharedJsonTest {
       + " \"true\": true, \"false\": false, \"null\": null, \"array\": [1, [], {}],"
       + " \"object\": {\"nested\": [\"x\"]}}";
 
-  private static InputStream stream(String json) {
-    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = io.github.inferenceecon.core.architecture.KnownArchitectures.class
+        .getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
   }
 
-  //--- reader() ---------------------------------------------------------------------------------
-
-  @Test
-  void reader_isShared() {
-    assertThat(SharedJson.reader()).isSameAs(SharedJson.reader());
+  private static InputStream stream(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
   //--- readTree ---------------------------------------------------------------------------------
@@ -47,9 +48,37 @@ final class SharedJsonTest {
     JsonNode expected = mapper.readTree(DOCUMENT);
 
     assertThat(SharedJson.readTree(DOCUMENT)).isEqualTo(expected);
+    // toString shows each decimal's scale, which equals ignores
+    assertThat(SharedJson.readTree(DOCUMENT)).hasToString(expected.toString());
     assertThat(SharedJson.readTree(DOCUMENT.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(expected);
     assertThat(SharedJson.readTree(stream(DOCUMENT))).isEqualTo(expected);
+  }
+
+  @Test
+  void readTree_bundledArchitectures_areTheTreesAMapperReads() throws IOException {
+    ObjectMapper mapper = InferenceEconJson.newMapper();
+    JsonNode index = mapper.readTree(resource("known/architectures.json"));
+    assertThat(SharedJson.readTree(resource("known/architectures.json"))).isEqualTo(index);
+    for (JsonNode entry : index.get("architectures")) {
+      String file = "known/" + entry.get("config").asText();
+      JsonNode expected = mapper.readTree(resource(file));
+
+      assertThat(SharedJson.readTree(resource(file))).as(file).isEqualTo(expected)
+          .hasToString(expected.toString());
+    }
+  }
+
+  @Test
+  void readTree_deepNesting_isRead() throws IOException {
+    // the tree is built without recursion
+    String deep = "[".repeat(500) + "1" + "]".repeat(500);
+
+    JsonNode tree = SharedJson.readTree(deep);
+    for (int i = 0; i < 500; i++) {
+      tree = tree.get(0);
+    }
+    assertThat(tree.intValue()).isEqualTo(1);
   }
 
   @Test
@@ -62,7 +91,7 @@ final class SharedJsonTest {
         .isEqualTo(new BigInteger("123456789012345678901234567890"));
     // floating-point numbers are exact decimals, never doubles
     assertThat(tree.get("decimal").isBigDecimal()).isTrue();
-    assertThat(tree.get("decimal").decimalValue()).isEqualByComparingTo(new BigDecimal("1.5"));
+    assertThat(tree.get("decimal").decimalValue()).isEqualTo(new BigDecimal("1.5"));
     assertThat(tree.get("exponent").decimalValue()).isEqualByComparingTo(new BigDecimal("2500"));
   }
 
@@ -98,6 +127,30 @@ final class SharedJsonTest {
   }
 
   @Test
+  void readTree_unclosed_throws() {
+    assertThatThrownBy(() -> SharedJson.readTree("[1, {\"a\": 2"))
+        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
+            assertThat(e.getOriginalMessage()).startsWith("Unexpected end-of-input"));
+  }
+
+  @Test
+  void readTree_errors_areTheOnesAMapperReports() {
+    ObjectMapper mapper = InferenceEconJson.newMapper();
+    for (String bad : new String[] {"{} []", "{\n\"a\": 1,,\n}", "{\"a\": 1, \"a\": 2}", "[1,"}) {
+      JsonProcessingException mine = catchThrowableOfType(() -> SharedJson.readTree(bad),
+          JsonProcessingException.class);
+      JsonProcessingException jackson = catchThrowableOfType(() -> mapper.readTree(bad),
+          JsonProcessingException.class);
+
+      assertThat(mine.getOriginalMessage()).as(bad).isEqualTo(jackson.getOriginalMessage());
+      assertThat(mine.getLocation().getLineNr()).as(bad)
+          .isEqualTo(jackson.getLocation().getLineNr());
+      assertThat(mine.getLocation().getColumnNr()).as(bad)
+          .isEqualTo(jackson.getLocation().getColumnNr());
+    }
+  }
+
+  @Test
   void readTree_duplicateKey_throws() {
     assertThatThrownBy(() -> SharedJson.readTree("{\"a\": 1, \"a\": 2}"))
         .isInstanceOfSatisfying(JsonProcessingException.class, e ->
@@ -109,8 +162,11 @@ final class SharedJsonTest {
     assertThatThrownBy(() -> SharedJson.readTree("{} []"))
         .isInstanceOfSatisfying(JsonProcessingException.class, e ->
             assertThat(e.getOriginalMessage()).startsWith("Trailing token (of type START_ARRAY)"));
-    assertThatThrownBy(() -> SharedJson.readTree(stream("1 2")))
-        .isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> SharedJson.readTree(stream("[{\"a\": [1]}] 2")))
+        .isInstanceOf(JsonProcessingException.class)
+        .hasMessageStartingWith("Trailing token (of type VALUE_NUMBER_INT) found after value "
+            + "(bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per "
+            + "`DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
   }
 
   @Test
