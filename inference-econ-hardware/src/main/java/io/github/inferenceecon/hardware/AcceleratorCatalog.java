@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.internal.NameMatcher;
@@ -50,7 +51,17 @@ import java.util.function.Predicate;
 public final class AcceleratorCatalog {
 
   static final CatalogReader.Section<AcceleratorEntry> SECTION =
-      new CatalogReader.Section<>("accelerators", "accelerator", EntryReader::accelerator);
+      new CatalogReader.Section<>("accelerators", "accelerator") {
+        @Override
+        AcceleratorEntry read(JsonNode node) throws EntryReader.Failure {
+          return EntryReader.accelerator(node);
+        }
+
+        @Override
+        String id(AcceleratorEntry entry) {
+          return entry.id();
+        }
+      };
 
   private final List<AcceleratorEntry> entries;
   private final NameMatcher<AcceleratorEntry> names;
@@ -137,12 +148,19 @@ public final class AcceleratorCatalog {
    */
   static Optional<AcceleratorCatalog> parse(byte[] bytes, String origin,
       List<CatalogProblem> problems) {
-    return CatalogReader.layer(bytes, origin, CatalogReader.Kind.ACCELERATORS, SECTION, problems)
-        .map(layer -> {
-          Map<String, String> origins = new LinkedHashMap<>();
-          layer.entries.forEach(e -> origins.put(e.id(), origin));
-          return assemble(layer.entries, origins, List.of(layer.info), problems);
-        });
+    // plain code rather than map and forEach: the bundled catalog is parsed at start-up,
+    // where each lambda costs a class of its own
+    Optional<CatalogReader.Layer<AcceleratorEntry>> layer = CatalogReader.layer(bytes, origin,
+        CatalogReader.Kind.ACCELERATORS, SECTION, problems);
+    if (layer.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> origins = new LinkedHashMap<>();
+    for (AcceleratorEntry e : layer.get().entries) {
+      origins.put(e.id(), origin);
+    }
+    return Optional.of(assemble(layer.get().entries, origins, List.of(layer.get().info),
+        problems));
   }
 
   private static AcceleratorCatalog assemble(List<AcceleratorEntry> entries,

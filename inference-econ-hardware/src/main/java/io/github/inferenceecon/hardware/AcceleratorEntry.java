@@ -330,29 +330,25 @@ public abstract class AcceleratorEntry {
     for (String alias : aliases()) {
       Figures.notBlank(alias, "aliases", "Accelerator alias");
     }
-    formFactor().ifPresent(f -> Figures.notBlank(f, Figures.FORM_FACTOR, "Form factor"));
-    memoryLabel().ifPresent(f -> Figures.notBlank(f, "memoryLabel", "Memory label"));
-    memory().ifPresent(m -> {
-      if (m.isZero()) {
-        throw new InvalidFieldException(Figures.MEMORY, "Accelerator memory must be positive: "
-            + m);
-      }
-    });
-    memoryBandwidth().ifPresent(r -> {
-      if (r.isZero()) {
-        throw new InvalidFieldException(Figures.MEMORY_BANDWIDTH,
-            "Accelerator memory bandwidth must be positive: " + r);
-      }
-    });
+    Figures.notBlank(formFactor(), Figures.FORM_FACTOR, "Form factor");
+    Figures.notBlank(memoryLabel(), "memoryLabel", "Memory label");
+    // plain tests rather than ifPresent and forEach: a lambda costs a class of its own the
+    // first time it runs, and every bundled accelerator is checked at start-up
+    if (memory().isPresent() && memory().get().isZero()) {
+      throw new InvalidFieldException(Figures.MEMORY, "Accelerator memory must be positive: "
+          + memory().get());
+    }
+    if (memoryBandwidth().isPresent() && memoryBandwidth().get().isZero()) {
+      throw new InvalidFieldException(Figures.MEMORY_BANDWIDTH,
+          "Accelerator memory bandwidth must be positive: " + memoryBandwidth().get());
+    }
     positivePeaks(Figures.DENSE_PEAK, densePeak());
     positivePeaks(Figures.SPARSE_PEAK, sparsePeak());
     positivePeaks(Figures.UNLABELLED_PEAK, unlabelledPeak());
-    thermalDesignPower().ifPresent(p -> {
-      if (p.isZero()) {
-        throw new InvalidFieldException(Figures.THERMAL_DESIGN_POWER,
-            "Thermal design power must be positive: " + p);
-      }
-    });
+    if (thermalDesignPower().isPresent() && thermalDesignPower().get().isZero()) {
+      throw new InvalidFieldException(Figures.THERMAL_DESIGN_POWER,
+          "Thermal design power must be positive: " + thermalDesignPower().get());
+    }
     checkSources();
     for (Gap gap : gaps()) {
       if (isPresent(gap.figure())) {
@@ -366,12 +362,13 @@ public abstract class AcceleratorEntry {
   }
 
   private static void positivePeaks(String map, Map<ComputeFormat, FlopRate> peaks) {
-    peaks.forEach((format, rate) -> {
-      if (rate.isZero()) {
-        throw new InvalidFieldException(Figures.peak(map, format), "Peak must be positive "
-            + "(leave an unpublished format out): " + format + " " + rate);
+    for (Map.Entry<ComputeFormat, FlopRate> peak : peaks.entrySet()) {
+      if (peak.getValue().isZero()) {
+        throw new InvalidFieldException(Figures.peak(map, peak.getKey()), "Peak must be "
+            + "positive (leave an unpublished format out): " + peak.getKey() + " "
+            + peak.getValue());
       }
-    });
+    }
   }
 
   private void checkSources() {
@@ -408,9 +405,9 @@ public abstract class AcceleratorEntry {
       case Figures.UNLABELLED_PEAK:
         return !unlabelledPeak().isEmpty();
       case "scaleUp.bandwidth":
-        return scaleUp().flatMap(ScaleUpLink::bandwidth).isPresent();
+        return scaleUp().isPresent() && scaleUp().get().bandwidth().isPresent();
       case "scaleUp.basis":
-        return scaleUp().flatMap(ScaleUpLink::basis).isPresent();
+        return scaleUp().isPresent() && scaleUp().get().basis().isPresent();
       default:
         return figures().contains(topic);
     }

@@ -147,14 +147,14 @@ public abstract class CarbonIntensityFigure {
   protected final void check() {
     Figures.id(id(), "Carbon intensity");
     Energies.checkRegion(region());
-    regionName().ifPresent(n -> Figures.notBlank(n, "regionName", "Region name"));
+    Figures.notBlank(regionName(), "regionName", "Region name");
     if (gramsPerKilowattHour().signum() < 0) {
       throw new InvalidFieldException("gramsPerKilowattHour", "Carbon intensity must not be "
           + "negative: " + gramsPerKilowattHour().toPlainString());
     }
-    basis().ifPresent(b -> Figures.notBlank(b, "basis", "Carbon intensity basis"));
-    asPublished().ifPresent(a -> Figures.notBlank(a, "asPublished", "Published figure"));
-    derivation().ifPresent(d -> Figures.notBlank(d, "derivation", "Derivation"));
+    Figures.notBlank(basis(), "basis", "Carbon intensity basis");
+    Figures.notBlank(asPublished(), "asPublished", "Published figure");
+    Figures.notBlank(derivation(), "derivation", "Derivation");
     Energies.checkSources(sources(), notes());
   }
 

@@ -7,13 +7,14 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.internal.IsoDates;
+import io.github.inferenceecon.core.internal.ResourceFolder;
 import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogReader {
 
-  static final String RESOURCE_ROOT = "/io/github/inferenceecon/hardware/";
+  /** The bundled files, opened with one class-loader look-up, not one each. */
+  private static final ResourceFolder BUNDLED = ResourceFolder.of(CatalogReader.class, "");
 
   /** The three file formats. */
   enum Kind {
@@ -57,20 +59,25 @@ final class CatalogReader {
   }
 
   /**
-   * An array of entries in a document.
+   * An array of entries in a document, and how to build one entry. Each section is an anonymous
+   * subclass rather than a lambda: linking a lambda costs a class of its own in a fresh JVM.
    *
    * @param <T> the entry type
    */
-  static final class Section<T> {
+  abstract static class Section<T> {
     final String field;
     final String entryKind;
-    final EntryReader.Reader<T> reader;
 
-    Section(String field, String entryKind, EntryReader.Reader<T> reader) {
+    Section(String field, String entryKind) {
       this.field = field;
       this.entryKind = entryKind;
-      this.reader = reader;
     }
+
+    /** Builds one entry from its schema-valid tree. */
+    abstract T read(JsonNode node) throws EntryReader.Failure;
+
+    /** Returns the id of an entry. */
+    abstract String id(T entry);
   }
 
   private static final class Schemas {
@@ -113,15 +120,11 @@ final class CatalogReader {
   }
 
   static String bundledOrigin(Kind kind) {
-    return "bundled " + kind.bundled;
+    return "bundled ".concat(kind.bundled);
   }
 
   static InputStream open(String resource) throws IOException {
-    InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE_ROOT + resource);
-    if (in == null) {
-      throw new IOException("Missing resource '" + RESOURCE_ROOT + resource + "'");
-    }
-    return in;
+    return BUNDLED.open(resource);
   }
 
   /**
@@ -233,9 +236,11 @@ final class CatalogReader {
     /** Returns the header, which the schema has validated. */
     CatalogInfo info() {
       List<String> notes = new ArrayList<>();
-      root.path("notes").forEach(n -> notes.add(n.asText()));
+      for (JsonNode note : root.path("notes")) {
+        notes.add(note.asText());
+      }
       return CatalogInfo.of(origin, root.path("version").asText(),
-          LocalDate.parse(root.path("publishedOn").asText()), notes);
+          IsoDates.parse(root.path("publishedOn").asText()), notes);
     }
 
     /**
@@ -257,11 +262,11 @@ final class CatalogReader {
             continue;
           }
         }
-        if (rejected.contains(section.field + "#" + i)) {
+        if (!rejected.isEmpty() && rejected.contains(section.field + "#" + i)) {
           continue;
         }
         try {
-          out.add(new Mapped<>(section.reader.read(node)));
+          out.add(new Mapped<>(section.read(node)));
         } catch (EntryReader.Failure f) {
           problems.add(f.getCause() instanceof RuntimeException
               ? checkProblem((RuntimeException) f.getCause(), section.entryKind, label, f.path)
@@ -305,7 +310,9 @@ final class CatalogReader {
   static String label(JsonNode node, int index) {
     JsonNode id = node.path("id");
     if (id.isTextual() && !id.asText().isBlank()) {
-      return "'" + id.asText() + "'";
+      // String.concat, not +, on this path that every entry takes: each + expression links a
+      // call site of its own the first time it runs, which costs at start-up
+      return "'".concat(id.asText()).concat("'");
     }
     return "at index " + index;
   }

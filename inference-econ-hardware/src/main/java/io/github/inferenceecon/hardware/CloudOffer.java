@@ -282,16 +282,15 @@ public abstract class CloudOffer {
     Figures.notBlank(provider(), "provider", "Offer provider");
     Figures.notBlank(instanceType(), "instanceType", "Offer instance type");
     Figures.notBlank(accelerator(), "accelerator", "Offer accelerator");
-    acceleratorAsPublished().ifPresent(a -> Figures.notBlank(a, "acceleratorAsPublished",
-        "Published accelerator name"));
+    Figures.notBlank(acceleratorAsPublished(), "acceleratorAsPublished",
+        "Published accelerator name");
     if (acceleratorCount() <= 0) {
       throw new InvalidFieldException("acceleratorCount", "Accelerator count must be positive: "
           + acceleratorCount());
     }
-    region().ifPresent(r -> Figures.notBlank(r, "region", "Offer region"));
-    regionName().ifPresent(r -> Figures.notBlank(r, "regionName", "Offer region name"));
-    priceAsPublished().ifPresent(p -> Figures.notBlank(p, "priceAsPublished",
-        "Published price"));
+    Figures.notBlank(region(), "region", "Offer region");
+    Figures.notBlank(regionName(), "regionName", "Offer region name");
+    Figures.notBlank(priceAsPublished(), "priceAsPublished", "Published price");
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent()
         && !effectiveUntil().get().isAfter(effectiveFrom().get())) {
       throw new InvalidFieldException("effectiveUntil", "Offer must end after it starts: "

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
@@ -52,7 +53,17 @@ import org.jspecify.annotations.Nullable;
 public final class CloudOfferCatalog {
 
   static final CatalogReader.Section<CloudOffer> SECTION =
-      new CatalogReader.Section<>("offers", "offer", EntryReader::offer);
+      new CatalogReader.Section<>("offers", "offer") {
+        @Override
+        CloudOffer read(JsonNode node) throws EntryReader.Failure {
+          return EntryReader.offer(node);
+        }
+
+        @Override
+        String id(CloudOffer entry) {
+          return entry.id();
+        }
+      };
   private static final String KIND = "cloud offer";
 
   private final List<CloudOffer> offers;
@@ -157,7 +168,9 @@ public final class CloudOfferCatalog {
 
   static Map<String, String> origins(List<CloudOffer> offers, String origin) {
     Map<String, String> map = new HashMap<>();
-    offers.forEach(o -> map.put(o.id(), origin));
+    for (CloudOffer o : offers) {
+      map.put(o.id(), origin);
+    }
     return map;
   }
 
@@ -172,7 +185,7 @@ public final class CloudOfferCatalog {
     List<CloudOffer> kept = new ArrayList<>();
     for (CloudOffer offer : offers) {
       String origin = origins.getOrDefault(offer.id(), "catalog");
-      String label = "'" + offer.id() + "'";
+      String label = "'".concat(offer.id()).concat("'");
       Optional<AcceleratorEntry> accelerator = accelerators.find(offer.accelerator());
       if (accelerator.isEmpty()) {
         String message;

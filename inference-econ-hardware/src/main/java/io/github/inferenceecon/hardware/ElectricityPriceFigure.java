@@ -122,9 +122,9 @@ public abstract class ElectricityPriceFigure {
   protected final void check() {
     Figures.id(id(), "Electricity price");
     Energies.checkRegion(region());
-    regionName().ifPresent(n -> Figures.notBlank(n, "regionName", "Region name"));
+    Figures.notBlank(regionName(), "regionName", "Region name");
     Figures.notBlank(period(), "period", "Price period");
-    asPublished().ifPresent(a -> Figures.notBlank(a, "asPublished", "Published figure"));
+    Figures.notBlank(asPublished(), "asPublished", "Published figure");
     Energies.checkSources(sources(), notes());
   }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,13 +45,41 @@ import org.jspecify.annotations.Nullable;
 public final class EnergyDefaults {
 
   static final CatalogReader.Section<PueFigure> PUE =
-      new CatalogReader.Section<>("pue", "PUE figure", EntryReader::pue);
+      new CatalogReader.Section<>("pue", "PUE figure") {
+        @Override
+        PueFigure read(JsonNode node) throws EntryReader.Failure {
+          return EntryReader.pue(node);
+        }
+
+        @Override
+        String id(PueFigure entry) {
+          return entry.id();
+        }
+      };
   static final CatalogReader.Section<ElectricityPriceFigure> PRICES =
-      new CatalogReader.Section<>("electricityPrices", "electricity price",
-          EntryReader::electricityPrice);
+      new CatalogReader.Section<>("electricityPrices", "electricity price") {
+        @Override
+        ElectricityPriceFigure read(JsonNode node) throws EntryReader.Failure {
+          return EntryReader.electricityPrice(node);
+        }
+
+        @Override
+        String id(ElectricityPriceFigure entry) {
+          return entry.id();
+        }
+      };
   static final CatalogReader.Section<CarbonIntensityFigure> CARBON =
-      new CatalogReader.Section<>("carbonIntensities", "carbon intensity",
-          EntryReader::carbonIntensity);
+      new CatalogReader.Section<>("carbonIntensities", "carbon intensity") {
+        @Override
+        CarbonIntensityFigure read(JsonNode node) throws EntryReader.Failure {
+          return EntryReader.carbonIntensity(node);
+        }
+
+        @Override
+        String id(CarbonIntensityFigure entry) {
+          return entry.id();
+        }
+      };
 
   private final Table<PueFigure> pue;
   private final Table<ElectricityPriceFigure> prices;
@@ -146,7 +173,9 @@ public final class EnergyDefaults {
 
   private static <T> List<T> values(List<CatalogReader.Mapped<T>> mapped) {
     List<T> out = new ArrayList<>();
-    mapped.forEach(m -> out.add(m.value));
+    for (CatalogReader.Mapped<T> m : mapped) {
+      out.add(m.value);
+    }
     return out;
   }
 
@@ -154,32 +183,34 @@ public final class EnergyDefaults {
       List<ElectricityPriceFigure> prices, List<CarbonIntensityFigure> carbon,
       @Nullable String defaultPueId, String origin, List<CatalogInfo> layers,
       List<CatalogProblem> problems) {
-    Table<PueFigure> pueTable = table(PUE, pue, PueFigure::id, origin, problems);
+    Table<PueFigure> pueTable = table(PUE, pue, origin, problems);
     if (defaultPueId != null && pueTable.ids.find(defaultPueId).isEmpty()) {
       problems.add(CatalogProblem.ofField(origin, "defaults.pue", "Unknown PUE figure '"
           + defaultPueId + "'"));
       defaultPueId = null;
     }
     return new EnergyDefaults(pueTable,
-        table(PRICES, prices, ElectricityPriceFigure::id, origin, problems),
-        table(CARBON, carbon, CarbonIntensityFigure::id, origin, problems),
+        table(PRICES, prices, origin, problems),
+        table(CARBON, carbon, origin, problems),
         defaultPueId == null ? null : pueTable.ids.get(defaultPueId).id(), List.copyOf(layers));
   }
 
+  // The section gives each entry's id, not a Function: the bundled figures are tabled at
+  // start-up, where each lambda or method reference costs a class of its own.
   private static <T> Table<T> table(CatalogReader.Section<T> section, List<T> entries,
-      Function<T, String> id, String origin, List<CatalogProblem> problems) {
+      String origin, List<CatalogProblem> problems) {
     NameMatcher.Builder<T> names = NameMatcher.builder(section.entryKind);
     Map<String, String> owners = new HashMap<>();
     List<T> kept = new ArrayList<>();
     for (T entry : entries) {
-      Optional<Names.Clash> clash = Names.clash(section.entryKind, id.apply(entry), List.of(),
+      Optional<Names.Clash> clash = Names.clash(section.entryKind, section.id(entry), List.of(),
           owners);
       if (clash.isPresent()) {
         problems.add(CatalogProblem.ofEntry(origin, section.entryKind,
-            "'" + id.apply(entry) + "'", "id", clash.get().message));
+            "'" + section.id(entry) + "'", "id", clash.get().message));
         continue;
       }
-      names.add(id.apply(entry), List.of(), entry);
+      names.add(section.id(entry), List.of(), entry);
       kept.add(entry);
     }
     return new Table<>(List.copyOf(kept), names.build());
@@ -348,16 +379,21 @@ public final class EnergyDefaults {
     List<CatalogInfo> layers = new ArrayList<>(top.layers);
     layers.addAll(base.layers);
     String defaultId = top.defaultPueId != null ? top.defaultPueId : base.defaultPueId;
-    return assemble(union(base.pue.all, top.pue.all, PueFigure::id),
-        union(base.prices.all, top.prices.all, ElectricityPriceFigure::id),
-        union(base.carbon.all, top.carbon.all, CarbonIntensityFigure::id), defaultId,
+    return assemble(union(base.pue.all, top.pue.all, PUE),
+        union(base.prices.all, top.prices.all, PRICES),
+        union(base.carbon.all, top.carbon.all, CARBON), defaultId,
         top.layers.get(0).origin(), layers, problems);
   }
 
-  private static <T> List<T> union(List<T> base, List<T> top, Function<T, String> id) {
+  private static <T> List<T> union(List<T> base, List<T> top,
+      CatalogReader.Section<T> section) {
     Map<String, T> byId = new LinkedHashMap<>();
-    base.forEach(e -> byId.put(id.apply(e), e));
-    top.forEach(e -> byId.put(id.apply(e), e));
+    for (T e : base) {
+      byId.put(section.id(e), e);
+    }
+    for (T e : top) {
+      byId.put(section.id(e), e);
+    }
     return new ArrayList<>(byId.values());
   }
 

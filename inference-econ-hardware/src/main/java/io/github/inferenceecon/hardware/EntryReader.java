@@ -7,6 +7,7 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.IsoDates;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -17,9 +18,9 @@ import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.units.Power;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,16 +71,6 @@ final class EntryReader {
     }
   }
 
-  /**
-   * Builds one entry from its tree.
-   *
-   * @param <T> the entry type
-   */
-  @FunctionalInterface
-  interface Reader<T> {
-    T read(JsonNode node) throws Failure;
-  }
-
   //-----------------------------------------------------------------------
   static AcceleratorEntry accelerator(JsonNode node) throws Failure {
     AcceleratorEntry.Builder b = AcceleratorEntry.builder();
@@ -112,28 +103,32 @@ final class EntryReader {
           b.memoryBandwidth(byteRate(value, name));
           break;
         case "densePeak":
-          peaks(value, name, b::putDensePeak);
+          b.putAllDensePeak(peaks(value, name));
           break;
         case "sparsePeak":
-          peaks(value, name, b::putSparsePeak);
+          b.putAllSparsePeak(peaks(value, name));
           break;
         case "unlabelledPeak":
-          peaks(value, name, b::putUnlabelledPeak);
+          b.putAllUnlabelledPeak(peaks(value, name));
           break;
         case "thermalDesignPower":
           b.thermalDesignPower(power(value, name));
           break;
         case "scaleUp":
-          b.scaleUp(nested(value, name, EntryReader::scaleUp));
+          try {
+            b.scaleUp(scaleUp(value));
+          } catch (Failure f) {
+            throw f.under(name);
+          }
           break;
         case "sources":
-          b.addAllSources(list(value, name, EntryReader::source));
+          b.addAllSources(sources(value, name));
           break;
         case "conflicts":
-          b.addAllConflicts(list(value, name, EntryReader::conflict));
+          b.addAllConflicts(conflicts(value, name));
           break;
         case "gaps":
-          b.addAllGaps(list(value, name, EntryReader::gap));
+          b.addAllGaps(gaps(value, name));
           break;
         case "notes":
           b.addAllNotes(texts(value));
@@ -142,7 +137,11 @@ final class EntryReader {
           throw unread(name, "accelerator");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   static CloudOffer offer(JsonNode node) throws Failure {
@@ -182,7 +181,11 @@ final class EntryReader {
           b.pricingModel(PricingModel.valueOf(value.textValue()));
           break;
         case "price":
-          b.price(nested(value, name, EntryReader::hourlyPrice));
+          try {
+            b.price(hourlyPrice(value));
+          } catch (Failure f) {
+            throw f.under(name);
+          }
           break;
         case "priceAsPublished":
           b.priceAsPublished(value.textValue());
@@ -200,7 +203,11 @@ final class EntryReader {
           b.effectiveUntil(date(value));
           break;
         case "source":
-          b.source(nested(value, name, EntryReader::source));
+          try {
+            b.source(source(value));
+          } catch (Failure f) {
+            throw f.under(name);
+          }
           break;
         case "notes":
           b.addAllNotes(texts(value));
@@ -209,7 +216,11 @@ final class EntryReader {
           throw unread(name, "offer");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   static PueFigure pue(JsonNode node) throws Failure {
@@ -231,7 +242,7 @@ final class EntryReader {
           b.year(intValue(value, name));
           break;
         case "sources":
-          b.addAllSources(list(value, name, EntryReader::source));
+          b.addAllSources(sources(value, name));
           break;
         case "notes":
           b.addAllNotes(texts(value));
@@ -240,7 +251,11 @@ final class EntryReader {
           throw unread(name, "PUE figure");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   static ElectricityPriceFigure electricityPrice(JsonNode node) throws Failure {
@@ -262,7 +277,11 @@ final class EntryReader {
           b.sector(ElectricitySector.valueOf(value.textValue()));
           break;
         case "price":
-          b.price(nested(value, name, EntryReader::energyPrice));
+          try {
+            b.price(energyPrice(value));
+          } catch (Failure f) {
+            throw f.under(name);
+          }
           break;
         case "period":
           b.period(value.textValue());
@@ -271,7 +290,7 @@ final class EntryReader {
           b.asPublished(value.textValue());
           break;
         case "sources":
-          b.addAllSources(list(value, name, EntryReader::source));
+          b.addAllSources(sources(value, name));
           break;
         case "notes":
           b.addAllNotes(texts(value));
@@ -280,7 +299,11 @@ final class EntryReader {
           throw unread(name, "electricity price");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   static CarbonIntensityFigure carbonIntensity(JsonNode node) throws Failure {
@@ -317,7 +340,7 @@ final class EntryReader {
           b.derivation(value.textValue());
           break;
         case "sources":
-          b.addAllSources(list(value, name, EntryReader::source));
+          b.addAllSources(sources(value, name));
           break;
         case "notes":
           b.addAllNotes(texts(value));
@@ -326,7 +349,11 @@ final class EntryReader {
           throw unread(name, "carbon intensity");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   //-----------------------------------------------------------------------
@@ -358,7 +385,11 @@ final class EntryReader {
           throw unread(name, "source");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static ScaleUpLink scaleUp(JsonNode node) throws Failure {
@@ -383,7 +414,11 @@ final class EntryReader {
           throw unread(name, "scale-up link");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static Conflict conflict(JsonNode node) throws Failure {
@@ -411,7 +446,11 @@ final class EntryReader {
           throw unread(name, "conflict");
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static Gap gap(JsonNode node) throws Failure {
@@ -429,14 +468,16 @@ final class EntryReader {
           throw unread(field.getKey(), "gap");
       }
     }
-    String f = figure;
-    String r = reason;
-    return build(() -> Gap.of(required(f, "figure"), required(r, "reason")));
+    try {
+      return Gap.of(required(figure, "figure"), required(reason, "reason"));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static HourlyPrice hourlyPrice(JsonNode node) throws Failure {
     String per = node.path("per").textValue();
-    return build(() -> {
+    try {
       Money money = money(node);
       for (PriceBasis basis : PriceBasis.values()) {
         if (basis.unit().equals(per)) {
@@ -446,17 +487,21 @@ final class EntryReader {
       }
       throw new IllegalArgumentException("Unknown price basis '" + per
           + "' (known: device-hour, instance-hour)");
-    });
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static EnergyPrice energyPrice(JsonNode node) throws Failure {
     String per = node.path("per").textValue();
-    return build(() -> {
+    try {
       if (per != null && !"kWh".equals(per)) {
         throw new IllegalArgumentException("Energy price must be per 'kWh': '" + per + "'");
       }
       return EnergyPrice.perKilowattHour(money(node));
-    });
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Failure("", e);
+    }
   }
 
   private static Money money(JsonNode node) {
@@ -465,35 +510,38 @@ final class EntryReader {
   }
 
   //-----------------------------------------------------------------------
-  /** Builds a value, turning a failed check into a failure at the value's own position. */
-  private static <T> T build(Step<T> step) throws Failure {
-    try {
-      return step.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new Failure("", e);
-    }
-  }
+  // Lists are read by one method each, without lambdas: linking a lambda costs a class of its
+  // own when the catalogs load in a fresh JVM.
 
-  /** A build step that may fail its checks. */
-  @FunctionalInterface
-  private interface Step<T> {
-    T build();
-  }
-
-  private static <T> T nested(JsonNode node, String field, Reader<T> reader) throws Failure {
-    try {
-      return reader.read(node);
-    } catch (Failure f) {
-      throw f.under(field);
-    }
-  }
-
-  private static <T> List<T> list(JsonNode array, String field, Reader<T> reader)
-      throws Failure {
-    List<T> out = new ArrayList<>(array.size());
+  private static List<Source> sources(JsonNode array, String field) throws Failure {
+    List<Source> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       try {
-        out.add(reader.read(array.get(i)));
+        out.add(source(array.get(i)));
+      } catch (Failure f) {
+        throw f.under("[" + i + "]").under(field);
+      }
+    }
+    return out;
+  }
+
+  private static List<Conflict> conflicts(JsonNode array, String field) throws Failure {
+    List<Conflict> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      try {
+        out.add(conflict(array.get(i)));
+      } catch (Failure f) {
+        throw f.under("[" + i + "]").under(field);
+      }
+    }
+    return out;
+  }
+
+  private static List<Gap> gaps(JsonNode array, String field) throws Failure {
+    List<Gap> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      try {
+        out.add(gap(array.get(i)));
       } catch (Failure f) {
         throw f.under("[" + i + "]").under(field);
       }
@@ -509,17 +557,18 @@ final class EntryReader {
     return out;
   }
 
-  private static void peaks(JsonNode object, String field,
-      BiConsumer<ComputeFormat, FlopRate> put) throws Failure {
+  private static Map<ComputeFormat, FlopRate> peaks(JsonNode object, String field)
+      throws Failure {
+    Map<ComputeFormat, FlopRate> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> peak : object.properties()) {
-      FlopRate rate;
       try {
-        rate = FlopRate.parse(peak.getValue().textValue());
+        out.put(ComputeFormat.valueOf(peak.getKey()),
+            FlopRate.parse(peak.getValue().textValue()));
       } catch (IllegalArgumentException e) {
         throw new Failure(field + "." + peak.getKey(), e);
       }
-      put.accept(ComputeFormat.valueOf(peak.getKey()), rate);
     }
+    return out;
   }
 
   private static ByteSize byteSize(JsonNode value, String field) throws Failure {
@@ -556,7 +605,7 @@ final class EntryReader {
   }
 
   private static LocalDate date(JsonNode value) {
-    return LocalDate.parse(value.textValue());
+    return IsoDates.parse(value.textValue());
   }
 
   private static <T> T required(@Nullable T value, String field) {

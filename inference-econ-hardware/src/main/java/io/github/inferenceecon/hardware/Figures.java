@@ -5,8 +5,10 @@
 package io.github.inferenceecon.hardware;
 
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.IsoDates;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +56,9 @@ final class Figures {
   }
 
   static String peak(String map, ComputeFormat format) {
-    return map + "." + format.name();
+    // String.concat, not +, on this path that every catalog entry takes: each + expression
+    // links a call site of its own the first time it runs
+    return map.concat(".").concat(format.name());
   }
 
   static void addPeaks(List<String> paths, String map, Map<ComputeFormat, ?> peaks) {
@@ -88,6 +92,21 @@ final class Figures {
     }
   }
 
+  /** Checks an optional text the way {@link #notBlank(String, String, String)} checks one. */
+  static void notBlank(Optional<String> value, String field, String what) {
+    // a plain test rather than ifPresent: a lambda costs a class of its own at start-up
+    if (value.isPresent()) {
+      notBlank(value.get(), field, what);
+    }
+  }
+
+  /** Checks an optional URL the way {@link #url(String, String, String)} checks one. */
+  static void url(Optional<String> value, String field, String what) {
+    if (value.isPresent()) {
+      url(value.get(), field, what);
+    }
+  }
+
   static void url(String value, String field, String what) {
     if (!URL.matcher(value).matches()) {
       throw new InvalidFieldException(field, what + " must be an http or https URL: '"
@@ -105,7 +124,7 @@ final class Figures {
     }
     if (value.length() == 10) {
       try {
-        java.time.LocalDate.parse(value);
+        IsoDates.parse(value);
       } catch (java.time.format.DateTimeParseException e) {
         return false;
       }

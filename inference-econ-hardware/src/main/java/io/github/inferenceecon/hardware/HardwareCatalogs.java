@@ -232,10 +232,18 @@ public final class HardwareCatalogs {
    */
   public List<String> warnIfStale(Duration threshold, Clock clock) {
     List<String> warnings = new ArrayList<>();
-    accelerators.warnIfStale(threshold, clock).ifPresent(warnings::add);
-    cloudOffers.warnIfStale(threshold, clock).ifPresent(warnings::add);
-    energy.warnIfStale(threshold, clock).ifPresent(warnings::add);
+    // plain adds rather than ifPresent(warnings::add): the bundled catalogs call this at
+    // start-up, where each method reference costs a class of its own
+    addIfPresent(warnings, accelerators.warnIfStale(threshold, clock));
+    addIfPresent(warnings, cloudOffers.warnIfStale(threshold, clock));
+    addIfPresent(warnings, energy.warnIfStale(threshold, clock));
     return List.copyOf(warnings);
+  }
+
+  private static void addIfPresent(List<String> warnings, Optional<String> warning) {
+    if (warning.isPresent()) {
+      warnings.add(warning.get());
+    }
   }
 
   /**

@@ -95,17 +95,16 @@ public abstract class ScaleUpLink {
   @Value.Check
   protected final void check() {
     Figures.notBlank(name(), "name", "Scale-up link name");
-    bandwidth().ifPresent(b -> {
-      if (b.isZero()) {
-        throw new InvalidFieldException("bandwidth", "Scale-up bandwidth must be positive: "
-            + b);
-      }
-    });
+    // plain tests rather than ifPresent: a lambda costs a class of its own at start-up
+    if (bandwidth().isPresent() && bandwidth().get().isZero()) {
+      throw new InvalidFieldException("bandwidth", "Scale-up bandwidth must be positive: "
+          + bandwidth().get());
+    }
     if (basis().isPresent() && bandwidth().isEmpty()) {
       throw new InvalidFieldException("basis", "Scale-up basis needs a bandwidth: "
           + basis().get());
     }
-    note().ifPresent(n -> Figures.notBlank(n, "note", "Scale-up note"));
+    Figures.notBlank(note(), "note", "Scale-up note");
   }
 
   /**

@@ -5,8 +5,8 @@
 package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.internal.IsoDates;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +54,9 @@ final class SchemaValidator {
       "required", "additionalProperties", "propertyNames", "items", "minItems", "minLength",
       "pattern", "minimum", "format", "$ref");
   private static final String DEFS = "#/$defs/";
+  private static final String NOT_BLANK = "\\S";
+  /** The characters that {@code \s} matches in a Java regular expression. */
+  private static final String WHITESPACE = " \t\n\u000B\f\r";
 
   private final JsonNode root;
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
@@ -140,14 +143,14 @@ final class SchemaValidator {
     }
     if (schema.has("pattern")) {
       String regex = schema.get("pattern").asText();
-      if (!patterns.computeIfAbsent(regex, Pattern::compile).matcher(text).find()) {
+      if (!matches(regex, text)) {
         out.add(new Violation(path, "\\S".equals(regex) ? "must not be blank: '" + text + "'"
             : "must match " + regex + ": '" + text + "'"));
       }
     }
     if (schema.has("format") && "date".equals(schema.get("format").asText())) {
       try {
-        LocalDate.parse(text);
+        IsoDates.parse(text);
       } catch (DateTimeParseException e) {
         out.add(new Violation(path, "must be an ISO date such as 2026-11-27: '" + text + "'"));
       }
@@ -188,6 +191,26 @@ final class SchemaValidator {
       }
       path.remove(path.size() - 1);
     }
+  }
+
+  /** Checks if a pattern matches somewhere in the text, as JSON Schema's "pattern" does. */
+  private boolean matches(String regex, String text) {
+    if (NOT_BLANK.equals(regex)) {
+      // the commonest pattern, checked without a regular expression: a character that is not
+      // one of the whitespace characters of \s
+      for (int i = 0; i < text.length(); i++) {
+        if (WHITESPACE.indexOf(text.charAt(i)) < 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Pattern pattern = patterns.get(regex);
+    if (pattern == null) {
+      pattern = Pattern.compile(regex);
+      patterns.putIfAbsent(regex, pattern);
+    }
+    return pattern.matcher(text).find();
   }
 
   private static JsonNode nodeOf(String text) {
@@ -269,7 +292,9 @@ final class SchemaValidator {
             + field.getValue().asText() + "'");
       }
       if ("properties".equals(key) || "$defs".equals(key)) {
-        field.getValue().forEach(SchemaValidator::checkKeywords);
+        for (JsonNode nested : field.getValue()) {
+          checkKeywords(nested);
+        }
       } else if ("items".equals(key) || "additionalProperties".equals(key)
           || "propertyNames".equals(key)) {
         checkKeywords(field.getValue());

@@ -102,14 +102,13 @@ public abstract class Source {
   @Value.Check
   protected final void check() {
     Figures.url(url(), "url", "Source URL");
-    readVia().ifPresent(v -> Figures.url(v, "readVia", "Source read-via URL"));
-    sourceDate().ifPresent(d -> {
-      if (!Figures.isPartialDate(d)) {
-        throw new InvalidFieldException("sourceDate", "Source date must be an ISO year, "
-            + "year-month or date: '" + d + "'");
-      }
-    });
-    note().ifPresent(n -> Figures.notBlank(n, "note", "Source note"));
+    Figures.url(readVia(), "readVia", "Source read-via URL");
+    // plain tests rather than ifPresent: a lambda costs a class of its own at start-up
+    if (sourceDate().isPresent() && !Figures.isPartialDate(sourceDate().get())) {
+      throw new InvalidFieldException("sourceDate", "Source date must be an ISO year, "
+          + "year-month or date: '" + sourceDate().get() + "'");
+    }
+    Figures.notBlank(note(), "note", "Source note");
     for (String figure : figures()) {
       if (!Figures.isFigurePath(figure)) {
         throw new InvalidFieldException("figures", "Source figure must be a figure path such "

@@ -7,6 +7,7 @@ package io.github.inferenceecon.pricing;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.internal.IsoDates;
 import io.github.inferenceecon.pricing.CatalogDocument.CacheWriteDoc;
 import io.github.inferenceecon.pricing.CatalogDocument.CardDoc;
 import io.github.inferenceecon.pricing.CatalogDocument.ConflictDoc;
@@ -106,10 +107,10 @@ final class CatalogDocumentReader {
           hasCurrency = true;
           break;
         case "models":
-          models = list(value, this::model);
+          models = models(value);
           break;
         case "gaps":
-          gaps = list(value, this::gap);
+          gaps = gaps(value);
           break;
         default:
           unknown = unknown == null ? field.getKey() : unknown;
@@ -146,13 +147,13 @@ final class CatalogDocumentReader {
           providerName = text(value);
           break;
         case "aliases":
-          aliases = list(value, this::text);
+          aliases = texts(value);
           break;
         case "pricingUrl":
           pricingUrl = text(value);
           break;
         case "modelIdPrefixes":
-          prefixes = list(value, this::text);
+          prefixes = texts(value);
           break;
         case "note":
           note = text(value);
@@ -198,7 +199,7 @@ final class CatalogDocumentReader {
           modelName = text(value);
           break;
         case "aliases":
-          aliases = list(value, this::text);
+          aliases = texts(value);
           break;
         case "aliasesNote":
           aliasesNote = text(value);
@@ -219,10 +220,10 @@ final class CatalogDocumentReader {
           note = text(value);
           break;
         case "conflicts":
-          conflicts = list(value, this::conflict);
+          conflicts = conflicts(value);
           break;
         case "cards":
-          cards = list(value, this::card);
+          cards = cards(value);
           break;
         default:
           unknown = unknown == null ? field.getKey() : unknown;
@@ -285,7 +286,7 @@ final class CatalogDocumentReader {
           cachedInput = decimal(value);
           break;
         case "cacheWrites":
-          cacheWrites = list(value, this::cacheWrite);
+          cacheWrites = cacheWrites(value);
           break;
         case "reasoning":
           reasoning = decimal(value);
@@ -297,7 +298,7 @@ final class CatalogDocumentReader {
           longContext = value.isNull() ? null : longContext(value);
           break;
         case "serviceTiers":
-          serviceTiers = map(value, this::rates);
+          serviceTiers = serviceTiers(value);
           break;
         case "note":
           note = text(value);
@@ -410,7 +411,7 @@ final class CatalogDocumentReader {
           cachedInput = decimal(value);
           break;
         case "cacheWrites":
-          cacheWrites = list(value, this::cacheWrite);
+          cacheWrites = cacheWrites(value);
           break;
         case "reasoning":
           reasoning = decimal(value);
@@ -467,7 +468,7 @@ final class CatalogDocumentReader {
           cachedInput = decimal(value);
           break;
         case "cacheWrites":
-          cacheWrites = list(value, this::cacheWrite);
+          cacheWrites = cacheWrites(value);
           break;
         case "reasoning":
           reasoning = decimal(value);
@@ -509,7 +510,7 @@ final class CatalogDocumentReader {
           hasDetail = true;
           break;
         case "sources":
-          sources = list(value, this::text);
+          sources = texts(value);
           break;
         case "chosen":
           chosen = text(value);
@@ -567,40 +568,114 @@ final class CatalogDocumentReader {
   }
 
   //-----------------------------------------------------------------------
-  /** Reads one value of a list or map; {@code null} for a JSON {@code null} where allowed. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    @Nullable T read(JsonNode node) throws JsonMappingException;
-  }
+  // The lists are read by one method each, without lambdas: linking a lambda costs a class of
+  // its own when the catalogs load in a fresh JVM. ArrayList, unlike List.of, holds the nulls
+  // that the checks after reading report.
 
-  private <T> @Nullable List<T> list(JsonNode node, ValueReader<T> element)
-      throws JsonMappingException {
+  private @Nullable JsonNode array(JsonNode node) throws JsonMappingException {
     if (node.isNull()) {
       return null;
     }
     if (!node.isArray()) {
       throw fail("Field must be a JSON array: " + show(node));
     }
-    List<T> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
+    return node;
+  }
+
+  private @Nullable List<String> texts(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
       path.add(i);
-      // ArrayList, unlike List.of, holds the nulls the checks after reading report
-      out.add(element.read(node.get(i)));
+      out.add(text(array.get(i)));
       pop();
     }
     return out;
   }
 
-  private <T> @Nullable Map<String, T> map(JsonNode node, ValueReader<T> value)
+  private @Nullable List<ModelDoc> models(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<ModelDoc> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      path.add(i);
+      out.add(model(array.get(i)));
+      pop();
+    }
+    return out;
+  }
+
+  private @Nullable List<CardDoc> cards(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<CardDoc> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      path.add(i);
+      out.add(card(array.get(i)));
+      pop();
+    }
+    return out;
+  }
+
+  private @Nullable List<CacheWriteDoc> cacheWrites(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<CacheWriteDoc> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      path.add(i);
+      out.add(cacheWrite(array.get(i)));
+      pop();
+    }
+    return out;
+  }
+
+  private @Nullable List<ConflictDoc> conflicts(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<ConflictDoc> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      path.add(i);
+      out.add(conflict(array.get(i)));
+      pop();
+    }
+    return out;
+  }
+
+  private @Nullable List<GapDoc> gaps(JsonNode node) throws JsonMappingException {
+    JsonNode array = array(node);
+    if (array == null) {
+      return null;
+    }
+    List<GapDoc> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      path.add(i);
+      out.add(gap(array.get(i)));
+      pop();
+    }
+    return out;
+  }
+
+  private @Nullable Map<String, RatesDoc> serviceTiers(JsonNode node)
       throws JsonMappingException {
     if (node.isNull()) {
       return null;
     }
     object(node);
-    Map<String, T> out = new LinkedHashMap<>();
+    Map<String, RatesDoc> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       path.add(field.getKey());
-      out.put(field.getKey(), value.read(field.getValue()));
+      out.put(field.getKey(), rates(field.getValue()));
       pop();
     }
     return out;
@@ -747,7 +822,7 @@ final class CatalogDocumentReader {
             ? LocalDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC).toLocalDate()
             : LocalDateTime.parse(text).toLocalDate();
       }
-      return LocalDate.parse(text);
+      return IsoDates.parse(text);
     } catch (DateTimeException e) {
       throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
           + "\": Failed to deserialize " + type + ": (" + e.getClass().getName() + ") "
@@ -784,7 +859,7 @@ final class CatalogDocumentReader {
         throw fail("Cannot coerce empty String (\"\") to `" + type + "`" + COERCION_HINT);
       }
       try {
-        return Duration.parse(text);
+        return parseDuration(text);
       } catch (DateTimeException e) {
         throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
             + "\": Failed to deserialize " + type + ": (" + e.getClass().getName() + ") "
@@ -818,6 +893,36 @@ final class CatalogDocumentReader {
     throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
         + "\": not one of the values accepted for Enum class: "
         + Arrays.toString(LongContextRule.values()));
+  }
+
+  /**
+   * Parses an ISO duration as {@link Duration#parse} does; the common forms {@code PT5M},
+   * {@code PT1H} and {@code PT30S} are read without the regular expression that the first
+   * {@code Duration.parse} compiles.
+   */
+  private static Duration parseDuration(String text) {
+    int last = text.length() - 1;
+    if (last >= 3 && last <= 12 && text.startsWith("PT")) {
+      long amount = 0;
+      for (int i = 2; i < last; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return Duration.parse(text);
+        }
+        amount = amount * 10 + (c - '0');
+      }
+      switch (text.charAt(last)) {
+        case 'H':
+          return Duration.ofHours(amount);
+        case 'M':
+          return Duration.ofMinutes(amount);
+        case 'S':
+          return Duration.ofSeconds(amount);
+        default:
+          break;
+      }
+    }
+    return Duration.parse(text);
   }
 
   /** Returns the trimmed text of a text node, failing when it is empty or blank. */

@@ -257,8 +257,14 @@ public abstract class CatalogModel {
             + name + "'");
       }
     }
-    contextWindow().ifPresent(c -> positive(c, "Context window"));
-    maxOutputTokens().ifPresent(c -> positive(c, "Maximum output"));
+    // plain tests rather than ifPresent: every bundled model is checked at start-up, where a
+    // lambda costs a class of its own
+    if (contextWindow().isPresent()) {
+      positive(contextWindow().get(), "Context window");
+    }
+    if (maxOutputTokens().isPresent()) {
+      positive(maxOutputTokens().get(), "Maximum output");
+    }
     for (CatalogCard card : cards()) {
       if (!card.priceCard().provider().equals(provider())
           || !card.priceCard().model().equals(id())) {

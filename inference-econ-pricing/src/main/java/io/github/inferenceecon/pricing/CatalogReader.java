@@ -140,6 +140,16 @@ final class CatalogReader {
       this.doc = doc;
     }
 
+    /**
+     * Returns the JSON path of an array element, such as {@code models[2]}. The paths are built
+     * for every value read, so they use StringBuilder and String.concat rather than +: each +
+     * expression links a call site of its own the first time it runs, which costs at start-up.
+     */
+    private static String index(String array, int i) {
+      return new StringBuilder(array.length() + 4).append(array).append('[').append(i)
+          .append(']').toString();
+    }
+
     private JsonMappingException fail(String path, String message, @Nullable Throwable cause) {
       return invalid(name, path, provider, model, message, cause);
     }
@@ -180,23 +190,24 @@ final class CatalogReader {
       }
       List<ModelDoc> modelDocs = doc.models() == null ? List.of() : doc.models();
       List<CatalogModel> models = new ArrayList<>();
-      NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider + " model");
+      NameMatcher.Builder<CatalogModel> names =
+          NameMatcher.builder(catalogProvider.id().concat(" model"));
       for (int i = 0; i < modelDocs.size(); i++) {
-        String at = "models[" + i + "]";
+        String at = index("models", i);
         ModelDoc m = required(modelDocs.get(i), at);
-        model = required(m.id(), at + ".id");
+        model = required(m.id(), at.concat(".id"));
         CatalogModel catalogModel = model(m, at, currency);
         try {
           names.add(catalogModel.id(), catalogModel.aliases(), catalogModel);
         } catch (IllegalArgumentException e) {
-          throw fail(at + ".aliases", e.getMessage(), e);
+          throw fail(at.concat(".aliases"), e.getMessage(), e);
         }
         models.add(catalogModel);
         model = null;
       }
       if (doc.gaps() != null) {
         for (int i = 0; i < doc.gaps().size(); i++) {
-          required(doc.gaps().get(i), "gaps[" + i + "]");
+          required(doc.gaps().get(i), index("gaps", i));
         }
       }
       return new Document(name, catalogProvider, models);
@@ -208,7 +219,7 @@ final class CatalogReader {
         return List.of();
       }
       for (int i = 0; i < values.size(); i++) {
-        required(values.get(i), path + "[" + i + "]");
+        required(values.get(i), index(path, i));
       }
       return values;
     }
@@ -218,13 +229,14 @@ final class CatalogReader {
       List<CatalogCard> cards = new ArrayList<>();
       List<CardDoc> cardDocs = m.cards() == null ? List.of() : m.cards();
       for (int j = 0; j < cardDocs.size(); j++) {
-        String cardAt = at + ".cards[" + j + "]";
+        String cardAt = index(at.concat(".cards"), j);
         cards.add(card(required(cardDocs.get(j), cardAt), cardAt, m.id(), currency));
       }
       List<String> conflicts = new ArrayList<>();
       if (m.conflicts() != null) {
         for (int k = 0; k < m.conflicts().size(); k++) {
-          conflicts.add(conflict(required(m.conflicts().get(k), at + ".conflicts[" + k + "]")));
+          conflicts.add(conflict(required(m.conflicts().get(k),
+              index(at.concat(".conflicts"), k))));
         }
       }
       try {
@@ -232,7 +244,7 @@ final class CatalogReader {
             .provider(Objects.requireNonNull(provider))
             .id(m.id())
             .name(java.util.Optional.ofNullable(m.name()))
-            .aliases(list(m.aliases(), at + ".aliases"))
+            .aliases(list(m.aliases(), at.concat(".aliases")))
             .aliasesNote(java.util.Optional.ofNullable(m.aliasesNote()))
             .openWeights(java.util.Optional.ofNullable(m.openWeights()))
             .baseModel(java.util.Optional.ofNullable(m.baseModel()))
@@ -240,15 +252,15 @@ final class CatalogReader {
             .conflicts(conflicts)
             .cards(cards);
         if (m.contextWindow() != null) {
-          b.contextWindow(tokens(m.contextWindow(), at + ".contextWindow"));
+          b.contextWindow(tokens(m.contextWindow(), at.concat(".contextWindow")));
         }
         if (m.maxOutputTokens() != null) {
-          b.maxOutputTokens(tokens(m.maxOutputTokens(), at + ".maxOutputTokens"));
+          b.maxOutputTokens(tokens(m.maxOutputTokens(), at.concat(".maxOutputTokens")));
         }
         return b.build();
       } catch (IllegalArgumentException e) {
-        throw fail(e.getMessage().startsWith("Price cards") ? at + ".cards" : at, e.getMessage(),
-            e);
+        throw fail(e.getMessage().startsWith("Price cards") ? at.concat(".cards") : at,
+            e.getMessage(), e);
       }
     }
 
@@ -286,11 +298,11 @@ final class CatalogReader {
         b.batchDiscount(c.batchDiscount());
       }
       if (c.longContext() != null) {
-        b.longContext(longContext(c.longContext(), at + ".longContext", currency));
+        b.longContext(longContext(c.longContext(), at.concat(".longContext"), currency));
       }
       if (c.serviceTiers() != null) {
         for (Map.Entry<String, RatesDoc> tier : c.serviceTiers().entrySet()) {
-          String tierAt = at + ".serviceTiers." + tier.getKey();
+          String tierAt = at.concat(".serviceTiers.").concat(tier.getKey());
           if (tier.getKey().isBlank()) {
             throw fail(tierAt, "Service tier name must not be blank: ''", null);
           }
@@ -307,9 +319,9 @@ final class CatalogReader {
       }
       CatalogCard.Builder card = CatalogCard.builder();
       if (c.source() != null) {
-        String url = required(c.source().url(), at + ".source.url");
+        String url = required(c.source().url(), at.concat(".source.url"));
         if (url.isBlank()) {
-          throw fail(at + ".source.url", "Source URL must not be blank: ''", null);
+          throw fail(at.concat(".source.url"), "Source URL must not be blank: ''", null);
         }
         b.source(url);
         if (c.source().read() != null) {
@@ -343,16 +355,16 @@ final class CatalogReader {
       String thresholdAt;
       if (l.aboveInputTokens() != null) {
         threshold = l.aboveInputTokens();
-        thresholdAt = at + ".aboveInputTokens";
+        thresholdAt = at.concat(".aboveInputTokens");
       } else {
         threshold = l.fromInputTokens() - 1;
-        thresholdAt = at + ".fromInputTokens";
+        thresholdAt = at.concat(".fromInputTokens");
       }
       TokenRates rates = rates(l.input(), l.output(), l.cachedInput(), l.cacheWrites(),
           l.reasoning(), at, currency);
       try {
         return LongContextTier.of(TokenCount.of(threshold),
-            required(l.appliesTo(), at + ".appliesTo"), rates);
+            required(l.appliesTo(), at.concat(".appliesTo")), rates);
       } catch (IllegalArgumentException e) {
         throw fail(thresholdAt, e.getMessage(), e);
       }
@@ -363,31 +375,32 @@ final class CatalogReader {
         @Nullable BigDecimal reasoning, String at, Currency currency)
         throws JsonMappingException {
       TokenRates.Builder b = TokenRates.builder()
-          .input(price(required(input, at + ".input"), at + ".input", currency))
-          .output(price(required(output, at + ".output"), at + ".output", currency));
+          .input(price(required(input, at.concat(".input")), at.concat(".input"), currency))
+          .output(price(required(output, at.concat(".output")), at.concat(".output"), currency));
       if (cachedInput != null) {
-        b.cachedInput(price(cachedInput, at + ".cachedInput", currency));
+        b.cachedInput(price(cachedInput, at.concat(".cachedInput"), currency));
       }
       if (reasoning != null) {
-        b.reasoning(price(reasoning, at + ".reasoning", currency));
+        b.reasoning(price(reasoning, at.concat(".reasoning"), currency));
       }
       if (cacheWrites != null) {
         for (int k = 0; k < cacheWrites.size(); k++) {
-          String writeAt = at + ".cacheWrites[" + k + "]";
+          String writeAt = index(at.concat(".cacheWrites"), k);
           CacheWriteDoc w = required(cacheWrites.get(k), writeAt);
-          TokenPrice price = price(required(w.price(), writeAt + ".price"), writeAt + ".price",
-              currency);
+          TokenPrice price = price(required(w.price(), writeAt.concat(".price")),
+              writeAt.concat(".price"), currency);
           try {
-            b.addCacheWrites(CacheWritePrice.of(required(w.ttl(), writeAt + ".ttl"), price));
+            b.addCacheWrites(CacheWritePrice.of(required(w.ttl(), writeAt.concat(".ttl")),
+                price));
           } catch (IllegalArgumentException e) {
-            throw fail(writeAt + ".ttl", e.getMessage(), e);
+            throw fail(writeAt.concat(".ttl"), e.getMessage(), e);
           }
         }
       }
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
-        throw fail(at + ".cacheWrites", e.getMessage(), e);
+        throw fail(at.concat(".cacheWrites"), e.getMessage(), e);
       }
     }
 

@@ -13,10 +13,12 @@ import io.github.inferenceecon.core.cost.ApiUsage;
 import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.ResourceFolder;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -88,6 +90,8 @@ public final class PriceCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(PriceCatalog.class);
 
   /** The bundled documents, one per provider, in the order the catalog lists them. */
+  /** Opens the bundled files with one class-loader look-up, not one each. */
+  private static final ResourceFolder BUNDLED_FOLDER = ResourceFolder.of(PriceCatalog.class, "");
   private static final List<String> BUNDLED = List.of(
       "anthropic.json",
       "openai.json",
@@ -119,7 +123,9 @@ public final class PriceCatalog {
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
       this.provider = provider;
       this.models = List.copyOf(models);
-      NameMatcher.Builder<CatalogModel> b = NameMatcher.builder(provider.id() + " model");
+      // String.concat, not +: each + expression links a call site of its own the first time it
+      // runs, which costs at start-up
+      NameMatcher.Builder<CatalogModel> b = NameMatcher.builder(provider.id().concat(" model"));
       for (CatalogModel model : models) {
         b.add(model.id(), model.aliases(), model);
       }
@@ -205,12 +211,11 @@ public final class PriceCatalog {
   private static PriceCatalog loadBundled() {
     List<CatalogReader.Document> docs = new ArrayList<>();
     for (String file : BUNDLED) {
-      try (InputStream in = PriceCatalog.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
-              + file);
-        }
+      try (InputStream in = BUNDLED_FOLDER.open(file)) {
         docs.add(CatalogReader.read(in, file));
+      } catch (FileNotFoundException e) {
+        throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
+            + file, e);
       } catch (IOException e) {
         throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
             + e.getMessage(), e);

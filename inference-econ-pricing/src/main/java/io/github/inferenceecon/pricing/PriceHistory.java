@@ -78,7 +78,8 @@ final class PriceHistory {
   }
 
   private static boolean before(LocalDate date, Optional<LocalDate> other) {
-    return other.map(date::isBefore).orElse(true);
+    // not map(date::isBefore): a method reference costs a class of its own at start-up
+    return other.isEmpty() || date.isBefore(other.get());
   }
 
   private @Nullable LocalDate knownEnd(int i) {

@@ -119,6 +119,18 @@ final class CatalogDocumentReaderTest {
   }
 
   @Test
+  void read_timeToLive_isWhatDurationParseReads() throws IOException {
+    // the common forms are read without Duration.parse; every form must agree with it
+    for (String ttl : new String[] {"PT5M", "PT1H", "PT30S", "PT0S", "PT9999999999H", "pt5m",
+        "PT1H30M", "PT1.5S", "P1D", "PT-5M", "PT+5M", "-PT5M"}) {
+      CardDoc card = read(acmeWith("\"ttl\": \"PT5M\"", "\"ttl\": \"" + ttl + "\""))
+          .models().get(0).cards().get(0);
+
+      assertThat(card.cacheWrites().get(0).ttl()).as(ttl).isEqualTo(Duration.parse(ttl));
+    }
+  }
+
+  @Test
   void read_dateWithTime_isTheDate() throws IOException {
     CardDoc card = read(acmeWith("\"effectiveFrom\": \"2025-01-01\"",
         "\"effectiveFrom\": \"2025-01-01T10:00:00\"")).models().get(0).cards().get(0);

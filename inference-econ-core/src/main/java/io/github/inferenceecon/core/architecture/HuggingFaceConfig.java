@@ -179,17 +179,32 @@ public final class HuggingFaceConfig {
         .hiddenSize(hidden)
         .attentionHeads(heads)
         .kvHeads(f.optionalInt("num_key_value_heads").orElse(heads))
-        .headDim(f.optionalInt("head_dim").orElseGet(() -> {
-          if (heads <= 0 || hidden % heads != 0) {
-            throw f.invalid("head_dim", "absent, and hidden_size " + hidden
-                + " is not a multiple of num_attention_heads " + heads);
-          }
-          return hidden / heads;
-        }))
+        .headDim(headDim(f, hidden, heads))
         .intermediateSize(f.requiredInt("intermediate_size"))
         .vocabSize(f.requiredInt("vocab_size"))
         .contextLength(f.requiredInt("max_position_embeddings"))
         .tiedEmbeddings(f.optionalBoolean("tie_word_embeddings").orElse(tiedByDefault));
+  }
+
+  // Plain tests rather than orElseGet and ifPresent in these methods: the bundled
+  // architectures are imported at start-up, where each lambda costs a class of its own.
+  private static int headDim(Fields f, int hidden, int heads) {
+    OptionalInt headDim = f.optionalInt("head_dim");
+    if (headDim.isPresent()) {
+      return headDim.getAsInt();
+    }
+    if (heads <= 0 || hidden % heads != 0) {
+      throw f.invalid("head_dim", "absent, and hidden_size " + hidden
+          + " is not a multiple of num_attention_heads " + heads);
+    }
+    return hidden / heads;
+  }
+
+  private static void slidingWindow(Fields f, ModelArchitecture.Builder b, int layers) {
+    OptionalInt window = f.optionalInt("sliding_window");
+    if (window.isPresent()) {
+      b.slidingWindow(SlidingWindow.allLayers(window.getAsInt(), layers));
+    }
   }
 
   private static void family(String type, Fields f, ModelArchitecture.Builder b) {
@@ -201,12 +216,10 @@ public final class HuggingFaceConfig {
             .mlpBiased(f.optionalBoolean("mlp_bias").orElse(false));
         break;
       case "mistral":
-        f.optionalInt("sliding_window").ifPresent(w -> b.slidingWindow(
-            SlidingWindow.allLayers(w, layers)));
+        slidingWindow(f, b, layers);
         break;
       case "mixtral":
-        f.optionalInt("sliding_window").ifPresent(w -> b.slidingWindow(
-            SlidingWindow.allLayers(w, layers)));
+        slidingWindow(f, b, layers);
         b.mixtureOfExperts(MixtureOfExperts.builder()
             .experts(f.requiredInt("num_local_experts"))
             .expertsPerToken(f.requiredInt("num_experts_per_tok"))

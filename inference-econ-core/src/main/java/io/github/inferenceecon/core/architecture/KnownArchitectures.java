@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.architecture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.ResourceFolder;
 import io.github.inferenceecon.core.internal.SharedJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,7 @@ public final class KnownArchitectures {
   private static final Logger LOG = LoggerFactory.getLogger(KnownArchitectures.class);
   private static final String FOLDER = "known/";
   private static final String INDEX = FOLDER + "architectures.json";
+  private static final ResourceFolder KNOWN = ResourceFolder.of(KnownArchitectures.class, FOLDER);
 
   private KnownArchitectures() {}
 
@@ -101,14 +103,14 @@ public final class KnownArchitectures {
   }
 
   private static Loaded load() {
-    JsonNode index = readTree(INDEX);
+    JsonNode index = readTree("architectures.json");
     NameMatcher.Builder<ModelArchitecture> names = NameMatcher.builder("model");
     List<ModelArchitecture> all = new ArrayList<>();
     for (JsonNode entry : index.path("architectures")) {
       String id = text(entry, "id");
       String file = text(entry, "config");
       ModelArchitecture.Builder b = ModelArchitecture.builder();
-      try (InputStream in = open(FOLDER + file)) {
+      try (InputStream in = KNOWN.open(file)) {
         b.from(HuggingFaceConfig.read(in, text(entry, "name"), file));
       } catch (IOException | IllegalArgumentException e) {
         throw new IllegalStateException("inference-econ bug: bundled config '" + file
@@ -132,7 +134,10 @@ public final class KnownArchitectures {
       ModelArchitecture architecture = b.build();
       List<String> aliases = new ArrayList<>();
       aliases.add(architecture.name());
-      entry.path("aliases").forEach(a -> aliases.add(a.asText()));
+      // a loop rather than forEach: a lambda costs a class of its own at start-up
+      for (JsonNode alias : entry.path("aliases")) {
+        aliases.add(alias.asText());
+      }
       names.add(id, aliases, architecture);
       all.add(architecture);
     }
@@ -140,21 +145,13 @@ public final class KnownArchitectures {
     return new Loaded(List.copyOf(all), names.build());
   }
 
-  private static JsonNode readTree(String resource) {
-    try (InputStream in = open(resource)) {
+  private static JsonNode readTree(String name) {
+    try (InputStream in = KNOWN.open(name)) {
       return SharedJson.readTree(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + resource + "'",
-          e);
+      throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + FOLDER + name
+          + "'", e);
     }
-  }
-
-  private static InputStream open(String resource) throws IOException {
-    InputStream in = KnownArchitectures.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IOException("Missing resource '" + resource + "'");
-    }
-    return in;
   }
 
   private static String text(JsonNode node, String field) {

@@ -283,7 +283,10 @@ public abstract class ModelArchitecture {
    */
   @JsonIgnore
   public int moeLayers() {
-    return mixtureOfExperts().map(m -> layers() - m.denseLayersBefore()).orElse(0);
+    // a plain test rather than map: this runs for every bundled architecture at start-up, where
+    // a lambda costs a class of its own
+    return mixtureOfExperts().isPresent()
+        ? layers() - mixtureOfExperts().get().denseLayersBefore() : 0;
   }
 
   /**
@@ -355,17 +358,19 @@ public abstract class ModelArchitecture {
       throw new IllegalArgumentException("Intermediate size must be positive when there are "
           + "dense layers: 0");
     }
-    mixtureOfExperts().ifPresent(m -> {
-      if (m.denseLayersBefore() > layers()) {
-        throw new IllegalArgumentException("Dense layers before MoE must not exceed the layer "
-            + "count: " + m.denseLayersBefore() + "/" + layers());
-      }
-    });
-    slidingWindow().ifPresent(w -> {
+    // plain tests rather than ifPresent and forEach: every bundled catalog entry is checked at
+    // start-up, where each lambda costs a class of its own the first time it runs
+    if (mixtureOfExperts().isPresent()
+        && mixtureOfExperts().get().denseLayersBefore() > layers()) {
+      throw new IllegalArgumentException("Dense layers before MoE must not exceed the layer "
+          + "count: " + mixtureOfExperts().get().denseLayersBefore() + "/" + layers());
+    }
+    if (slidingWindow().isPresent()) {
+      SlidingWindow w = slidingWindow().get();
       if (!w.localLayers().isEmpty() && w.localLayers().get(w.localLayerCount() - 1) >= layers()) {
         throw new IllegalArgumentException("Local layer index must be less than the layer count: "
             + w.localLayers().get(w.localLayerCount() - 1) + "/" + layers());
       }
-    });
+    }
   }
 }

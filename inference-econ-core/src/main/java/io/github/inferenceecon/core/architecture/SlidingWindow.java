@@ -6,9 +6,8 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +56,13 @@ public abstract class SlidingWindow {
    */
   public static SlidingWindow allLayers(int window, int layers) {
     ArchitectureChecks.positive(layers, "Layer count");
-    return of(window, IntStream.range(0, layers).boxed().collect(Collectors.toList()));
+    // a loop rather than a stream: bundled architectures use this at start-up, where a stream
+    // pipeline's lambdas and classes cost more than the work
+    List<Integer> all = new ArrayList<>(layers);
+    for (int i = 0; i < layers; i++) {
+      all.add(i);
+    }
+    return of(window, all);
   }
 
   /**
@@ -77,8 +82,15 @@ public abstract class SlidingWindow {
     if (period < 2) {
       throw new IllegalArgumentException("Sliding-window period must be at least 2: " + period);
     }
-    return of(window, IntStream.range(0, layers).filter(i -> (i + 1) % period != 0).boxed()
-        .collect(Collectors.toList()));
+    // a loop rather than a stream: bundled architectures use this at start-up, where a stream
+    // pipeline's lambdas and classes cost more than the work
+    List<Integer> local = new ArrayList<>();
+    for (int i = 0; i < layers; i++) {
+      if ((i + 1) % period != 0) {
+        local.add(i);
+      }
+    }
+    return of(window, local);
   }
 
   /**

@@ -149,15 +149,22 @@ public abstract class ApiPriceCard {
     if (model().isBlank()) {
       throw new IllegalArgumentException("Price card model must not be blank: ''");
     }
-    batchDiscount().ifPresent(d -> {
+    // plain tests rather than ifPresent and forEach: every bundled catalog entry is checked at
+    // start-up, where each lambda costs a class of its own the first time it runs
+    if (batchDiscount().isPresent()) {
+      BigDecimal d = batchDiscount().get();
       if (d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0) {
         throw new IllegalArgumentException("Batch discount must be in [0, 1]: "
             + d.toPlainString());
       }
-    });
+    }
     Currency currency = currency();
-    longContext().ifPresent(t -> sameCurrency(currency, t.rates()));
-    serviceTiers().values().forEach(t -> sameCurrency(currency, t));
+    if (longContext().isPresent()) {
+      sameCurrency(currency, longContext().get().rates());
+    }
+    for (TokenRates tier : serviceTiers().values()) {
+      sameCurrency(currency, tier);
+    }
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent()
         && !effectiveUntil().get().isAfter(effectiveFrom().get())) {
       throw new IllegalArgumentException("Price card must end after it starts: "

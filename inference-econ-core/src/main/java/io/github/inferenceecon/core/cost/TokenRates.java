@@ -116,8 +116,14 @@ public abstract class TokenRates {
   protected final void check() {
     java.util.Currency currency = input().currency();
     check(currency, output());
-    cachedInput().ifPresent(p -> check(currency, p));
-    reasoning().ifPresent(p -> check(currency, p));
+    // plain tests rather than ifPresent and forEach: every bundled catalog entry is checked at
+    // start-up, where each lambda costs a class of its own the first time it runs
+    if (cachedInput().isPresent()) {
+      check(currency, cachedInput().get());
+    }
+    if (reasoning().isPresent()) {
+      check(currency, reasoning().get());
+    }
     Duration previous = Duration.ZERO;
     for (CacheWritePrice w : cacheWrites()) {
       check(currency, w.price());
