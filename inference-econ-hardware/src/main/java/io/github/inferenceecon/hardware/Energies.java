@@ -5,12 +5,9 @@
 package io.github.inferenceecon.hardware;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Checks shared by the energy figures. */
 final class Energies {
-
-  private static final Pattern REGION = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
   private Energies() {}
 
@@ -30,7 +27,7 @@ final class Energies {
   }
 
   static void checkRegion(String region) {
-    if (!REGION.matcher(region).matches()) {
+    if (!Figures.isRegion(region)) {
       throw new InvalidFieldException("region", "Region must be a code such as 'US', 'US-VA' "
           + "or 'EU-27': '" + region + "'");
     }

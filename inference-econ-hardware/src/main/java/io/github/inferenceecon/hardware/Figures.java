@@ -9,7 +9,6 @@ import io.github.inferenceecon.core.internal.IsoDates;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The names of the figures of an accelerator entry ("figure paths") and the rules that check
@@ -35,9 +34,6 @@ final class Figures {
   private static final List<String> SCALARS =
       List.of(MEMORY, MEMORY_BANDWIDTH, THERMAL_DESIGN_POWER, SCALE_UP, FORM_FACTOR);
   private static final List<String> PEAK_MAPS = List.of(DENSE_PEAK, SPARSE_PEAK, UNLABELLED_PEAK);
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
-  private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private Figures() {}
 
@@ -80,7 +76,7 @@ final class Figures {
 
   //-----------------------------------------------------------------------
   static void id(String id, String what) {
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new InvalidFieldException("id", what + " id must be lower-case letters and digits "
           + "joined by '-' or '.': '" + id + "'");
     }
@@ -108,14 +104,14 @@ final class Figures {
   }
 
   static void url(String value, String field, String what) {
-    if (!URL.matcher(value).matches()) {
+    if (!isUrl(value)) {
       throw new InvalidFieldException(field, what + " must be an http or https URL: '"
           + value + "'");
     }
   }
 
   static boolean isPartialDate(String value) {
-    if (!PARTIAL_DATE.matcher(value).matches()) {
+    if (!isPartialDateForm(value)) {
       return false;
     }
     int month = value.length() >= 7 ? Integer.parseInt(value.substring(5, 7)) : 1;
@@ -130,5 +126,74 @@ final class Figures {
       }
     }
     return true;
+  }
+
+  //-----------------------------------------------------------------------
+  // The forms below are checked by hand, not with regular expressions: every bundled entry is
+  // checked at start-up, and compiling a regular expression in a fresh JVM takes about two
+  // milliseconds. Each method accepts exactly the language of the expression in its comment.
+
+  /** Checks {@code [a-z0-9]+([.-][a-z0-9]+)*}. */
+  static boolean isId(String text) {
+    return isRun(text, false, ".-");
+  }
+
+  /** Checks {@code [A-Za-z0-9]+(-[A-Za-z0-9]+)*}. */
+  static boolean isRegion(String text) {
+    return isRun(text, true, "-");
+  }
+
+  /** Checks {@code https?://\S+}: no whitespace character of {@code \s} after the scheme. */
+  static boolean isUrl(String text) {
+    int start = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
+    if (start < 0 || start == text.length()) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks {@code \d{4}(-\d{2}(-\d{2})?)?}, with ASCII digits as {@code \d} means. */
+  static boolean isPartialDateForm(String text) {
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean hyphen = i == 4 || i == 7;
+      if (hyphen ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks runs of letters and digits joined by single separators, neither first nor last:
+   * lower-case letters only unless {@code upper} is set.
+   */
+  private static boolean isRun(String text, boolean upper, String separators) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    boolean afterSeparator = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+          || upper && c >= 'A' && c <= 'Z';
+      if (word) {
+        afterSeparator = false;
+      } else if (separators.indexOf(c) >= 0 && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 }

@@ -9,11 +9,15 @@ import io.github.inferenceecon.core.internal.IsoDates;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a JSON document against the subset of JSON Schema (draft 2020-12) that the shipped
@@ -27,6 +31,10 @@ import java.util.regex.Pattern;
  * {@code description}, {@code $schema}, {@code $id}, {@code $comment}, {@code default},
  * {@code examples}) are ignored. Any other keyword is a bug in the schema and throws
  * {@link IllegalStateException}, so a schema can never claim a rule that is not enforced.
+ *
+ * <p>The schema is compiled once, when the validator is built: each schema object's keywords
+ * are read into a rule, so validating a document does not look them up again for each value,
+ * and each regular expression is compiled once and its results remembered.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -57,13 +65,22 @@ final class SchemaValidator {
   private static final String NOT_BLANK = "\\S";
   /** The characters that {@code \s} matches in a Java regular expression. */
   private static final String WHITESPACE = " \t\n\u000B\f\r";
+  /** How many results of a pattern are remembered. */
+  private static final int MEMO_LIMIT = 4096;
 
   private final JsonNode root;
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+  /** The compiled rule of every schema object in the tree, by identity. */
+  private final Map<JsonNode, Rule> rules = new IdentityHashMap<>();
+  private final Rule rootRule;
 
   SchemaValidator(JsonNode root) {
     this.root = root;
     checkKeywords(root);
+    this.rootRule = compile(root);
+    JsonNode defs = root.path("$defs");
+    for (JsonNode def : defs) {
+      compile(def);
+    }
   }
 
   /**
@@ -74,81 +91,195 @@ final class SchemaValidator {
    */
   List<Violation> validate(JsonNode document) {
     List<Violation> out = new ArrayList<>();
-    validate(root, document, new ArrayList<>(), out);
+    validate(rootRule, document, new ArrayList<>(), out);
     return out;
   }
 
-  private void validate(JsonNode schema, JsonNode node, List<Object> path, List<Violation> out) {
-    if (schema.isBoolean()) {
-      if (!schema.booleanValue()) {
+  //-----------------------------------------------------------------------
+  /**
+   * One schema object, its keywords read once when the validator is built rather than looked up
+   * again for every value of the document, and its regular expression compiled once.
+   */
+  private final class Rule {
+    final boolean isBoolean;
+    final boolean allows;
+    final @Nullable String ref;
+    final @Nullable String type;
+    final @Nullable JsonNode constant;
+    final @Nullable List<JsonNode> options;
+    final @Nullable String optionsText;
+    final int minLength;
+    final @Nullable String pattern;
+    final boolean date;
+    final @Nullable BigDecimal minimum;
+    final List<String> required;
+    final Map<String, Rule> properties;
+    final boolean additionalForbidden;
+    final @Nullable Rule additional;
+    final @Nullable Rule propertyNames;
+    final int minItems;
+    final @Nullable Rule items;
+    private volatile @Nullable Rule resolved;
+    private volatile @Nullable Pattern compiled;
+    /** Pattern results by text: figure paths and the like repeat throughout a catalog. */
+    private final Map<String, Boolean> matches = new ConcurrentHashMap<>();
+
+    Rule(JsonNode schema) {
+      isBoolean = schema.isBoolean();
+      allows = !isBoolean || schema.booleanValue();
+      ref = schema.has("$ref") ? schema.get("$ref").asText() : null;
+      type = schema.has("type") ? schema.get("type").asText() : null;
+      constant = schema.has("const") ? schema.get("const") : null;
+      if (schema.has("enum")) {
+        List<JsonNode> values = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode option : schema.get("enum")) {
+          values.add(option);
+          texts.add(option.asText());
+        }
+        options = values;
+        optionsText = String.join(", ", texts);
+      } else {
+        options = null;
+        optionsText = null;
+      }
+      minLength = schema.has("minLength") ? schema.get("minLength").intValue() : -1;
+      pattern = schema.has("pattern") ? schema.get("pattern").asText() : null;
+      date = schema.has("format") && "date".equals(schema.get("format").asText());
+      minimum = schema.has("minimum") ? schema.get("minimum").decimalValue() : null;
+      List<String> names = new ArrayList<>();
+      if (schema.has("required")) {
+        for (JsonNode name : schema.get("required")) {
+          names.add(name.asText());
+        }
+      }
+      required = names;
+      properties = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        properties.put(property.getKey(), compile(property.getValue()));
+      }
+      JsonNode additionalNode = schema.get("additionalProperties");
+      additionalForbidden = additionalNode != null && additionalNode.isBoolean()
+          && !additionalNode.booleanValue();
+      additional = additionalNode == null || additionalForbidden ? null : compile(additionalNode);
+      propertyNames = schema.has("propertyNames") ? compile(schema.get("propertyNames")) : null;
+      minItems = schema.has("minItems") ? schema.get("minItems").intValue() : -1;
+      items = schema.has("items") ? compile(schema.get("items")) : null;
+    }
+
+    /** Returns the rule a {@code $ref} names, resolved on first use. */
+    Rule resolved() {
+      Rule rule = resolved;
+      if (rule == null) {
+        rule = compile(resolve(Objects.requireNonNull(ref)));
+        resolved = rule;
+      }
+      return rule;
+    }
+
+    boolean matches(String text) {
+      if (NOT_BLANK.equals(pattern)) {
+        // the commonest pattern, checked without a regular expression: a character that is
+        // not one of the whitespace characters of \s
+        for (int i = 0; i < text.length(); i++) {
+          if (WHITESPACE.indexOf(text.charAt(i)) < 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+      Boolean known = matches.get(text);
+      if (known != null) {
+        return known;
+      }
+      Pattern regex = compiled;
+      if (regex == null) {
+        regex = Pattern.compile(Objects.requireNonNull(pattern));
+        compiled = regex;
+      }
+      boolean found = regex.matcher(text).find();
+      if (matches.size() < MEMO_LIMIT) {
+        matches.put(text, found);
+      }
+      return found;
+    }
+  }
+
+  /** Returns the rule of a schema object, compiling it on first use. */
+  private Rule compile(JsonNode schema) {
+    // called while the validator is built, and after that only for rules already compiled,
+    // so the map is never written once another thread can see the validator
+    Rule rule = rules.get(schema);
+    if (rule == null) {
+      rule = new Rule(schema);
+      rules.put(schema, rule);
+    }
+    return rule;
+  }
+
+  private void validate(Rule rule, JsonNode node, List<Object> path, List<Violation> out) {
+    if (rule.isBoolean) {
+      if (!rule.allows) {
         out.add(new Violation(path, "is not allowed"));
       }
       return;
     }
-    if (schema.has("$ref")) {
-      validate(resolve(schema.get("$ref").asText()), node, path, out);
+    if (rule.ref != null) {
+      validate(rule.resolved(), node, path, out);
     }
-    if (schema.has("type") && !hasType(node, schema.get("type").asText())) {
-      out.add(new Violation(path, "must be " + article(schema.get("type").asText()) + ": "
-          + show(node)));
+    if (rule.type != null && !hasType(node, rule.type)) {
+      out.add(new Violation(path, "must be " + article(rule.type) + ": " + show(node)));
       return;
     }
-    if (schema.has("const") && !equal(schema.get("const"), node)) {
-      out.add(new Violation(path, "must be " + schema.get("const") + ": " + show(node)));
+    if (rule.constant != null && !equal(rule.constant, node)) {
+      out.add(new Violation(path, "must be " + rule.constant + ": " + show(node)));
     }
-    if (schema.has("enum")) {
+    if (rule.options != null) {
       boolean found = false;
-      List<String> allowed = new ArrayList<>();
-      for (JsonNode option : schema.get("enum")) {
+      for (JsonNode option : rule.options) {
         found |= equal(option, node);
-        allowed.add(option.asText());
       }
       if (!found) {
-        out.add(new Violation(path, "must be one of " + String.join(", ", allowed) + ": "
-            + show(node)));
+        out.add(new Violation(path, "must be one of " + rule.optionsText + ": " + show(node)));
       }
     }
     if (node.isTextual()) {
-      validateText(schema, node.textValue(), path, out);
+      validateText(rule, node.textValue(), path, out);
     }
-    if (node.isNumber() && schema.has("minimum")
-        && node.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
-      out.add(new Violation(path, "must be at least "
-          + plain(schema.get("minimum").decimalValue()) + ": " + plain(node.decimalValue())));
+    if (node.isNumber() && rule.minimum != null
+        && node.decimalValue().compareTo(rule.minimum) < 0) {
+      out.add(new Violation(path, "must be at least " + plain(rule.minimum) + ": "
+          + plain(node.decimalValue())));
     }
     if (node.isObject()) {
-      validateObject(schema, node, path, out);
+      validateObject(rule, node, path, out);
     }
     if (node.isArray()) {
-      if (schema.has("minItems") && node.size() < schema.get("minItems").intValue()) {
-        int min = schema.get("minItems").intValue();
-        out.add(new Violation(path, "must have at least " + min + " item" + (min == 1 ? "" : "s")
-            + ": " + node.size()));
+      if (rule.minItems >= 0 && node.size() < rule.minItems) {
+        out.add(new Violation(path, "must have at least " + rule.minItems + " item"
+            + (rule.minItems == 1 ? "" : "s") + ": " + node.size()));
       }
-      if (schema.has("items")) {
+      if (rule.items != null) {
         for (int i = 0; i < node.size(); i++) {
           path.add(i);
-          validate(schema.get("items"), node.get(i), path, out);
+          validate(rule.items, node.get(i), path, out);
           path.remove(path.size() - 1);
         }
       }
     }
   }
 
-  private void validateText(JsonNode schema, String text, List<Object> path,
-      List<Violation> out) {
-    if (schema.has("minLength") && text.length() < schema.get("minLength").intValue()) {
+  private void validateText(Rule rule, String text, List<Object> path, List<Violation> out) {
+    if (rule.minLength >= 0 && text.length() < rule.minLength) {
       out.add(new Violation(path, "must not be empty"));
       return;
     }
-    if (schema.has("pattern")) {
-      String regex = schema.get("pattern").asText();
-      if (!matches(regex, text)) {
-        out.add(new Violation(path, "\\S".equals(regex) ? "must not be blank: '" + text + "'"
-            : "must match " + regex + ": '" + text + "'"));
-      }
+    if (rule.pattern != null && !rule.matches(text)) {
+      out.add(new Violation(path, NOT_BLANK.equals(rule.pattern)
+          ? "must not be blank: '" + text + "'"
+          : "must match " + rule.pattern + ": '" + text + "'"));
     }
-    if (schema.has("format") && "date".equals(schema.get("format").asText())) {
+    if (rule.date) {
       try {
         IsoDates.parse(text);
       } catch (DateTimeParseException e) {
@@ -157,60 +288,35 @@ final class SchemaValidator {
     }
   }
 
-  private void validateObject(JsonNode schema, JsonNode node, List<Object> path,
+  private void validateObject(Rule rule, JsonNode node, List<Object> path,
       List<Violation> out) {
-    JsonNode properties = schema.path("properties");
-    if (schema.has("required")) {
-      for (JsonNode name : schema.get("required")) {
-        if (!node.has(name.asText())) {
-          path.add(name.asText());
-          out.add(new Violation(path, "is required"));
-          path.remove(path.size() - 1);
-        }
+    for (String name : rule.required) {
+      if (!node.has(name)) {
+        path.add(name);
+        out.add(new Violation(path, "is required"));
+        path.remove(path.size() - 1);
       }
     }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       path.add(field.getKey());
-      if (schema.has("propertyNames")) {
+      if (rule.propertyNames != null) {
         int before = out.size();
-        validate(schema.get("propertyNames"), nodeOf(field.getKey()), path, out);
+        validate(rule.propertyNames, nodeOf(field.getKey()), path, out);
         if (out.size() > before) {
           path.remove(path.size() - 1);
           continue;
         }
       }
-      if (properties.has(field.getKey())) {
-        validate(properties.get(field.getKey()), field.getValue(), path, out);
-      } else if (schema.has("additionalProperties")) {
-        JsonNode additional = schema.get("additionalProperties");
-        if (additional.isBoolean() && !additional.booleanValue()) {
-          out.add(new Violation(path, "is not a known property"));
-        } else {
-          validate(additional, field.getValue(), path, out);
-        }
+      Rule property = rule.properties.get(field.getKey());
+      if (property != null) {
+        validate(property, field.getValue(), path, out);
+      } else if (rule.additionalForbidden) {
+        out.add(new Violation(path, "is not a known property"));
+      } else if (rule.additional != null) {
+        validate(rule.additional, field.getValue(), path, out);
       }
       path.remove(path.size() - 1);
     }
-  }
-
-  /** Checks if a pattern matches somewhere in the text, as JSON Schema's "pattern" does. */
-  private boolean matches(String regex, String text) {
-    if (NOT_BLANK.equals(regex)) {
-      // the commonest pattern, checked without a regular expression: a character that is not
-      // one of the whitespace characters of \s
-      for (int i = 0; i < text.length(); i++) {
-        if (WHITESPACE.indexOf(text.charAt(i)) < 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    Pattern pattern = patterns.get(regex);
-    if (pattern == null) {
-      pattern = Pattern.compile(regex);
-      patterns.putIfAbsent(regex, pattern);
-    }
-    return pattern.matcher(text).find();
   }
 
   private static JsonNode nodeOf(String text) {
