@@ -137,10 +137,10 @@ final class SharedJsonTest {
   void readTree_errors_areTheOnesAMapperReports() {
     ObjectMapper mapper = InferenceEconJson.newMapper();
     for (String bad : new String[] {"{} []", "{\n\"a\": 1,,\n}", "{\"a\": 1, \"a\": 2}", "[1,"}) {
-      JsonProcessingException mine = catchThrowableOfType(() -> SharedJson.readTree(bad),
-          JsonProcessingException.class);
-      JsonProcessingException jackson = catchThrowableOfType(() -> mapper.readTree(bad),
-          JsonProcessingException.class);
+      JsonProcessingException mine = catchThrowableOfType(JsonProcessingException.class,
+          () -> SharedJson.readTree(bad));
+      JsonProcessingException jackson = catchThrowableOfType(JsonProcessingException.class,
+          () -> mapper.readTree(bad));
 
       assertThat(mine.getOriginalMessage()).as(bad).isEqualTo(jackson.getOriginalMessage());
       assertThat(mine.getLocation().getLineNr()).as(bad)
