@@ -582,88 +582,64 @@ final class CatalogDocumentReader {
     return node;
   }
 
+  /** The kinds of array element the documents hold; a switch, not lambdas, on the start-up path. */
+  private enum Element { TEXT, MODEL, CARD, CACHE_WRITE, CONFLICT, GAP }
+
   private @Nullable List<String> texts(JsonNode node) throws JsonMappingException {
-    JsonNode array = array(node);
-    if (array == null) {
-      return null;
-    }
-    List<String> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      path.add(i);
-      out.add(text(array.get(i)));
-      pop();
-    }
-    return out;
+    return list(node, Element.TEXT);
   }
 
   private @Nullable List<ModelDoc> models(JsonNode node) throws JsonMappingException {
-    JsonNode array = array(node);
-    if (array == null) {
-      return null;
-    }
-    List<ModelDoc> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      path.add(i);
-      out.add(model(array.get(i)));
-      pop();
-    }
-    return out;
+    return list(node, Element.MODEL);
   }
 
   private @Nullable List<CardDoc> cards(JsonNode node) throws JsonMappingException {
-    JsonNode array = array(node);
-    if (array == null) {
-      return null;
-    }
-    List<CardDoc> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      path.add(i);
-      out.add(card(array.get(i)));
-      pop();
-    }
-    return out;
+    return list(node, Element.CARD);
   }
 
   private @Nullable List<CacheWriteDoc> cacheWrites(JsonNode node) throws JsonMappingException {
-    JsonNode array = array(node);
-    if (array == null) {
-      return null;
-    }
-    List<CacheWriteDoc> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      path.add(i);
-      out.add(cacheWrite(array.get(i)));
-      pop();
-    }
-    return out;
+    return list(node, Element.CACHE_WRITE);
   }
 
   private @Nullable List<ConflictDoc> conflicts(JsonNode node) throws JsonMappingException {
+    return list(node, Element.CONFLICT);
+  }
+
+  private @Nullable List<GapDoc> gaps(JsonNode node) throws JsonMappingException {
+    return list(node, Element.GAP);
+  }
+
+  /** Reads an array of one kind of element, each at its index on the path. */
+  @SuppressWarnings("unchecked")
+  private <T> @Nullable List<T> list(JsonNode node, Element kind) throws JsonMappingException {
     JsonNode array = array(node);
     if (array == null) {
       return null;
     }
-    List<ConflictDoc> out = new ArrayList<>(array.size());
+    List<T> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       path.add(i);
-      out.add(conflict(array.get(i)));
+      out.add((T) element(kind, array.get(i)));
       pop();
     }
     return out;
   }
 
-  private @Nullable List<GapDoc> gaps(JsonNode node) throws JsonMappingException {
-    JsonNode array = array(node);
-    if (array == null) {
-      return null;
+  private Object element(Element kind, JsonNode node) throws JsonMappingException {
+    switch (kind) {
+      case TEXT:
+        return text(node);
+      case MODEL:
+        return model(node);
+      case CARD:
+        return card(node);
+      case CACHE_WRITE:
+        return cacheWrite(node);
+      case CONFLICT:
+        return conflict(node);
+      default:
+        return gap(node);
     }
-    List<GapDoc> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      path.add(i);
-      out.add(gap(array.get(i)));
-      pop();
-    }
-    return out;
   }
 
   private @Nullable Map<String, RatesDoc> serviceTiers(JsonNode node)
