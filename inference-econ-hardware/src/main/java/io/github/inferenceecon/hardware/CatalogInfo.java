@@ -140,4 +140,20 @@ public final class CatalogInfo {
   public String toString() {
     return origin + " " + version + " (published " + publishedOn + ")";
   }
+
+  /**
+   * Returns the earliest publication date of some layers.
+   *
+   * @param layers the layers, not empty, not null
+   * @return the earliest date, not null
+   */
+  static LocalDate earliest(List<CatalogInfo> layers) {
+    LocalDate earliest = layers.get(0).publishedOn();
+    for (CatalogInfo layer : layers) {
+      if (layer.publishedOn().isBefore(earliest)) {
+        earliest = layer.publishedOn();
+      }
+    }
+    return earliest;
+  }
 }

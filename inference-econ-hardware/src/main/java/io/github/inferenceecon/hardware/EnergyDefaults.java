@@ -232,13 +232,7 @@ public final class EnergyDefaults {
    * @return the date, not null
    */
   public LocalDate publishedOn() {
-    LocalDate earliest = layers.get(0).publishedOn();
-    for (CatalogInfo layer : layers) {
-      if (layer.publishedOn().isBefore(earliest)) {
-        earliest = layer.publishedOn();
-      }
-    }
-    return earliest;
+    return CatalogInfo.earliest(layers);
   }
 
   /**
