@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -143,7 +144,7 @@ final class Report {
           }
         }
       } else {
-        b.append(indent).append(String.format("%-" + width + "s  %s", label, show(value)))
+        b.append(indent).append(String.format(Locale.ROOT, "%-" + width + "s  %s", label, show(value)))
             .append('\n');
       }
     }
@@ -153,22 +154,22 @@ final class Report {
   private static String show(Object value) {
     if (value instanceof ByteSize) {
       ByteSize s = (ByteSize) value;
-      return s.toDisplayString() + " (" + String.format("%,d", s.toBytes()) + " bytes)";
+      return s.toDisplayString() + " (" + String.format(Locale.ROOT, "%,d", s.toBytes()) + " bytes)";
     }
     if (value instanceof Duration) {
       double seconds = Durations.toSeconds((Duration) value);
-      return seconds < 1 ? String.format("%.2f ms", seconds * 1000)
-          : String.format("%.3f s", seconds);
+      return seconds < 1 ? String.format(Locale.ROOT, "%.2f ms", seconds * 1000)
+          : String.format(Locale.ROOT, "%.3f s", seconds);
     }
     if (value instanceof Double) {
       double d = (Double) value;
-      return Math.abs(d) >= 100 ? String.format("%,.1f", d) : String.format("%.4g", d);
+      return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.4g", d);
     }
     if (value instanceof Long || value instanceof Integer) {
-      return String.format("%,d", ((Number) value).longValue());
+      return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
     }
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      return grouped((BigDecimal) value);
     }
     if (value instanceof Money) {
       return money((Money) value);
@@ -182,7 +183,12 @@ final class Report {
     BigDecimal shown = amount.abs().compareTo(BigDecimal.ONE) >= 0
         ? amount.setScale(2, java.math.RoundingMode.HALF_EVEN)
         : amount.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN));
-    String text = m.currency().getCurrencyCode() + " " + shown.toPlainString();
+    String text = m.currency().getCurrencyCode() + " " + grouped(shown);
     return shown.compareTo(amount) == 0 ? text : text + " (rounded)";
+  }
+
+  /** A decimal in full, its whole part grouped in thousands: 54,933,890,000 or 0.0005215. */
+  private static String grouped(BigDecimal value) {
+    return String.format(Locale.ROOT, "%,." + Math.max(value.scale(), 0) + "f", value);
   }
 }
