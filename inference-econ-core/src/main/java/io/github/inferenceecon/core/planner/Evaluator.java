@@ -73,6 +73,8 @@ final class Evaluator {
   private final long memoryContext;
   private final @Nullable String[] contextProblems;
   private final @Nullable Outcome[] outcomes;
+  /** The serving estimates the replica search has made, for its efficiency tests. */
+  private int probes;
 
   Evaluator(PerformanceModel performance, PlanRequest request) {
     this.performance = performance;
@@ -137,6 +139,11 @@ final class Evaluator {
 
   List<int[]> layouts() {
     return layouts;
+  }
+
+  /** Returns how many replica counts the sizing search has probed so far. */
+  int probes() {
+    return probes;
   }
 
   int acceleratorIndex(AcceleratorSpec accelerator) {
@@ -313,6 +320,7 @@ final class Evaluator {
   }
 
   private Probe probe(Deployment single, int replicas) {
+    probes++;
     Deployment d = replicas == 1 ? single
         : Deployment.builder().from(single).replicas(replicas).build();
     ServingEstimate e;

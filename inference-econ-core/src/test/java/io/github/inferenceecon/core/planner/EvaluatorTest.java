@@ -1,0 +1,104 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.planner;
+
+import static io.github.inferenceecon.core.planner.PlannerFixtures.H100_AT_3;
+import static io.github.inferenceecon.core.planner.PlannerFixtures.LLAMA_8B;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.workload.ServiceLevelTargets;
+import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The replica search and the capacity bisection of {@link Evaluator}: their answers against a
+ * direct check, and how few serving estimates the search needs.
+ *
+ * <p>Every answer of the search is confirmed by probes, so a worse probe placement changes only
+ * the number of estimates, not the answer; the probe counts below are what make the placement
+ * (interpolation of the slack, bisection fallback) testable. A plain bisection of the bracket
+ * [1, 10,000] needs about log2(10,000) = 14 probes; the measured counts for these cases
+ * (2026-11-27, default efficiencies) are 2 to 11.
+ */
+final class EvaluatorTest {
+
+  private static final PerformanceModel PERFORMANCE = PerformanceModel.withDefaults();
+
+  /** Llama-3.1-8B on one H100 per replica, 1,000 input and 200 output tokens per request. */
+  private static PlanRequest request(double requestsPerSecond, int tpotMillis) {
+    return PlanRequest.builder().addModels(LLAMA_8B)
+        .traffic(TrafficProfile.fixed(requestsPerSecond, 1000, 200))
+        .targets(ServiceLevelTargets.of(Duration.ofSeconds(2), Duration.ofMillis(tpotMillis), 0.9))
+        .addHardware(H100_AT_3).deviceCounts(List.of(1)).build();
+  }
+
+  @ParameterizedTest(name = "{0} requests/s, TPOT {1} ms")
+  @CsvSource({
+      // rate, TPOT target, most probes (the bracket [1, 10,000] by bisection would take 14)
+      "50, 9, 12", "1000, 9, 12", "20000, 9, 12",
+      "200, 12, 12", "5000, 12, 12",
+      "1000, 20, 8", "20000, 20, 8",
+      "1000, 100, 3", "20000, 100, 7"})
+  void size_manyReplicas_fewestThatMeetInFewProbes(double rate, int tpotMillis, int mostProbes) {
+    PlanRequest request = request(rate, tpotMillis);
+    Evaluator evaluator = new Evaluator(PERFORMANCE, request);
+
+    Evaluator.Outcome outcome = evaluator.outcome(0, 0, 0, 0);
+
+    assertThat(outcome.isFeasible()).isTrue();
+    Deployment d = outcome.deployment;
+    int n = d.replicas();
+    assertThat(n).isGreaterThan(1);
+    assertThat(PlannerTest.meets(d, request.traffic(), request.targets())).isTrue();
+    Deployment fewer = Deployment.builder().from(d).replicas(n - 1).build();
+    assertThat(PlannerTest.meets(fewer, request.traffic(), request.targets()))
+        .as("%d replicas", n - 1).isFalse();
+    assertThat(evaluator.probes()).as("probes to find %d replicas", n)
+        .isLessThanOrEqualTo(mostProbes);
+  }
+
+  @ParameterizedTest(name = "{0} requests/s, TPOT {1} ms")
+  @CsvSource({"0.5, 9", "3, 12", "50, 20"})
+  void outcome_secondCall_reusesTheEvaluation(double rate, int tpotMillis) {
+    Evaluator evaluator = new Evaluator(PERFORMANCE, request(rate, tpotMillis));
+    Evaluator.Outcome first = evaluator.outcome(0, 0, 0, 0);
+    int probes = evaluator.probes();
+
+    Evaluator.Outcome second = evaluator.outcome(0, 0, 0, 0);
+
+    assertThat(second).isSameAs(first);
+    assertThat(evaluator.probes()).isEqualTo(probes);
+  }
+
+  @ParameterizedTest(name = "{0} requests/s, TPOT {1} ms")
+  @CsvSource({"0.5, 9", "50, 9", "1000, 12", "3, 20", "200, 100"})
+  void capacity_isTheHighestRatePerReplicaThatMeetsTheTargets(double rate, int tpotMillis) {
+    PlanRequest request = request(rate, tpotMillis);
+    Evaluator evaluator = new Evaluator(PERFORMANCE, request);
+    Evaluator.Outcome outcome = evaluator.outcome(0, 0, 0, 0);
+
+    ServingEstimate capacity = evaluator.capacity(outcome);
+
+    // capacity is per replica: at least the sized share, and the bisection stops within a
+    // relative 1e-9, so a rate 1e-6 above it fails while the rate itself meets
+    double perReplica = capacity.requestsPerSecond();
+    int n = outcome.deployment.replicas();
+    assertThat(perReplica).isGreaterThanOrEqualTo(rate / n);
+    if (n > 1) {
+      assertThat(perReplica).isLessThan(rate / (n - 1));
+    }
+    Deployment single = outcome.single;
+    TrafficProfile at = request.traffic().withRequestsPerSecond(perReplica);
+    assertThat(PlannerTest.meets(single, at, request.targets())).isTrue();
+    TrafficProfile above = request.traffic().withRequestsPerSecond(perReplica * (1 + 1e-6));
+    assertThat(PlannerTest.meets(single, above, request.targets())).isFalse();
+  }
+}
