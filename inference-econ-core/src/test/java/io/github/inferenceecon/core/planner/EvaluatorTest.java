@@ -4,17 +4,21 @@
  */
 package io.github.inferenceecon.core.planner;
 
+import static io.github.inferenceecon.core.planner.PlannerFixtures.BIG_SLOW_AT_2;
 import static io.github.inferenceecon.core.planner.PlannerFixtures.H100_AT_3;
+import static io.github.inferenceecon.core.planner.PlannerFixtures.LLAMA2_7B;
 import static io.github.inferenceecon.core.planner.PlannerFixtures.LLAMA_8B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.planner.Rejection.Reason;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -131,5 +135,78 @@ final class EvaluatorTest {
     assertThat(PlannerTest.meets(single, at, request.targets())).isTrue();
     TrafficProfile above = request.traffic().withRequestsPerSecond(perReplica * (1 + 1e-6));
     assertThat(PlannerTest.meets(single, above, request.targets())).isFalse();
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void layouts_sortedByDevicesThenTensorParallel_withPipelineForTheRest() {
+    PlanRequest r = PlanRequest.builder().from(request(1, 100)).deviceCounts(List.of(8, 2, 4))
+        .tensorParallelDegrees(List.of(4, 1, 2)).build();
+
+    // 2 devices: tp 1 x pp 2, tp 2 x pp 1; 4: (1, 4), (2, 2), (4, 1); 8: (1, 8), (2, 4), (4, 2)
+    assertThat(Evaluator.layouts(r)).containsExactly(new int[] {1, 2}, new int[] {2, 1},
+        new int[] {1, 4}, new int[] {2, 2}, new int[] {4, 1}, new int[] {1, 8},
+        new int[] {2, 4}, new int[] {4, 2});
+  }
+
+  @ParameterizedTest(name = "{0} input + 200 output tokens")
+  @CsvSource({
+      // Llama-2-7B's window is 4,096 tokens: a request that fills it exactly is served
+      "3896, false",
+      // one token more does not fit, though its input alone (or input less output) would
+      "3897, true", "4000, true"})
+  void outcome_contextWindow_rejectsOnlyARequestLongerThanTheWindow(int input,
+      boolean rejected) {
+    PlanRequest r = PlanRequest.builder().from(request(1, 100)).models(List.of(LLAMA2_7B))
+        .traffic(TrafficProfile.fixed(1, input, 200)).build();
+
+    Evaluator.Outcome o = new Evaluator(PERFORMANCE, r).outcome(0, 0, 0, 0);
+
+    assertThat(o.reasons != null && o.reasons.contains(Reason.CONTEXT_WINDOW_TOO_SHORT))
+        .as(o.message).isEqualTo(rejected);
+  }
+
+  @Test
+  void outcome_pipelineAsDeepAsTheLayers_isAValidLayout() {
+    // Llama-2-7B has 32 layers: one per stage is a valid (if wasteful) layout, 33 stages is not
+    PlanRequest r = PlanRequest.builder().from(request(1, 1000)).models(List.of(LLAMA2_7B))
+        .traffic(TrafficProfile.fixed(1, 500, 100)).deviceCounts(List.of(32, 33))
+        .tensorParallelDegrees(List.of(1)).build();
+    Evaluator e = new Evaluator(PERFORMANCE, r);
+
+    Evaluator.Outcome stage32 = e.outcome(0, 0, 0, 0);
+    Evaluator.Outcome stage33 = e.outcome(0, 0, 1, 0);
+
+    assertThat(stage32.isFeasible()).as(stage32.message).isTrue();
+    assertThat(stage32.deployment.pipelineParallel()).isEqualTo(32);
+    assertThat(stage33.reasons).containsExactly(Reason.INVALID_LAYOUT);
+    assertThat(stage33.message).isEqualTo("invalid layout: pp 33 exceeds the 32 layers");
+  }
+
+  @Test
+  void outcome_pipelineWithoutScaleUp_isAnInvalidLayout() {
+    // the made-up device lists no scale-up interconnect: tp 1 x pp 2 needs one as much as tp 2
+    PlanRequest r = PlanRequest.builder().from(request(1, 1000)).hardware(List.of(BIG_SLOW_AT_2))
+        .deviceCounts(List.of(2)).tensorParallelDegrees(List.of(1)).build();
+
+    Evaluator.Outcome o = new Evaluator(PERFORMANCE, r).outcome(0, 0, 0, 0);
+
+    assertThat(o.reasons).containsExactly(Reason.INVALID_LAYOUT);
+    assertThat(o.message).startsWith("invalid layout: 2 devices per replica need a scale-up "
+        + "interconnect");
+  }
+
+  @Test
+  void outcome_tooFewReplicasAllowed_saysTheLatencyAtTheLargestFleet() {
+    // 100 requests/s over at most 8 replicas is 12.5 requests/s each: within one H100's memory
+    // but above the ~9.3 requests/s per replica that a 9 ms TPOT allows (108 replicas for 1,000
+    // requests/s above)
+    PlanRequest r = PlanRequest.builder().from(request(100, 9)).maxReplicas(8).build();
+
+    Evaluator.Outcome o = new Evaluator(PERFORMANCE, r).outcome(0, 0, 0, 0);
+
+    assertThat(o.reasons).containsExactly(Reason.TOO_MANY_REPLICAS);
+    assertThat(o.message).startsWith("needs more than 8 replica(s): at 12.5 requests/s each, "
+        + "TTFT is ");
   }
 }
