@@ -134,6 +134,41 @@ final class RooflineTest {
   }
 
   @Test
+  void decode_latentAttention_absorbedFlopsOverTheLatentAndEveryActiveMatrix() {
+    // DeepSeek-V3 (config.json): hidden 7168, 61 layers (3 dense, 58 MoE), 128 heads,
+    // q_lora_rank 1536, kv_lora_rank 512, qk_nope 128, qk_rope 64, v_head 128, dense
+    // intermediate 18432, 256 routed experts of 2048 (8 per token) and 1 shared, vocab 129280.
+    Roofline r = Roofline.of(deepseekOn8xB200(), Efficiency.ideal(), AttentionSparsity.none());
+    Roofline.Pass p = r.decode(1, 1, 0);
+    // absorbed decode per query-key pair: 2 x 128 x (512 + 64) scores + 2 x 128 x 512 values
+    // = 278,528 FLOPs; one pair per layer: 61 x 278,528 / tp 8 = 2,123,776
+    assertThat(p.attentionFlops).isEqualTo(2_123_776);
+    // parameters per token: attention 61 x (7168 x 1536 + 1536 x 128 x 192 + 7168 x 576
+    // + 512 x 128 x 256 + 128 x 128 x 7168 + the latent norms 1536 + 512) = 61 x 187,107,328
+    // = 11,413,547,008; dense MLP 3 x 3 x 7168 x 18432 = 1,189,085,184; shared experts
+    // 58 x 3 x 7168 x 2048 = 2,554,331,136; routers 58 x (256 x 7168 + 256 bias)
+    // = 106,445,312; 8 routed experts 58 x 8 x 44,040,192 = 20,434,649,088; sum
+    // 35,698,057,728; output head 129280 x 7168 = 926,679,040.
+    // 2 x (35,698,057,728 + 926,679,040) / tp 8 = 9,156,184,192
+    assertThat(p.linearFlops).isEqualTo(9_156_184_192.0);
+  }
+
+  @Test
+  void prefill_latentAttention_expandedHeadFlops() {
+    Roofline r = Roofline.of(deepseekOn8xB200(), Efficiency.ideal(), AttentionSparsity.none());
+    Roofline.Pass p = r.prefill(1, 1000, 0);
+    // expanded heads per pair: 2 x 128 x (128 + 64) scores + 2 x 128 x 128 values = 81,920;
+    // causal 500,500 pairs x 61 layers x 81,920 / tp 8 = 312,632,320,000
+    assertThat(p.attentionFlops).isEqualTo(312_632_320_000.0);
+  }
+
+  private static Deployment deepseekOn8xB200() {
+    return Deployment.builder().model(KnownArchitectures.get("deepseek-v3"))
+        .accelerator(AcceleratorFixtures.B200).tensorParallel(8)
+        .precision(Precision.uniform(NumericFormat.FP8_E4M3)).build();
+  }
+
+  @Test
   void decode_sparsityShrinksOnlyAttention() {
     Roofline dense = IDEAL_8B;
     Roofline sparse = Roofline.of(LLAMA_8B_H100, Efficiency.ideal(),
