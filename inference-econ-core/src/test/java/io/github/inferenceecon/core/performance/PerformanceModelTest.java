@@ -18,6 +18,7 @@ import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.memory.WeightMemory;
 import io.github.inferenceecon.core.units.Durations;
+import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
@@ -428,6 +429,26 @@ final class PerformanceModelTest {
     // a batch of 8 ends together: 8 requests per (prefill + 199 steps)
     double total = ms(s.timeToFirstToken()) + 199 * ms(s.iterationTime());
     assertThat(s.requestsPerSecond()).isCloseTo(8 / total * 1e3, within(1e-6));
+  }
+
+  @Test
+  void staticBatch_pipelineAndCachedPrefix_prefillsAsTheBatchPrefillDoes() {
+    // Llama-3.1-70B on 4 x H100, tp 2 x pp 2; 1,000-token prompts with 500 cached, batch 6:
+    // the prefill splits into min(pp, batch) = 2 micro-batches of 3 and computes 500 tokens of
+    // each prompt after 500 cached, exactly as the batch prefill estimate does
+    Deployment d = Deployment.builder().model(LLAMA_70B).accelerator(H100_SXM)
+        .tensorParallel(2).pipelineParallel(2).build();
+    Request cached = Request.builder().inputTokens(TokenCount.of(1000))
+        .cachedInputTokens(TokenCount.of(500)).outputTokens(TokenCount.of(1)).build();
+
+    ServingEstimate s = IDEAL.staticBatch(d, cached, 6);
+
+    Duration prefill = IDEAL.prefill(d, 1000, 500, 6).timeToFirstToken();
+    assertThat(s.timeToFirstToken()).isEqualTo(prefill);
+    // one output token: no decode step, so the batch takes its prefill alone (the Duration
+    // holds whole nanoseconds, hence the tolerance)
+    assertThat(s.requestsPerSecond()).isCloseTo(6 / Durations.toSeconds(prefill),
+        within(1e-6));
   }
 
   @Test
