@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.cost.ApiPriceCard;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
 import io.github.inferenceecon.pricing.PriceCatalog;
 
@@ -25,19 +26,24 @@ final class Catalogs {
     return Hardware.BUNDLED;
   }
 
-  static PriceCatalog prices() {
-    return Prices.BUNDLED;
+  /**
+   * Resolves an {@code --api} argument, {@code PROVIDER:MODEL}, to its current price card.
+   *
+   * @param api the argument
+   * @return the card
+   * @throws IllegalArgumentException if the argument is not of that form, or the provider or
+   *     model is unknown
+   */
+  static ApiPriceCard card(String api) {
+    int colon = api.indexOf(':');
+    if (colon <= 0 || colon == api.length() - 1) {
+      throw new IllegalArgumentException("--api must be PROVIDER:MODEL: '" + api + "'");
+    }
+    return prices().card(api.substring(0, colon), api.substring(colon + 1));
   }
 
-  /**
-   * Resolves a {@code --gpu} argument: a catalog id or alias.
-   *
-   * @param name the id or alias
-   * @return the spec
-   * @throws IllegalArgumentException if unknown (with suggestions) or lacking memory figures
-   */
-  static AcceleratorSpec accelerator(String name) {
-    return accelerator(name, null, null, java.util.Map.of());
+  static PriceCatalog prices() {
+    return Prices.BUNDLED;
   }
 
   /**

@@ -88,20 +88,14 @@ final class CompareCommand implements Callable<Integer> {
       var monthly = SelfHostedCostCalculator.monthly(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
           .put("monthlyReserved", "per month (reserved replicas)",
-              monthly.setup().withReplicas(Math.max(1, monthly.requiredReplicas()))
-                  .fleetHourlyCost().multipliedBy(new BigDecimal("730.485")))
+              SelfHostedCostCalculator.monthly(setup.withReplicas(monthly.requiredReplicas()),
+                  traffic).reservedMonthlyCost())
           .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
     }
 
     List<Report> cards = new ArrayList<>();
     for (String api : apis) {
-      int colon = api.indexOf(':');
-      if (colon <= 0 || colon == api.length() - 1) {
-        throw new IllegalArgumentException("--api must be PROVIDER:MODEL: '" + api + "'");
-      }
-      String provider = api.substring(0, colon);
-      String modelId = api.substring(colon + 1);
-      ApiPriceCard card = Catalogs.prices().card(provider, modelId);
+      ApiPriceCard card = Catalogs.card(api);
       ApiCost cost = ApiCostCalculator.cost(card, usage);
       Report r = new Report().put("provider", "provider", card.provider())
           .put("model", "model", card.model())

@@ -11,7 +11,6 @@ import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import java.io.IOException;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -97,8 +96,9 @@ final class DeploymentOptions {
     return b.build();
   }
 
-  Optional<AcceleratorSpec> accelerator() {
-    return gpu == null ? Optional.empty() : Optional.of(requireAccelerator());
+  /** Whether no layout was given, so that the deployment is the smallest that fits. */
+  boolean isSmallestLayout() {
+    return gpus == null && tp == null;
   }
 
   AcceleratorSpec requireAccelerator() {
@@ -117,13 +117,27 @@ final class DeploymentOptions {
    * @return the deployment
    */
   Deployment deployment(MemoryEstimator memory, long context, long sequences) throws IOException {
-    ModelArchitecture m = model();
+    return deployment(model(), precision(), memory, context, sequences);
+  }
+
+  /**
+   * Builds the deployment of a model already resolved: the given layout, or the smallest that
+   * fits the load.
+   *
+   * @param m the model, from {@link #model()}
+   * @param p the precision, from {@link #precision()}
+   * @param memory the memory estimator
+   * @param context the tokens per sequence to fit
+   * @param sequences the concurrent sequences to fit
+   * @return the deployment
+   */
+  Deployment deployment(ModelArchitecture m, Precision p, MemoryEstimator memory, long context,
+      long sequences) {
     AcceleratorSpec a = requireAccelerator();
-    Precision p = precision();
     if (pp <= 0) {
       throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
     }
-    if (gpus == null && tp == null) {
+    if (isSmallestLayout()) {
       return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
           new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "
               + MemoryEstimator.MAX_DEVICES + " x " + a + " at " + context + " tokens x "

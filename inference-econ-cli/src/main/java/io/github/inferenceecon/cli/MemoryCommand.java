@@ -69,7 +69,7 @@ final class MemoryCommand implements Callable<Integer> {
         .put("kvCacheBytes", "KV cache", kv)
         .put("totalBytes", "total", weights.total().plus(kv));
     if (options.gpu != null) {
-      Deployment d = options.deployment(memory, tokens, batch);
+      Deployment d = options.deployment(model, precision, memory, tokens, batch);
       DeploymentMemory m = memory.estimate(d, tokens, batch);
       r.put("accelerator", "accelerator", d.accelerator().toString())
           .put("devices", "devices", d.devices())
@@ -81,8 +81,13 @@ final class MemoryCommand implements Callable<Integer> {
           .put("freeBytes", "free per device", m.free())
           .put("maxConcurrentSequences", "max sequences", tokens == 0 ? null
               : m.maxConcurrentSequences());
-      memory.minimumDeployment(model, d.accelerator(), precision, tokens, batch)
-          .ifPresent(min -> r.put("minDevices", "min devices", min.devices()));
+      if (options.isSmallestLayout()) {
+        // the deployment is already the result of the same search
+        r.put("minDevices", "min devices", d.devices());
+      } else {
+        memory.minimumDeployment(model, d.accelerator(), precision, tokens, batch)
+            .ifPresent(min -> r.put("minDevices", "min devices", min.devices()));
+      }
       r.note("").note(m.toString().stripTrailing());
     }
     r.print(spec.commandLine().getOut(), output.json);

@@ -135,12 +135,7 @@ final class PlanCommand implements Callable<Integer> {
     request.addAllHardware(hardware());
     if (apis != null) {
       for (String api : apis) {
-        int colon = api.indexOf(':');
-        if (colon <= 0 || colon == api.length() - 1) {
-          throw new IllegalArgumentException("--api must be PROVIDER:MODEL: '" + api + "'");
-        }
-        request.addApis(ApiOption.of(api, Catalogs.prices().card(api.substring(0, colon),
-            api.substring(colon + 1))));
+        request.addApis(ApiOption.of(api, Catalogs.card(api)));
       }
     }
     Plan plan = Planner.withDefaults().plan(request.build());

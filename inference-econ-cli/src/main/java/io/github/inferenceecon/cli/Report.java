@@ -54,10 +54,6 @@ final class Report {
     return this;
   }
 
-  Object get(String key) {
-    return values.get(key);
-  }
-
   void print(PrintWriter out, boolean json) {
     if (json) {
       out.println(toJson());
