@@ -75,7 +75,9 @@ final class Catalogs {
         .name(entry.name()).memory(entry.memory().get()).memoryBandwidth(bandwidth)
         .putAllDensePeak(entry.densePeak()).putAllSparsePeak(entry.sparsePeak());
     entry.thermalDesignPower().ifPresent(b::thermalDesignPower);
-    entry.spec().flatMap(AcceleratorSpec::scaleUp).ifPresent(b::scaleUp);
+    // the rule AcceleratorEntry.spec() applies; spec() itself is empty without a bandwidth
+    entry.scaleUp().flatMap(io.github.inferenceecon.hardware.ScaleUpLink::toInterconnect)
+        .ifPresent(b::scaleUp);
     for (java.util.Map.Entry<String, String> e : densePeaks.entrySet()) {
       io.github.inferenceecon.core.format.ComputeFormat format =
           io.github.inferenceecon.core.format.ComputeFormat.of(e.getKey());
