@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.accelerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
@@ -175,9 +176,9 @@ public abstract class AcceleratorSpec {
 
   @Value.Check
   protected final void check() {
-    notBlank(id(), "Accelerator id");
-    notBlank(vendor(), "Accelerator vendor");
-    notBlank(name(), "Accelerator name");
+    Checks.notBlank(id(), "Accelerator id");
+    Checks.notBlank(vendor(), "Accelerator vendor");
+    Checks.notBlank(name(), "Accelerator name");
     if (memory().isZero()) {
       throw new IllegalArgumentException("Accelerator memory must be positive: " + memory());
     }
@@ -191,11 +192,5 @@ public abstract class AcceleratorSpec {
             + "format out): " + f + " " + r);
       }
     });
-  }
-
-  private static void notBlank(String value, String what) {
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank: '" + value + "'");
-    }
   }
 }

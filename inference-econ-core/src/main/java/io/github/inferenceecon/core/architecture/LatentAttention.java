@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -94,12 +95,12 @@ public abstract class LatentAttention {
 
   @Value.Check
   protected final void check() {
-    ArchitectureChecks.positive(kvLoraRank(), "KV LoRA rank");
-    ArchitectureChecks.positive(qkRopeHeadDim(), "QK RoPE head dim");
-    ArchitectureChecks.positive(qkNopeHeadDim(), "QK nope head dim");
-    ArchitectureChecks.positive(vHeadDim(), "V head dim");
+    Checks.positive(kvLoraRank(), "KV LoRA rank");
+    Checks.positive(qkRopeHeadDim(), "QK RoPE head dim");
+    Checks.positive(qkNopeHeadDim(), "QK nope head dim");
+    Checks.positive(vHeadDim(), "V head dim");
     if (qLoraRank().isPresent()) {
-      ArchitectureChecks.positive(qLoraRank().getAsInt(), "Q LoRA rank");
+      Checks.positive(qLoraRank().getAsInt(), "Q LoRA rank");
     }
   }
 }

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -125,15 +126,15 @@ public abstract class MixtureOfExperts {
 
   @Value.Check
   protected final void check() {
-    ArchitectureChecks.positive(experts(), "Expert count");
-    ArchitectureChecks.positive(expertsPerToken(), "Experts per token");
+    Checks.positive(experts(), "Expert count");
+    Checks.positive(expertsPerToken(), "Experts per token");
     if (expertsPerToken() > experts()) {
       throw new IllegalArgumentException("Experts per token must not exceed the expert count: "
           + expertsPerToken() + "/" + experts());
     }
-    ArchitectureChecks.notNegative(sharedExperts(), "Shared expert count");
-    ArchitectureChecks.positive(expertIntermediateSize(), "Expert intermediate size");
-    ArchitectureChecks.positive(sharedExpertIntermediateSize(), "Shared expert intermediate size");
-    ArchitectureChecks.notNegative(denseLayersBefore(), "Dense layers before MoE");
+    Checks.notNegative(sharedExperts(), "Shared expert count");
+    Checks.positive(expertIntermediateSize(), "Expert intermediate size");
+    Checks.positive(sharedExpertIntermediateSize(), "Shared expert intermediate size");
+    Checks.notNegative(denseLayersBefore(), "Dense layers before MoE");
   }
 }

@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.architecture;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -338,18 +339,16 @@ public abstract class ModelArchitecture {
   //-----------------------------------------------------------------------
   @Value.Check
   protected final void check() {
-    if (name().isBlank()) {
-      throw new IllegalArgumentException("Model name must not be blank: '" + name() + "'");
-    }
-    ArchitectureChecks.positive(layers(), "Layer count");
-    ArchitectureChecks.positive(hiddenSize(), "Hidden size");
-    ArchitectureChecks.positive(attentionHeads(), "Attention head count");
-    ArchitectureChecks.positive(kvHeads(), "KV head count");
-    ArchitectureChecks.positive(headDim(), "Head dim");
-    ArchitectureChecks.positive(vocabSize(), "Vocabulary size");
-    ArchitectureChecks.positive(contextLength(), "Context length");
-    ArchitectureChecks.notNegative(intermediateSize(), "Intermediate size");
-    ArchitectureChecks.notNegative(normsPerLayer(), "Norms per layer");
+    Checks.notBlank(name(), "Model name");
+    Checks.positive(layers(), "Layer count");
+    Checks.positive(hiddenSize(), "Hidden size");
+    Checks.positive(attentionHeads(), "Attention head count");
+    Checks.positive(kvHeads(), "KV head count");
+    Checks.positive(headDim(), "Head dim");
+    Checks.positive(vocabSize(), "Vocabulary size");
+    Checks.positive(contextLength(), "Context length");
+    Checks.notNegative(intermediateSize(), "Intermediate size");
+    Checks.notNegative(normsPerLayer(), "Norms per layer");
     if (attentionHeads() % kvHeads() != 0) {
       throw new IllegalArgumentException("KV heads must divide attention heads: "
           + attentionHeads() + " attention heads, " + kvHeads() + " KV heads");

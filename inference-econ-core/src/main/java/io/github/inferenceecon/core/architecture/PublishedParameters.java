@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -86,10 +87,10 @@ public abstract class PublishedParameters {
 
   @Value.Check
   protected final void check() {
-    ArchitectureChecks.positive(total(), "Published total parameters");
+    Checks.positive(total(), "Published total parameters");
     // a plain test rather than ifPresent: a lambda costs a class of its own at start-up
     if (active().isPresent()) {
-      ArchitectureChecks.positive(active().get(), "Published active parameters");
+      Checks.positive(active().get(), "Published active parameters");
     }
     if (source().isBlank()) {
       throw new IllegalArgumentException("Published parameters source must not be blank: ''");

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.architecture;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -55,7 +56,7 @@ public abstract class SlidingWindow {
    * @throws IllegalArgumentException if the window or the layer count is not positive
    */
   public static SlidingWindow allLayers(int window, int layers) {
-    ArchitectureChecks.positive(layers, "Layer count");
+    Checks.positive(layers, "Layer count");
     // a loop rather than a stream: bundled architectures use this at start-up, where a stream
     // pipeline's lambdas and classes cost more than the work
     List<Integer> all = new ArrayList<>(layers);
@@ -78,7 +79,7 @@ public abstract class SlidingWindow {
    *     period is less than 2
    */
   public static SlidingWindow periodic(int window, int layers, int period) {
-    ArchitectureChecks.positive(layers, "Layer count");
+    Checks.positive(layers, "Layer count");
     if (period < 2) {
       throw new IllegalArgumentException("Sliding-window period must be at least 2: " + period);
     }
@@ -130,7 +131,7 @@ public abstract class SlidingWindow {
 
   @Value.Check
   protected final void check() {
-    ArchitectureChecks.positive(window(), "Sliding window");
+    Checks.positive(window(), "Sliding window");
     int previous = -1;
     for (int layer : localLayers()) {
       if (layer < 0) {

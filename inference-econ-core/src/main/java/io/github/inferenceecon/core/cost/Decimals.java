@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.cost;
 
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
@@ -41,10 +42,7 @@ final class Decimals {
   }
 
   static void checkPrecision(int precision) {
-    if (precision <= 0) {
-      throw new IllegalArgumentException("Math context precision must be positive: "
-          + precision);
-    }
+    Checks.positive(precision, "Math context precision");
   }
 
   static String plain(BigDecimal value) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -206,15 +207,9 @@ public abstract class Deployment {
   protected final void check() {
     int tp = tensorParallel();
     int pp = pipelineParallel();
-    if (tp <= 0) {
-      throw new IllegalArgumentException("Tensor-parallel degree must be positive: " + tp);
-    }
-    if (pp <= 0) {
-      throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
-    }
-    if (replicas() <= 0) {
-      throw new IllegalArgumentException("Replica count must be positive: " + replicas());
-    }
+    Checks.positive(tp, "Tensor-parallel degree");
+    Checks.positive(pp, "Pipeline-parallel degree");
+    Checks.positive(replicas(), "Replica count");
     ModelArchitecture m = model();
     if (m.attentionHeads() % tp != 0) {
       throw new IllegalArgumentException("Tensor-parallel degree must divide the attention "

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.memory;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.units.ByteSize;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -138,21 +139,10 @@ public abstract class MemoryAssumptions {
 
   @Value.Check
   protected final void check() {
-    if (!(memoryUtilization() > 0 && memoryUtilization() <= 1)) {
-      throw new IllegalArgumentException("Memory utilisation must be in (0, 1]: "
-          + memoryUtilization());
-    }
-    if (blockSize() <= 0) {
-      throw new IllegalArgumentException("Block size must be positive: " + blockSize());
-    }
-    if (prefillChunkTokens() <= 0) {
-      throw new IllegalArgumentException("Prefill chunk must be positive: "
-          + prefillChunkTokens());
-    }
-    if (sampledSequences() <= 0) {
-      throw new IllegalArgumentException("Sampled sequences must be positive: "
-          + sampledSequences());
-    }
+    Checks.fractionPositive(memoryUtilization(), "Memory utilisation");
+    Checks.positive(blockSize(), "Block size");
+    Checks.positive(prefillChunkTokens(), "Prefill chunk");
+    Checks.positive(sampledSequences(), "Sampled sequences");
     deviceMemory().ifPresent(m -> {
       if (m.isZero()) {
         throw new IllegalArgumentException("Device memory must be positive: " + m);

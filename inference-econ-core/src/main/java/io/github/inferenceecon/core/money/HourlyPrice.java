@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
+import io.github.inferenceecon.core.units.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -177,9 +179,7 @@ public final class HourlyPrice {
    */
   public Money costForHours(BigDecimal hours) {
     Objects.requireNonNull(hours, "hours");
-    if (hours.signum() < 0) {
-      throw new IllegalArgumentException("Hours must not be negative: " + hours.toPlainString());
-    }
+    Checks.notNegative(hours, "Hours");
     return price.multipliedBy(hours);
   }
 
@@ -192,11 +192,8 @@ public final class HourlyPrice {
    * @throws IllegalArgumentException if the duration is negative
    */
   public Money costFor(Duration duration, MathContext context) {
-    Objects.requireNonNull(duration, "duration");
+    Durations.requireNotNegative(duration);
     Objects.requireNonNull(context, "context");
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("Duration must not be negative: " + duration);
-    }
     BigDecimal seconds = BigDecimal.valueOf(duration.getSeconds())
         .add(BigDecimal.valueOf(duration.getNano(), 9));
     return Money.of(price.currency(),
@@ -243,10 +240,7 @@ public final class HourlyPrice {
   }
 
   private void checkDevices(int devicesPerInstance) {
-    if (devicesPerInstance <= 0) {
-      throw new IllegalArgumentException("Devices per instance must be positive: "
-          + devicesPerInstance);
-    }
+    Checks.positive(devicesPerInstance, "Devices per instance");
     if (basis == PriceBasis.DEVICE && devicesPerInstance != 1) {
       throw new IllegalArgumentException("Price is already per device-hour; devices per instance "
           + "must be 1: " + devicesPerInstance);

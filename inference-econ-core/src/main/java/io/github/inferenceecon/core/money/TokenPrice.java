@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -241,10 +242,7 @@ public final class TokenPrice {
    */
   public TokenPrice multipliedBy(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
-    if (factor.signum() < 0) {
-      throw new IllegalArgumentException("Price factor must not be negative: "
-          + factor.toPlainString());
-    }
+    Checks.notNegative(factor, "Price factor");
     return of(price.multipliedBy(factor), per);
   }
 
