@@ -329,12 +329,14 @@ final class Evaluator {
     } catch (CapacityExceededException ex) {
       return new Probe(ex.capacityRequestsPerSecond() / replicas);
     }
-    Duration ttft = e.timeToFirstTokenAtPercentile();
-    Duration tpot = e.timePerOutputTokenAtPercentile();
-    boolean meets = (ttftTarget == null || ttft.compareTo(ttftTarget) <= 0)
-        && (tpotTarget == null || tpot.compareTo(tpotTarget) <= 0)
+    return new Probe(e, meets(e));
+  }
+
+  /** Whether an estimate meets the latency targets at their percentile and the cap. */
+  private boolean meets(ServingEstimate e) {
+    return (ttftTarget == null || e.timeToFirstTokenAtPercentile().compareTo(ttftTarget) <= 0)
+        && (tpotTarget == null || e.timePerOutputTokenAtPercentile().compareTo(tpotTarget) <= 0)
         && e.concurrency() <= maxConcurrency;
-    return new Probe(e, meets);
   }
 
   private Outcome feasible(Deployment single, int replicas, Probe probe) {
@@ -437,10 +439,7 @@ final class Evaluator {
     } catch (CapacityExceededException ex) {
       return null;
     }
-    boolean meets = (ttftTarget == null || e.timeToFirstTokenAtPercentile().compareTo(ttftTarget)
-        <= 0) && (tpotTarget == null || e.timePerOutputTokenAtPercentile().compareTo(tpotTarget)
-        <= 0) && e.concurrency() <= maxConcurrency;
-    return meets ? e : null;
+    return meets(e) ? e : null;
   }
 
   //-----------------------------------------------------------------------

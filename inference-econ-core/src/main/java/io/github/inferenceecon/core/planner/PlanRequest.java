@@ -189,16 +189,7 @@ public abstract class PlanRequest {
    * @throws ArithmeticException if the count overflows an {@code int}
    */
   public int candidateCount() {
-    int layouts = 0;
-    for (int devices : deviceCounts()) {
-      if (tensorParallelDegrees().isEmpty()) {
-        layouts++;
-      } else {
-        for (int tp : tensorParallelDegrees()) {
-          layouts += devices % tp == 0 ? 1 : 0;
-        }
-      }
-    }
+    int layouts = Evaluator.layouts(this).size();
     return Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(
         models().size(), hardware().size()), layouts), precisions().size()), apis().size());
   }
