@@ -216,12 +216,13 @@ public abstract class LifetimeCost {
    * @throws ArithmeticException if the total is zero
    */
   public BigDecimal inferenceShareAfter(int months) {
-    Money total = totalCostAfter(months);
+    Money inference = cumulativeInferenceAfter(months);
+    Money total = trainingCost().plus(inference);
     if (total.isZero()) {
       throw new ArithmeticException("Cannot divide by zero: nothing spent after " + months
           + " months");
     }
-    return cumulativeInferenceAfter(months).amount().divide(total.amount(), mathContext());
+    return inference.amount().divide(total.amount(), mathContext());
   }
 
   private Money next(Money month) {

@@ -7,7 +7,6 @@ package io.github.inferenceecon.core.performance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
-import io.github.inferenceecon.core.units.Durations;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -226,10 +225,5 @@ public abstract class Efficiency {
     if (d.isNegative()) {
       throw new IllegalArgumentException(what + " must not be negative: " + d);
     }
-  }
-
-  /** Seconds of a duration, for the calculators. */
-  static double seconds(Duration d) {
-    return Durations.toSeconds(d);
   }
 }

@@ -740,7 +740,7 @@ public final class PerformanceModel {
         throw new IllegalArgumentException("Static batch of " + batch + " sequences of "
             + finalContext + " tokens does not fit in memory: at most " + limit);
       }
-      double newTokens = Math.max(paddedInput * (1 - w.hitRate), Math.min(paddedInput, 1));
+      double newTokens = Workload.computed(paddedInput, w.hitRate);
       double cached = paddedInput - newTokens;
       double m = Math.min(pp, batch);
       Roofline.Pass prefillPass = roofline.prefill(batch / m, newTokens, cached);

@@ -14,6 +14,7 @@ import io.github.inferenceecon.core.architecture.SlidingWindow;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.FlopRate;
 
 /**
@@ -129,17 +130,13 @@ final class Roofline {
     } else {
       link = Double.POSITIVE_INFINITY;
     }
-    allReduceLatency = Efficiency.seconds(e.allReduceLatency());
-    hopLatency = Efficiency.seconds(e.pipelineHopLatency());
-    stepOverhead = Efficiency.seconds(e.stepOverhead());
+    allReduceLatency = Durations.toSeconds(e.allReduceLatency());
+    hopLatency = Durations.toSeconds(e.pipelineHopLatency());
+    stepOverhead = Durations.toSeconds(e.stepOverhead());
   }
 
   static Roofline of(Deployment d, Efficiency e, AttentionSparsity sparsity) {
     return new Roofline(d, e, sparsity);
-  }
-
-  int pipelineParallel() {
-    return pp;
   }
 
   /** The effective balance point: achieved FLOP/s over achieved bytes/s. */
