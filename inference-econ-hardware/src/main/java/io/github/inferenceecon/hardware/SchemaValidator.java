@@ -6,6 +6,7 @@ package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.internal.IsoDates;
+import io.github.inferenceecon.core.internal.SiFormat;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -248,8 +249,8 @@ final class SchemaValidator {
     }
     if (node.isNumber() && rule.minimum != null
         && node.decimalValue().compareTo(rule.minimum) < 0) {
-      out.add(new Violation(path, "must be at least " + plain(rule.minimum) + ": "
-          + plain(node.decimalValue())));
+      out.add(new Violation(path, "must be at least " + SiFormat.plain(rule.minimum) + ": "
+          + SiFormat.plain(node.decimalValue())));
     }
     if (node.isObject()) {
       validateObject(rule, node, path, out);
@@ -377,10 +378,6 @@ final class SchemaValidator {
     }
     String text = node.toString();
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   private static void checkKeywords(JsonNode schema) {

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.cost;
 
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.math.BigDecimal;
@@ -166,7 +167,7 @@ public final class ApiCostCalculator {
         factor = BigDecimal.ONE.subtract(discount);
         result.batchDiscount(discount);
         assumptions.add("Batch API: every rate multiplied by " + factor.toPlainString() + " ("
-            + discount.movePointRight(2).stripTrailingZeros().toPlainString() + "% off)");
+            + SiFormat.plain(discount.movePointRight(2)) + "% off)");
       }
     } else {
       assumptions.add("No batch discount");

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.planner;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -127,7 +128,7 @@ public abstract class Sensitivity {
         change = String.format(Locale.ROOT, "%+.1f%%", ratio.doubleValue());
       }
       b.append(String.format(Locale.ROOT, "%n  %-15s %-6s %14s %9s %s %s", p.parameter().label(),
-          p.value().stripTrailingZeros().toPlainString(),
+          SiFormat.plain(p.value()),
           p.best().map(c -> Texts.money(c.monthlyCost())).orElse("-"), change,
           isBestChanged(p) ? "*" : " ",
           p.best().map(c -> c.candidate().toString()).orElse("no feasible choice")));

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.planner;
 
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.Durations;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ final class Texts {
 
   /** A percentile such as {@code p90} or {@code p99.9}. */
   static String percentile(double p) {
-    return "p" + BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+    return "p" + SiFormat.plain(BigDecimal.valueOf(p).movePointRight(2));
   }
 
   /** A number with three significant digits, or whole from 1,000 up. */
@@ -50,6 +51,6 @@ final class Texts {
     if (Math.abs(value) >= 1e3 && Math.abs(value) < 1e15) {
       return String.format(Locale.ROOT, "%.0f", value);
     }
-    return BigDecimal.valueOf(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
+    return SiFormat.plain(BigDecimal.valueOf(value).round(THREE_DIGITS));
   }
 }
