@@ -699,14 +699,29 @@ final class CatalogDocumentReader {
   }
 
   private @Nullable Long longValue(JsonNode node) throws JsonMappingException {
-    String type = "java.lang.Long";
     if (node.isNull()) {
       return null;
     }
+    return whole(node, "java.lang.Long", "long", Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  private int intValue(JsonNode node) throws JsonMappingException {
+    if (node.isNull()) {
+      throw fail("Field must not be null");
+    }
+    return (int) whole(node, "int", "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a whole number in [min, max] from a number or a text, failing in Jackson's words for
+   * the type: a fraction, an out-of-range value, a malformed text or another token.
+   */
+  private long whole(JsonNode node, String type, String primitive, long min, long max)
+      throws JsonMappingException {
     if (node.isIntegralNumber()) {
-      if (!node.canConvertToLong()) {
-        throw fail("Numeric value (" + node.asText() + ") out of range of long ("
-            + Long.MIN_VALUE + " - " + Long.MAX_VALUE + ")");
+      if (!node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+        throw fail("Numeric value (" + node.asText() + ") out of range of " + primitive + " ("
+            + min + " - " + max + ")");
       }
       return node.longValue();
     }
@@ -717,39 +732,15 @@ final class CatalogDocumentReader {
     if (node.isTextual()) {
       String text = trimmed(node, type);
       try {
-        return Long.parseLong(text);
+        long value = Long.parseLong(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
       } catch (NumberFormatException e) {
-        throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
-            + "\": not a valid `" + type + "` value");
+        // reported below, as the out-of-range text is
       }
-    }
-    throw wrongToken(type, node);
-  }
-
-  private @Nullable Integer intValue(JsonNode node) throws JsonMappingException {
-    String type = "int";
-    if (node.isNull()) {
-      throw fail("Field must not be null");
-    }
-    if (node.isIntegralNumber()) {
-      if (!node.canConvertToInt()) {
-        throw fail("Numeric value (" + node.asText() + ") out of range of int ("
-            + Integer.MIN_VALUE + " - " + Integer.MAX_VALUE + ")");
-      }
-      return node.intValue();
-    }
-    if (node.isNumber()) {
-      throw fail("Cannot coerce Floating-point value (" + node.asText() + ") to `" + type + "`"
-          + COERCION_HINT);
-    }
-    if (node.isTextual()) {
-      String text = trimmed(node, type);
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
-            + "\": not a valid `" + type + "` value");
-      }
+      throw fail("Cannot deserialize value of type `" + type + "` from String \"" + text
+          + "\": not a valid `" + type + "` value");
     }
     throw wrongToken(type, node);
   }
