@@ -11,7 +11,6 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
-import io.github.inferenceecon.core.money.PriceBasis;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -149,16 +148,7 @@ public abstract class OwnershipInputs {
     });
     energy().ifPresent(e -> same(c, e.electricityPrice().price()));
     same(c, rentalPrice().price());
-    rentalDevicesPerInstance().ifPresent(n -> Checks.positive(n, "Devices per instance"));
-    if (rentalPrice().basis() == PriceBasis.INSTANCE && rentalDevicesPerInstance().isEmpty()) {
-      throw new IllegalArgumentException("Devices per instance must be given for a price per "
-          + "instance-hour: " + rentalPrice());
-    }
-    if (rentalPrice().basis() == PriceBasis.DEVICE && rentalDevicesPerInstance().isPresent()
-        && rentalDevicesPerInstance().getAsInt() != 1) {
-      throw new IllegalArgumentException("Devices per instance must be 1 or absent for a price "
-          + "per device-hour: " + rentalDevicesPerInstance().getAsInt());
-    }
+    rentalPrice().checkDevicesPerInstance(rentalDevicesPerInstance());
   }
 
   private static void same(Currency c, Money m) {

@@ -165,11 +165,7 @@ public abstract class SelfHostedSetup {
    */
   @JsonIgnore
   public int billedUnits() {
-    if (hourlyPrice().basis() == PriceBasis.DEVICE) {
-      return devices();
-    }
-    int perInstance = devicesPerInstance().orElseThrow();
-    return Math.addExact(devices() / perInstance, devices() % perInstance == 0 ? 0 : 1);
+    return hourlyPrice().billedUnits(devices(), devicesPerInstance());
   }
 
   /**
@@ -243,16 +239,7 @@ public abstract class SelfHostedSetup {
     Checks.positive(devicesPerReplica(), "Devices per replica");
     Checks.positive(replicas(), "Replica count");
     Checks.fractionPositive(utilisation(), "Utilisation");
-    devicesPerInstance().ifPresent(n -> Checks.positive(n, "Devices per instance"));
-    if (hourlyPrice().basis() == PriceBasis.INSTANCE && devicesPerInstance().isEmpty()) {
-      throw new IllegalArgumentException("Devices per instance must be given for a price per "
-          + "instance-hour: " + hourlyPrice());
-    }
-    if (hourlyPrice().basis() == PriceBasis.DEVICE && devicesPerInstance().isPresent()
-        && devicesPerInstance().getAsInt() != 1) {
-      throw new IllegalArgumentException("Devices per instance must be 1 or absent for a price "
-          + "per device-hour: " + devicesPerInstance().getAsInt());
-    }
+    hourlyPrice().checkDevicesPerInstance(devicesPerInstance());
     devices();
   }
 }

@@ -16,6 +16,7 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A rental price per hour of one device or one instance, such as 'USD 3 per device-hour'.
@@ -237,6 +238,51 @@ public final class HourlyPrice {
       return this;
     }
     return perDeviceHour(price.dividedBy(BigDecimal.valueOf(devicesPerInstance), context));
+  }
+
+  /**
+   * Checks the devices per instance that go with this price: required, and positive, for a
+   * price per instance-hour; 1 or absent for a price per device-hour.
+   *
+   * @param devicesPerInstance the devices in one instance, or empty, not null
+   * @throws IllegalArgumentException if the count is not positive, missing for a price per
+   *     instance-hour, or other than 1 for a price per device-hour
+   */
+  public void checkDevicesPerInstance(OptionalInt devicesPerInstance) {
+    Objects.requireNonNull(devicesPerInstance, "devicesPerInstance");
+    if (devicesPerInstance.isPresent()) {
+      Checks.positive(devicesPerInstance.getAsInt(), "Devices per instance");
+    }
+    if (basis == PriceBasis.INSTANCE && devicesPerInstance.isEmpty()) {
+      throw new IllegalArgumentException("Devices per instance must be given for a price per "
+          + "instance-hour: " + this);
+    }
+    if (basis == PriceBasis.DEVICE && devicesPerInstance.isPresent()
+        && devicesPerInstance.getAsInt() != 1) {
+      throw new IllegalArgumentException("Devices per instance must be 1 or absent for a price "
+          + "per device-hour: " + devicesPerInstance.getAsInt());
+    }
+  }
+
+  /**
+   * Returns the units this price is paid for to run some devices: the devices themselves for a
+   * price per device-hour, the whole instances (rounded up) for a price per instance-hour.
+   *
+   * @param devices the devices in use, positive
+   * @param devicesPerInstance the devices in one instance, required for a price per
+   *     instance-hour, not null
+   * @return the units paid for, positive
+   * @throws IllegalArgumentException if the count is not positive
+   * @throws java.util.NoSuchElementException if the price is per instance-hour and the devices
+   *     per instance are absent
+   */
+  public int billedUnits(int devices, OptionalInt devicesPerInstance) {
+    Checks.positive(devices, "Device count");
+    if (basis == PriceBasis.DEVICE) {
+      return devices;
+    }
+    int perInstance = devicesPerInstance.orElseThrow();
+    return devices / perInstance + (devices % perInstance == 0 ? 0 : 1);
   }
 
   private void checkDevices(int devicesPerInstance) {

@@ -149,12 +149,7 @@ public abstract class HardwareOption {
    * @throws IllegalArgumentException if the count is not positive
    */
   public int billedUnits(int devices) {
-    Checks.positive(devices, "Device count");
-    if (price().basis() == PriceBasis.DEVICE) {
-      return devices;
-    }
-    int perInstance = devicesPerInstance().getAsInt();
-    return devices / perInstance + (devices % perInstance == 0 ? 0 : 1);
+    return price().billedUnits(devices, devicesPerInstance());
   }
 
   /**
@@ -191,15 +186,6 @@ public abstract class HardwareOption {
   @Value.Check
   protected final void check() {
     Checks.notBlank(id(), "Hardware option id");
-    devicesPerInstance().ifPresent(n -> Checks.positive(n, "Devices per instance"));
-    if (price().basis() == PriceBasis.INSTANCE && devicesPerInstance().isEmpty()) {
-      throw new IllegalArgumentException("Devices per instance must be given for a price per "
-          + "instance-hour: " + price());
-    }
-    if (price().basis() == PriceBasis.DEVICE && devicesPerInstance().isPresent()
-        && devicesPerInstance().getAsInt() != 1) {
-      throw new IllegalArgumentException("Devices per instance must be 1 or absent for a price "
-          + "per device-hour: " + devicesPerInstance().getAsInt());
-    }
+    price().checkDevicesPerInstance(devicesPerInstance());
   }
 }

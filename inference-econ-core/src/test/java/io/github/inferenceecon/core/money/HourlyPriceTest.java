@@ -19,6 +19,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 final class HourlyPriceTest {
@@ -364,5 +365,39 @@ final class HourlyPriceTest {
   void toString_isMoneyPerBasis() {
     assertThat(USD_98_32_PER_INSTANCE_HOUR.toString()).isEqualTo("USD 98.32 per instance-hour");
     assertThat(USD_3_PER_DEVICE_HOUR.toString()).isEqualTo("USD 3 per device-hour");
+  }
+
+  //--- checkDevicesPerInstance(OptionalInt) / billedUnits(int, OptionalInt) ---------------------
+  @Test
+  void checkDevicesPerInstance_acceptsWhatEachBasisNeeds() {
+    USD_98_32_PER_INSTANCE_HOUR.checkDevicesPerInstance(OptionalInt.of(8));
+    USD_3_PER_DEVICE_HOUR.checkDevicesPerInstance(OptionalInt.empty());
+    USD_3_PER_DEVICE_HOUR.checkDevicesPerInstance(OptionalInt.of(1));
+  }
+
+  @Test
+  void checkDevicesPerInstance_rejectsWhatEachBasisForbids() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> USD_98_32_PER_INSTANCE_HOUR.checkDevicesPerInstance(OptionalInt.empty()))
+        .withMessage("Devices per instance must be given for a price per instance-hour: "
+            + "USD 98.32 per instance-hour");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> USD_3_PER_DEVICE_HOUR.checkDevicesPerInstance(OptionalInt.of(8)))
+        .withMessage("Devices per instance must be 1 or absent for a price per device-hour: 8");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> USD_98_32_PER_INSTANCE_HOUR.checkDevicesPerInstance(OptionalInt.of(0)))
+        .withMessage("Devices per instance must be positive: 0");
+  }
+
+  @Test
+  void billedUnits_devicesPerDeviceHour_wholeInstancesPerInstanceHour() {
+    assertThat(USD_3_PER_DEVICE_HOUR.billedUnits(12, OptionalInt.empty())).isEqualTo(12);
+    // 12 devices in instances of 8: one full and one part-used instance, 2 paid for
+    assertThat(USD_98_32_PER_INSTANCE_HOUR.billedUnits(12, OptionalInt.of(8))).isEqualTo(2);
+    assertThat(USD_98_32_PER_INSTANCE_HOUR.billedUnits(16, OptionalInt.of(8))).isEqualTo(2);
+    assertThat(USD_98_32_PER_INSTANCE_HOUR.billedUnits(1, OptionalInt.of(8))).isEqualTo(1);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> USD_3_PER_DEVICE_HOUR.billedUnits(0, OptionalInt.empty()))
+        .withMessage("Device count must be positive: 0");
   }
 }
