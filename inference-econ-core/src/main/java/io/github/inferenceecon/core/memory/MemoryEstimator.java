@@ -147,28 +147,31 @@ public final class MemoryEstimator {
     ByteSize overhead = assumptions.nonTorchOverhead();
     int block = assumptions.blockSize();
 
-    int worst = 0;
+    // the largest stage (weights and KV cache of the sequences), whose device is reported
     ByteSize worstUse = null;
+    ByteSize weights = null;
+    ByteSize kv = null;
+    ByteSize kvCapacity = null;
     long maxSequences = Long.MAX_VALUE;
     long tokenCapacity = Long.MAX_VALUE;
     for (int s = 0; s < deployment.pipelineParallel(); s++) {
       ByteSize w = stageWeightsPerDevice(deployment, s);
       ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
-      ByteSize use = w.plus(kvSeq.multipliedBy(sequences));
-      if (worstUse == null || use.isGreaterThan(worstUse)) {
-        worst = s;
-        worstUse = use;
-      }
+      ByteSize kvAll = kvSeq.multipliedBy(sequences);
+      ByteSize use = w.plus(kvAll);
       ByteSize room = budget.minusOrZero(w.plus(activations).plus(overhead));
+      if (worstUse == null || use.isGreaterThan(worstUse)) {
+        worstUse = use;
+        weights = w;
+        kv = kvAll;
+        kvCapacity = room;
+      }
       maxSequences = Math.min(maxSequences,
           kvSeq.isZero() ? Long.MAX_VALUE : room.wholeTimes(kvSeq));
       ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
       tokenCapacity = Math.min(tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
           : Math.multiplyExact(room.wholeTimes(kvBlock), (long) block));
     }
-    ByteSize weights = stageWeightsPerDevice(deployment, worst);
-    ByteSize kv = KvCache.perSequenceOnStage(deployment, worst, contextTokens, block)
-        .multipliedBy(sequences);
     return DeploymentMemory.builder()
         .deployment(deployment.toString())
         .contextTokens(contextTokens)
@@ -181,7 +184,7 @@ public final class MemoryEstimator {
         .activationsMeasured(assumptions.measuredActivationPeak().isPresent())
         .overhead(overhead)
         .kvCache(kv)
-        .kvCacheCapacity(budget.minusOrZero(weights.plus(activations).plus(overhead)))
+        .kvCacheCapacity(kvCapacity)
         .kvTokenCapacity(tokenCapacity)
         .maxConcurrentSequences(maxSequences)
         .modelWeights(WeightMemory.of(deployment.model(), deployment.precision()))
