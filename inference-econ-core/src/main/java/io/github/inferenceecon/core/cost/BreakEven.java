@@ -353,10 +353,8 @@ public abstract class BreakEven {
 
   /** prefill x decodeRate + output x prefillRate. */
   private BigDecimal busyNumerator() {
-    BigDecimal rp = Decimals.of(setup().throughput().prefill().tokensPerSecond());
-    BigDecimal rd = Decimals.of(setup().throughput().decode().tokensPerSecond());
-    BigDecimal n = prefillTokens().multiply(rd)
-        .add(BigDecimal.valueOf(request().outputTokens().count()).multiply(rp));
+    BigDecimal n = setup().throughput().busyWork(prefillTokens(),
+        BigDecimal.valueOf(request().outputTokens().count()));
     if (n.signum() == 0) {
       throw new IllegalArgumentException("Request must have prefill or output tokens to find a "
           + "break-even: " + request());
@@ -366,8 +364,7 @@ public abstract class BreakEven {
 
   /** prefillRate x decodeRate. */
   private BigDecimal busyDenominator() {
-    return Decimals.of(setup().throughput().prefill().tokensPerSecond())
-        .multiply(Decimals.of(setup().throughput().decode().tokensPerSecond()));
+    return setup().throughput().rateProduct();
   }
 
   private static void checkVolume(BigDecimal requestsPerMonth) {

@@ -201,13 +201,12 @@ public abstract class SelfHostedMonthlyCost {
   /** fleet x requests x (prefill x decode + output x prefillRate) / (3600 u replicas rates). */
   private Money busyCost(BigDecimal requests) {
     Money fleet = setup().fleetHourlyCost();
-    BigDecimal rp = Decimals.of(setup().throughput().prefill().tokensPerSecond());
-    BigDecimal rd = Decimals.of(setup().throughput().decode().tokensPerSecond());
-    BigDecimal work = prefillTokensPerRequest().multiply(rd)
-        .add(outputTokensPerRequest().multiply(rp));
+    BigDecimal work = setup().throughput().busyWork(prefillTokensPerRequest(),
+        outputTokensPerRequest());
     BigDecimal denominator = Decimals.SECONDS_PER_HOUR
         .multiply(Decimals.of(setup().utilisation()))
-        .multiply(rp).multiply(rd).multiply(BigDecimal.valueOf(setup().replicas()));
+        .multiply(setup().throughput().rateProduct())
+        .multiply(BigDecimal.valueOf(setup().replicas()));
     return Money.of(fleet.currency(), fleet.amount().multiply(requests).multiply(work)
         .divide(denominator, mathContext()));
   }
@@ -312,18 +311,13 @@ public abstract class SelfHostedMonthlyCost {
 
   /** rps x (prefill x decode + output x prefillRate). */
   private BigDecimal demandNumerator() {
-    BigDecimal rp = Decimals.of(setup().throughput().prefill().tokensPerSecond());
-    BigDecimal rd = Decimals.of(setup().throughput().decode().tokensPerSecond());
-    return Decimals.of(traffic().requestsPerSecond())
-        .multiply(prefillTokensPerRequest().multiply(rd).add(outputTokensPerRequest()
-            .multiply(rp)));
+    return Decimals.of(traffic().requestsPerSecond()).multiply(setup().throughput()
+        .busyWork(prefillTokensPerRequest(), outputTokensPerRequest()));
   }
 
   /** prefillRate x decodeRate x utilisation. */
   private BigDecimal demandDenominator() {
-    BigDecimal rp = Decimals.of(setup().throughput().prefill().tokensPerSecond());
-    BigDecimal rd = Decimals.of(setup().throughput().decode().tokensPerSecond());
-    return rp.multiply(rd).multiply(Decimals.of(setup().utilisation()));
+    return setup().throughput().rateProduct().multiply(Decimals.of(setup().utilisation()));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.units.TokenRate;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
@@ -121,6 +122,21 @@ public abstract class Throughput {
   @Override
   public String toString() {
     return "prefill " + prefill() + ", decode " + decode();
+  }
+
+  /**
+   * Returns {@code prefill x decodeRate + output x prefillRate}: a request's busy replica-time
+   * scaled by {@link #rateProduct()}, exact, so that callers divide once.
+   */
+  BigDecimal busyWork(BigDecimal prefillTokens, BigDecimal outputTokens) {
+    return prefillTokens.multiply(Decimals.of(decode().tokensPerSecond()))
+        .add(outputTokens.multiply(Decimals.of(prefill().tokensPerSecond())));
+  }
+
+  /** Returns {@code prefillRate x decodeRate}, exact. */
+  BigDecimal rateProduct() {
+    return Decimals.of(prefill().tokensPerSecond())
+        .multiply(Decimals.of(decode().tokensPerSecond()));
   }
 
   @Value.Check
