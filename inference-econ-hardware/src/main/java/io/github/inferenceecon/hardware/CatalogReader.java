@@ -166,11 +166,8 @@ final class CatalogReader {
     if (document.isEmpty() || !document.get().isHeaderValid()) {
       return Optional.empty();
     }
-    List<T> entries = new ArrayList<>();
-    for (Mapped<T> m : document.get().entries(section, problems)) {
-      entries.add(m.value);
-    }
-    return Optional.of(new Layer<>(document.get().info(), entries));
+    return Optional.of(new Layer<>(document.get().info(),
+        document.get().entries(section, problems)));
   }
 
   /**
@@ -247,8 +244,8 @@ final class CatalogReader {
      * Maps the entries of a section, skipping those the schema rejected, and adds a problem
      * for each entry that fails to map or repeats an id.
      */
-    <T> List<Mapped<T>> entries(Section<T> section, List<CatalogProblem> problems) {
-      List<Mapped<T>> out = new ArrayList<>();
+    <T> List<T> entries(Section<T> section, List<CatalogProblem> problems) {
+      List<T> out = new ArrayList<>();
       Map<String, Integer> firstIndexOfId = new HashMap<>();
       JsonNode array = root.path(section.field);
       for (int i = 0; i < array.size(); i++) {
@@ -266,7 +263,7 @@ final class CatalogReader {
           continue;
         }
         try {
-          out.add(new Mapped<>(section.read(node)));
+          out.add(section.read(node));
         } catch (EntryReader.Failure f) {
           problems.add(f.getCause() instanceof RuntimeException
               ? checkProblem((RuntimeException) f.getCause(), section.entryKind, label, f.path)
@@ -291,19 +288,6 @@ final class CatalogReader {
       }
       return CatalogProblem.ofEntry(origin, entryKind, label, field.isEmpty() ? null : field,
           String.valueOf(e.getMessage()));
-    }
-  }
-
-  /**
-   * An entry mapped from a document.
-   *
-   * @param <T> the entry type
-   */
-  static final class Mapped<T> {
-    final T value;
-
-    Mapped(T value) {
-      this.value = value;
     }
   }
 

@@ -457,6 +457,10 @@ public final class CloudOfferCatalog {
 
   /** Returns this catalog's offers resolved against another accelerator catalog. */
   CloudOfferCatalog reboundTo(AcceleratorCatalog other, List<CatalogProblem> problems) {
+    if (other == accelerators) {
+      // assembled against this very catalog: every offer is already resolved, ids unique
+      return this;
+    }
     return assemble(offers, origins(offers, layers.get(0).origin()), layers, other, problems);
   }
 

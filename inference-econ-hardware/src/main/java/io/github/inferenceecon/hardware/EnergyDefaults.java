@@ -162,21 +162,13 @@ public final class EnergyDefaults {
       return Optional.empty();
     }
     CatalogReader.Document document = parsed.get();
-    List<PueFigure> pue = values(document.entries(PUE, problems));
-    List<ElectricityPriceFigure> prices = values(document.entries(PRICES, problems));
-    List<CarbonIntensityFigure> carbon = values(document.entries(CARBON, problems));
+    List<PueFigure> pue = document.entries(PUE, problems);
+    List<ElectricityPriceFigure> prices = document.entries(PRICES, problems);
+    List<CarbonIntensityFigure> carbon = document.entries(CARBON, problems);
     JsonNode named = document.root.path("defaults").path("pue");
     @Nullable String defaultPueId = named.isTextual() ? named.asText() : null;
     return Optional.of(assemble(pue, prices, carbon, defaultPueId, origin,
         List.of(document.info()), problems));
-  }
-
-  private static <T> List<T> values(List<CatalogReader.Mapped<T>> mapped) {
-    List<T> out = new ArrayList<>();
-    for (CatalogReader.Mapped<T> m : mapped) {
-      out.add(m.value);
-    }
-    return out;
   }
 
   private static EnergyDefaults assemble(List<PueFigure> pue,
