@@ -44,9 +44,12 @@ final class Names {
     List<String> all = new ArrayList<>();
     all.add(id);
     all.addAll(aliases);
-    for (String name : all) {
+    String[] keys = new String[all.size()];
+    for (int i = 0; i < keys.length; i++) {
+      String name = all.get(i);
       String key = NameMatcher.normalise(name);
-      String field = name.equals(id) && all.indexOf(name) == 0 ? "id" : "aliases";
+      // an alias equal to the id shares its key, which index 0 has already checked
+      String field = i == 0 ? "id" : "aliases";
       if (key.isEmpty()) {
         return Optional.of(new Clash(field, "Name of " + kind + " '" + id
             + "' must contain a letter or digit: '" + name + "'"));
@@ -58,9 +61,10 @@ final class Names {
             : new Clash(field, "Name '" + name + "' of " + kind + " '" + id
                 + "' already names " + kind + " '" + owner + "'"));
       }
+      keys[i] = key;
     }
-    for (String name : all) {
-      owners.put(NameMatcher.normalise(name), id);
+    for (String key : keys) {
+      owners.put(key, id);
     }
     return Optional.empty();
   }
