@@ -7,9 +7,7 @@ package io.github.inferenceecon.benchmarks;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
-import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.ApiOption;
-import io.github.inferenceecon.core.planner.HardwareOption;
 import io.github.inferenceecon.core.planner.PlanRequest;
 import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
@@ -59,11 +57,7 @@ final class PlannerWorkload {
     }
     HardwareCatalogs hardware = HardwareCatalogs.bundled();
     for (CloudOffer offer : hardware.cloudOffers().all()) {
-      hardware.accelerators().get(offer.accelerator()).spec().ifPresent(spec ->
-          b.addHardware(offer.price().basis() == PriceBasis.INSTANCE
-              ? HardwareOption.ofInstance(offer.id(), spec, offer.price(),
-                  offer.acceleratorCount())
-              : HardwareOption.of(offer.id(), spec, offer.price())));
+      hardware.hardwareOption(offer).ifPresent(b::addHardware);
     }
     return b.build();
   }

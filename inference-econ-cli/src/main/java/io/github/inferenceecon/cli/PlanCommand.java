@@ -4,13 +4,10 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
-import io.github.inferenceecon.core.money.HourlyPrice;
-import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.ApiOption;
 import io.github.inferenceecon.core.planner.Choice;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -178,19 +175,15 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     for (CloudOffer o : chosen) {
-      Optional<AcceleratorSpec> spec = Catalogs.hardware().accelerators().get(o.accelerator())
-          .spec();
-      if (spec.isEmpty()) {
+      Optional<HardwareOption> option = Catalogs.hardware().hardwareOption(o);
+      if (option.isEmpty()) {
         if (offers != null) {
           throw new IllegalArgumentException("Offer '" + o.id() + "': accelerator '"
               + o.accelerator() + "' lacks the memory figures a plan needs");
         }
         continue;
       }
-      HourlyPrice price = o.price();
-      options.add(price.basis() == PriceBasis.INSTANCE
-          ? HardwareOption.ofInstance(o.id(), spec.get(), price, o.acceleratorCount())
-          : HardwareOption.of(o.id(), spec.get(), price));
+      options.add(option.get());
     }
     return options;
   }

@@ -4,6 +4,10 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.PriceBasis;
+import io.github.inferenceecon.core.planner.HardwareOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -206,6 +210,35 @@ public final class HardwareCatalogs {
    */
   public EnergyDefaults energy() {
     return energy;
+  }
+
+  /**
+   * Returns a cloud offer as a candidate for the planner: the offer's id, its accelerator's spec
+   * and its hourly price, with the devices per instance when the price is per instance-hour.
+   *
+   * <pre>{@code
+   * HardwareCatalogs hw = HardwareCatalogs.bundled();
+   * for (CloudOffer offer : hw.cloudOffers().all()) {
+   *   hw.hardwareOption(offer).ifPresent(request::addHardware);
+   * }
+   * }</pre>
+   *
+   * @param offer the offer, not null
+   * @return the option, or empty when the accelerator lacks a figure its spec needs (the memory
+   *     or the memory bandwidth)
+   * @throws io.github.inferenceecon.core.UnknownNameException if the offer's accelerator is not
+   *     in {@link #accelerators()}
+   */
+  public Optional<HardwareOption> hardwareOption(CloudOffer offer) {
+    Objects.requireNonNull(offer, "offer");
+    Optional<AcceleratorSpec> spec = accelerators.get(offer.accelerator()).spec();
+    if (spec.isEmpty()) {
+      return Optional.empty();
+    }
+    HourlyPrice price = offer.price();
+    return Optional.of(price.basis() == PriceBasis.INSTANCE
+        ? HardwareOption.ofInstance(offer.id(), spec.get(), price, offer.acceleratorCount())
+        : HardwareOption.of(offer.id(), spec.get(), price));
   }
 
   /**

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.planner.HardwareOption;
 import io.github.inferenceecon.core.units.ByteSize;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -444,5 +445,38 @@ final class HardwareCatalogsTest {
     assertThatThrownBy(() -> HardwareCatalogs.overBundled()
         .cloudOffers(dir.resolve("missing.json")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+
+  //--- hardwareOption(CloudOffer) ------------------------------------------------------------
+  @Test
+  void hardwareOption_instancePrice_keepsTheDevicesPerInstance() {
+    // DigitalOcean's 8 x H100 droplet: USD 23.92 per instance-hour for 8 devices
+    HardwareOption o = BUNDLED.hardwareOption(
+        BUNDLED.cloudOffers().get("digitalocean-gpu-h100x8-on-demand")).orElseThrow();
+
+    assertThat(o.id()).isEqualTo("digitalocean-gpu-h100x8-on-demand");
+    assertThat(o.accelerator()).isEqualTo(BUNDLED.accelerators().spec("nvidia-h100-sxm"));
+    assertThat(o.price()).isEqualTo(HourlyPrice.perInstanceHour(Money.of("USD", "23.92")));
+    assertThat(o.devicesPerInstance()).hasValue(8);
+    // 12 devices take two whole instances
+    assertThat(o.billedUnits(12)).isEqualTo(2);
+  }
+
+  @Test
+  void hardwareOption_devicePrice_hasNoInstance() {
+    // RunPod's serverless H100 flex workers: USD 4.176 per device-hour
+    HardwareOption o = BUNDLED.hardwareOption(
+        BUNDLED.cloudOffers().get("runpod-serverless-h100-pro-flex")).orElseThrow();
+
+    assertThat(o.price()).isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "4.176")));
+    assertThat(o.devicesPerInstance()).isEmpty();
+  }
+
+  @Test
+  void hardwareOption_everyBundledOffer_presentExactlyWhenItsAcceleratorHasASpec() {
+    for (CloudOffer offer : BUNDLED.cloudOffers().all()) {
+      assertThat(BUNDLED.hardwareOption(offer).isPresent()).as(offer.id())
+          .isEqualTo(BUNDLED.accelerators().get(offer.accelerator()).spec().isPresent());
+    }
   }
 }
