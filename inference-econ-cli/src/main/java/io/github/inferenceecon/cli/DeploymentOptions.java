@@ -81,13 +81,30 @@ final class DeploymentOptions {
 
   Precision precision() {
     NumericFormat w = NumericFormat.parse(weights);
-    NumericFormat a = compute != null ? NumericFormat.parse(compute)
+    NumericFormat a = compute == null ? null : NumericFormat.parse(compute);
+    return precision(w, NumericFormat.parse(kvCache), a,
+        expertWeights == null ? null : NumericFormat.parse(expertWeights));
+  }
+
+  /**
+   * The precision the tool runs a model in: activations in FP8 for FP8 weights and BF16
+   * otherwise, unless given; embeddings as the weights, but BF16 under 8 bits.
+   *
+   * @param w the weight format
+   * @param kv the KV cache format
+   * @param compute the activation format, or null for the default
+   * @param experts the expert weight format, or null for the weights'
+   * @return the precision
+   */
+  static Precision precision(NumericFormat w, NumericFormat kv,
+      @org.jspecify.annotations.Nullable NumericFormat compute,
+      @org.jspecify.annotations.Nullable NumericFormat experts) {
+    NumericFormat a = compute != null ? compute
         : w.computeFormat() == io.github.inferenceecon.core.format.ComputeFormat.FP8
             ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
-    Precision.Builder b = Precision.builder().weights(w).kvCache(NumericFormat.parse(kvCache))
-        .activations(a);
-    if (expertWeights != null) {
-      b.expertWeights(NumericFormat.parse(expertWeights));
+    Precision.Builder b = Precision.builder().weights(w).kvCache(kv).activations(a);
+    if (experts != null) {
+      b.expertWeights(experts);
     }
     if (w.elementBits() < 8) {
       // GPTQ/AWQ/MXFP4 checkpoints keep the embedding table and head in 16 bits

@@ -5,9 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
-import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.planner.ApiOption;
 import io.github.inferenceecon.core.planner.Choice;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -119,12 +117,8 @@ final class PlanCommand implements Callable<Integer> {
         .targets(targets())
         .utilisation(utilization);
     for (String w : weights) {
-      NumericFormat format = NumericFormat.parse(w);
-      NumericFormat activations = format.computeFormat() == ComputeFormat.FP8
-          ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
-      request.addPrecisions(Precision.builder().weights(format).kvCache(NumericFormat.BF16)
-          .activations(activations)
-          .embeddings(format.elementBits() < 8 ? NumericFormat.BF16 : format).build());
+      request.addPrecisions(DeploymentOptions.precision(NumericFormat.parse(w),
+          NumericFormat.BF16, null, null));
     }
     if (deviceCounts != null) {
       request.deviceCounts(deviceCounts);
