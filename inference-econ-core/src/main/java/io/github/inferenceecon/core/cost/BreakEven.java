@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
@@ -310,8 +311,8 @@ public abstract class BreakEven {
             + " per request",
         "Self-hosted: reserved replicas paid every hour, at least " + setup().replicas()
             + ", added whole as volume grows; " + replicaMonthlyCost() + " per replica-month, "
-            + Decimals.plain(requestsPerReplicaMonth()) + " requests per replica-month",
-        "Replica busy " + Decimals.plain(busySecondsPerRequest()) + " s per request at "
+            + SiFormat.plain(requestsPerReplicaMonth()) + " requests per replica-month",
+        "Replica busy " + SiFormat.plain(busySecondsPerRequest()) + " s per request at "
             + setup().throughput() + "; cache reads need no prefill",
         "Month: 730.485 h; divisions rounded once to " + precision() + " significant digits");
   }
@@ -329,7 +330,7 @@ public abstract class BreakEven {
     b.append("\n  self-hosted per request at capacity: ")
         .append(selfHostedCostPerRequestAtCapacity());
     b.append("\n  break-even: ").append(breakEvenRequestsPerMonth()
-        .map(v -> Decimals.plain(v) + " requests per month")
+        .map(v -> SiFormat.plain(v) + " requests per month")
         .orElse("none; the API is cheaper at any volume"));
     for (String a : assumptions()) {
       b.append("\n  - ").append(a);

@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.cost;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public abstract class CostLine {
    */
   @JsonIgnore
   public String line() {
-    return Decimals.plain(quantity()) + " " + unit() + " x " + rate() + " per " + rateUnit()
+    return SiFormat.plain(quantity()) + " " + unit() + " x " + rate() + " per " + rateUnit()
         + " = " + amount() + note().map(n -> " [" + n + "]").orElse("");
   }
 

@@ -5,7 +5,6 @@
 package io.github.inferenceecon.core.cost;
 
 import io.github.inferenceecon.core.internal.Checks;
-import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -43,10 +42,6 @@ final class Decimals {
 
   static void checkPrecision(int precision) {
     Checks.positive(precision, "Math context precision");
-  }
-
-  static String plain(BigDecimal value) {
-    return SiFormat.plain(value);
   }
 
   static BigDecimal ceiling(BigDecimal value) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
@@ -243,7 +244,7 @@ public abstract class LifetimeCost {
     return List.of(
         "Training once: " + trainingCost(),
         "Inference: " + firstMonthInference() + " in month 1, x "
-            + Decimals.plain(monthlyGrowthFactor()) + " each month",
+            + SiFormat.plain(monthlyGrowthFactor()) + " each month",
         monthsToOvertake().isPresent()
             ? "Cumulative inference reaches training cost in month "
                 + monthsToOvertake().getAsInt()

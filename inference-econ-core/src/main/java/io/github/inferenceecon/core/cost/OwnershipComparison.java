@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -266,8 +267,8 @@ public abstract class OwnershipComparison {
     b.append("\n  rented: ").append(rentalCostPerDeviceHour());
     b.append("\n  saving by buying: ").append(savingPerDeviceHour());
     breakEvenRentedShare().ifPresent(s -> b.append("\n  break-even rented share: ")
-        .append(Decimals.plain(s)));
-    paybackMonths().ifPresent(m -> b.append("\n  payback: ").append(Decimals.plain(m))
+        .append(SiFormat.plain(s)));
+    paybackMonths().ifPresent(m -> b.append("\n  payback: ").append(SiFormat.plain(m))
         .append(" months"));
     for (String a : assumptions()) {
       b.append("\n  - ").append(a);

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.cost;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -92,8 +93,8 @@ public abstract class ProjectedYear {
    */
   @Override
   public String toString() {
-    return "year " + year() + ": " + Decimals.plain(queries()) + " queries x "
-        + Decimals.plain(tokensPerQuery()) + " tokens at " + pricePerMillion() + " per 1M = "
+    return "year " + year() + ": " + SiFormat.plain(queries()) + " queries x "
+        + SiFormat.plain(tokensPerQuery()) + " tokens at " + pricePerMillion() + " per 1M = "
         + spend();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -169,7 +170,7 @@ public abstract class SelfHostedCost {
         "Paid for every hour: " + s.billedUnits() + " x " + s.hourlyPrice()
             + " (" + s.paidDevices() + " device(s) paid, " + s.devices() + " in use by "
             + s.replicas() + " replica(s) of " + s.devicesPerReplica() + ")",
-        "Utilisation " + Decimals.plain(Decimals.of(s.utilisation()))
+        "Utilisation " + SiFormat.plain(Decimals.of(s.utilisation()))
             + ": idle time is paid for, so each token carries 1/utilisation of its busy time",
         "Device time is attributed to prefill and decode by the time each takes ("
             + s.throughput() + " per replica)",
@@ -255,7 +256,7 @@ public abstract class SelfHostedCost {
     Money amount = Money.of(price.currency(),
         price.price().amount().multiply(unitHours).divide(tokensPerHour, context));
     String note = "1000000 tokens / (" + replicas + " replica(s) x " + rate + " x 3600 s/h x "
-        + "utilisation " + Decimals.plain(u) + ") on " + units + " " + price.basis().unit() + "s";
+        + "utilisation " + SiFormat.plain(u) + ") on " + units + " " + price.basis().unit() + "s";
     return CostLine.builder().name(name).quantity(quantity)
         .unit(price.basis().unit() + "s").rate(price.price()).rateUnit(price.basis().unit())
         .amount(amount).note(note).build();

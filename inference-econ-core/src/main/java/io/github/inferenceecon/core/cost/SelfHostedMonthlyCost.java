@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.workload.TrafficProfile;
@@ -328,16 +329,16 @@ public abstract class SelfHostedMonthlyCost {
   @Value.Derived
   public List<String> assumptions() {
     List<String> out = new ArrayList<>(unitCost().assumptions());
-    out.add("Mean request: " + Decimals.plain(inputTokensPerRequest()) + " input tokens ("
-        + Decimals.plain(prefillTokensPerRequest()) + " prefilled, the rest served from the "
-        + "prefix cache at no cost) and " + Decimals.plain(outputTokensPerRequest())
+    out.add("Mean request: " + SiFormat.plain(inputTokensPerRequest()) + " input tokens ("
+        + SiFormat.plain(prefillTokensPerRequest()) + " prefilled, the rest served from the "
+        + "prefix cache at no cost) and " + SiFormat.plain(outputTokensPerRequest())
         + " output tokens");
-    out.add("Month: 2629746 s (730.485 h); " + Decimals.plain(requestsPerMonth())
+    out.add("Month: 2629746 s (730.485 h); " + SiFormat.plain(requestsPerMonth())
         + " requests at " + traffic().requestsPerSecond() + " requests/s");
     out.add(isCapacitySufficient()
-        ? "Load factor " + Decimals.plain(loadFactor()) + ": the " + setup().replicas()
+        ? "Load factor " + SiFormat.plain(loadFactor()) + ": the " + setup().replicas()
             + " replica(s) can serve the traffic"
-        : "Load factor " + Decimals.plain(loadFactor()) + ": the fleet is too small; "
+        : "Load factor " + SiFormat.plain(loadFactor()) + ": the fleet is too small; "
             + requiredReplicas() + " replicas are needed and the reserved figures understate "
             + "the cost");
     return List.copyOf(out);

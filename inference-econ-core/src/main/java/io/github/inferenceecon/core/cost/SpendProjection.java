@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -238,10 +239,10 @@ public abstract class SpendProjection {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Spend projection: prices / ")
-        .append(Decimals.plain(priceFallFactorPerYear())).append(" a year, queries x ")
-        .append(Decimals.plain(BigDecimal.ONE.add(queryGrowthRatePerYear())))
-        .append(", tokens per query x ").append(Decimals.plain(tokensPerQueryGrowthFactorPerYear()))
-        .append(": spend x ").append(Decimals.plain(spendGrowthFactorPerYear()))
+        .append(SiFormat.plain(priceFallFactorPerYear())).append(" a year, queries x ")
+        .append(SiFormat.plain(BigDecimal.ONE.add(queryGrowthRatePerYear())))
+        .append(", tokens per query x ").append(SiFormat.plain(tokensPerQueryGrowthFactorPerYear()))
+        .append(": spend x ").append(SiFormat.plain(spendGrowthFactorPerYear()))
         .append(" a year (").append(isSpendRising() ? "rising" : "not rising").append(')');
     for (ProjectedYear y : projection()) {
       b.append("\n  ").append(y);

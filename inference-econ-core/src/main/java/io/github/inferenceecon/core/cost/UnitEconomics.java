@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -248,10 +249,10 @@ public abstract class UnitEconomics {
     return List.of(
         "Per " + unit() + ": revenue " + revenue() + ", cost " + cost() + " at utilisation "
             + utilisation(),
-        "Cost per unit of revenue " + Decimals.plain(costPerRevenue()) + "; gross margin "
-            + Decimals.plain(grossMargin()),
+        "Cost per unit of revenue " + SiFormat.plain(costPerRevenue()) + "; gross margin "
+            + SiFormat.plain(grossMargin()),
         "Hardware cost per unit scales as 1/utilisation; break-even utilisation "
-            + Decimals.plain(breakEvenUtilisation())
+            + SiFormat.plain(breakEvenUtilisation())
             + (canBreakEven() ? "" : " (above 1: no utilisation breaks even at this price)"));
   }
 
@@ -265,9 +266,9 @@ public abstract class UnitEconomics {
   @Override
   public String toString() {
     return "per " + unit() + ": revenue " + revenue() + ", cost " + cost() + ", margin "
-        + margin() + " (" + Decimals.plain(grossMargin()) + "), "
-        + Decimals.plain(costPerRevenue()) + " spent per unit of revenue, break-even "
-        + "utilisation " + Decimals.plain(breakEvenUtilisation());
+        + margin() + " (" + SiFormat.plain(grossMargin()) + "), "
+        + SiFormat.plain(costPerRevenue()) + " spent per unit of revenue, break-even "
+        + "utilisation " + SiFormat.plain(breakEvenUtilisation());
   }
 
   @Value.Check

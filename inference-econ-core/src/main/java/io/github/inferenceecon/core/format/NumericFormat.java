@@ -126,12 +126,13 @@ public final class NumericFormat {
           + "positive: " + blockSize + "/" + scaleBits);
     }
     String canonical = name.trim().toUpperCase(Locale.ROOT);
-    for (NumericFormat known : KNOWN) {
-      if (known.name.equals(canonical) || canonical.equals("FP8")
-          || INT4_GROUP.matcher(canonical).matches()) {
-        throw new IllegalArgumentException("Format name is taken by a predefined format: '"
-            + name + "'");
-      }
+    boolean taken = canonical.equals("FP8") || INT4_GROUP.matcher(canonical).matches();
+    for (int i = 0; i < KNOWN.size() && !taken; i++) {
+      taken = KNOWN.get(i).name.equals(canonical);
+    }
+    if (taken) {
+      throw new IllegalArgumentException("Format name is taken by a predefined format: '"
+          + name + "'");
     }
     return new NumericFormat(canonical, elementBits, blockSize, scaleBits, 0, computeFormat);
   }

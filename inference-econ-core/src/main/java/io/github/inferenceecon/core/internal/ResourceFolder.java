@@ -7,7 +7,6 @@ package io.github.inferenceecon.core.internal;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -72,10 +71,9 @@ public final class ResourceFolder {
         // URL(URL, String) resolves a name against a jar:, file: or jrt: URL alike;
         // URI.resolve does not handle the opaque jar: form
         in = new URL(base, name).openStream();
-      } catch (MalformedURLException e) {
-        in = null;
       } catch (IOException e) {
-        // no such file next to the known one, or a URL scheme that cannot open siblings
+        // a malformed name, no such file next to the known one, or a URL scheme that cannot
+        // open siblings (MalformedURLException is an IOException)
         in = null;
       }
       if (in != null) {

@@ -181,9 +181,8 @@ public final class ByteSize implements Comparable<ByteSize> {
         if (amount.signum() >= 0) {
           return of(amount, unit, RoundingMode.UNNECESSARY);
         }
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw SiFormat.cannotParse(text, "ByteSize", e);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        // NumberFormatException is an IllegalArgumentException
         throw SiFormat.cannotParse(text, "ByteSize", e);
       }
     }
