@@ -164,7 +164,8 @@ public final class HuggingFaceConfig {
         break;
       default:
         Fields f = new Fields((ObjectNode) root, origin, type);
-        common(f, b, f.optionalBoolean("tie_word_embeddings").orElse(false));
+        // Gemma 2 ties its embeddings unless the config says otherwise; the others do not
+        common(f, b, type.equals("gemma2"));
         family(type, f, b);
         break;
     }
@@ -250,8 +251,7 @@ public final class HuggingFaceConfig {
             .build());
         break;
       case "gemma2":
-        b.tiedEmbeddings(f.optionalBoolean("tie_word_embeddings").orElse(true))
-            .normsPerLayer(4);
+        b.normsPerLayer(4);
         localLayers(f, b, layers, 2);
         break;
       case "deepseek_v3":
