@@ -233,11 +233,14 @@ final class Evaluator {
     if (first.meets) {
       return feasible(single, 1, first);
     }
+    if (maxReplicas == 1) {
+      return reject(single, first);
+    }
     int fail = 1;
     Probe failProbe = first;
     int ok = 0;
     Probe okProbe = null;
-    boolean topProbed = maxReplicas == 1;
+    boolean topProbed = false;
     int next;
     if (first.exceeded) {
       // Below R / capacity replicas each would be offered more than memory sustains.
@@ -249,9 +252,6 @@ final class Evaluator {
       next = fail + 1;
     } else {
       next = maxReplicas;
-    }
-    if (maxReplicas == 1) {
-      return reject(single, first);
     }
     double lastSpan = Double.POSITIVE_INFINITY;
     double spanBefore = Double.POSITIVE_INFINITY;
