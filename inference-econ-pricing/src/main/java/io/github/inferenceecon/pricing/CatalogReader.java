@@ -53,11 +53,14 @@ final class CatalogReader {
     private final String name;
     private final CatalogProvider provider;
     private final List<CatalogModel> models;
+    private final NameMatcher<CatalogModel> names;
 
-    Document(String name, CatalogProvider provider, List<CatalogModel> models) {
+    Document(String name, CatalogProvider provider, List<CatalogModel> models,
+        NameMatcher<CatalogModel> names) {
       this.name = name;
       this.provider = provider;
       this.models = List.copyOf(models);
+      this.names = names;
     }
 
     String name() {
@@ -70,6 +73,11 @@ final class CatalogReader {
 
     List<CatalogModel> models() {
       return models;
+    }
+
+    /** The models' name index, built while reading, where a clash is reported. */
+    NameMatcher<CatalogModel> names() {
+      return names;
     }
   }
 
@@ -210,7 +218,7 @@ final class CatalogReader {
           required(doc.gaps().get(i), index("gaps", i));
         }
       }
-      return new Document(name, catalogProvider, models);
+      return new Document(name, catalogProvider, models, names.build());
     }
 
     private List<String> list(@Nullable List<String> values, String path)

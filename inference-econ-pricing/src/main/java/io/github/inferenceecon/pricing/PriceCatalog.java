@@ -121,15 +121,25 @@ public final class PriceCatalog {
     private final NameMatcher<CatalogModel> names;
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
+      this(provider, models, index(provider, models));
+    }
+
+    ProviderEntry(CatalogProvider provider, List<CatalogModel> models,
+        NameMatcher<CatalogModel> names) {
       this.provider = provider;
       this.models = List.copyOf(models);
+      this.names = names;
+    }
+
+    private static NameMatcher<CatalogModel> index(CatalogProvider provider,
+        List<CatalogModel> models) {
       // String.concat, not +: each + expression links a call site of its own the first time it
       // runs, which costs at start-up
       NameMatcher.Builder<CatalogModel> b = NameMatcher.builder(provider.id().concat(" model"));
       for (CatalogModel model : models) {
         b.add(model.id(), model.aliases(), model);
       }
-      this.names = b.build();
+      return b.build();
     }
 
     Optional<CatalogModel> find(String name) {
@@ -296,8 +306,7 @@ public final class PriceCatalog {
   private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs)
       throws JsonMappingException {
     Map<String, String> seen = new LinkedHashMap<>();
-    List<CatalogProvider> providers = new ArrayList<>();
-    List<CatalogModel> models = new ArrayList<>();
+    List<ProviderEntry> entries = new ArrayList<>();
     for (CatalogReader.Document doc : docs) {
       for (String name : doc.provider().names()) {
         String previous = seen.put(NameMatcher.normalise(name), doc.name());
@@ -306,10 +315,11 @@ public final class PriceCatalog {
               "Provider name '" + name + "' is also used by document '" + previous + "'", null);
         }
       }
-      providers.add(doc.provider());
-      models.addAll(doc.models());
+      // what of(providers, models) would check holds already: the names above are distinct, so
+      // are the ids, and the reader gave every model its document's provider
+      entries.add(new ProviderEntry(doc.provider(), doc.models(), doc.names()));
     }
-    PriceCatalog catalog = of(providers, models);
+    PriceCatalog catalog = new PriceCatalog(entries);
     LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
     return catalog;
   }
