@@ -221,7 +221,18 @@ public abstract class ApiUsage {
    */
   @JsonIgnore
   public TokenCount uncachedInputTokens() {
-    return inputTokens().minus(cachedInputTokens()).minus(totalCacheWriteTokens());
+    return computedInputTokens().minus(totalCacheWriteTokens());
+  }
+
+  /**
+   * Returns the input tokens a self-hosted model would compute (prefill): input minus cache
+   * reads. Cache writes are computed, so they count.
+   *
+   * @return the computed input tokens, not null
+   */
+  @JsonIgnore
+  public TokenCount computedInputTokens() {
+    return inputTokens().minus(cachedInputTokens());
   }
 
   /**

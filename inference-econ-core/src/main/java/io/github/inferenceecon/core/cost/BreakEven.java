@@ -348,8 +348,7 @@ public abstract class BreakEven {
 
   //-----------------------------------------------------------------------
   private BigDecimal prefillTokens() {
-    return BigDecimal.valueOf(request().inputTokens().minus(request().cachedInputTokens())
-        .count());
+    return BigDecimal.valueOf(request().computedInputTokens().count());
   }
 
   /** prefill x decodeRate + output x prefillRate. */

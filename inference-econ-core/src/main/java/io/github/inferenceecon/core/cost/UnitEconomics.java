@@ -111,8 +111,7 @@ public abstract class UnitEconomics {
       throw new IllegalArgumentException("Request must be fully priced at the card: unpriced "
           + api.unpricedComponents().get(0).name());
     }
-    Money produced = cost.costOfTokens(
-        request.inputTokens().minus(request.cachedInputTokens()), request.outputTokens());
+    Money produced = cost.costOfTokens(request.computedInputTokens(), request.outputTokens());
     return of("request", api.total(), produced, cost.setup().utilisation(), cost.mathContext());
   }
 

@@ -306,8 +306,7 @@ public final class Planner {
     ServingEstimate atCapacity = evaluator.capacity(outcomes.get(self));
     double rate = atCapacity.requestsPerSecond();
     ApiUsage usage = pricing.usage;
-    double prefillTokens = Math.max(1, usage.inputTokens().minus(usage.cachedInputTokens())
-        .count());
+    double prefillTokens = Math.max(1, usage.computedInputTokens().count());
     double prefillShare = Math.max(MIN_SHARE, Math.min(1, atCapacity.prefillShare()));
     double decodeShare = Math.max(MIN_SHARE, Math.min(1, 1 - atCapacity.prefillShare()));
     Throughput throughput = Throughput.ofTokensPerSecond(rate * prefillTokens / prefillShare,

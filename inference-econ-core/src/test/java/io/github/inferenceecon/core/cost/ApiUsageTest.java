@@ -73,6 +73,8 @@ final class ApiUsageTest {
     assertThat(CACHED_10K.totalCacheWriteTokens()).isEqualTo(TokenCount.of(500));
     assertThat(CACHED_10K.visibleOutputTokens()).isEqualTo(TokenCount.of(700));
     assertThat(CACHED_10K.totalTokens()).isEqualTo(TokenCount.of(11_000));
+    // prefill computes everything not read from the cache, writes included: 10,000 - 8,000
+    assertThat(CACHED_10K.computedInputTokens()).isEqualTo(TokenCount.of(2_000));
   }
 
   @Test
