@@ -215,13 +215,13 @@ final class CatalogReader {
         String section = (String) path.get(0);
         int index = (Integer) path.get(1);
         rejected.add(section + "#" + index);
-        String field = fieldOf(path.subList(2, path.size()));
+        String field = SharedJson.path(path.subList(2, path.size()));
         return CatalogProblem.ofEntry(origin, kind.entryKinds.getOrDefault(section, "entry"),
             label(root.path(section).path(index), index), field.isEmpty() ? null : field,
             message);
       }
       headerRejected = true;
-      String field = fieldOf(path);
+      String field = SharedJson.path(path);
       return field.isEmpty() ? CatalogProblem.ofFile(origin, message)
           : CatalogProblem.ofField(origin, field, message);
     }
@@ -301,18 +301,4 @@ final class CatalogReader {
     return "at index " + index;
   }
 
-  static String fieldOf(List<Object> segments) {
-    StringBuilder b = new StringBuilder();
-    for (Object segment : segments) {
-      if (segment instanceof Integer) {
-        b.append('[').append(segment).append(']');
-      } else {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(segment);
-      }
-    }
-    return b.toString();
-  }
 }

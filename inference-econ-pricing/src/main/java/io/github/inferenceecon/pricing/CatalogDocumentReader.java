@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.cost.LongContextRule;
 import io.github.inferenceecon.core.internal.IsoDates;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.pricing.CatalogDocument.CacheWriteDoc;
 import io.github.inferenceecon.pricing.CatalogDocument.CardDoc;
 import io.github.inferenceecon.pricing.CatalogDocument.ConflictDoc;
@@ -977,22 +978,12 @@ final class CatalogDocumentReader {
 
   /** An error at the current path, naming the provider and model as the tree gives them. */
   private JsonMappingException fail(String message) {
-    StringBuilder at = new StringBuilder();
-    for (Object segment : path) {
-      if (segment instanceof Integer) {
-        at.append('[').append(segment).append(']');
-      } else {
-        if (at.length() > 0) {
-          at.append('.');
-        }
-        at.append(segment);
-      }
-    }
+    String at = SharedJson.path(path);
     String model = null;
     if (path.size() >= 2 && "models".equals(path.get(0)) && path.get(1) instanceof Integer) {
       model = textOrNull(tree.path("models").path((Integer) path.get(1)).path("id"));
     }
-    return CatalogReader.invalid(name, at.toString(),
+    return CatalogReader.invalid(name, at,
         textOrNull(tree.at("/provider/id")), model, message, null);
   }
 

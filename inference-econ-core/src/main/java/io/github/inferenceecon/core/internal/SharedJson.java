@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -205,5 +206,27 @@ public final class SharedJson {
       // a scale that cannot be reduced further: keep the value as written
       return value;
     }
+  }
+
+  /**
+   * Writes a JSON path as catalog errors show it: names joined by dots, array indexes in
+   * brackets, such as {@code models[3].cards[0].input}.
+   *
+   * @param segments the names (strings) and indexes (integers), not null
+   * @return the path, empty for no segments, not null
+   */
+  public static String path(List<?> segments) {
+    StringBuilder b = new StringBuilder();
+    for (Object segment : segments) {
+      if (segment instanceof Integer) {
+        b.append('[').append(segment).append(']');
+      } else {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(segment);
+      }
+    }
+    return b.toString();
   }
 }

@@ -178,4 +178,12 @@ final class SharedJsonTest {
     assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((InputStream) null))
         .withMessage("in");
   }
+
+  @Test
+  void path_namesDottedIndexesBracketed() {
+    assertThat(SharedJson.path(java.util.List.of("models", 3, "cards", 0, "input")))
+        .isEqualTo("models[3].cards[0].input");
+    assertThat(SharedJson.path(java.util.List.of(2, "id"))).isEqualTo("[2].id");
+    assertThat(SharedJson.path(java.util.List.of())).isEmpty();
+  }
 }
