@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     Deployment d = hosted.deployment;
     ServingEstimate serving = hosted.serving;
     SelfHostedSetup setup = hosted.setup;
-    SelfHostedCost self = SelfHostedCostCalculator.cost(setup);
+    SelfHostedCost self = hosted.cost;
     TrafficProfile traffic = requestsPerSecond == null ? null
         : TrafficProfile.fixed(requestsPerSecond, request.inputTokens().count(),
             request.outputTokens().count());
@@ -78,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
 
     Report selfHosted = new Report()
         .put("deployment", "deployment", d.toString())
-        .put("price", "price", setup.hourlyPrice() + " (" + price.describe() + ")")
+        .put("price", "price", hosted.priceLabel)
         .put("outputTokensPerSecond", "output tokens/s (offline)",
             serving.outputThroughput().tokensPerSecond())
         .put("perRequest", "per request", self.costOf(request))

@@ -9,7 +9,6 @@ import io.github.inferenceecon.core.cost.EnergyCostCalculator;
 import io.github.inferenceecon.core.cost.EnergyInputs;
 import io.github.inferenceecon.core.cost.PowerDraw;
 import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.EnergyPrice;
@@ -66,10 +65,10 @@ final class CostCommand implements Callable<Integer> {
     Deployment d = self.deployment;
     ServingEstimate serving = self.serving;
     SelfHostedSetup setup = self.setup;
-    SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+    SelfHostedCost cost = self.cost;
     Report r = new Report()
         .put("deployment", "deployment", d.toString())
-        .put("price", "price", setup.hourlyPrice() + " (" + price.describe() + ")")
+        .put("price", "price", self.priceLabel)
         .put("utilization", "utilisation", utilization)
         .put("outputTokensPerSecond", "output tokens/s", serving.outputThroughput()
             .tokensPerSecond())

@@ -4,6 +4,8 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.cost.SelfHostedCost;
+import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.cost.SelfHostedSetup;
 import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -22,13 +24,18 @@ final class SelfHosted {
   final Deployment deployment;
   final ServingEstimate serving;
   final SelfHostedSetup setup;
+  final SelfHostedCost cost;
+  /** The price as shown: the hourly price and where it came from. */
+  final String priceLabel;
 
   private SelfHosted(Request request, Deployment deployment, ServingEstimate serving,
-      SelfHostedSetup setup) {
+      SelfHostedSetup setup, String priceSource) {
     this.request = request;
     this.deployment = deployment;
     this.serving = serving;
     this.setup = setup;
+    this.cost = SelfHostedCostCalculator.cost(setup);
+    this.priceLabel = setup.hourlyPrice() + " (" + priceSource + ")";
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
@@ -39,6 +46,6 @@ final class SelfHosted {
     ServingEstimate serving = model.offline(d, request);
     SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
         .layout(d).utilisation(utilisation).throughput(Throughput.from(serving)).build();
-    return new SelfHosted(request, d, serving, setup);
+    return new SelfHosted(request, d, serving, setup, price.describe());
   }
 }
