@@ -30,7 +30,10 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core.architecture;
   exports io.github.inferenceecon.core.accelerator;
   exports io.github.inferenceecon.core.workload;
-  exports io.github.inferenceecon.core.cost;
+  exports io.github.inferenceecon.core.billing;
+  exports io.github.inferenceecon.core.selfhosted;
+  exports io.github.inferenceecon.core.energy;
+  exports io.github.inferenceecon.core.economics;
   exports io.github.inferenceecon.core.deployment;
   exports io.github.inferenceecon.core.memory;
   exports io.github.inferenceecon.core.performance;
@@ -46,7 +49,10 @@ module io.github.inferenceecon.core {
   opens io.github.inferenceecon.core.architecture to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.accelerator to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.workload to com.fasterxml.jackson.databind;
-  opens io.github.inferenceecon.core.cost to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.billing to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.selfhosted to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.energy to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.economics to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.deployment to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.memory to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.performance to com.fasterxml.jackson.databind;

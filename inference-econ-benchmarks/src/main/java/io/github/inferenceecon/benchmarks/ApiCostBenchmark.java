@@ -4,10 +4,10 @@
  */
 package io.github.inferenceecon.benchmarks;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import java.util.concurrent.TimeUnit;

@@ -5,9 +5,9 @@
 package io.github.inferenceecon.benchmarks;
 
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.money.HourlyPrice;

@@ -4,9 +4,9 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.CloudOffer;

@@ -5,7 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
 import io.github.inferenceecon.pricing.PriceCatalog;
 

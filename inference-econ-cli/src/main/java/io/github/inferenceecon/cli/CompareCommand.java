@@ -4,15 +4,15 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.BreakEvenCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.economics.BreakEven;
+import io.github.inferenceecon.core.economics.BreakEvenCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;

@@ -4,12 +4,12 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.EnergyCost;
-import io.github.inferenceecon.core.cost.EnergyCostCalculator;
-import io.github.inferenceecon.core.cost.EnergyInputs;
-import io.github.inferenceecon.core.cost.PowerDraw;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.energy.EnergyCost;
+import io.github.inferenceecon.core.energy.EnergyCostCalculator;
+import io.github.inferenceecon.core.energy.EnergyInputs;
+import io.github.inferenceecon.core.energy.PowerDraw;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;

@@ -4,10 +4,10 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;

@@ -6,11 +6,11 @@ package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.UnknownNameException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.io.IOException;
@@ -198,7 +198,7 @@ final class PriceCatalogLoadTest {
     assertInvalidStartsWith(acmeWith("\"ALL_TOKENS\"", "\"SOME_TOKENS\""),
         "Invalid price catalog 'test.json' at models[0].cards[2].longContext.appliesTo "
             + "(provider 'acme', model 'acme-large'): Cannot deserialize value of type "
-            + "`io.github.inferenceecon.core.cost.LongContextRule` from String \"SOME_TOKENS\"");
+            + "`io.github.inferenceecon.core.billing.LongContextRule` from String \"SOME_TOKENS\"");
   }
 
   //-----------------------------------------------------------------------

@@ -5,15 +5,15 @@
 package io.github.inferenceecon.core.planner;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.BreakEvenCalculator;
-import io.github.inferenceecon.core.cost.CostComponent;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.economics.BreakEven;
+import io.github.inferenceecon.core.economics.BreakEvenCalculator;
+import io.github.inferenceecon.core.billing.CostComponent;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.HourlyPrice;

@@ -12,8 +12,8 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.CARD_3_15;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;

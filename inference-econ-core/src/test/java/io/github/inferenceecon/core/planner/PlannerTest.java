@@ -19,15 +19,15 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.TTFT_2S_TPOT_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedMonthlyCost;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.economics.BreakEven;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.HourlyPrice;
