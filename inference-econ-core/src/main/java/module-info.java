@@ -7,11 +7,19 @@
  * language models.
  *
  * <p>Quantities ({@code units}), exact money and prices ({@code money}) and the JSON wiring
- * ({@code json}).
+ * ({@code json}); model architectures, accelerators, workloads and deployments; memory and
+ * performance estimates and the planner; and cost, as the article on inference economics
+ * divides it: API bills ({@code billing}), self-hosted cost ({@code selfhosted}), energy
+ * ({@code energy}) and the business decisions built on them ({@code economics}). A default
+ * instance is always {@code X.defaults()}.
  *
  * <pre>{@code
  * TokenPrice input = TokenPrice.perMillion("USD", "3.00");
  * Money cost = input.costOf(TokenCount.of(10_000));   // USD 0.03
+ * ServingEstimate served = PerformanceModel.defaults()
+ *     .offline(deployment, Request.of(1000, 300));
+ * SelfHostedCost perToken = SelfHostedCost.of(SelfHostedSetup.of(
+ *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")), 1, 1.0, Throughput.from(served)));
  * }</pre>
  */
 module io.github.inferenceecon.core {

@@ -5,16 +5,14 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.billing.ApiCost;
-import io.github.inferenceecon.core.billing.ApiCostCalculator;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
-import io.github.inferenceecon.core.economics.BreakEven;
-import io.github.inferenceecon.core.economics.BreakEvenCalculator;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
@@ -85,10 +83,10 @@ final class CompareCommand implements Callable<Integer> {
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
     if (traffic != null) {
-      var monthly = SelfHostedCostCalculator.monthly(setup, traffic);
+      var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
           .put("monthlyReserved", "per month (reserved replicas)",
-              SelfHostedCostCalculator.monthly(setup.withReplicas(monthly.requiredReplicas()),
+              SelfHostedMonthlyCost.of(setup.withReplicas(monthly.requiredReplicas()),
                   traffic).reservedMonthlyCost())
           .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
     }
@@ -96,12 +94,12 @@ final class CompareCommand implements Callable<Integer> {
     List<Report> cards = new ArrayList<>();
     for (String api : apis) {
       ApiPriceCard card = Catalogs.card(api);
-      ApiCost cost = ApiCostCalculator.cost(card, usage);
+      ApiCost cost = ApiCost.of(card, usage);
       Report r = new Report().put("provider", "provider", card.provider())
           .put("model", "model", card.model())
           .put("perRequest", "per request", cost.total());
       if (cost.isFullyPriced()) {
-        BreakEven breakEven = BreakEvenCalculator.breakEven(card, usage, setup);
+        BreakEven breakEven = BreakEven.of(card, usage, setup);
         r.put("breakEvenRequestsPerMonth", "break-even requests/month",
             breakEven.breakEvenRequestsPerMonth().map(v -> v.round(MathContext.DECIMAL32))
                 .orElse(null));

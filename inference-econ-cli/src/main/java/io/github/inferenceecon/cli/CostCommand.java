@@ -4,16 +4,15 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.energy.EnergyCost;
-import io.github.inferenceecon.core.energy.EnergyCostCalculator;
 import io.github.inferenceecon.core.energy.EnergyInputs;
 import io.github.inferenceecon.core.energy.PowerDraw;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
-import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.PueFigure;
@@ -115,6 +114,6 @@ final class CostCommand implements Callable<Integer> {
             ? Money.zero(Money.USD) : Money.of("USD", electricityPrice)))
         .carbonIntensity(CarbonIntensity.of(carbonIntensity == null ? 0 : carbonIntensity))
         .build();
-    return Optional.of(EnergyCostCalculator.cost(setup, inputs));
+    return Optional.of(EnergyCost.of(setup, inputs));
   }
 }

@@ -52,7 +52,7 @@ final class MemoryCommand implements Callable<Integer> {
     if (batch < 0) {
       throw new IllegalArgumentException("Batch must not be negative: " + batch);
     }
-    MemoryEstimator memory = MemoryEstimator.withDefaults();
+    MemoryEstimator memory = MemoryEstimator.defaults();
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,
         memory.assumptions().blockSize());

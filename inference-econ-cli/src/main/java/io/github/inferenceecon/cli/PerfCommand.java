@@ -52,7 +52,7 @@ final class PerfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     ServingEstimate e = estimate(model, d, request, load);

@@ -129,7 +129,7 @@ final class PlanCommand implements Callable<Integer> {
         request.addApis(ApiOption.of(api, Catalogs.card(api)));
       }
     }
-    Plan plan = Planner.withDefaults().plan(request.build());
+    Plan plan = Planner.defaults().plan(request.build());
     report(plan).print(spec.commandLine().getOut(), output.json);
     return 0;
   }

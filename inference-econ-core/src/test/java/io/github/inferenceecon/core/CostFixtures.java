@@ -17,7 +17,6 @@ import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.units.ByteRate;
@@ -111,7 +110,7 @@ public final class CostFixtures {
 
   /** The per-million costs of {@link #H100_FULL}. */
   public static final SelfHostedCost H100_FULL_COST =
-      SelfHostedCostCalculator.cost(H100_FULL);
+      SelfHostedCost.of(H100_FULL);
 
   private CostFixtures() {}
 }

@@ -46,8 +46,9 @@ public abstract class CostComponent {
   /**
    * Returns a new builder.
    *
-   * <p>Most callers obtain components from {@link ApiCostCalculator}; the builder exists for
-   * JSON and tests. The built component is checked: the cost must equal tokens times rate.
+   * <p>Most callers obtain components from {@link ApiCost#of(ApiPriceCard, ApiUsage)}; the
+   * builder exists for JSON and tests. The built component is checked: the cost must equal
+   * tokens times rate.
    *
    * @return the builder, not null
    */

@@ -5,7 +5,7 @@
 /**
  * API billing: what a request to a provider's API costs, exactly and explainably.
  *
- * <p>{@link io.github.inferenceecon.core.billing.ApiCostCalculator} prices an
+ * <p>{@link io.github.inferenceecon.core.billing.ApiCost#of ApiCost.of} prices an
  * {@link io.github.inferenceecon.core.billing.ApiUsage} (input, cache reads and writes, output,
  * reasoning, batch, service tier) at an {@link io.github.inferenceecon.core.billing.ApiPriceCard}
  * ({@link io.github.inferenceecon.core.billing.TokenRates},
@@ -16,7 +16,7 @@
  * never a silent zero. API costs are exact decimals and never round.
  *
  * <pre>{@code
- * ApiCost bill = ApiCostCalculator.cost(sonnet4, ApiUsage.builder()
+ * ApiCost bill = ApiCost.of(sonnet4, ApiUsage.builder()
  *     .inputTokens(TokenCount.of(10_000))
  *     .cachedInputTokens(TokenCount.of(8_000))
  *     .outputTokens(TokenCount.of(1_000))

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.billing.ApiCost;
-import io.github.inferenceecon.core.billing.ApiCostCalculator;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -28,6 +28,13 @@ import org.immutables.value.Value;
 /**
  * The monthly volume above which self-hosting a model costs no more than buying it from an API,
  * and the cost of each at any volume.
+ *
+ * <pre>{@code
+ * BreakEven b = BreakEven.of(card, ApiUsage.of(1_000, 500), setup);
+ * b.breakEvenRequestsPerMonth();          // Optional[...], or empty if the API always wins
+ * b.apiCostAt(new BigDecimal("1e7"));     // 10 million requests via the API
+ * b.selfHostedCostAt(new BigDecimal("1e7"));
+ * }</pre>
  *
  * <p>The model: a price card, the usage of one typical request, a {@link SelfHostedSetup} and the
  * precision of each division; every figure is derived.
@@ -68,6 +75,22 @@ import org.immutables.value.Value;
 public abstract class BreakEven {
 
   BreakEven() {}
+
+  /**
+   * Obtains the break-even between an API price card and a self-hosted setup at
+   * {@link SelfHostedCost#DEFAULT_CONTEXT}.
+   *
+   * @param card the API price card, not null
+   * @param request the usage of one typical request, with at least one token, not null
+   * @param setup the self-hosted setup, whose replica count is the minimum fleet, not null
+   * @return the break-even, not null
+   * @throws IllegalArgumentException if the request is not fully priced at the card or has no
+   *     tokens
+   * @throws CurrencyMismatchException if the card and the hourly price differ in currency
+   */
+  public static BreakEven of(ApiPriceCard card, ApiUsage request, SelfHostedSetup setup) {
+    return of(card, request, setup, SelfHostedCost.DEFAULT_CONTEXT);
+  }
 
   /**
    * Obtains the break-even between an API price card and a self-hosted setup.
@@ -147,7 +170,7 @@ public abstract class BreakEven {
    */
   @Value.Derived
   public ApiCost apiCost() {
-    ApiCost cost = ApiCostCalculator.cost(card(), request());
+    ApiCost cost = ApiCost.of(card(), request());
     if (!cost.isFullyPriced()) {
       throw new IllegalArgumentException("Request must be fully priced at the card to find a "
           + "break-even: unpriced " + cost.unpricedComponents().get(0).name());

@@ -13,7 +13,7 @@ import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -90,7 +90,7 @@ public abstract class LifetimeCost {
    */
   public static LifetimeCost ofFlat(Money trainingCost, Money monthlyInference) {
     return of(trainingCost, monthlyInference, BigDecimal.ONE,
-        SelfHostedCostCalculator.DEFAULT_CONTEXT);
+        SelfHostedCost.DEFAULT_CONTEXT);
   }
 
   //-----------------------------------------------------------------------

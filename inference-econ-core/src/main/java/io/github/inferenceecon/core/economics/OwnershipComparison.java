@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CostLine;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -26,6 +27,16 @@ import org.immutables.value.Value;
  * Buying a device against renting it, per device-hour, such as 'owned USD 0.97 per device-hour
  * (amortisation 0.71, hosting 0.21, power 0.05) against rented USD 3: buying saves USD 2.03 per
  * hour and pays for itself in 12.5 months'.
+ *
+ * <pre>{@code
+ * OwnershipComparison c = OwnershipComparison.of(OwnershipInputs.builder()
+ *     .purchasePricePerDevice(Money.of("USD", "25000"))
+ *     .lifeMonths(48)
+ *     .utilisation(0.6)
+ *     .rentalPrice(HourlyPrice.perDeviceHour(Money.of("USD", "3")))
+ *     .build());
+ * c.ownedCostPerDeviceHour();   // USD 0.7130... = 25000 / (48 x 730.485)
+ * }</pre>
  *
  * <p>The model: the {@link OwnershipInputs} and the precision of each division; every figure is
  * derived. Per device-hour, owning costs
@@ -59,6 +70,16 @@ public abstract class OwnershipComparison {
   OwnershipComparison() {}
 
   /**
+   * Obtains the comparison of buying against renting at {@link SelfHostedCost#DEFAULT_CONTEXT}.
+   *
+   * @param inputs the figures, not null
+   * @return the comparison, not null
+   */
+  public static OwnershipComparison of(OwnershipInputs inputs) {
+    return of(inputs, SelfHostedCost.DEFAULT_CONTEXT);
+  }
+
+  /**
    * Obtains the comparison of buying against renting.
    *
    * @param inputs the figures, not null
@@ -67,6 +88,7 @@ public abstract class OwnershipComparison {
    * @throws IllegalArgumentException if the precision is zero (unlimited)
    */
   public static OwnershipComparison of(OwnershipInputs inputs, MathContext context) {
+    Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(context, "context");
     Decimals.checkPrecision(context.getPrecision());
     return ImmutableOwnershipComparison.builder().inputs(inputs)

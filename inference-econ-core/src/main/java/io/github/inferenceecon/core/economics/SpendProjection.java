@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.Money;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -141,13 +141,13 @@ public abstract class SpendProjection {
 
   /**
    * Returns the number of significant digits each step keeps; 16 by default, as
-   * {@link SelfHostedCostCalculator#DEFAULT_CONTEXT}.
+   * {@link SelfHostedCost#DEFAULT_CONTEXT}.
    *
    * @return the precision, positive
    */
   @Value.Default
   public int precision() {
-    return SelfHostedCostCalculator.DEFAULT_CONTEXT.getPrecision();
+    return SelfHostedCost.DEFAULT_CONTEXT.getPrecision();
   }
 
   /**
@@ -157,7 +157,7 @@ public abstract class SpendProjection {
    */
   @Value.Default
   public RoundingMode rounding() {
-    return SelfHostedCostCalculator.DEFAULT_CONTEXT.getRoundingMode();
+    return SelfHostedCost.DEFAULT_CONTEXT.getRoundingMode();
   }
 
   /**

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.billing.ApiCost;
-import io.github.inferenceecon.core.billing.ApiCostCalculator;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.internal.Checks;
@@ -112,7 +111,7 @@ public abstract class UnitEconomics {
   public static UnitEconomics ofRequest(ApiPriceCard card, ApiUsage request,
       SelfHostedCost cost) {
     Objects.requireNonNull(cost, "cost");
-    ApiCost api = ApiCostCalculator.cost(card, request);
+    ApiCost api = ApiCost.of(card, request);
     if (!api.isFullyPriced()) {
       throw new IllegalArgumentException("Request must be fully priced at the card: unpriced "
           + api.unpricedComponents().get(0).name());

@@ -7,11 +7,9 @@
  *
  * <ul>
  *   <li>the monthly volume above which self-hosting beats an API price card
- *       ({@link io.github.inferenceecon.core.economics.BreakEvenCalculator},
- *       {@link io.github.inferenceecon.core.economics.BreakEven});</li>
+ *       ({@link io.github.inferenceecon.core.economics.BreakEven});</li>
  *   <li>buying hardware against renting it
- *       ({@link io.github.inferenceecon.core.economics.OwnershipCalculator},
- *       {@link io.github.inferenceecon.core.economics.OwnershipInputs},
+ *       ({@link io.github.inferenceecon.core.economics.OwnershipInputs},
  *       {@link io.github.inferenceecon.core.economics.OwnershipComparison});</li>
  *   <li>a provider's margin per unit sold
  *       ({@link io.github.inferenceecon.core.economics.UnitEconomics});</li>

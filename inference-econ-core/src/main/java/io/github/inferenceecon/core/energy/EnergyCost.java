@@ -17,12 +17,24 @@ import io.github.inferenceecon.core.units.Energy;
 import io.github.inferenceecon.core.units.TokenRate;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * The energy, electricity cost and emissions of a million self-hosted tokens, such as '0.0778 kWh,
  * USD 0.00778 and 31.1 gCO2e per million output tokens' for one H100 at its 700 W TDP, PUE 1.2,
  * decoding 3,000 tokens/s, at USD 0.10 per kWh and 400 gCO2e/kWh.
+ *
+ * <pre>{@code
+ * EnergyInputs energy = EnergyInputs.builder()
+ *     .draw(PowerDraw.atTdp(Power.ofWatts(700)))
+ *     .pue(1.2)
+ *     .electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", "0.10")))
+ *     .carbonIntensity(CarbonIntensity.of(400))
+ *     .build();
+ * EnergyCost cost = EnergyCost.of(h100, energy);
+ * cost.energyPerMillionOutput();   // 0.0778 kWh = 700 W x 1.2 x 1e6 / 3000 tokens/s
+ * }</pre>
  *
  * <p>The model: a {@link SelfHostedSetup} (devices per replica, utilisation, throughput) and
  * {@link EnergyInputs}; every figure is derived from them. A million output tokens keep a replica
@@ -64,6 +76,8 @@ public abstract class EnergyCost {
    * @return the energy cost, not null
    */
   public static EnergyCost of(SelfHostedSetup setup, EnergyInputs inputs) {
+    Objects.requireNonNull(setup, "setup");
+    Objects.requireNonNull(inputs, "inputs");
     return ImmutableEnergyCost.builder().setup(setup).inputs(inputs).build();
   }
 

@@ -5,8 +5,8 @@
 /**
  * Energy: the kilowatt-hours, electricity cost and emissions of self-hosted tokens.
  *
- * <p>{@link io.github.inferenceecon.core.energy.EnergyCostCalculator} gives kWh, electricity
- * cost and gCO2e per million tokens of a
+ * <p>{@link io.github.inferenceecon.core.energy.EnergyCost#of EnergyCost.of} gives kWh,
+ * electricity cost and gCO2e per million tokens of a
  * {@link io.github.inferenceecon.core.selfhosted.SelfHostedSetup} from a
  * {@link io.github.inferenceecon.core.energy.PowerDraw}, PUE, electricity price and grid carbon
  * intensity ({@link io.github.inferenceecon.core.energy.EnergyInputs}), as an
@@ -14,7 +14,7 @@
  * {@code selfhosted}; nothing there depends on it.
  *
  * <pre>{@code
- * EnergyCost energy = EnergyCostCalculator.cost(h100, EnergyInputs.builder()
+ * EnergyCost energy = EnergyCost.of(h100, EnergyInputs.builder()
  *     .draw(PowerDraw.atTdp(Power.ofWatts(700)))
  *     .pue(1.2)
  *     .build());

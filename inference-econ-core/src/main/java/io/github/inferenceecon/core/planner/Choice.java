@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.CostComponent;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,7 +43,7 @@ import org.immutables.value.Value;
  * </ul>
  * The costs per million tokens, input and output together and split between them, are derived
  * from these on first use, each division rounded once to 16 significant digits
- * ({@link io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator#DEFAULT_CONTEXT}).
+ * ({@link io.github.inferenceecon.core.selfhosted.SelfHostedCost#DEFAULT_CONTEXT}).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -197,7 +197,7 @@ public abstract class Choice {
 
   private Money perMillion(Money monthly, BigDecimal tokensPerRequest) {
     return monthly.multipliedBy(MILLION).dividedBy(requestsPerMonth().multiply(tokensPerRequest),
-        SelfHostedCostCalculator.DEFAULT_CONTEXT);
+        SelfHostedCost.DEFAULT_CONTEXT);
   }
 
   //-----------------------------------------------------------------------

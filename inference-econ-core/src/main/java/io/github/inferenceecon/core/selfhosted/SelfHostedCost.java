@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.internal.SiFormat;
 import io.github.inferenceecon.core.money.CostLine;
@@ -27,6 +28,14 @@ import org.immutables.value.Value;
  * What self-hosted tokens cost per million, such as 'USD 0.2777777777777778 per million output
  * tokens' for one H100 at USD 3 per hour decoding 3,000 tokens/s at full utilisation.
  *
+ * <pre>{@code
+ * SelfHostedSetup h100 = SelfHostedSetup.of(
+ *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")), 1, 1.0,
+ *     Throughput.ofTokensPerSecond(30_000, 3_000));
+ * SelfHostedCost cost = SelfHostedCost.of(h100);
+ * cost.costPerMillionOutput();   // USD 0.2777777777777778 = 3.00 / (3000 x 3600) x 1e6
+ * }</pre>
+ *
  * <p>The model: the {@link SelfHostedSetup} and the precision of the one division each figure
  * needs; every figure is derived from them, so a result read back from JSON is recomputed and
  * cannot disagree with its inputs. The cost per million output tokens is
@@ -35,7 +44,9 @@ import org.immutables.value.Value;
  * each takes ({@link Throughput}). The rates in tokens per second and the utilisation are
  * physical {@code double} values, converted with {@link BigDecimal#valueOf(double)}; the
  * numerator and denominator are then exact and divided once, rounded to the result's
- * {@link #mathContext()}.
+ * {@link #mathContext()}, by default {@link #DEFAULT_CONTEXT}. Nothing is rounded to the
+ * currency's decimal places; do that at the edge with
+ * {@link Money#roundedToCurrency(RoundingMode)}.
  *
  * <p>Per-request costs ({@link #costOf(Request)}) are exact sums of tokens x these per-million
  * rates, like an API bill. Input tokens read from a prefix cache are assumed to need no prefill
@@ -55,7 +66,24 @@ import org.immutables.value.Value;
     "fleetPerHour", "inputPerMillion", "outputPerMillion"})
 public abstract class SelfHostedCost {
 
+  /**
+   * The precision of each division when the caller gives none: {@link MathContext#DECIMAL64},
+   * 16 significant digits, rounding half-even. The break-even, ownership, lifetime and planner
+   * figures use it too.
+   */
+  public static final MathContext DEFAULT_CONTEXT = MathContext.DECIMAL64;
+
   SelfHostedCost() {}
+
+  /**
+   * Obtains the cost of a setup at {@link #DEFAULT_CONTEXT}.
+   *
+   * @param setup the setup, not null
+   * @return the cost, not null
+   */
+  public static SelfHostedCost of(SelfHostedSetup setup) {
+    return of(setup, DEFAULT_CONTEXT);
+  }
 
   /**
    * Obtains the cost of a setup, computed to a precision.
@@ -67,6 +95,7 @@ public abstract class SelfHostedCost {
    * @throws IllegalArgumentException if the precision is zero (unlimited)
    */
   public static SelfHostedCost of(SelfHostedSetup setup, MathContext context) {
+    Objects.requireNonNull(setup, "setup");
     Objects.requireNonNull(context, "context");
     Decimals.checkPrecision(context.getPrecision());
     return ImmutableSelfHostedCost.builder().setup(setup).precision(context.getPrecision())
@@ -241,6 +270,36 @@ public abstract class SelfHostedCost {
    * The cost of a million tokens from a fleet: billed units x hourly price x 1,000,000 /
    * (replicas x rate x 3,600 x utilisation), divided once.
    */
+  /**
+   * Returns the cost of a million tokens produced at a rate by hardware rented at an hourly
+   * price: {@code price x units x 1,000,000 / (rate x 3,600 x utilisation)}, divided once.
+   *
+   * <p>For one H100 at USD 3.00 per device-hour producing 3,000 output tokens/s at full
+   * utilisation this is {@code USD 0.2777777777777778} at {@link MathContext#DECIMAL64}.
+   *
+   * @param price the hourly price, per device-hour or per instance-hour, not null
+   * @param units the number of devices (or instances) that together produce the rate, positive
+   * @param utilisation the fraction of paid time spent producing at the rate, in (0, 1]
+   * @param rate the rate the units produce together while busy, positive, not null
+   * @param context the precision and rounding, positive precision, not null
+   * @return the explained cost line, not null
+   * @throws IllegalArgumentException if the units are not positive, the utilisation is outside
+   *     (0, 1], the rate is zero or the precision is zero
+   */
+  public static CostLine perMillionTokens(HourlyPrice price, int units, double utilisation,
+      TokenRate rate, MathContext context) {
+    Objects.requireNonNull(price, "price");
+    Objects.requireNonNull(rate, "rate");
+    Objects.requireNonNull(context, "context");
+    Checks.positive(units, "Unit count");
+    Checks.fractionPositive(utilisation, "Utilisation");
+    if (rate.isZero()) {
+      throw new IllegalArgumentException("Token rate must be positive: " + rate);
+    }
+    Decimals.checkPrecision(context.getPrecision());
+    return perMillion("per 1M tokens", price, units, 1, utilisation, rate, context);
+  }
+
   static CostLine perMillion(String name, SelfHostedSetup setup, TokenRate rate,
       MathContext context) {
     return perMillion(name, setup.hourlyPrice(), setup.billedUnits(), setup.replicas(),

@@ -66,6 +66,18 @@ public abstract class SelfHostedMonthlyCost {
   SelfHostedMonthlyCost() {}
 
   /**
+   * Obtains the monthly cost of serving a traffic profile with a setup, at
+   * {@link SelfHostedCost#DEFAULT_CONTEXT}.
+   *
+   * @param setup the setup, not null
+   * @param traffic the traffic profile, not null
+   * @return the cost, not null
+   */
+  public static SelfHostedMonthlyCost of(SelfHostedSetup setup, TrafficProfile traffic) {
+    return of(setup, traffic, SelfHostedCost.DEFAULT_CONTEXT);
+  }
+
+  /**
    * Obtains the monthly cost of serving a traffic profile with a setup.
    *
    * @param setup the setup, not null
@@ -77,6 +89,8 @@ public abstract class SelfHostedMonthlyCost {
    */
   public static SelfHostedMonthlyCost of(SelfHostedSetup setup, TrafficProfile traffic,
       MathContext context) {
+    Objects.requireNonNull(setup, "setup");
+    Objects.requireNonNull(traffic, "traffic");
     Objects.requireNonNull(context, "context");
     Decimals.checkPrecision(context.getPrecision());
     return ImmutableSelfHostedMonthlyCost.builder().setup(setup).traffic(traffic)

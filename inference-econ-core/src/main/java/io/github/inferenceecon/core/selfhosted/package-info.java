@@ -5,7 +5,7 @@
 /**
  * Self-hosted cost: turning hardware time into money per token.
  *
- * <p>{@link io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator} turns a
+ * <p>{@link io.github.inferenceecon.core.selfhosted.SelfHostedCost#of SelfHostedCost.of} turns a
  * {@link io.github.inferenceecon.core.selfhosted.SelfHostedSetup} (hourly price, devices,
  * utilisation, {@link io.github.inferenceecon.core.selfhosted.Throughput}) into cost per million
  * input and output tokens ({@link io.github.inferenceecon.core.selfhosted.SelfHostedCost}) and,
@@ -15,7 +15,7 @@
  * <p>Money is exact: where a division by a physical ({@code double}) rate is needed, the rate
  * enters through {@link java.math.BigDecimal#valueOf(double)} and the quotient is rounded once to
  * a caller-supplied {@link java.math.MathContext}, by default
- * {@link io.github.inferenceecon.core.selfhosted.SelfHostedCostCalculator#DEFAULT_CONTEXT}
+ * {@link io.github.inferenceecon.core.selfhosted.SelfHostedCost#DEFAULT_CONTEXT}
  * ({@code DECIMAL64}). Rounding to cents happens only where the caller asks. Every result
  * explains itself as lines of quantity x rate = money
  * ({@link io.github.inferenceecon.core.money.CostLine}) with the assumptions used, reads like an
@@ -23,7 +23,7 @@
  * {@link io.github.inferenceecon.core.json.InferenceEconJson#newMapper()}.
  *
  * <pre>{@code
- * SelfHostedCost h100 = SelfHostedCostCalculator.cost(SelfHostedSetup.of(
+ * SelfHostedCost h100 = SelfHostedCost.of(SelfHostedSetup.of(
  *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")), 1, 1.0,
  *     Throughput.ofTokensPerSecond(30_000, 3_000)));
  * h100.costPerMillionOutput();             // USD 0.2777777777777778

@@ -19,7 +19,7 @@ final class ApiCostProperties {
   void total_isSumOfPricedComponents() {
     qt().forAll(CostGenerators.cardsWithLongContext(), CostGenerators.usages())
         .checkAssert((card, usage) -> {
-          ApiCost cost = ApiCostCalculator.cost(card, usage);
+          ApiCost cost = ApiCost.of(card, usage);
           List<Money> costs = new ArrayList<>();
           cost.components().forEach(c -> c.cost().ifPresent(costs::add));
           assertThat(cost.total()).isEqualTo(Money.total(Money.USD, costs));
@@ -37,7 +37,7 @@ final class ApiCostProperties {
               .putCacheWriteTokens(java.time.Duration.ofMinutes(30),
                   io.github.inferenceecon.core.units.TokenCount.of(1))
               .build();
-          ApiCost cost = ApiCostCalculator.cost(card, odd);
+          ApiCost cost = ApiCost.of(card, odd);
           assertThat(cost.isFullyPriced()).isFalse();
           assertThat(cost.unpricedComponents()).extracting(CostComponent::name)
               .anySatisfy(n -> assertThat(n).endsWithIgnoringCase("cacheWrite30m"));

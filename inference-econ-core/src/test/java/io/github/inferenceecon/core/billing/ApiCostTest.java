@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 final class ApiCostTest {
 
   static final ApiCost SONNET_4_CACHED =
-      ApiCostCalculator.cost(SONNET_4, CACHED_10K);
+      ApiCost.of(SONNET_4, CACHED_10K);
 
   static ApiCost.Builder minimal() {
     return ApiCost.builder().provider("p").model("m").currency(Money.USD);
@@ -45,7 +45,7 @@ final class ApiCostTest {
 
   @Test
   void toString_withDate_showsIt() {
-    ApiCost cost = ApiCostCalculator.cost(ApiCostCalculatorTest.GPT_4O, ApiUsage.of(1, 1));
+    ApiCost cost = ApiCost.of(ApiCostRulesTest.GPT_4O, ApiUsage.of(1, 1));
 
     assertThat(cost.toString()).startsWith("openai gpt-4o (prices from 2024-10-01)\n");
   }
@@ -122,12 +122,12 @@ final class ApiCostTest {
 
   @Test
   void equals_sameInputs_equal() {
-    ApiCost again = ApiCostCalculator.cost(SONNET_4,
+    ApiCost again = ApiCost.of(SONNET_4,
         CACHED_10K);
 
     assertThat(again).isEqualTo(SONNET_4_CACHED).hasSameHashCodeAs(SONNET_4_CACHED);
     assertThat(again.effectiveFrom()).isEmpty();
-    assertThat(ApiCostCalculator.cost(ApiCostCalculatorTest.GPT_4O, ApiUsage.of(1, 1))
+    assertThat(ApiCost.of(ApiCostRulesTest.GPT_4O, ApiUsage.of(1, 1))
         .effectiveFrom()).contains(LocalDate.of(2024, 10, 1));
   }
 

@@ -19,7 +19,7 @@ final class BreakEvenProperties {
 
   static Gen<BreakEven> breakEvens() {
     return CostGenerators.cards().zip(CostGenerators.usages(), CostGenerators.setups(),
-        (card, usage, setup) -> BreakEvenCalculator.breakEven(card,
+        (card, usage, setup) -> BreakEven.of(card,
             usage.plusReasoningTokens(TokenCount.of(1)), setup));
   }
 

@@ -28,7 +28,7 @@ final class BreakEvenTest {
 
   /** 2,000 input and 500 output tokens. */
   static final ApiUsage REQUEST_2000_500 = ApiUsage.of(2_000, 500);
-  static final BreakEven SONNET_VS_H100 = BreakEvenCalculator.breakEven(
+  static final BreakEven SONNET_VS_H100 = BreakEven.of(
       SONNET_4, REQUEST_2000_500, H100_60);
 
   @Test
@@ -82,7 +82,7 @@ final class BreakEvenTest {
             TokenPrice.perMillion("USD", "1.5"))).build();
     SelfHostedSetup setup = SelfHostedSetup.of(HourlyPrice.perDeviceHour(Money.of("USD", "3.6")),
         1, 1.0, Throughput.ofTokensPerSecond(10_000, 1_000));
-    BreakEven b = BreakEvenCalculator.breakEven(card, ApiUsage.of(0, 1_000), setup);
+    BreakEven b = BreakEven.of(card, ApiUsage.of(0, 1_000), setup);
     BigDecimal capacity = new BigDecimal("2629746");
 
     assertThat(b.breakEvenRequestsPerMonth()).hasValueSatisfying(v ->
@@ -103,7 +103,7 @@ final class BreakEvenTest {
     ApiPriceCard cheap = ApiPriceCard.builder().provider("p").model("m")
         .rates(TokenRates.of(TokenPrice.perMillion("USD", "0.01"),
             TokenPrice.perMillion("USD", "0.01"))).build();
-    BreakEven b = BreakEvenCalculator.breakEven(cheap, REQUEST_2000_500,
+    BreakEven b = BreakEven.of(cheap, REQUEST_2000_500,
         H100_60);
 
     assertThat(b.breakEvenRequestsPerMonth()).isEmpty();
@@ -116,7 +116,7 @@ final class BreakEvenTest {
     // 2,000 input of which 1,500 cached: prefill 500. Busy 500 / 30,000 + 500 / 3,000 = 0.18333 s.
     ApiUsage cached = ApiUsage.builder().from(REQUEST_2000_500)
         .cachedInputTokens(io.github.inferenceecon.core.units.TokenCount.of(1_500)).build();
-    BreakEven b = BreakEvenCalculator.breakEven(SONNET_4, cached,
+    BreakEven b = BreakEven.of(SONNET_4, cached,
         H100_60);
 
     assertThat(b.busySecondsPerRequest()).isEqualByComparingTo("0.1833333333333333");
@@ -124,7 +124,7 @@ final class BreakEvenTest {
 
   @Test
   void breakEven_unpricedRequest_throws() {
-    assertThatThrownBy(() -> BreakEvenCalculator.breakEven(SONNET_4,
+    assertThatThrownBy(() -> BreakEven.of(SONNET_4,
         REQUEST_2000_500.withBatch(true), H100_60))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Request must be fully priced at the card to find a break-even: unpriced "
@@ -133,7 +133,7 @@ final class BreakEvenTest {
 
   @Test
   void breakEven_emptyRequest_throws() {
-    assertThatThrownBy(() -> BreakEvenCalculator.breakEven(SONNET_4,
+    assertThatThrownBy(() -> BreakEven.of(SONNET_4,
         ApiUsage.of(0, 0), H100_60))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Request must have prefill or output tokens to find a break-even: "
@@ -145,7 +145,7 @@ final class BreakEvenTest {
     SelfHostedSetup eur = SelfHostedSetup.of(HourlyPrice.perDeviceHour(Money.of("EUR", "3")), 1,
         0.6, PREFILL_30K_DECODE_3K);
 
-    assertThatThrownBy(() -> BreakEvenCalculator.breakEven(SONNET_4,
+    assertThatThrownBy(() -> BreakEven.of(SONNET_4,
         REQUEST_2000_500, eur))
         .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
   }
@@ -161,10 +161,10 @@ final class BreakEvenTest {
 
   @Test
   void calculator_nullsAndUnlimited_throw() {
-    assertThatThrownBy(() -> BreakEvenCalculator.breakEven(null, REQUEST_2000_500,
+    assertThatThrownBy(() -> BreakEven.of(null, REQUEST_2000_500,
         H100_60))
         .isInstanceOf(NullPointerException.class).hasMessage("card");
-    assertThatThrownBy(() -> BreakEvenCalculator.breakEven(SONNET_4,
+    assertThatThrownBy(() -> BreakEven.of(SONNET_4,
         REQUEST_2000_500, H100_60, MathContext.UNLIMITED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Math context precision must be positive: 0");
@@ -188,5 +188,21 @@ final class BreakEvenTest {
   @Test
   void fields_final() {
     CostTesting.assertFieldsFinal(ImmutableBreakEven.class);
+  }
+
+  @Test
+  void of_defaultContext_isDecimal64() {
+    BreakEven b = SONNET_VS_H100;
+
+    assertThat(b.mathContext()).isEqualTo(MathContext.DECIMAL64);
+    assertThat(b).isEqualTo(BreakEven.of(SONNET_4, REQUEST_2000_500, H100_60,
+        MathContext.DECIMAL64));
+  }
+
+  @Test
+  void of_callerContext_used() {
+    BreakEven b = BreakEven.of(SONNET_4, REQUEST_2000_500, H100_60, new MathContext(4));
+
+    assertThat(b.busySecondsPerRequest()).isEqualByComparingTo("0.2333");
   }
 }

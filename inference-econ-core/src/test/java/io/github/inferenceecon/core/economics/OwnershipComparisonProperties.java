@@ -34,7 +34,7 @@ final class OwnershipComparisonProperties {
   @Test
   void owned_isSumOfLines_andSavingIsRentalMinusOwned() {
     qt().forAll(inputs()).checkAssert(in -> {
-      OwnershipComparison c = OwnershipCalculator.compare(in);
+      OwnershipComparison c = OwnershipComparison.of(in);
       Money sum = Money.zero(Money.USD);
       for (CostLine l : c.ownedLines()) {
         sum = sum.plus(l.amount());
@@ -49,8 +49,8 @@ final class OwnershipComparisonProperties {
   @Test
   void longerLife_neverRaisesOwnedCost() {
     qt().forAll(inputs(), Generate.range(0, 120)).checkAssert((in, extra) -> {
-      OwnershipComparison shorter = OwnershipCalculator.compare(in);
-      OwnershipComparison longer = OwnershipCalculator.compare(OwnershipInputs.builder()
+      OwnershipComparison shorter = OwnershipComparison.of(in);
+      OwnershipComparison longer = OwnershipComparison.of(OwnershipInputs.builder()
           .from(in).lifeMonths(in.lifeMonths() + extra).build());
       assertThat(longer.ownedCostPerDeviceHour())
           .isLessThanOrEqualTo(shorter.ownedCostPerDeviceHour());
@@ -60,7 +60,7 @@ final class OwnershipComparisonProperties {
   @Test
   void breakEvenShare_belowOneExactlyWhenBuyingCheaper() {
     qt().forAll(inputs()).checkAssert(in -> {
-      OwnershipComparison c = OwnershipCalculator.compare(in);
+      OwnershipComparison c = OwnershipComparison.of(in);
       assertThat(c.breakEvenRentedShare().orElseThrow().compareTo(BigDecimal.ONE) < 0)
           .isEqualTo(c.isBuyingCheaper());
     });
@@ -69,7 +69,7 @@ final class OwnershipComparisonProperties {
   @Test
   void json_roundTrips() {
     qt().forAll(inputs()).checkAssert(in -> {
-      OwnershipComparison c = OwnershipCalculator.compare(in);
+      OwnershipComparison c = OwnershipComparison.of(in);
       assertThat(CostTesting.roundTrip(c, OwnershipComparison.class)).isEqualTo(c);
     });
   }

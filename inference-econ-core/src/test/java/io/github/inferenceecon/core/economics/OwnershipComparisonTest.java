@@ -32,7 +32,7 @@ final class OwnershipComparisonTest {
       .utilisation(0.6)
       .rentalPrice(USD_3_PER_DEVICE_HOUR)
       .build();
-  static final OwnershipComparison BUY_25K_VS_RENT_3 = OwnershipCalculator.compare(BUY_25K);
+  static final OwnershipComparison BUY_25K_VS_RENT_3 = OwnershipComparison.of(BUY_25K);
 
   @Test
   void compare_handWorked() {
@@ -62,7 +62,7 @@ final class OwnershipComparisonTest {
   @Test
   void compare_exactBreakEven_notCheaper() {
     // USD 21,914.55 over 10 months (7,304.85 h) is exactly USD 3 per hour, the rental price.
-    OwnershipComparison even = OwnershipCalculator.compare(OwnershipInputs.builder()
+    OwnershipComparison even = OwnershipComparison.of(OwnershipInputs.builder()
         .purchasePricePerDevice(Money.of("USD", "21914.55")).lifeMonths(10).utilisation(1)
         .rentalPrice(USD_3_PER_DEVICE_HOUR).build());
 
@@ -79,7 +79,7 @@ final class OwnershipComparisonTest {
   @Test
   void compare_residualValue_lowersAmortisation() {
     // (21,914.55 - 7,304.85) / 7,304.85 h = 2 per hour.
-    OwnershipComparison c = OwnershipCalculator.compare(OwnershipInputs.builder()
+    OwnershipComparison c = OwnershipComparison.of(OwnershipInputs.builder()
         .purchasePricePerDevice(Money.of("USD", "21914.55"))
         .residualValuePerDevice(Money.of("USD", "7304.85")).lifeMonths(10).utilisation(1)
         .rentalPrice(USD_3_PER_DEVICE_HOUR).build());
@@ -90,7 +90,7 @@ final class OwnershipComparisonTest {
   @Test
   void compare_instanceRental_perDevice() {
     // USD 24 per 8-device instance-hour is USD 3 per device-hour.
-    OwnershipComparison c = OwnershipCalculator.compare(OwnershipInputs.builder().from(BUY_25K)
+    OwnershipComparison c = OwnershipComparison.of(OwnershipInputs.builder().from(BUY_25K)
         .rentalPrice(USD_24_PER_INSTANCE_HOUR).rentalDevicesPerInstance(8)
         .build());
 
@@ -99,7 +99,7 @@ final class OwnershipComparisonTest {
 
   @Test
   void compare_runningCostsAboveRent_noPayback() {
-    OwnershipComparison c = OwnershipCalculator.compare(OwnershipInputs.builder().from(BUY_25K)
+    OwnershipComparison c = OwnershipComparison.of(OwnershipInputs.builder().from(BUY_25K)
         .hostingPerDeviceMonth(Money.of("USD", "5000")).build());
 
     assertThat(c.paybackMonths()).isEmpty();
@@ -108,7 +108,7 @@ final class OwnershipComparisonTest {
 
   @Test
   void compare_freeRental_noShare() {
-    OwnershipComparison c = OwnershipCalculator.compare(OwnershipInputs.builder().from(BUY_25K)
+    OwnershipComparison c = OwnershipComparison.of(OwnershipInputs.builder().from(BUY_25K)
         .rentalPrice(HourlyPrice.perDeviceHour(Money.zero(Money.USD))).build());
 
     assertThat(c.breakEvenRentedShare()).isEmpty();
@@ -157,9 +157,9 @@ final class OwnershipComparisonTest {
 
   @Test
   void calculator_nullsAndUnlimited_throw() {
-    assertThatThrownBy(() -> OwnershipCalculator.compare(null))
+    assertThatThrownBy(() -> OwnershipComparison.of(null))
         .isInstanceOf(NullPointerException.class).hasMessage("inputs");
-    assertThatThrownBy(() -> OwnershipCalculator.compare(BUY_25K, MathContext.UNLIMITED))
+    assertThatThrownBy(() -> OwnershipComparison.of(BUY_25K, MathContext.UNLIMITED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Math context precision must be positive: 0");
   }
@@ -192,5 +192,23 @@ final class OwnershipComparisonTest {
   void fields_final() {
     CostTesting.assertFieldsFinal(ImmutableOwnershipInputs.class);
     CostTesting.assertFieldsFinal(ImmutableOwnershipComparison.class);
+  }
+
+  @Test
+  void of_defaultContext_isDecimal64() {
+    OwnershipComparison c = OwnershipComparison.of(BUY_25K);
+
+    assertThat(c.mathContext()).isEqualTo(MathContext.DECIMAL64);
+    assertThat(c).isEqualTo(OwnershipComparison.of(BUY_25K,
+        MathContext.DECIMAL64));
+  }
+
+  @Test
+  void of_callerContext_used() {
+    // 25,000 / 35,063.28 = 0.713 at 3 digits
+    OwnershipComparison c = OwnershipComparison.of(BUY_25K,
+        new MathContext(3));
+
+    assertThat(c.ownedLines().get(0).amount().amount()).isEqualByComparingTo("0.713");
   }
 }

@@ -34,7 +34,7 @@ final class EnergyCostProperties {
   @Test
   void cost_isKwhTimesPrice_andCarbonIsKwhTimesIntensity() {
     qt().forAll(CostGenerators.setups(), inputs()).checkAssert((setup, in) -> {
-      EnergyCost e = EnergyCostCalculator.cost(setup, in);
+      EnergyCost e = EnergyCost.of(setup, in);
       double kwh = e.energyPerMillionOutput().toKilowattHours();
       assertThat(e.costPerMillionOutput()).isEqualTo(in.electricityPrice().price()
           .multipliedBy(BigDecimal.valueOf(kwh)));
@@ -47,9 +47,9 @@ final class EnergyCostProperties {
   @Test
   void energy_linearInPue() {
     qt().forAll(CostGenerators.setups(), inputs()).checkAssert((setup, in) -> {
-      EnergyCost one = EnergyCostCalculator.cost(setup, EnergyInputs.builder().from(in).pue(1)
+      EnergyCost one = EnergyCost.of(setup, EnergyInputs.builder().from(in).pue(1)
           .build());
-      EnergyCost e = EnergyCostCalculator.cost(setup, in);
+      EnergyCost e = EnergyCost.of(setup, in);
       assertThat(e.energyPerMillionOutput().joules()).isCloseTo(
           one.energyPerMillionOutput().joules() * in.pue(),
           org.assertj.core.data.Percentage.withPercentage(1e-9));
@@ -60,8 +60,8 @@ final class EnergyCostProperties {
   void energy_neverBelowBusyEnergy() {
     // With idle draw, low utilisation can only add energy per token.
     qt().forAll(CostGenerators.setups(), inputs()).checkAssert((setup, in) -> {
-      EnergyCost e = EnergyCostCalculator.cost(setup, in);
-      EnergyCost full = EnergyCostCalculator.cost(setup.withUtilisation(1), in);
+      EnergyCost e = EnergyCost.of(setup, in);
+      EnergyCost full = EnergyCost.of(setup.withUtilisation(1), in);
       assertThat(e.energyPerMillionOutput().joules())
           .isGreaterThanOrEqualTo(full.energyPerMillionOutput().joules() * (1 - 1e-12));
       assertThat(e.costPerMillionOutput().isNegative()).isFalse();
@@ -72,7 +72,7 @@ final class EnergyCostProperties {
   @Test
   void json_roundTrips() {
     qt().withExamples(50).forAll(CostGenerators.setups(), inputs()).checkAssert((setup, in) -> {
-      EnergyCost e = EnergyCostCalculator.cost(setup, in);
+      EnergyCost e = EnergyCost.of(setup, in);
       assertThat(CostTesting.roundTrip(e, EnergyCost.class)).isEqualTo(e);
     });
   }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 final class EnergyCostTest {
 
-  static final EnergyCost H100_FULL_ENERGY = EnergyCostCalculator.cost(
+  static final EnergyCost H100_FULL_ENERGY = EnergyCost.of(
       H100_FULL, H100_PUE_1_2);
 
   @Test
@@ -50,7 +50,7 @@ final class EnergyCostTest {
     // 800 W x 1.2 x 1e6 / 3,000 = 320,000 J = 0.0888... kWh per million output.
     EnergyInputs idle = EnergyInputs.builder().from(H100_PUE_1_2)
         .draw(PowerDraw.of(Power.ofWatts(700), Power.ofWatts(100))).build();
-    EnergyCost e = EnergyCostCalculator.cost(
+    EnergyCost e = EnergyCost.of(
         H100_FULL.withUtilisation(0.5), idle);
 
     assertThat(e.energyPerMillionOutput().joules()).isEqualTo(320_000.0, offset(1e-6));
@@ -59,7 +59,7 @@ final class EnergyCostTest {
   @Test
   void atTdp_perTokenEnergyIndependentOfUtilisation() {
     // Busy at TDP, idle at zero: idle time draws nothing, so per-token energy is the same.
-    EnergyCost half = EnergyCostCalculator.cost(
+    EnergyCost half = EnergyCost.of(
         H100_FULL.withUtilisation(0.5),
         H100_PUE_1_2);
 
@@ -70,7 +70,7 @@ final class EnergyCostTest {
   @Test
   void tensorParallelReplica_countsEveryDevice() {
     // 4 devices per replica at the same replica throughput: 4x the energy per token.
-    EnergyCost tp4 = EnergyCostCalculator.cost(SelfHostedSetup.builder()
+    EnergyCost tp4 = EnergyCost.of(SelfHostedSetup.builder()
         .from(H100_FULL).devicesPerReplica(4).build(),
         H100_PUE_1_2);
 
@@ -79,9 +79,9 @@ final class EnergyCostTest {
 
   @Test
   void calculator_nulls_throw() {
-    assertThatThrownBy(() -> EnergyCostCalculator.cost(null, H100_PUE_1_2))
+    assertThatThrownBy(() -> EnergyCost.of(null, H100_PUE_1_2))
         .isInstanceOf(NullPointerException.class).hasMessage("setup");
-    assertThatThrownBy(() -> EnergyCostCalculator.cost(H100_FULL,
+    assertThatThrownBy(() -> EnergyCost.of(H100_FULL,
         null)).isInstanceOf(NullPointerException.class).hasMessage("inputs");
   }
 
@@ -103,5 +103,13 @@ final class EnergyCostTest {
   @Test
   void fields_final() {
     CostTesting.assertFieldsFinal(ImmutableEnergyCost.class);
+  }
+
+  @Test
+  void of_keepsSetupAndInputs() {
+    EnergyCost e = EnergyCost.of(H100_FULL, H100_PUE_1_2);
+
+    assertThat(e.setup()).isEqualTo(H100_FULL);
+    assertThat(e.inputs()).isEqualTo(H100_PUE_1_2);
   }
 }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.CostTesting;
-import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 final class PerformanceModelProperties {
 
   private static final ObjectMapper JSON = InferenceEconJson.newMapper();
-  private static final PerformanceModel DEFAULTS = PerformanceModel.withDefaults();
+  private static final PerformanceModel DEFAULTS = PerformanceModel.defaults();
   /** Relative slack for rounding to whole nanoseconds and floating-point sums. */
   private static final double SLACK = 1e-9;
 
@@ -97,7 +97,7 @@ final class PerformanceModelProperties {
           Efficiency better = Efficiency.builder().from(e)
               .computeEfficiency(Math.min(1, e.computeEfficiency() * 1.5))
               .memoryEfficiency(Math.min(1, e.memoryEfficiency() * 1.5)).build();
-          PerformanceModel m = PerformanceModel.of(e, MemoryEstimator.withDefaults());
+          PerformanceModel m = PerformanceModel.of(e, MemoryEstimator.defaults());
           assertThat(m.withEfficiency(better).decodeStep(d, batch, context).timePerOutputToken())
               .isLessThanOrEqualTo(m.decodeStep(d, batch, context).timePerOutputToken());
         });

@@ -12,7 +12,7 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.CARD_3_15;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.billing.ApiCostCalculator;
+import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 final class ChoiceTest {
 
   /** The only feasible choice of the hand-worked plan: 70B on 2 x H100, USD 4382.91. */
-  static final Choice TWO_H100 = Planner.withDefaults().plan(PlannerTest.only2xH100()).best()
+  static final Choice TWO_H100 = Planner.defaults().plan(PlannerTest.only2xH100()).best()
       .orElseThrow();
 
   /**
@@ -37,7 +37,7 @@ final class ChoiceTest {
         .inputTokensPerRequest(BigDecimal.valueOf(1000))
         .outputTokensPerRequest(BigDecimal.valueOf(200))
         .api(ApiOption.of("large", CARD_3_15))
-        .apiCost(ApiCostCalculator.cost(CARD_3_15, ApiUsage.of(1000, 200)))
+        .apiCost(ApiCost.of(CARD_3_15, ApiUsage.of(1000, 200)))
         .build();
   }
 

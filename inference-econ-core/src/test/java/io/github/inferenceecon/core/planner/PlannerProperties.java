@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 final class PlannerProperties {
 
-  private static final Planner PLANNER = Planner.withDefaults();
+  private static final Planner PLANNER = Planner.defaults();
   /** Each example plans up to a few hundred candidates; a few dozen examples suffice. */
   private static final int EXAMPLES = 30;
 

@@ -9,8 +9,14 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.inferenceecon.core.CostGenerators;
 import io.github.inferenceecon.core.CostTesting;
+import io.github.inferenceecon.core.money.CostLine;
+import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.core.units.TokenRate;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 final class SelfHostedCostProperties {
 
@@ -19,7 +25,7 @@ final class SelfHostedCostProperties {
     qt().forAll(CostGenerators.setups(), CostGenerators.tokenCounts(),
             CostGenerators.tokenCounts(), CostGenerators.tokenCounts())
         .checkAssert((setup, a, b, out) -> {
-          SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+          SelfHostedCost cost = SelfHostedCost.of(setup);
           assertThat(cost.costOfTokens(a.plus(b), out.plus(out))).isEqualTo(
               cost.costOfTokens(a, out).plus(cost.costOfTokens(b, out)));
         });
@@ -30,7 +36,7 @@ final class SelfHostedCostProperties {
     qt().forAll(CostGenerators.setups(), CostGenerators.tokenCounts(),
             CostGenerators.tokenCounts(), CostGenerators.smallPositiveTokenCounts())
         .checkAssert((setup, in, out, k) -> {
-          SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+          SelfHostedCost cost = SelfHostedCost.of(setup);
           assertThat(cost.costOfTokens(in.plus(k), out))
               .isGreaterThanOrEqualTo(cost.costOfTokens(in, out));
           assertThat(cost.costOfTokens(in, out.plus(k)))
@@ -42,7 +48,7 @@ final class SelfHostedCostProperties {
   void perMillionRates_inverseToThroughput() {
     // input/output cost ratio equals decode/prefill rate ratio, to the precision.
     qt().forAll(CostGenerators.setups()).checkAssert(setup -> {
-      SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+      SelfHostedCost cost = SelfHostedCost.of(setup);
       java.math.BigDecimal lhs = cost.costPerMillionInput().amount().multiply(
           java.math.BigDecimal.valueOf(setup.throughput().prefill().tokensPerSecond()));
       java.math.BigDecimal rhs = cost.costPerMillionOutput().amount().multiply(
@@ -56,8 +62,65 @@ final class SelfHostedCostProperties {
   @Test
   void json_roundTrips() {
     qt().forAll(CostGenerators.setups()).checkAssert(setup -> {
-      SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+      SelfHostedCost cost = SelfHostedCost.of(setup);
       assertThat(CostTesting.roundTrip(cost, SelfHostedCost.class)).isEqualTo(cost);
     });
+  }
+
+  //-----------------------------------------------------------------------
+  // perMillionTokens
+  //-----------------------------------------------------------------------
+  @Test
+  void perMillion_timesTokensPerHour_isTheHourlyPrice() {
+    // cost per 1M x (rate x 3600 x u) / 1e6 = hourly price x units, to 16 digits.
+    qt().forAll(CostGenerators.deviceHourPrices(), Generate.range(1, 8),
+            CostGenerators.utilisations(), Generate.range(1, 100_000))
+        .checkAssert((price, units, u, rate) -> {
+          CostLine line = SelfHostedCost.perMillionTokens(price, units, u,
+              TokenRate.of(rate), MathContext.DECIMAL64);
+          BigDecimal back = line.amount().amount()
+              .multiply(BigDecimal.valueOf(rate)).multiply(BigDecimal.valueOf(3600))
+              .multiply(BigDecimal.valueOf(u)).movePointLeft(6);
+          CostTesting.assertClose(back, price.price().amount()
+              .multiply(BigDecimal.valueOf(units)), "1e-15");
+        });
+  }
+
+  @Test
+  void perMillion_higherUtilisation_neverCostsMore() {
+    qt().forAll(CostGenerators.deviceHourPrices(), CostGenerators.utilisations(),
+            CostGenerators.utilisations(), Generate.range(1, 100_000))
+        .checkAssert((price, a, b, rate) -> {
+          Money low = SelfHostedCost.perMillionTokens(price, 1, Math.min(a, b),
+              TokenRate.of(rate), MathContext.DECIMAL64).amount();
+          Money high = SelfHostedCost.perMillionTokens(price, 1, Math.max(a, b),
+              TokenRate.of(rate), MathContext.DECIMAL64).amount();
+          assertThat(high).isLessThanOrEqualTo(low);
+        });
+  }
+
+  @Test
+  void perMillion_fasterRate_neverCostsMore() {
+    qt().forAll(CostGenerators.deviceHourPrices(), CostGenerators.utilisations(),
+            Generate.range(1, 100_000), Generate.range(0, 100_000))
+        .checkAssert((price, u, rate, extra) -> {
+          Money slow = SelfHostedCost.perMillionTokens(price, 1, u,
+              TokenRate.of(rate), MathContext.DECIMAL64).amount();
+          Money fast = SelfHostedCost.perMillionTokens(price, 1, u,
+              TokenRate.of(rate + extra), MathContext.DECIMAL64).amount();
+          assertThat(fast).isLessThanOrEqualTo(slow);
+        });
+  }
+
+  @Test
+  void perMillion_neverNegativeAndRoundedToPrecision() {
+    qt().forAll(CostGenerators.deviceHourPrices(), CostGenerators.utilisations(),
+            Generate.range(1, 100_000), Generate.range(1, 34))
+        .checkAssert((price, u, rate, digits) -> {
+          Money m = SelfHostedCost.perMillionTokens(price, 1, u, TokenRate.of(rate),
+              new MathContext(digits)).amount();
+          assertThat(m.isNegative()).isFalse();
+          assertThat(m.amount().stripTrailingZeros().precision()).isLessThanOrEqualTo(digits);
+        });
   }
 }

@@ -6,12 +6,16 @@ package io.github.inferenceecon.core.selfhosted;
 
 import static io.github.inferenceecon.core.CostFixtures.H100_FULL;
 import static io.github.inferenceecon.core.CostFixtures.H100_FULL_COST;
+import static io.github.inferenceecon.core.CostFixtures.USD_3_PER_DEVICE_HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.CostTesting;
+import io.github.inferenceecon.core.money.CostLine;
+import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.core.units.TokenRate;
 import io.github.inferenceecon.core.workload.Request;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -42,7 +46,7 @@ final class SelfHostedCostTest {
   @Test
   void replicas_perMillionUnchangedByScalingOut() {
     // Twice the replicas, twice the fleet cost, twice the tokens: same per-million cost.
-    SelfHostedCost two = SelfHostedCostCalculator.cost(
+    SelfHostedCost two = SelfHostedCost.of(
         H100_FULL.withReplicas(2));
 
     assertThat(two.costPerMillionOutput()).isEqualTo(H100_FULL_COST.costPerMillionOutput());
@@ -53,7 +57,7 @@ final class SelfHostedCostTest {
   void instanceWithSpareDevices_carriesTheirCost() {
     // 3 replicas x 2 devices on one 8-device instance at USD 24: the spare 2 devices are paid.
     // Output: 24 x 1e6 / (3 x 3,000 x 3,600) = 0.7407407407407407...
-    SelfHostedCost cost = SelfHostedCostCalculator.cost(SelfHostedSetupTest.instanceSetup()
+    SelfHostedCost cost = SelfHostedCost.of(SelfHostedSetupTest.instanceSetup()
         .devicesPerReplica(2).replicas(3).build());
 
     assertThat(cost.costPerMillionOutput()).isEqualTo(Money.of("USD", "0.7407407407407407"));
@@ -130,5 +134,96 @@ final class SelfHostedCostTest {
   @Test
   void fields_final() {
     CostTesting.assertFieldsFinal(ImmutableSelfHostedCost.class);
+  }
+
+  @Test
+  void of_h100At3DollarsDecoding3000PerSecond_costs0_2778PerMillionOutput() {
+    // 3.00 / (3,000 x 3,600) x 1e6 = 0.27777...; DECIMAL64 keeps 16 significant digits.
+    SelfHostedCost cost = SelfHostedCost.of(H100_FULL);
+
+    assertThat(cost.costPerMillionOutput()).isEqualTo(Money.of("USD", "0.2777777777777778"));
+    assertThat(cost.costPerMillionOutput().rounded(4, RoundingMode.HALF_UP))
+        .isEqualTo(Money.of("USD", "0.2778"));
+    // Input: 3.00 / (30,000 x 3,600) x 1e6 = 0.027777...
+    assertThat(cost.costPerMillionInput()).isEqualTo(Money.of("USD", "0.02777777777777778"));
+  }
+
+  @Test
+  void perMillionTokens_hourlyPriceAndRate_oneDivision() {
+    CostLine line = SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR, 1, 1.0,
+        TokenRate.of(3_000), MathContext.DECIMAL64);
+
+    assertThat(line.amount()).isEqualTo(Money.of("USD", "0.2777777777777778"));
+    // 1e6 / (3,000 x 3,600) = 0.0925925... device-hours per million tokens
+    assertThat(line.quantity()).isEqualByComparingTo("0.09259259259259259");
+    assertThat(line.line()).isEqualTo("0.09259259259259259 device-hours x USD 3 per device-hour"
+        + " = USD 0.2777777777777778 [1000000 tokens / (1 replica(s) x 3000 tokens/s x 3600 s/h"
+        + " x utilisation 1) on 1 device-hours]");
+  }
+
+  @Test
+  void perMillionTokens_callerPrecision_used() {
+    CostLine line = SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR, 1, 1.0,
+        TokenRate.of(3_000), new MathContext(4, RoundingMode.HALF_UP));
+
+    assertThat(line.amount()).isEqualTo(Money.of("USD", "0.2778"));
+  }
+
+  @Test
+  void perMillionTokens_halfUtilised_doublesCost() {
+    // 3.00 / (3,000 x 3,600 x 0.5) x 1e6 = 0.5555...
+    CostLine line = SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR, 1, 0.5,
+        TokenRate.of(3_000), MathContext.DECIMAL64);
+
+    assertThat(line.amount()).isEqualTo(Money.of("USD", "0.5555555555555556"));
+  }
+
+  @Test
+  void perMillionTokens_instancePrice_usesInstanceHours() {
+    // An 8-device instance at USD 24 per instance-hour (illustrative) producing 12,000
+    // tokens/s: 24 / (12,000 x 3,600) x 1e6 = 0.5555...
+    CostLine line = SelfHostedCost.perMillionTokens(
+        HourlyPrice.perInstanceHour(Money.of("USD", "24")), 1, 1.0, TokenRate.of(12_000),
+        MathContext.DECIMAL64);
+
+    assertThat(line.unit()).isEqualTo("instance-hours");
+    assertThat(line.amount()).isEqualTo(Money.of("USD", "0.5555555555555556"));
+  }
+
+  @Test
+  void perMillionTokens_badInput_throws() {
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR,
+        1, 1.5, TokenRate.of(1), MathContext.DECIMAL64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Utilisation must be in (0, 1]: 1.5");
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR,
+        1, 0, TokenRate.of(1), MathContext.DECIMAL64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Utilisation must be in (0, 1]: 0.0");
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR,
+        0, 1, TokenRate.of(1), MathContext.DECIMAL64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unit count must be positive: 0");
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR,
+        1, 1, TokenRate.ZERO, MathContext.DECIMAL64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Token rate must be positive: 0 tokens/s");
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(USD_3_PER_DEVICE_HOUR,
+        1, 1, TokenRate.of(1), MathContext.UNLIMITED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Math context precision must be positive: 0");
+  }
+
+  @Test
+  void factories_nulls_throw() {
+    assertThatThrownBy(() -> SelfHostedCost.of(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("setup");
+    assertThatThrownBy(() -> SelfHostedCost.of(H100_FULL, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("context");
+    assertThatThrownBy(() -> SelfHostedMonthlyCost.of(H100_FULL, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("traffic");
+    assertThatThrownBy(() -> SelfHostedCost.perMillionTokens(null, 1, 1,
+        TokenRate.of(1), MathContext.DECIMAL64))
+        .isInstanceOf(NullPointerException.class).hasMessage("price");
   }
 }

@@ -26,7 +26,7 @@ final class SelfHostedMonthlyCostProperties {
   @Test
   void usageBasedOverReserved_isTheLoadFactor() {
     qt().forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
-      SelfHostedMonthlyCost m = SelfHostedCostCalculator.monthly(setup, t);
+      SelfHostedMonthlyCost m = SelfHostedMonthlyCost.of(setup, t);
       BigDecimal ratio = m.usageBasedMonthlyCost().amount()
           .divide(m.reservedMonthlyCost().amount(), java.math.MathContext.DECIMAL64);
       CostTesting.assertClose(ratio, m.loadFactor(), "1e-14");
@@ -36,7 +36,7 @@ final class SelfHostedMonthlyCostProperties {
   @Test
   void usageBased_equalsRequestsTimesCostPerRequest() {
     qt().forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
-      SelfHostedMonthlyCost m = SelfHostedCostCalculator.monthly(setup, t);
+      SelfHostedMonthlyCost m = SelfHostedMonthlyCost.of(setup, t);
       CostTesting.assertClose(m.usageBasedMonthlyCost().amount(),
           m.costPerRequest().amount().multiply(m.requestsPerMonth()), "2e-15");
     });
@@ -45,8 +45,8 @@ final class SelfHostedMonthlyCostProperties {
   @Test
   void requiredReplicas_serveTheTraffic() {
     qt().forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
-      SelfHostedMonthlyCost m = SelfHostedCostCalculator.monthly(setup, t);
-      SelfHostedMonthlyCost scaled = SelfHostedCostCalculator.monthly(
+      SelfHostedMonthlyCost m = SelfHostedMonthlyCost.of(setup, t);
+      SelfHostedMonthlyCost scaled = SelfHostedMonthlyCost.of(
           setup.withReplicas(m.requiredReplicas()), t);
       assertThat(scaled.isCapacitySufficient()).isTrue();
       assertThat(m.isCapacitySufficient()).isEqualTo(setup.replicas() >= m.requiredReplicas());
@@ -56,7 +56,7 @@ final class SelfHostedMonthlyCostProperties {
   @Test
   void json_roundTrips() {
     qt().withExamples(50).forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
-      SelfHostedMonthlyCost m = SelfHostedCostCalculator.monthly(setup, t);
+      SelfHostedMonthlyCost m = SelfHostedMonthlyCost.of(setup, t);
       assertThat(CostTesting.roundTrip(m, SelfHostedMonthlyCost.class)).isEqualTo(m);
     });
   }

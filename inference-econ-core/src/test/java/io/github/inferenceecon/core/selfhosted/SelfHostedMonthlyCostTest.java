@@ -5,12 +5,14 @@
 package io.github.inferenceecon.core.selfhosted;
 
 import static io.github.inferenceecon.core.CostFixtures.H100_60;
+import static io.github.inferenceecon.core.CostFixtures.H100_FULL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.workload.TrafficProfile;
+import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ final class SelfHostedMonthlyCostTest {
   static final TrafficProfile TWO_RPS = TrafficProfile.fixed(2.0, 2_000, 500)
       .withCacheHitRate(0.5);
   static final SelfHostedMonthlyCost MONTHLY =
-      SelfHostedCostCalculator.monthly(H100_60, TWO_RPS);
+      SelfHostedMonthlyCost.of(H100_60, TWO_RPS);
 
   @Test
   void monthly_handWorked() {
@@ -49,7 +51,7 @@ final class SelfHostedMonthlyCostTest {
   @Test
   void monthly_fleetTooSmall_saysHowManyReplicas() {
     // 10 requests/s need 10 x 0.2 = 2 busy replica-seconds per second: 2 / 0.6 = 3.33, so 4.
-    SelfHostedMonthlyCost busy = SelfHostedCostCalculator.monthly(H100_60,
+    SelfHostedMonthlyCost busy = SelfHostedMonthlyCost.of(H100_60,
         TWO_RPS.withRequestsPerSecond(10));
 
     assertThat(busy.loadFactor()).isEqualByComparingTo("3.333333333333333");
@@ -61,7 +63,7 @@ final class SelfHostedMonthlyCostTest {
 
   @Test
   void monthly_noTokens_noPerMillionFigure() {
-    SelfHostedMonthlyCost none = SelfHostedCostCalculator.monthly(H100_60,
+    SelfHostedMonthlyCost none = SelfHostedMonthlyCost.of(H100_60,
         TrafficProfile.fixed(1, 0, 0));
 
     assertThat(none.reservedCostPerMillionTokens()).isEmpty();
@@ -71,7 +73,7 @@ final class SelfHostedMonthlyCostTest {
 
   @Test
   void monthly_unitCost_isTheSetupsPerMillionCost() {
-    assertThat(MONTHLY.unitCost()).isEqualTo(SelfHostedCostCalculator.cost(H100_60));
+    assertThat(MONTHLY.unitCost()).isEqualTo(SelfHostedCost.of(H100_60));
   }
 
   @Test
@@ -106,5 +108,15 @@ final class SelfHostedMonthlyCostTest {
   @Test
   void fields_final() {
     CostTesting.assertFieldsFinal(ImmutableSelfHostedMonthlyCost.class);
+  }
+
+  @Test
+  void of_defaultContext_isDecimal64() {
+    SelfHostedMonthlyCost monthly = SelfHostedMonthlyCost.of(H100_FULL,
+        TrafficProfile.fixed(1, 1_000, 100));
+
+    assertThat(monthly.mathContext()).isEqualTo(MathContext.DECIMAL64);
+    assertThat(SelfHostedCost.DEFAULT_CONTEXT).isEqualTo(MathContext.DECIMAL64);
+    assertThat(monthly.requestsPerMonth()).isEqualByComparingTo(new BigDecimal("2629746"));
   }
 }

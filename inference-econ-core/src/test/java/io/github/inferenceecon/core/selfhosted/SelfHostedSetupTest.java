@@ -13,16 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.CostTesting;
-import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.deployment.Deployment;
-import io.github.inferenceecon.core.format.ComputeFormat;
-import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
-import io.github.inferenceecon.core.units.ByteRate;
-import io.github.inferenceecon.core.units.ByteSize;
-import io.github.inferenceecon.core.units.FlopRate;
-import io.github.inferenceecon.core.units.Power;
 import org.junit.jupiter.api.Test;
 
 final class SelfHostedSetupTest {

@@ -30,7 +30,7 @@ final class ThroughputFromServingTest {
       .memoryBandwidth(ByteRate.parse("3.35 TB/s"))
       .putDensePeak(ComputeFormat.BF16, FlopRate.ofTeraflops(989)).build();
 
-  private static final ServingEstimate OFFLINE = PerformanceModel.withDefaults().offline(
+  private static final ServingEstimate OFFLINE = PerformanceModel.defaults().offline(
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100, 1), Request.of(1000, 200));
 
   @Test
@@ -55,7 +55,7 @@ final class ThroughputFromServingTest {
   void from_everyInputTokenCached_throws() {
     Request cached = Request.builder().inputTokens(TokenCount.of(1000))
         .cachedInputTokens(TokenCount.of(1000)).outputTokens(TokenCount.of(200)).build();
-    ServingEstimate allCached = PerformanceModel.withDefaults().offline(
+    ServingEstimate allCached = PerformanceModel.defaults().offline(
         Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100, 1), cached);
     assertThatIllegalArgumentException().isThrownBy(() -> Throughput.from(allCached))
         .withMessageStartingWith("Serving estimate has no prefill work to price input tokens");

@@ -21,66 +21,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Prices API usage at a price card, exactly and explainably: 10,000 input tokens of which 8,000
- * are cache reads, and 1,000 output tokens, at USD 3 / 15 per million with cache reads at 0.30,
- * cost exactly USD 0.0234.
+ * The billing rules of {@link ApiCost#of(ApiPriceCard, ApiUsage)}, which documents them: counting,
+ * service tier, long context, batch and unpriced tokens.
  *
- * <pre>{@code
- * ApiCost cost = ApiCostCalculator.cost(card, ApiUsage.builder()
- *     .inputTokens(TokenCount.of(10_000))
- *     .cachedInputTokens(TokenCount.of(8_000))
- *     .outputTokens(TokenCount.of(1_000))
- *     .build());
- * cost.total();   // USD 0.0234
- * }</pre>
- *
- * <p>The rules, in order:
- * <ol>
- *   <li><b>Counting.</b> Cache reads and cache writes are part of the input tokens, reasoning
- *       tokens part of the output tokens ({@link ApiUsage}); each token is billed once. The
- *       components are {@code input} (uncached input), {@code cachedInput},
- *       {@code cacheWrite<ttl>} (such as {@code cacheWrite5m} and {@code cacheWrite1h}),
- *       {@code output} (visible output) and {@code reasoning}. Reasoning is billed at the card's
- *       reasoning rate if it has one, otherwise at the output rate. {@code input} and
- *       {@code output} always appear; the others only when they have tokens.</li>
- *   <li><b>Service tier.</b> A usage naming a service tier uses that tier's rates from
- *       {@link ApiPriceCard#serviceTiers()}. The names {@code default} and {@code standard} mean
- *       the base rates unless the card defines a tier of that name. Any other unknown name throws
- *       {@link UnknownNameException}.</li>
- *   <li><b>Long context.</b> When the card has a {@link LongContextTier} and the input exceeds its
- *       threshold, either every token moves to the tier's rates
- *       ({@link LongContextRule#ALL_TOKENS})
- *       or only the input beyond the threshold does ({@link LongContextRule#EXCESS_TOKENS}); the
- *       latter appear as {@code longContextInput}, {@code longContextCachedInput} and
- *       {@code longContextCacheWrite<ttl>} components. The excess is taken from the end of the
- *       prompt, assuming the usual order of cache reads, then cache writes (longest-lived first),
- *       then uncached input.</li>
- *   <li><b>Batch.</b> Batch usage has every rate multiplied by {@code 1 - batchDiscount}.</li>
- *   <li><b>Unpriced.</b> A kind of token the selected rates do not price (a cache read on a card
- *       without a cache-read rate, a cache write of a lifetime the card does not list) is an
- *       unpriced component. When the card has no price at all for the combination asked for
- *       (batch usage on a card with no batch discount, a named service tier together with batch
- *       or above the long-context threshold), every component is unpriced and says why.</li>
- * </ol>
- *
- * <p>Laws, for fully priced results:
- * <ul>
- *   <li>the cost never decreases when tokens of any kind are added to a request, provided the
- *       long-context rates are not below the base rates (true of every published card);</li>
- *   <li>costs add across requests when no long-context tier applies (the threshold is per
- *       request);</li>
- *   <li>reading input from the cache instead of processing it never raises the bill, provided
- *       the cache-read rate is not above the input rate in each set of rates (true of every
- *       published card) and, under an {@link LongContextRule#EXCESS_TOKENS} tier, the request
- *       has no cache writes: there, more cache reads push cache-write tokens beyond the
- *       threshold, where they may cost more than the input they replace;</li>
- *   <li>a batch discount never raises the bill; batch cost is exactly the online cost times
- *       {@code 1 - discount}.</li>
- * </ul>
- *
- * <p>Results are exact decimals; nothing is rounded. This class is immutable and thread-safe.
+ * <p>Not part of the public API. This class is immutable and thread-safe.
  */
-public final class ApiCostCalculator {
+final class ApiCostRules {
 
   private static final String INPUT = "input";
   private static final String CACHED_INPUT = "cachedInput";
@@ -89,19 +35,10 @@ public final class ApiCostCalculator {
   private static final String REASONING = "reasoning";
   private static final String LONG_CONTEXT = "longContext";
 
-  private ApiCostCalculator() {}
+  private ApiCostRules() {}
 
-  /**
-   * Returns the exact cost of a usage at a price card, explained component by component.
-   *
-   * @param card the price card, not null
-   * @param usage the usage, not null
-   * @return the cost, never rounded, not null
-   * @throws UnknownNameException if the usage names a service tier the card does not have
-   * @throws ArithmeticException if a rate's denominator is not a product of 2s and 5s and a
-   *     quotient does not terminate (never for per-million or per-thousand rates)
-   */
-  public static ApiCost cost(ApiPriceCard card, ApiUsage usage) {
+  /** Prices a usage at a card, as {@link ApiCost#of(ApiPriceCard, ApiUsage)} documents. */
+  static ApiCost cost(ApiPriceCard card, ApiUsage usage) {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(usage, "usage");
     List<String> assumptions = new ArrayList<>();

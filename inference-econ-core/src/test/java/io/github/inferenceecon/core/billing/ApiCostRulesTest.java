@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-final class ApiCostCalculatorTest {
+final class ApiCostRulesTest {
 
   /**
    * xAI Grok 4.3, USD per million tokens: input 1.25, cached 0.20, output 2.50; from 200k prompt
@@ -98,7 +98,7 @@ final class ApiCostCalculatorTest {
   void cost_cachedRequestAtSonnet4_isExactly0_0234() {
     // 10,000 input of which 8,000 cache reads; 1,000 output at 3 / 15, cache reads 0.30:
     // 2,000 x 3 / 1e6 = 0.006; 8,000 x 0.30 / 1e6 = 0.0024; 1,000 x 15 / 1e6 = 0.015
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, CACHED_10K);
+    ApiCost cost = ApiCost.of(SONNET_4, CACHED_10K);
 
     assertThat(cost.total()).isEqualTo(usd("0.0234"));
     assertThat(cost.total().amount()).isEqualByComparingTo("0.0234").hasScaleOf(4);
@@ -118,7 +118,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_roundedOnlyByCaller_invoiceRounds0_0234To0_02() {
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, CACHED_10K);
+    ApiCost cost = ApiCost.of(SONNET_4, CACHED_10K);
 
     assertThat(cost.total().roundedToCurrency(RoundingMode.HALF_EVEN)).isEqualTo(usd("0.02"));
     assertThat(cost.total()).isEqualTo(usd("0.0234"));
@@ -137,7 +137,7 @@ final class ApiCostCalculatorTest {
         .outputTokens(TokenCount.of(500))
         .build();
 
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, usage);
+    ApiCost cost = ApiCost.of(SONNET_4, usage);
 
     assertThat(cost.components()).extracting(CostComponent::name)
         .containsExactly("input", "cachedInput", "cacheWrite5m", "cacheWrite1h", "output");
@@ -153,7 +153,7 @@ final class ApiCostCalculatorTest {
     ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.ZERO)
         .outputTokens(TokenCount.of(1_000)).reasoningTokens(TokenCount.of(600)).build();
 
-    ApiCost cost = ApiCostCalculator.cost(GPT_4O, usage);
+    ApiCost cost = ApiCost.of(GPT_4O, usage);
 
     assertThat(cost.component("output").orElseThrow().tokens()).isEqualTo(TokenCount.of(400));
     CostComponent reasoning = cost.component("reasoning").orElseThrow();
@@ -169,7 +169,7 @@ final class ApiCostCalculatorTest {
     ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(50))
         .outputTokens(TokenCount.of(300)).reasoningTokens(TokenCount.of(100)).build();
 
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE, usage);
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE, usage);
 
     assertThat(cost.component("reasoning").orElseThrow().pricePerMillion()).contains(usd("2"));
     assertThat(cost.total()).isEqualTo(usd("0.00105"));
@@ -177,7 +177,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_zeroTokens_costsZeroWithInputAndOutputLines() {
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, ApiUsage.of(0, 0));
+    ApiCost cost = ApiCost.of(SONNET_4, ApiUsage.of(0, 0));
 
     assertThat(cost.total()).isEqualTo(Money.zero(Money.USD));
     assertThat(cost.components()).extracting(CostComponent::name)
@@ -189,7 +189,7 @@ final class ApiCostCalculatorTest {
     Request request = Request.builder().inputTokens(TokenCount.of(10_000))
         .cachedInputTokens(TokenCount.of(8_000)).outputTokens(TokenCount.of(1_000)).build();
 
-    assertThat(ApiCostCalculator.cost(SONNET_4, ApiUsage.from(request)).total())
+    assertThat(ApiCost.of(SONNET_4, ApiUsage.from(request)).total())
         .isEqualTo(usd("0.0234"));
   }
 
@@ -201,7 +201,7 @@ final class ApiCostCalculatorTest {
     ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(100))
         .cachedInputTokens(TokenCount.of(40)).outputTokens(TokenCount.of(10)).build();
 
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE, usage);
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE, usage);
 
     assertThat(cost.isFullyPriced()).isFalse();
     assertThat(cost.unpricedComponents()).extracting(CostComponent::name)
@@ -220,7 +220,7 @@ final class ApiCostCalculatorTest {
         .putCacheWriteTokens(Duration.ofMinutes(30), TokenCount.of(10))
         .outputTokens(TokenCount.ZERO).build();
 
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, usage);
+    ApiCost cost = ApiCost.of(SONNET_4, usage);
 
     assertThat(cost.unpricedComponents()).extracting(CostComponent::name)
         .containsExactly("cacheWrite30m");
@@ -230,7 +230,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_batchOnCardWithoutBatchPrice_everyComponentUnpriced() {
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, CACHED_10K.withBatch(true));
+    ApiCost cost = ApiCost.of(SONNET_4, CACHED_10K.withBatch(true));
 
     assertThat(cost.isFullyPriced()).isFalse();
     assertThat(cost.total()).isEqualTo(Money.zero(Money.USD));
@@ -250,7 +250,7 @@ final class ApiCostCalculatorTest {
         .cachedInputTokens(TokenCount.of(500)).outputTokens(TokenCount.of(1_000))
         .batch(true).build();
 
-    ApiCost cost = ApiCostCalculator.cost(GROK_4_3, usage);
+    ApiCost cost = ApiCost.of(GROK_4_3, usage);
 
     assertThat(cost.total()).isEqualTo(usd("0.00258"));
     assertThat(cost.batchDiscount()).hasValueSatisfying(d -> assertThat(d)
@@ -267,7 +267,7 @@ final class ApiCostCalculatorTest {
     ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(250_000))
         .cachedInputTokens(TokenCount.of(50_000)).outputTokens(TokenCount.of(2_000)).build();
 
-    ApiCost cost = ApiCostCalculator.cost(GROK_4_3, usage);
+    ApiCost cost = ApiCost.of(GROK_4_3, usage);
 
     assertThat(cost.isLongContextApplied()).isTrue();
     assertThat(cost.total()).isEqualTo(usd("0.53"));
@@ -277,7 +277,7 @@ final class ApiCostCalculatorTest {
   @Test
   void cost_longContextAtThreshold_staysAtBaseRates() {
     // Exactly 199,999 input tokens: not above the threshold. 199,999 x 1.25 / 1e6 = 0.24999875
-    ApiCost cost = ApiCostCalculator.cost(GROK_4_3, ApiUsage.of(199_999, 0));
+    ApiCost cost = ApiCost.of(GROK_4_3, ApiUsage.of(199_999, 0));
 
     assertThat(cost.isLongContextApplied()).isFalse();
     assertThat(cost.total()).isEqualTo(usd("0.24999875"));
@@ -293,7 +293,7 @@ final class ApiCostCalculatorTest {
         .putCacheWriteTokens(Duration.ofMinutes(5), TokenCount.of(20))
         .outputTokens(TokenCount.of(10)).build();
 
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE, usage);
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE, usage);
 
     assertThat(cost.components()).extracting(CostComponent::name)
         .containsExactly("input", "cacheWrite5m", "longContextInput", "output");
@@ -311,7 +311,7 @@ final class ApiCostCalculatorTest {
         .putCacheWriteTokens(Duration.ofMinutes(5), TokenCount.of(150))
         .outputTokens(TokenCount.ZERO).build();
 
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE, usage);
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE, usage);
 
     // base: input 0 x 1, writes 100 x 1.5 = 150; excess: input 50 x 2 = 100, writes 50 x 3 = 150
     assertThat(cost.component("longContextCacheWrite5m").orElseThrow().tokens())
@@ -325,7 +325,7 @@ final class ApiCostCalculatorTest {
   void cost_serviceTier_usesTierRates() {
     // priority, not above the long-context threshold: 100 input x 1.75 + 100 output x 7
     // = 875 / 1e6
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE,
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE,
         ApiUsage.of(100, 100).withServiceTier("priority"));
 
     assertThat(cost.serviceTier()).contains("priority");
@@ -334,7 +334,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_defaultServiceTierName_usesBaseRates() {
-    ApiCost cost = ApiCostCalculator.cost(SONNET_4, CACHED_10K.withServiceTier("default"));
+    ApiCost cost = ApiCost.of(SONNET_4, CACHED_10K.withServiceTier("default"));
 
     assertThat(cost.total()).isEqualTo(usd("0.0234"));
     assertThat(cost.serviceTier()).isEmpty();
@@ -343,7 +343,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_serviceTierWithBatch_isUnpriced() {
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE,
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE,
         ApiUsage.of(10, 10).withServiceTier("priority").withBatch(true));
 
     assertThat(cost.isFullyPriced()).isFalse();
@@ -353,7 +353,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_serviceTierAboveLongContextThreshold_isUnpriced() {
-    ApiCost cost = ApiCostCalculator.cost(ILLUSTRATIVE,
+    ApiCost cost = ApiCost.of(ILLUSTRATIVE,
         ApiUsage.of(500, 10).withServiceTier("priority"));
 
     assertThat(cost.unpricedComponents()).hasSize(2);
@@ -363,7 +363,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_unknownServiceTier_throwsWithSuggestion() {
-    assertThatThrownBy(() -> ApiCostCalculator.cost(ILLUSTRATIVE,
+    assertThatThrownBy(() -> ApiCost.of(ILLUSTRATIVE,
         ApiUsage.of(1, 1).withServiceTier("priorty")))
         .isInstanceOf(UnknownNameException.class)
         .hasMessage("Unknown service tier 'priorty' (did you mean: priority?)");
@@ -371,7 +371,7 @@ final class ApiCostCalculatorTest {
 
   @Test
   void cost_unknownServiceTierOnCardWithoutTiers_throws() {
-    assertThatThrownBy(() -> ApiCostCalculator.cost(SONNET_4,
+    assertThatThrownBy(() -> ApiCost.of(SONNET_4,
         ApiUsage.of(1, 1).withServiceTier("flex")))
         .isInstanceOf(UnknownNameException.class)
         .hasMessage("Unknown service tier 'flex'");
@@ -381,9 +381,9 @@ final class ApiCostCalculatorTest {
   // cost: bad input
   @Test
   void cost_nulls_throw() {
-    assertThatThrownBy(() -> ApiCostCalculator.cost(null, CACHED_10K))
+    assertThatThrownBy(() -> ApiCost.of(null, CACHED_10K))
         .isInstanceOf(NullPointerException.class).hasMessage("card");
-    assertThatThrownBy(() -> ApiCostCalculator.cost(SONNET_4, null))
+    assertThatThrownBy(() -> ApiCost.of(SONNET_4, null))
         .isInstanceOf(NullPointerException.class).hasMessage("usage");
   }
 
@@ -395,7 +395,7 @@ final class ApiCostCalculatorTest {
             TokenPrice.of(usd("0.015"), TokenCount.ofThousands(1))))
         .build();
 
-    ApiCost cost = ApiCostCalculator.cost(card, ApiUsage.of(2_000, 0));
+    ApiCost cost = ApiCost.of(card, ApiUsage.of(2_000, 0));
 
     assertThat(cost.component("input").orElseThrow().pricePerMillion()).contains(usd("3"));
     assertThat(cost.total()).isEqualTo(usd("0.006"));
@@ -403,11 +403,11 @@ final class ApiCostCalculatorTest {
 
   @Test
   void ttlSuffix_unitsOfTime_shortForms() {
-    assertThat(ApiCostCalculator.ttlSuffix(Duration.ofMinutes(5))).isEqualTo("5m");
-    assertThat(ApiCostCalculator.ttlSuffix(Duration.ofHours(1))).isEqualTo("1h");
-    assertThat(ApiCostCalculator.ttlSuffix(Duration.ofDays(1))).isEqualTo("1d");
-    assertThat(ApiCostCalculator.ttlSuffix(Duration.ofSeconds(30))).isEqualTo("30s");
-    assertThat(ApiCostCalculator.ttlSuffix(Duration.ofMillis(1500))).isEqualTo("PT1.5S");
+    assertThat(ApiCostRules.ttlSuffix(Duration.ofMinutes(5))).isEqualTo("5m");
+    assertThat(ApiCostRules.ttlSuffix(Duration.ofHours(1))).isEqualTo("1h");
+    assertThat(ApiCostRules.ttlSuffix(Duration.ofDays(1))).isEqualTo("1d");
+    assertThat(ApiCostRules.ttlSuffix(Duration.ofSeconds(30))).isEqualTo("30s");
+    assertThat(ApiCostRules.ttlSuffix(Duration.ofMillis(1500))).isEqualTo("PT1.5S");
   }
 
   @Test
@@ -415,9 +415,9 @@ final class ApiCostCalculatorTest {
     ApiUsage a = ApiUsage.of(1_000, 200).withBatch(true);
     ApiUsage b = ApiUsage.of(3_000, 100).withBatch(true);
 
-    assertThat(ApiCostCalculator.cost(GROK_4_3, a.plus(b)).total()).isEqualTo(
-        ApiCostCalculator.cost(GROK_4_3, a).total()
-            .plus(ApiCostCalculator.cost(GROK_4_3, b).total()));
+    assertThat(ApiCost.of(GROK_4_3, a.plus(b)).total()).isEqualTo(
+        ApiCost.of(GROK_4_3, a).total()
+            .plus(ApiCost.of(GROK_4_3, b).total()));
   }
 
   @Test
@@ -426,6 +426,6 @@ final class ApiCostCalculatorTest {
     ApiUsage usage = ApiUsage.fromExclusiveInput(TokenCount.of(2_000), TokenCount.of(8_000),
         Map.of(), TokenCount.of(1_000));
 
-    assertThat(ApiCostCalculator.cost(SONNET_4, usage).total()).isEqualTo(usd("0.0234"));
+    assertThat(ApiCost.of(SONNET_4, usage).total()).isEqualTo(usd("0.0234"));
   }
 }

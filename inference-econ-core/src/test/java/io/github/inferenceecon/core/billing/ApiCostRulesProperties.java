@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /**
- * Laws of {@link ApiCostCalculator}. Preconditions, as on every published card: cards are fully
+ * Laws of {@link ApiCost#of}. Preconditions, as on every published card: cards are fully
  * priced (cache reads and 5-minute and 1-hour writes priced), the cache-read rate is at most the
  * input rate, and long-context rates are not below the base rates.
  */
-final class ApiCostCalculatorProperties {
+final class ApiCostRulesProperties {
 
   /** Ways of adding k tokens to a request, each keeping the subset rules. */
   private static final List<BiFunction<ApiUsage, TokenCount, ApiUsage>> GROWTHS = List.of(
@@ -44,13 +44,13 @@ final class ApiCostCalculatorProperties {
   }
 
   private static Money total(ApiPriceCard card, ApiUsage usage) {
-    return ApiCostCalculator.cost(card, usage).total();
+    return ApiCost.of(card, usage).total();
   }
 
   @Test
   void cost_generatedCards_fullyPriced() {
     qt().forAll(CostGenerators.cardsWithLongContext(), CostGenerators.usages())
-        .checkAssert((card, usage) -> assertThat(ApiCostCalculator.cost(card, usage)
+        .checkAssert((card, usage) -> assertThat(ApiCost.of(card, usage)
             .isFullyPriced()).isTrue());
   }
 
@@ -78,7 +78,7 @@ final class ApiCostCalculatorProperties {
   @Test
   void cost_readingInputFromCache_neverRaisesTheBill() {
     // Preconditions: cache-read rate <= input rate in each rate set (true of every published
-    // card); under an EXCESS_TOKENS tier, no cache writes (see ApiCostCalculator).
+    // card); under an EXCESS_TOKENS tier, no cache writes (see ApiCost.of).
     qt().forAll(CostGenerators.cardsWithLongContext(), CostGenerators.usages(),
             Generate.range(0, 100))
         .checkAssert((card, generated, percent) -> {
@@ -168,7 +168,7 @@ final class ApiCostCalculatorProperties {
   void cost_components_coverEveryTokenExactlyOnce() {
     qt().forAll(CostGenerators.cardsWithLongContext(), CostGenerators.usages())
         .checkAssert((card, usage) -> {
-          long sum = ApiCostCalculator.cost(card, usage).components().stream()
+          long sum = ApiCost.of(card, usage).components().stream()
               .mapToLong(c -> c.tokens().count()).sum();
           assertThat(sum).isEqualTo(usage.totalTokens().count());
         });
@@ -179,7 +179,7 @@ final class ApiCostCalculatorProperties {
     qt().forAll(CostGenerators.cardsWithLongContext(), CostGenerators.usages(),
             Generate.booleans())
         .checkAssert((card, usage, batch) -> {
-          ApiCost cost = ApiCostCalculator.cost(card, usage.withBatch(batch));
+          ApiCost cost = ApiCost.of(card, usage.withBatch(batch));
           assertThat(CostTesting.roundTrip(cost, ApiCost.class)).isEqualTo(cost);
         });
   }
