@@ -16,10 +16,13 @@ import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.PueFigure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class CostCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -87,7 +90,7 @@ final class CostCommand implements Callable<Integer> {
         r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
             e.carbonPerMillionOutput().grams());
       }
-      java.util.List<String> notes = new java.util.ArrayList<>(e.assumptions());
+      List<String> notes = new ArrayList<>(e.assumptions());
       if (electricityPrice == null || carbonIntensity == null) {
         // the zero price and intensity stand in for figures not given; do not present them
         notes.removeIf(n -> n.startsWith("Electricity"));

@@ -15,6 +15,7 @@ import io.github.inferenceecon.core.units.ByteSize;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class MemoryCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;

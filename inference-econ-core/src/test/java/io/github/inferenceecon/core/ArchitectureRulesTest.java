@@ -14,6 +14,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -80,8 +81,7 @@ final class ArchitectureRulesTest {
     return new ArchCondition<>("not mention generated Immutable* types") {
       @Override
       public void check(JavaMember member, ConditionEvents events) {
-        com.tngtech.archunit.core.domain.JavaMethod method =
-            (com.tngtech.archunit.core.domain.JavaMethod) member;
+        JavaMethod method = (JavaMethod) member;
         Stream.concat(Stream.of(method.getRawReturnType()),
                 method.getRawParameterTypes().stream())
             .filter(generated)

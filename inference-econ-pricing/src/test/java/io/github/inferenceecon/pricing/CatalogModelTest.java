@@ -18,6 +18,7 @@ import io.github.inferenceecon.core.units.TokenCount;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Construction and the price-history rules of {@link CatalogModel}. */
@@ -274,7 +275,7 @@ final class CatalogModelTest {
     assertThatThrownBy(() -> CatalogModel.builder().provider(null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CatalogModel.builder().provider("p").id("m")
-        .cards(java.util.Arrays.asList((CatalogCard) null)).build())
+        .cards(Arrays.asList((CatalogCard) null)).build())
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -136,7 +137,7 @@ public abstract class ApiPriceCard {
    * @return true if in force
    */
   public boolean isInForceOn(LocalDate date) {
-    java.util.Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(date, "date");
     return effectiveFrom().map(f -> !date.isBefore(f)).orElse(true)
         && effectiveUntil().map(u -> date.isBefore(u)).orElse(true);
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -200,7 +201,7 @@ public abstract class ApiUsage {
    */
   @JsonIgnore
   public SortedMap<Duration, TokenCount> cacheWritesByTtl() {
-    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(cacheWriteTokens()));
+    return Collections.unmodifiableSortedMap(new TreeMap<>(cacheWriteTokens()));
   }
 
   /**

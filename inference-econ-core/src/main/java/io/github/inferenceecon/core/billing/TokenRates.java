@@ -6,9 +6,12 @@ package io.github.inferenceecon.core.billing;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.TokenPrice;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -103,7 +106,7 @@ public abstract class TokenRates {
    * @return the price, or empty when no write with that lifetime is priced
    */
   public Optional<TokenPrice> cacheWrite(Duration ttl) {
-    java.util.Objects.requireNonNull(ttl, "ttl");
+    Objects.requireNonNull(ttl, "ttl");
     for (CacheWritePrice w : cacheWrites()) {
       if (w.ttl().equals(ttl)) {
         return Optional.of(w.price());
@@ -114,7 +117,7 @@ public abstract class TokenRates {
 
   @Value.Check
   protected final void check() {
-    java.util.Currency currency = input().currency();
+    Currency currency = input().currency();
     check(currency, output());
     // plain tests rather than ifPresent and forEach: every bundled catalog entry is checked at
     // start-up, where each lambda costs a class of its own the first time it runs
@@ -135,9 +138,9 @@ public abstract class TokenRates {
     }
   }
 
-  private static void check(java.util.Currency currency, TokenPrice price) {
+  private static void check(Currency currency, TokenPrice price) {
     if (!price.currency().equals(currency)) {
-      throw new io.github.inferenceecon.core.money.CurrencyMismatchException(currency,
+      throw new CurrencyMismatchException(currency,
           price.currency());
     }
   }

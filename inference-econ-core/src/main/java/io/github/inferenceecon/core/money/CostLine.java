@@ -153,7 +153,7 @@ public abstract class CostLine {
           + quantity().toPlainString());
     }
     if (!rate().isSameCurrency(amount())) {
-      throw new io.github.inferenceecon.core.money.CurrencyMismatchException(rate().currency(),
+      throw new CurrencyMismatchException(rate().currency(),
           amount().currency());
     }
   }

@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.units.TokenRate;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +57,7 @@ public abstract class Throughput {
    *     input token cached) or no decode time
    */
   public static Throughput from(ServingEstimate estimate) {
-    java.util.Objects.requireNonNull(estimate, "estimate");
+    Objects.requireNonNull(estimate, "estimate");
     double output = estimate.request().outputTokens().count();
     double prefillTokens = estimate.request().uncachedInputTokens().count();
     double outputRate = estimate.outputThroughputPerReplica().tokensPerSecond();

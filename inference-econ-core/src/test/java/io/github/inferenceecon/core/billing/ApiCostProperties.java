@@ -9,6 +9,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.inferenceecon.core.CostGenerators;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.TokenCount;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,8 @@ final class ApiCostProperties {
           // A 30-minute write is never on a generated card: that component is unpriced.
           ApiUsage odd = ApiUsage.builder().from(usage)
               .inputTokens(usage.inputTokens().plusTokens(1))
-              .putCacheWriteTokens(java.time.Duration.ofMinutes(30),
-                  io.github.inferenceecon.core.units.TokenCount.of(1))
+              .putCacheWriteTokens(Duration.ofMinutes(30),
+                  TokenCount.of(1))
               .build();
           ApiCost cost = ApiCost.of(card, odd);
           assertThat(cost.isFullyPriced()).isFalse();

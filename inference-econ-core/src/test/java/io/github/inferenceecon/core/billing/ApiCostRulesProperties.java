@@ -17,6 +17,7 @@ import io.github.inferenceecon.core.units.TokenCount;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -120,7 +121,7 @@ final class ApiCostRulesProperties {
   }
 
   private static ApiUsage withoutCacheWrites(ApiUsage usage) {
-    return ApiUsage.builder().from(usage).cacheWriteTokens(java.util.Map.of()).build();
+    return ApiUsage.builder().from(usage).cacheWriteTokens(Map.of()).build();
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.selfhosted.Throughput;
+import io.github.inferenceecon.core.units.TokenCount;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ final class BreakEvenTest {
   void breakEven_cacheReadsNeedNoPrefill() {
     // 2,000 input of which 1,500 cached: prefill 500. Busy 500 / 30,000 + 500 / 3,000 = 0.18333 s.
     ApiUsage cached = ApiUsage.builder().from(REQUEST_2000_500)
-        .cachedInputTokens(io.github.inferenceecon.core.units.TokenCount.of(1_500)).build();
+        .cachedInputTokens(TokenCount.of(1_500)).build();
     BreakEven b = BreakEven.of(SONNET_4, cached,
         H100_60);
 

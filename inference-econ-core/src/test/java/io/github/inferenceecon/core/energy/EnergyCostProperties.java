@@ -14,6 +14,7 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.units.Power;
 import java.math.BigDecimal;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -40,7 +41,7 @@ final class EnergyCostProperties {
           .multipliedBy(BigDecimal.valueOf(kwh)));
       assertThat(e.carbonPerMillionOutput().grams())
           .isCloseTo(kwh * in.carbonIntensity().gramsPerKilowattHour(),
-              org.assertj.core.data.Percentage.withPercentage(1e-9));
+              Percentage.withPercentage(1e-9));
     });
   }
 
@@ -52,7 +53,7 @@ final class EnergyCostProperties {
       EnergyCost e = EnergyCost.of(setup, in);
       assertThat(e.energyPerMillionOutput().joules()).isCloseTo(
           one.energyPerMillionOutput().joules() * in.pue(),
-          org.assertj.core.data.Percentage.withPercentage(1e-9));
+          Percentage.withPercentage(1e-9));
     });
   }
 

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 final class EnergyInputsTest {
@@ -61,7 +62,7 @@ final class EnergyInputsTest {
     CostTesting.assertFieldsFinal(ImmutableEnergyInputs.class);
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-9);
+  private static Offset<Double> within() {
+    return Offset.offset(1e-9);
   }
 }

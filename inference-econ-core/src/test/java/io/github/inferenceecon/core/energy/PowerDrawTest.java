@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.units.Power;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class PowerDrawTest {
@@ -33,7 +34,7 @@ final class PowerDrawTest {
   @Test
   void atTdp_acceleratorWithoutTdp_throws() {
     AcceleratorSpec noTdp = AcceleratorSpec.builder().from(H100_SXM)
-        .thermalDesignPower(java.util.Optional.empty()).build();
+        .thermalDesignPower(Optional.empty()).build();
 
     assertThatThrownBy(() -> PowerDraw.atTdp(noTdp))
         .isInstanceOf(IllegalArgumentException.class)

@@ -23,6 +23,7 @@ import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.workload.TrafficProfile;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The laws of the performance model, over deployments of every kind the package handles. */
@@ -218,7 +219,7 @@ final class PerformanceModelProperties {
       assertThat(s.concurrency()).isLessThanOrEqualTo(s.memoryLimit());
       assertThat(s.outputThroughputPerDevice().tokensPerSecond() * d.devicesPerReplica())
           .isCloseTo(s.outputThroughputPerReplica().tokensPerSecond(),
-              org.assertj.core.api.Assertions.within(1e-6));
+              Assertions.within(1e-6));
       assertThat(s.request()).isEqualTo(r);
     });
   }

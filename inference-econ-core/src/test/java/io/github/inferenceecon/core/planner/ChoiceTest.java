@@ -17,6 +17,7 @@ import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 final class ChoiceTest {
@@ -93,7 +94,7 @@ final class ChoiceTest {
         .round(new MathContext(12))).isEqualByComparingTo(blended
         .multiply(BigDecimal.valueOf(1200)).round(new MathContext(12)));
     // Input's share: share x USD 4382.91 over 2,629,746,000 tokens = share x 1.6667 per million.
-    assertThat(in.doubleValue()).isCloseTo(share * 1e6 / 600_000, org.assertj.core.data.Offset
+    assertThat(in.doubleValue()).isCloseTo(share * 1e6 / 600_000, Offset
         .offset(1e-12));
   }
 

@@ -49,10 +49,10 @@ final class SelfHostedCostProperties {
     // input/output cost ratio equals decode/prefill rate ratio, to the precision.
     qt().forAll(CostGenerators.setups()).checkAssert(setup -> {
       SelfHostedCost cost = SelfHostedCost.of(setup);
-      java.math.BigDecimal lhs = cost.costPerMillionInput().amount().multiply(
-          java.math.BigDecimal.valueOf(setup.throughput().prefill().tokensPerSecond()));
-      java.math.BigDecimal rhs = cost.costPerMillionOutput().amount().multiply(
-          java.math.BigDecimal.valueOf(setup.throughput().decode().tokensPerSecond()));
+      BigDecimal lhs = cost.costPerMillionInput().amount().multiply(
+          BigDecimal.valueOf(setup.throughput().prefill().tokensPerSecond()));
+      BigDecimal rhs = cost.costPerMillionOutput().amount().multiply(
+          BigDecimal.valueOf(setup.throughput().decode().tokensPerSecond()));
       // Each side is rounded once to 16 digits (half a unit in the 16th place each).
       CostTesting.assertClose(lhs, rhs, "2e-15");
       assertThat(cost.costOfTokens(TokenCount.ZERO, TokenCount.ZERO).isZero()).isTrue();

@@ -11,6 +11,7 @@ import io.github.inferenceecon.core.CostGenerators;
 import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -28,7 +29,7 @@ final class SelfHostedMonthlyCostProperties {
     qt().forAll(CostGenerators.setups(), traffic()).checkAssert((setup, t) -> {
       SelfHostedMonthlyCost m = SelfHostedMonthlyCost.of(setup, t);
       BigDecimal ratio = m.usageBasedMonthlyCost().amount()
-          .divide(m.reservedMonthlyCost().amount(), java.math.MathContext.DECIMAL64);
+          .divide(m.reservedMonthlyCost().amount(), MathContext.DECIMAL64);
       CostTesting.assertClose(ratio, m.loadFactor(), "1e-14");
     });
   }
