@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -40,6 +41,15 @@ final class ArchitectureRulesTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
         "io.github.inferenceecon.pricing..", "io.github.inferenceecon.hardware..",
         "io.github.inferenceecon.cli..", "io.github.inferenceecon.benchmarks..")
+        .check(CORE);
+  }
+
+  @Test
+  void packages_haveNoCycles() {
+    // every package below core is a slice (billing, selfhosted, energy, economics, units, ...):
+    // energy may build on selfhosted, economics on both and on billing, never the other way
+    slices().matching("io.github.inferenceecon.core.(*)..")
+        .should().beFreeOfCycles()
         .check(CORE);
   }
 
