@@ -65,11 +65,11 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
-    Request request = hosted.request;
-    Deployment d = hosted.deployment;
-    ServingEstimate serving = hosted.serving;
-    SelfHostedSetup setup = hosted.setup;
-    SelfHostedCost self = hosted.cost;
+    Request request = hosted.estimate.request();
+    Deployment d = hosted.estimate.deployment();
+    ServingEstimate serving = hosted.estimate.serving();
+    SelfHostedSetup setup = hosted.estimate.setup();
+    SelfHostedCost self = hosted.estimate.cost();
     TrafficProfile traffic = requestsPerSecond == null ? null
         : TrafficProfile.fixed(requestsPerSecond, request.inputTokens().count(),
             request.outputTokens().count());
@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
         .put("price", "price", hosted.priceLabel)
         .put("outputTokensPerSecond", "output tokens/s (offline)",
             serving.outputThroughput().tokensPerSecond())
-        .put("perRequest", "per request", self.costOf(request))
+        .put("perRequest", "per request", hosted.estimate.costPerRequest())
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
     if (traffic != null) {

@@ -12,9 +12,9 @@ import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
-import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.PueFigure;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +63,10 @@ final class CostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SelfHosted self = SelfHosted.of(options, workload, price, utilization);
-    Request request = self.request;
-    Deployment d = self.deployment;
-    ServingEstimate serving = self.serving;
-    SelfHostedSetup setup = self.setup;
-    SelfHostedCost cost = self.cost;
+    SelfHostedEstimate estimate = self.estimate;
+    Deployment d = estimate.deployment();
+    ServingEstimate serving = estimate.serving();
+    SelfHostedCost cost = estimate.cost();
     Report r = new Report()
         .put("deployment", "deployment", d.toString())
         .put("price", "price", self.priceLabel)
@@ -76,8 +75,8 @@ final class CostCommand implements Callable<Integer> {
             .tokensPerSecond())
         .put("perMillionInputTokens", "per 1M input tokens", cost.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
-        .put("perRequest", "per request", cost.costOf(request));
-    energy(d, setup).ifPresent(e -> {
+        .put("perRequest", "per request", estimate.costPerRequest());
+    energy(d, estimate.setup()).ifPresent(e -> {
       r.put("energyPerMillionTokens", "kWh per 1M output tokens",
           e.energyPerMillionOutput().toKilowattHours());
       r.put("energyPerMillionInputTokens", "kWh per 1M input tokens",

@@ -6,35 +6,24 @@ package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
-import io.github.inferenceecon.core.performance.ServingEstimate;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
-import io.github.inferenceecon.core.selfhosted.Throughput;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
 
 /**
- * A self-hosted deployment at its offline (full-load) throughput, priced: what the {@code cost}
- * and {@code compare} commands both start from.
+ * The library's self-hosted estimate of the deployment the options describe, at its offline
+ * (full-load) throughput, with the price as shown: what the {@code cost} and {@code compare}
+ * commands both start from.
  */
 final class SelfHosted {
 
-  final Request request;
-  final Deployment deployment;
-  final ServingEstimate serving;
-  final SelfHostedSetup setup;
-  final SelfHostedCost cost;
+  final SelfHostedEstimate estimate;
   /** The price as shown: the hourly price and where it came from. */
   final String priceLabel;
 
-  private SelfHosted(Request request, Deployment deployment, ServingEstimate serving,
-      SelfHostedSetup setup, String priceSource) {
-    this.request = request;
-    this.deployment = deployment;
-    this.serving = serving;
-    this.setup = setup;
-    this.cost = SelfHostedCost.of(setup);
-    this.priceLabel = setup.hourlyPrice() + " (" + priceSource + ")";
+  private SelfHosted(SelfHostedEstimate estimate, String priceSource) {
+    this.estimate = estimate;
+    this.priceLabel = estimate.setup().hourlyPrice() + " (" + priceSource + ")";
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
@@ -42,9 +31,9 @@ final class SelfHosted {
     Request request = workload.request();
     PerformanceModel model = PerformanceModel.defaults();
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
-    ServingEstimate serving = model.offline(d, request);
-    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())
-        .layout(d).utilisation(utilisation).throughput(Throughput.from(serving)).build();
-    return new SelfHosted(request, d, serving, setup, price.describe());
+    SelfHostedEstimate estimate = SelfHostedEstimate.builder().deployment(d).request(request)
+        .hourlyPrice(price.perDeviceHour()).utilisation(utilisation).performanceModel(model)
+        .build();
+    return new SelfHosted(estimate, price.describe());
   }
 }
