@@ -16,7 +16,6 @@
  *     OpenAiUsages.toApiUsage(completion));
  * }</pre>
  */
-@SuppressWarnings({"exports", "requires-automatic"})
 module io.github.inferenceecon.openai {
   requires transitive io.github.inferenceecon.pricing;
   // Provided by the application; static, so that neither compiling nor running a modular

@@ -61,6 +61,9 @@ import java.util.TreeMap;
  *
  * <p>Tested with openai-java 4.105.0. This class is immutable and thread-safe.
  */
+// The SDK's types appear in this API, yet the module requires the SDK static only, never
+// transitive: an application that calls these methods requires the SDK itself.
+@SuppressWarnings("exports")
 public final class OpenAiUsages {
 
   /** The time-to-live of the Responses API's {@code ttl_30m_tokens} cache writes. */
