@@ -152,6 +152,8 @@ public final class AnthropicUsages {
    * @return the usage, not null
    * @throws UnmappableUsageException if the usage cannot be mapped exactly (see the class
    *     description)
+   * @throws ArithmeticException if the input, cache reads and cache writes overflow a
+   *     {@code long} when added
    */
   public ApiUsage toApiUsage(Message message) {
     Objects.requireNonNull(message, "message");
@@ -167,6 +169,8 @@ public final class AnthropicUsages {
    * @return the usage, batched when its service tier is {@code batch}, not null
    * @throws UnmappableUsageException if the usage cannot be mapped exactly (see the class
    *     description)
+   * @throws ArithmeticException if the input, cache reads and cache writes overflow a
+   *     {@code long} when added
    */
   public ApiUsage toApiUsage(Usage usage) {
     Objects.requireNonNull(usage, "usage");
@@ -176,8 +180,17 @@ public final class AnthropicUsages {
     Map<Duration, TokenCount> writes = cacheWrites(usage);
     checkSurcharges(usage);
 
-    ApiUsage.Builder b = ApiUsage.builder().from(ApiUsage.fromExclusiveInput(
-        TokenCount.of(input), TokenCount.of(reads), writes, TokenCount.of(output)));
+    // Anthropic counts cache reads and writes apart from input_tokens: the input is the sum
+    // (the rule of ApiUsage.fromExclusiveInput, built here in one go with the other counts).
+    long written = 0;
+    for (TokenCount w : writes.values()) {
+      written += w.count();
+    }
+    ApiUsage.Builder b = ApiUsage.builder()
+        .inputTokens(TokenCount.of(Math.addExact(Math.addExact(input, reads), written)))
+        .cachedInputTokens(TokenCount.of(reads))
+        .cacheWriteTokens(writes)
+        .outputTokens(TokenCount.of(output));
     reasoning(usage, output).ifPresent(b::reasoningTokens);
     Optional<String> tier = usage.serviceTier().map(Usage.ServiceTier::asString);
     if (tier.isPresent()) {
