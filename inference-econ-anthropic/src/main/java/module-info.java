@@ -4,7 +4,7 @@
  */
 /**
  * inference-econ Anthropic adapter: prices the calls of the Anthropic Java SDK by mapping its
- * Messages API usage onto {@link io.github.inferenceecon.core.cost.ApiUsage}.
+ * Messages API usage onto {@link io.github.inferenceecon.core.billing.ApiUsage}.
  *
  * <p>The application brings its own {@code com.anthropic:anthropic-java} (tested with 3.16.0),
  * whose core jar is the module {@code com.anthropic.core}; this module reads it only when the
@@ -13,7 +13,7 @@
  * <pre>{@code
  * Message message = client.messages().create(params);
  * ApiCost cost = PriceCatalog.bundled().cost("anthropic", message.model().asString(),
- *     AnthropicUsages.strict().toApiUsage(message));
+ *     AnthropicUsages.defaults().toApiUsage(message));
  * }</pre>
  */
 module io.github.inferenceecon.anthropic {

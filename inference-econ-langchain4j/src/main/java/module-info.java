@@ -4,7 +4,7 @@
  */
 /**
  * inference-econ LangChain4j adapter: maps LangChain4j's token usage onto
- * {@link io.github.inferenceecon.core.cost.ApiUsage} and prices every chat response with a
+ * {@link io.github.inferenceecon.core.billing.ApiUsage} and prices every chat response with a
  * {@code ChatModelListener}.
  *
  * <p>The application brings its own LangChain4j (tested with 1.19.0): {@code langchain4j-core}

@@ -4,7 +4,7 @@
  */
 /**
  * inference-econ OpenAI adapter: prices the calls of the OpenAI Java SDK by mapping its Chat
- * Completions and Responses API usage onto {@link io.github.inferenceecon.core.cost.ApiUsage}.
+ * Completions and Responses API usage onto {@link io.github.inferenceecon.core.billing.ApiUsage}.
  *
  * <p>The application brings its own {@code com.openai:openai-java} (tested with 4.105.0), whose
  * core jar is the automatic module {@code openai.java.core}; this module reads it only when the

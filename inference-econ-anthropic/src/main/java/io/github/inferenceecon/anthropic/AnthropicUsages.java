@@ -11,7 +11,7 @@ import com.anthropic.models.messages.OutputTokensDetails;
 import com.anthropic.models.messages.ServerToolUsage;
 import com.anthropic.models.messages.Usage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
 import java.util.Map;
@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Message message = client.messages().create(params);
- * ApiUsage usage = AnthropicUsages.strict().toApiUsage(message);
+ * ApiUsage usage = AnthropicUsages.defaults().toApiUsage(message);
  * ApiCost cost = PriceCatalog.bundled().cost("anthropic", message.model().asString(), usage);
  * }</pre>
  *
@@ -87,11 +87,11 @@ public final class AnthropicUsages {
 
   //-----------------------------------------------------------------------
   /**
-   * Obtains the strict mapping: every rule of the class description applies.
+   * Obtains the default mapping, the strict one: every rule of the class description applies.
    *
    * @return the mapping, not null
    */
-  public static AnthropicUsages strict() {
+  public static AnthropicUsages defaults() {
     return STRICT;
   }
 

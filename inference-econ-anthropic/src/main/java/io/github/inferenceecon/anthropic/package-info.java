@@ -4,7 +4,7 @@
  */
 /**
  * The Anthropic Java SDK adapter: {@link io.github.inferenceecon.anthropic.AnthropicUsages} maps
- * Messages API usage onto {@link io.github.inferenceecon.core.cost.ApiUsage} by Anthropic's
+ * Messages API usage onto {@link io.github.inferenceecon.core.billing.ApiUsage} by Anthropic's
  * counting convention (input tokens exclude cache reads and cache writes, which are reported
  * apart, the writes split by time-to-live), refusing with an
  * {@link io.github.inferenceecon.core.UnmappableUsageException} what it cannot map exactly.

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ final class AnthropicUsagesProperties {
   void toApiUsage_exclusiveCounts_addUpToTheInput_andEachKeepsItsKind() {
     qt().forAll(counts(), counts(), writes(), counts())
         .checkAssert((input, reads, writes, output) -> {
-          ApiUsage usage = AnthropicUsages.strict().toApiUsage(
+          ApiUsage usage = AnthropicUsages.defaults().toApiUsage(
               AnthropicUsagesTest.usage(input, reads, writes[0], writes[1], output).build());
           assertThat(usage.inputTokens().count()).isEqualTo(input + reads + writes[0]
               + writes[1]);
@@ -53,7 +53,7 @@ final class AnthropicUsagesProperties {
     // USD per 1M: input 3, cache reads 0.30, 5-minute writes 3.75, 1-hour writes 6, output 15.
     qt().forAll(counts(), counts(), writes(), counts())
         .checkAssert((input, reads, writes, output) -> {
-          ApiUsage usage = AnthropicUsages.strict().toApiUsage(
+          ApiUsage usage = AnthropicUsages.defaults().toApiUsage(
               AnthropicUsagesTest.usage(input, reads, writes[0], writes[1], output).build());
           BigDecimal perMillion = BigDecimal.valueOf(input).multiply(new BigDecimal("3"))
               .add(BigDecimal.valueOf(reads).multiply(new BigDecimal("0.30")))

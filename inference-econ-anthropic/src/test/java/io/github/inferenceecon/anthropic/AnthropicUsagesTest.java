@@ -15,8 +15,8 @@ import com.anthropic.models.messages.ServerToolUsage;
 import com.anthropic.models.messages.Usage;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 final class AnthropicUsagesTest {
 
   private static final PriceCatalog CATALOG = PriceCatalog.bundled();
-  private static final AnthropicUsages STRICT = AnthropicUsages.strict();
+  private static final AnthropicUsages STRICT = AnthropicUsages.defaults();
   private static final String ANTHROPIC = "anthropic";
 
   // ---------------------------------------------------------------- fixtures

@@ -18,7 +18,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import io.github.inferenceecon.anthropic.AnthropicUsages;
-import io.github.inferenceecon.core.cost.ApiCost;
+import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.langchain4j.PricingChatModelListener;
 import io.github.inferenceecon.openai.OpenAiUsages;
 import io.github.inferenceecon.pricing.PriceCatalog;
@@ -103,7 +103,7 @@ public class AdapterCostBenchmark {
             .serverToolUse(Optional.empty()).serviceTier(Usage.ServiceTier.STANDARD)
             .speed(Optional.empty()).inferenceGeo(Optional.empty()).build())
         .build();
-    anthropicUsages = AnthropicUsages.strict();
+    anthropicUsages = AnthropicUsages.defaults();
     ChatResponse response = ChatResponse.builder().aiMessage(AiMessage.from("ok"))
         .metadata(OpenAiChatResponseMetadata.builder().id("chatcmpl-bench")
             .modelName("gpt-4o-mini-2024-07-18").serviceTier("default")

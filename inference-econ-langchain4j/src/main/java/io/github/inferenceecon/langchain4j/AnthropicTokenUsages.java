@@ -7,7 +7,7 @@ package io.github.inferenceecon.langchain4j;
 import dev.langchain4j.model.anthropic.AnthropicTokenUsage;
 import dev.langchain4j.model.output.TokenUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
 import java.util.Map;

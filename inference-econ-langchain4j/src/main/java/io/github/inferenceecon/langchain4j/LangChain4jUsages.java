@@ -8,7 +8,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.langchain4j.model.output.TokenUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
 import java.util.Objects;
@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ChatResponse response = model.chat(request);
- * ApiUsage usage = LangChain4jUsages.strict().toApiUsage(response);
+ * ApiUsage usage = LangChain4jUsages.defaults().toApiUsage(response);
  * ApiCost cost = PriceCatalog.bundled().cost("openai", response.modelName(), usage);
  * }</pre>
  *
@@ -72,11 +72,11 @@ public final class LangChain4jUsages {
 
   //-----------------------------------------------------------------------
   /**
-   * Obtains the strict mapping: every rule of the class description applies.
+   * Obtains the default mapping, the strict one: every rule of the class description applies.
    *
    * @return the mapping, not null
    */
-  public static LangChain4jUsages strict() {
+  public static LangChain4jUsages defaults() {
     return STRICT;
   }
 

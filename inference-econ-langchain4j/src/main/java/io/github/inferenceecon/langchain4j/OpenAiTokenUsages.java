@@ -9,7 +9,7 @@ import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.TokenUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.util.Optional;
 

@@ -11,8 +11,8 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import io.github.inferenceecon.pricing.PriceNotKnownException;
 import java.util.ArrayList;
@@ -105,13 +105,13 @@ public final class PricingChatModelListener implements ChatModelListener {
       BiConsumer<ApiCost, ChatModelResponseContext> onCost) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(onCost, "onCost");
-    return new PricingChatModelListener(catalog, onCost, RETHROW, LangChain4jUsages.strict(),
+    return new PricingChatModelListener(catalog, onCost, RETHROW, LangChain4jUsages.defaults(),
         DEFAULT_PROVIDERS);
   }
 
   /**
    * Returns a copy of this listener that maps usage with the given mapping, such as
-   * {@code LangChain4jUsages.strict().withCacheWriteTtl(Duration.ofMinutes(5))}.
+   * {@code LangChain4jUsages.defaults().withCacheWriteTtl(Duration.ofMinutes(5))}.
    *
    * <p>This instance is immutable and unaffected by this method.
    *

@@ -4,7 +4,7 @@
  */
 /**
  * The LangChain4j adapter: {@link io.github.inferenceecon.langchain4j.LangChain4jUsages} maps
- * LangChain4j's token usage onto {@link io.github.inferenceecon.core.cost.ApiUsage} by the
+ * LangChain4j's token usage onto {@link io.github.inferenceecon.core.billing.ApiUsage} by the
  * convention of the provider that produced it (OpenAI: input includes cached tokens; Anthropic:
  * input excludes cache reads and writes), and
  * {@link io.github.inferenceecon.langchain4j.PricingChatModelListener} prices every chat

@@ -14,8 +14,8 @@ import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.TokenUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 final class LangChain4jUsagesTest {
 
   private static final PriceCatalog CATALOG = PriceCatalog.bundled();
-  private static final LangChain4jUsages STRICT = LangChain4jUsages.strict();
+  private static final LangChain4jUsages STRICT = LangChain4jUsages.defaults();
 
   // ---------------------------------------------------------------- fixtures
 

@@ -18,8 +18,8 @@ import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.langchain4j.model.output.TokenUsage;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import java.time.Duration;
@@ -63,7 +63,7 @@ final class PricingChatModelListenerTest {
     ApiCost cost = costs.get(0);
     assertThat(cost.total()).isEqualTo(Money.of("USD", "0.0003"));
     assertThat(cost).isEqualTo(CATALOG.cost("openai", "gpt-4o-mini",
-        LangChain4jUsages.strict().toApiUsage(response)));
+        LangChain4jUsages.defaults().toApiUsage(response)));
   }
 
   @Test
@@ -82,7 +82,7 @@ final class PricingChatModelListenerTest {
     assertThat(failures).singleElement().isInstanceOf(UnmappableUsageException.class);
 
     PricingChatModelListener withTtl = listener()
-        .withUsages(LangChain4jUsages.strict().withCacheWriteTtl(Duration.ofMinutes(5)));
+        .withUsages(LangChain4jUsages.defaults().withCacheWriteTtl(Duration.ofMinutes(5)));
     withTtl.onResponse(context);
     assertThat(costs).singleElement().satisfies(cost -> {
       assertThat(cost.total()).isEqualTo(Money.of("USD", "0.02265"));
@@ -114,7 +114,7 @@ final class PricingChatModelListenerTest {
         .startsWith("Unknown LangChain4j model provider 'OTHER'");
 
     PricingChatModelListener mapped = listener().withProviderId(ModelProvider.OTHER, "deepseek")
-        .withUsages(LangChain4jUsages.strict().acceptingPlainTokenUsage());
+        .withUsages(LangChain4jUsages.defaults().acceptingPlainTokenUsage());
     mapped.onResponse(context);
     assertThat(costs).singleElement().satisfies(cost -> {
       assertThat(cost.provider()).isEqualTo("deepseek");

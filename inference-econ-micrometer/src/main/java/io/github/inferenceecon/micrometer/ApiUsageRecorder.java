@@ -4,8 +4,8 @@
  */
 package io.github.inferenceecon.micrometer;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;

@@ -7,8 +7,8 @@ package io.github.inferenceecon.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import io.micrometer.core.instrument.DistributionSummary;

@@ -10,7 +10,7 @@ import com.openai.models.completions.CompletionUsage;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
 import java.util.Map;

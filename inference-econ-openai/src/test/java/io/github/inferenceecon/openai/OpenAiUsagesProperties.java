@@ -10,7 +10,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import org.junit.jupiter.api.Test;
 

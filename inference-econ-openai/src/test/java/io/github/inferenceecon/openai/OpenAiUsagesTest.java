@@ -7,6 +7,7 @@ package io.github.inferenceecon.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.completions.CompletionUsage;
@@ -15,11 +16,10 @@ import com.openai.models.responses.ResponseUsage;
 import com.openai.models.responses.ToolChoiceOptions;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.UnmappableUsageException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
@@ -226,7 +226,7 @@ final class OpenAiUsagesTest {
     // x 0.5 = (90 + 30 + 180) x 0.5 = 150 per 1M = USD 0.00015
     ApiPriceCard withBatch = ApiPriceCard.builder().from(CATALOG.card(OPENAI, "gpt-4o-mini"))
         .batchDiscount(new BigDecimal("0.5")).build();
-    assertThat(ApiCostCalculator.cost(withBatch, usage).total())
+    assertThat(ApiCost.of(withBatch, usage).total())
         .isEqualTo(Money.of("USD", "0.00015"));
   }
 
@@ -324,7 +324,7 @@ final class OpenAiUsagesTest {
   @Test
   void toApiUsage_missingReasoningDetails_throws() {
     CompletionUsage u = chatUsage(1_000, 0, 10, 0).toBuilder()
-        .completionTokensDetails(com.openai.core.JsonMissing.of()).build();
+        .completionTokensDetails(JsonMissing.of()).build();
     assertThatThrownBy(() -> OpenAiUsages.toApiUsage(u))
         .isInstanceOf(UnmappableUsageException.class).hasMessage("Usage field "
             + "'CompletionUsage.completion_tokens_details.reasoning_tokens' is required: missing");
@@ -333,7 +333,7 @@ final class OpenAiUsagesTest {
   @Test
   void toApiUsage_missingPromptTokens_throws() {
     CompletionUsage u = chatUsage(1_000, 0, 10, 0).toBuilder()
-        .promptTokens(com.openai.core.JsonMissing.of()).build();
+        .promptTokens(JsonMissing.of()).build();
     assertThatThrownBy(() -> OpenAiUsages.toApiUsage(u))
         .isInstanceOf(UnmappableUsageException.class)
         .hasMessage("Usage field 'CompletionUsage.prompt_tokens' is required: missing");
@@ -443,7 +443,7 @@ final class OpenAiUsagesTest {
     // Responses from before OpenAI added cache_write_tokens do not carry it.
     ResponseUsage u = responseUsage(1_000, 100, 0, 0, 10, 0).toBuilder()
         .inputTokensDetails(ResponseUsage.InputTokensDetails.builder().cachedTokens(100)
-            .cacheWriteTokens(com.openai.core.JsonMissing.of()).build()).build();
+            .cacheWriteTokens(JsonMissing.of()).build()).build();
     assertThat(OpenAiUsages.toApiUsage(u).cacheWriteTokens()).isEmpty();
   }
 
