@@ -16,8 +16,6 @@ import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.hardware.PueFigure;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,20 +79,11 @@ final class CostCommand implements Callable<Integer> {
           e.energyPerMillionOutput().toKilowattHours());
       r.put("energyPerMillionInputTokens", "kWh per 1M input tokens",
           e.energyPerMillionInput().toKilowattHours());
-      if (electricityPrice != null) {
-        r.put("energyCostPerMillionOutputTokens", "energy cost per 1M output tokens",
-            e.costPerMillionOutput());
-      }
-      if (carbonIntensity != null) {
-        r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
-            e.carbonPerMillionOutput().grams());
-      }
-      List<String> notes = new ArrayList<>(e.assumptions());
-      if (electricityPrice == null || carbonIntensity == null) {
-        // the zero price and intensity stand in for figures not given; do not present them
-        notes.removeIf(n -> n.startsWith("Electricity"));
-      }
-      r.note("Energy: " + String.join("; ", notes));
+      e.costPerMillionOutput().ifPresent(c -> r.put("energyCostPerMillionOutputTokens",
+          "energy cost per 1M output tokens", c));
+      e.carbonPerMillionOutput().ifPresent(c -> r.put("carbonPerMillionOutputTokensGrams",
+          "gCO2e per 1M output tokens", c.grams()));
+      r.note("Energy: " + String.join("; ", e.assumptions()));
     });
     r.note("Cost: " + String.join("; ", cost.assumptions()));
     r.print(spec.commandLine().getOut(), output.json);
@@ -109,13 +98,15 @@ final class CostCommand implements Callable<Integer> {
     if (pue == null) {
       return Optional.empty();
     }
-    EnergyInputs inputs = EnergyInputs.builder()
+    EnergyInputs.Builder inputs = EnergyInputs.builder()
         .draw(PowerDraw.atTdp(d.accelerator()))
-        .pue(pue.toDouble())
-        .electricityPrice(EnergyPrice.perKilowattHour(electricityPrice == null
-            ? Money.zero(Money.USD) : Money.of("USD", electricityPrice)))
-        .carbonIntensity(CarbonIntensity.of(carbonIntensity == null ? 0 : carbonIntensity))
-        .build();
-    return Optional.of(EnergyCost.of(setup, inputs));
+        .pue(pue.toDouble());
+    if (electricityPrice != null) {
+      inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", electricityPrice)));
+    }
+    if (carbonIntensity != null) {
+      inputs.carbonIntensity(CarbonIntensity.of(carbonIntensity));
+    }
+    return Optional.of(EnergyCost.of(setup, inputs.build()));
   }
 }

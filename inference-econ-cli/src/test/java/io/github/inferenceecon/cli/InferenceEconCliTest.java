@@ -137,6 +137,26 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void cost_electricityPriceOnly_notesThePriceGivenAndNoGrid() {
+    // no carbon intensity given: no emissions and no grid figure, but the price is noted
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200",
+        "--electricity-price", "0.12");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("energy cost per 1M output tokens")
+        .contains("; Electricity USD 0.12 per kWh\n").doesNotContain("gCO2e")
+        .doesNotContain("Grid");
+  }
+
+  @Test
+  void cost_withoutElectricityPriceOrIntensity_showsEnergyOnly() {
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200");
+    assertThat(run.out).contains("kWh per 1M output tokens").doesNotContain("energy cost")
+        .doesNotContain("Electricity").doesNotContain("gCO2e");
+  }
+
+  @Test
   void cost_withoutAPrice_isBadInput() {
     CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
         "--output", "10");
