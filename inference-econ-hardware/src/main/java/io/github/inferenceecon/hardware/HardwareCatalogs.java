@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.PriceBasis;
@@ -37,6 +38,11 @@ import org.slf4j.LoggerFactory;
  *     .cloudOffers(Path.of("my-offers.json"))
  *     .load();
  * }</pre>
+ *
+ * <p>Every figure carries its {@link SourceTier}: primary (the
+ * vendor's or provider's own page, records or repository) or secondary (anyone else, used only
+ * where no primary source gives the figure). {@link #primaryOnly()} keeps the primary figures
+ * alone, in one call.
  *
  * <p>Precedence: an entry of a user file replaces the entry with the same id below it entirely
  * (the bundled entry, or one from a file given earlier), and an entry with a new id is added; a
@@ -213,8 +219,31 @@ public final class HardwareCatalogs {
   }
 
   /**
+   * Returns the catalogs restricted to primary figures: the accelerators as
+   * {@link AcceleratorCatalog#primaryOnly()} gives them, the offers read from the provider's
+   * own pages or records whose accelerator remains, and the primary energy figures.
+   *
+   * <pre>{@code
+   * HardwareCatalogs primary = HardwareCatalogs.bundled().primaryOnly();
+   * primary.accelerators().get("h200").peak(ComputeFormat.FP16);  // empty: only a secondary
+   *                                                                // source publishes it
+   * }</pre>
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the restricted catalogs, not null
+   */
+  public HardwareCatalogs primaryOnly() {
+    AcceleratorCatalog primary = accelerators.primaryOnly();
+    return new HardwareCatalogs(primary, cloudOffers.primaryOnly(primary), energy.primaryOnly());
+  }
+
+  /**
    * Returns a cloud offer as a candidate for the planner: the offer's id, its accelerator's spec
-   * and its hourly price, with the devices per instance when the price is per instance-hour.
+   * and its hourly price. An offer of more than one device (an instance, or a cluster reserved
+   * as a whole) is billed per instance: its price per instance-hour, exactly (the device price
+   * times the devices, when published per device-hour), with the devices per instance; an
+   * offer of one device is billed per device-hour.
    *
    * <pre>{@code
    * HardwareCatalogs hw = HardwareCatalogs.bundled();
@@ -236,9 +265,11 @@ public final class HardwareCatalogs {
       return Optional.empty();
     }
     HourlyPrice price = offer.price();
-    return Optional.of(price.basis() == PriceBasis.INSTANCE
-        ? HardwareOption.ofInstance(offer.id(), spec.get(), price, offer.acceleratorCount())
-        : HardwareOption.of(offer.id(), spec.get(), price));
+    if (price.basis() == PriceBasis.INSTANCE || offer.acceleratorCount() > 1) {
+      return Optional.of(HardwareOption.ofInstance(offer.id(), spec.get(),
+          offer.perInstanceHour(), offer.acceleratorCount()));
+    }
+    return Optional.of(HardwareOption.of(offer.id(), spec.get(), price));
   }
 
   /**
