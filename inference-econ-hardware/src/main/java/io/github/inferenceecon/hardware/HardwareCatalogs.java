@@ -6,6 +6,7 @@ package io.github.inferenceecon.hardware;
 
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -270,6 +271,24 @@ public final class HardwareCatalogs {
           offer.perInstanceHour(), offer.acceleratorCount()));
     }
     return Optional.of(HardwareOption.of(offer.id(), spec.get(), price));
+  }
+
+  /**
+   * Returns the tier of a self-hosted estimate of a deployment priced by a cloud offer: the
+   * weakest of the offer's tier and the tiers of the accelerator figures a performance estimate
+   * of the deployment reads ({@link AcceleratorEntry#figuresUsedBy(Deployment)}).
+   *
+   * @param offer the offer that prices the devices, not null
+   * @param deployment the deployment on the offer's accelerator, not null
+   * @return the tier, or empty when the accelerator lacks a figure the estimate reads
+   * @throws io.github.inferenceecon.core.UnknownNameException if the offer's accelerator is not
+   *     in {@link #accelerators()}
+   */
+  public Optional<SourceTier> tierOf(CloudOffer offer, Deployment deployment) {
+    Objects.requireNonNull(offer, "offer");
+    Objects.requireNonNull(deployment, "deployment");
+    return accelerators.get(offer.accelerator())
+        .tierOf(AcceleratorEntry.figuresUsedBy(deployment)).map(offer.tier()::weakerOf);
   }
 
   /**
