@@ -210,6 +210,25 @@ final class AcceleratorEntryTest {
   }
 
   @Test
+  void missingFor_namesAbsentFiguresAndTheMissingPartOfALink() {
+    Deployment tp2 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        ACME_X1.requireSpec(), 2);
+    AcceleratorEntry noDirection = acmeX1().scaleUp(ScaleUpLink.builder().name("Link")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(900)).build())
+        .addSources(source("scaleUp")).build();
+    AcceleratorEntry withLink = acmeX1().scaleUp(ScaleUpLink.builder().name("Link")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(900)).basis(BandwidthBasis.PER_DIRECTION)
+        .build()).addSources(source("scaleUp")).build();
+
+    assertThat(ACME_X1.missingFor(tp2)).containsExactly("scaleUp");
+    assertThat(noDirection.missingFor(tp2)).containsExactly("scaleUp.basis");
+    assertThat(withLink.missingFor(tp2)).isEmpty();
+    assertThat(withSecondaryFigures().primaryOnly().orElseThrow().missingFor(
+        Deployment.of(KnownArchitectures.get("llama-3.1-8b"), ACME_X1.requireSpec(), 1)))
+        .containsExactly("densePeak.BF16");
+  }
+
+  @Test
   void primaryOnly_everySourcePrimary_isSameEntry() {
     assertThat(ACME_X1.primaryOnly()).containsSame(ACME_X1);
   }

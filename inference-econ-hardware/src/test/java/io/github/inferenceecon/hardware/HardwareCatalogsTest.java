@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -175,6 +177,30 @@ final class HardwareCatalogsTest {
     assertThat(primary.energy().carbonIntensities()).hasSize(3);
     // this instance is unchanged
     assertThat(BUNDLED.cloudOffers().all()).hasSize(83);
+  }
+
+  @Test
+  void tierOf_offerAndDeployment_isTheWeakestOfPriceAndFigures() {
+    Deployment h100x8 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("h100"), 8);
+    Deployment l40sx2 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("l40s"), 2);
+    Deployment b300x8 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("b300"), 8);
+    CloudOfferCatalog offers = BUNDLED.cloudOffers();
+
+    // Lambda's page and NVIDIA's figures: primary
+    assertThat(BUNDLED.tierOf(offers.get("lambda-h100-sxm-80gb-8x-on-demand"), h100x8))
+        .contains(SourceTier.PRIMARY);
+    // Google Cloud's price comes from a third-party file
+    assertThat(BUNDLED.tierOf(offers.get("gcp-a3-highgpu-8g-us-central1-on-demand"), h100x8))
+        .contains(SourceTier.SECONDARY);
+    // DigitalOcean's page is primary, the L40S's PCIe link secondary
+    assertThat(BUNDLED.tierOf(offers.get("digitalocean-gpu-l40s-on-demand"), l40sx2))
+        .contains(SourceTier.SECONDARY);
+    // the B300's link has no stated direction: a figure the estimate reads is missing
+    assertThat(BUNDLED.accelerators().get("b300").missingFor(b300x8))
+        .containsExactly("scaleUp.basis");
   }
 
   //-----------------------------------------------------------------------
