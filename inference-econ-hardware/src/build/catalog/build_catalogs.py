@@ -9,6 +9,10 @@ Inputs (copied verbatim from the research, so the build is reproducible and audi
   research/clouds/cloud-offers.json           first pass over cloud rental prices
   research/clouds/cloud-offers-2.json         second pass (CoreWeave legacy component rates)
   research/clouds/energy.json                 PUE, electricity prices, carbon intensities
+  research/vendor-figures/figures-hardware.json  third pass: the hardware records of the team's
+                                                reference vendor figures (items C, 5-8)
+  research/accelerators/accelerators-3.json   third pass: records the vendor figures lack
+  research/clouds/cloud-prices-reference.json third pass: third-party price-list rows (AWS)
 
 Outputs (the resources shipped in the jar):
   src/main/resources/io/github/inferenceecon/hardware/accelerators.json
@@ -18,6 +22,8 @@ Outputs (the resources shipped in the jar):
 Rules applied (see README.md next to this script):
   * No figure is added, changed or guessed here: every value comes from a research file, with the
     source URL and read date recorded there. Only units are renamed to the catalog's text forms.
+  * Every source carries its tier: PRIMARY (the vendor's or provider's own page, records or
+    repository, also read through a verbatim copy) or SECONDARY (anyone else).
   * Accelerators: the two passes are merged per figure; the second pass wins where both give a
     value (the one case, H100 SXM memory bandwidth, is recorded as a conflict by the research).
     A source stays attached to a figure only if it supports the value that was kept.
