@@ -441,6 +441,11 @@ FIGURES_3 = {
     # accelerators-3.json
     ("GH200 96GB", "memory bandwidth"): [("nvidia-gh200", "memoryBandwidth")],
     ("H100 NVL 94GB", "memory bandwidth"): [("nvidia-h100-nvl", "memoryBandwidth")],
+    ("H100 NVL 94GB", "power"): [("nvidia-h100-nvl", "thermalDesignPower")],
+    ("GH200 96GB", "BF16 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.BF16")],
+    ("GH200 96GB", "FP16 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.FP16")],
+    ("GH200 96GB", "FP8 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.FP8")],
+    ("GH200 96GB", "INT8 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.INT8")],
     ("H200 SXM 141GB", "FP8 tensor peak (w/o sparsity)"): [("nvidia-h200-sxm", "densePeak.FP8")],
     ("GB200 (per GPU)", "BF16 tensor peak (w/o sparsity)"): [("nvidia-gb200", "densePeak.BF16")],
     ("Instinct MI350 Series (CDNA 4)", "Infinity Fabric link bandwidth, each direction"):

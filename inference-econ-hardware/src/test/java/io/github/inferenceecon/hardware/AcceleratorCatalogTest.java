@@ -128,11 +128,11 @@ final class AcceleratorCatalogTest {
 
   @Test
   void absentFigures_areEmptyAndListedAsGaps() {
-    AcceleratorEntry gh200 = BUNDLED.get("GH200");
+    AcceleratorEntry a10g = BUNDLED.get("A10G");
 
-    assertThat(gh200.densePeak()).isEmpty();
-    assertThat(gh200.thermalDesignPower()).isEmpty();
-    assertThat(gh200.gaps()).extracting(Gap::figure)
+    assertThat(a10g.densePeak()).isEmpty();
+    assertThat(a10g.thermalDesignPower()).isEmpty();
+    assertThat(a10g.gaps()).extracting(Gap::figure)
         .contains("densePeak.BF16", "thermalDesignPower");
   }
 
@@ -294,10 +294,15 @@ final class AcceleratorCatalogTest {
     assertThat(a100.peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(312));
     assertThat(a100.tierOf(List.of("densePeak.BF16", "thermalDesignPower")))
         .contains(SourceTier.SECONDARY);
-    // GH200 96GB: 4.00 TB/s in a third-party table.
+    // GH200 96GB: 4.00 TB/s and 989 TFLOP/s dense BF16 in a third-party table.
     assertThat(BUNDLED.spec("gh200").memoryBandwidth())
         .isEqualTo(ByteRate.ofTerabytesPerSecond(4));
-    assertThat(BUNDLED.get("gh200").tierOf("memoryBandwidth")).contains(SourceTier.SECONDARY);
+    assertThat(BUNDLED.spec("gh200").peak(ComputeFormat.BF16))
+        .contains(FlopRate.ofTeraflops(989));
+    assertThat(BUNDLED.get("gh200").tierOf(List.of("memoryBandwidth", "densePeak.BF16")))
+        .contains(SourceTier.SECONDARY);
+    // H100 NVL: 400 W (configurable 350-400 W) in the same table.
+    assertThat(BUNDLED.spec("h100 nvl").thermalDesignPower()).contains(Power.ofWatts(400));
   }
 
   @Test
@@ -321,7 +326,7 @@ final class AcceleratorCatalogTest {
       "nvidia-a10g", List.of("densePeak.BF16", "scaleUp"),
       "nvidia-a100-40gb-pcie", List.of("densePeak.BF16", "scaleUp"),
       "nvidia-h100-nvl", List.of("densePeak.BF16", "scaleUp"),
-      "nvidia-gh200", List.of("densePeak.BF16", "scaleUp"),
+      "nvidia-gh200", List.of("scaleUp"),
       "nvidia-b300", List.of("scaleUp.basis"),
       "aws-trainium2", List.of("scaleUp.basis"),
       "aws-inferentia2", List.of("scaleUp.bandwidth"));
