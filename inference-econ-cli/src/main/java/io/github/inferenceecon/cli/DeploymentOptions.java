@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -80,7 +81,7 @@ final class DeploymentOptions {
 
   @Option(names = "--dense-peak", paramLabel = "FORMAT=RATE",
       description = "A dense peak the catalog lacks, e.g. BF16='989 TFLOP/s' (repeatable).")
-  java.util.Map<String, String> densePeaks = new java.util.LinkedHashMap<>();
+  Map<String, String> densePeaks = new LinkedHashMap<>();
 
   @Option(names = "--primary-only",
       description = "Use primary catalog figures only (the vendor's own pages, records and "
@@ -113,10 +114,10 @@ final class DeploymentOptions {
    * @return the precision
    */
   static Precision precision(NumericFormat w, NumericFormat kv,
-      @org.jspecify.annotations.Nullable NumericFormat compute,
-      @org.jspecify.annotations.Nullable NumericFormat experts) {
+      @Nullable NumericFormat compute,
+      @Nullable NumericFormat experts) {
     NumericFormat a = compute != null ? compute
-        : w.computeFormat() == io.github.inferenceecon.core.format.ComputeFormat.FP8
+        : w.computeFormat() == ComputeFormat.FP8
             ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
     Precision.Builder b = Precision.builder().weights(w).kvCache(kv).activations(a);
     if (experts != null) {
@@ -267,7 +268,8 @@ final class DeploymentOptions {
    * fits the load.
    *
    * @param m the model, from {@link #model()}
-   * @param p the precision, from {@link #precision()}
+   * @param given the precision, from {@link #precision()}; FP8 activations become BF16 where
+   *     the accelerator has no FP8 peak and --compute was not given
    * @param memory the memory estimator
    * @param context the tokens per sequence to fit
    * @param sequences the concurrent sequences to fit

@@ -9,6 +9,7 @@ import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
+import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class HourlyPriceOptions {
   HourlyPrice perDeviceHour(HardwareCatalogs catalogs) {
     if (source.offer != null) {
       CloudOffer offer = catalogs.cloudOffers().get(source.offer);
-      return offer.perDeviceHour(java.math.MathContext.DECIMAL64);
+      return offer.perDeviceHour(MathContext.DECIMAL64);
     }
     Money price = Money.of("USD", source.pricePerDeviceHour);
     return HourlyPrice.perDeviceHour(price);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class PerfCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -53,7 +54,7 @@ final class PerfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     options.requireFiguresFor(d);

@@ -5,13 +5,12 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.SourceTier;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +37,7 @@ final class SelfHosted {
     this.deployment = deployment;
     this.serving = serving;
     this.setup = setup;
-    this.cost = SelfHostedCostCalculator.cost(setup);
+    this.cost = SelfHostedCost.of(setup);
     this.priceLabel = setup.hourlyPrice() + " (" + priceSource + ")";
     this.priceTier = priceTier;
   }
@@ -46,7 +45,7 @@ final class SelfHosted {
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
       HourlyPriceOptions price, double utilisation) throws IOException {
     Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
     ServingEstimate serving = model.offline(d, request);

@@ -335,7 +335,7 @@ final class AcceleratorCatalogTest {
   void everyAccelerator_runsATensorParallelEstimate_orNamesWhatItLacks() {
     // Llama 3.1 8B in BF16 (about 16 GB of weights) over 2 devices fits every accelerator.
     ModelArchitecture llama8b = KnownArchitectures.get("llama-3.1-8b");
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     List<String> estimated = new ArrayList<>();
     for (AcceleratorEntry entry : BUNDLED.all()) {
       Deployment tp2 = Deployment.of(llama8b, entry.requireSpec(), 2);
@@ -368,7 +368,7 @@ final class AcceleratorCatalogTest {
           .build();
 
       assertThat(entry.missingFor(tp8)).as(gpu).isEmpty();
-      assertThat(PerformanceModel.withDefaults().offline(tp8, Request.of(1000, 1000))
+      assertThat(PerformanceModel.defaults().offline(tp8, Request.of(1000, 1000))
           .outputThroughput().tokensPerSecond()).as(gpu).isPositive();
     }
   }

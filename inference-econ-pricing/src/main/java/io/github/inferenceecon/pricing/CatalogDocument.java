@@ -5,7 +5,7 @@
 package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.internal.IsoDates;
 import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.pricing.CatalogDocument.CacheWriteDoc;

@@ -7,10 +7,10 @@ package io.github.inferenceecon.pricing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.CacheWritePrice;
-import io.github.inferenceecon.core.cost.LongContextTier;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.CacheWritePrice;
+import io.github.inferenceecon.core.billing.LongContextTier;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.money.Money;
@@ -31,6 +31,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,11 +181,11 @@ final class CatalogReader {
       try {
         catalogProvider = CatalogProvider.builder()
             .id(id)
-            .name(java.util.Optional.ofNullable(p.name()))
+            .name(Optional.ofNullable(p.name()))
             .aliases(list(p.aliases(), "provider.aliases"))
-            .pricingUrl(java.util.Optional.ofNullable(p.pricingUrl()))
+            .pricingUrl(Optional.ofNullable(p.pricingUrl()))
             .modelIdPrefixes(list(p.modelIdPrefixes(), "provider.modelIdPrefixes"))
-            .note(java.util.Optional.ofNullable(p.note()))
+            .note(Optional.ofNullable(p.note()))
             .build();
       } catch (IllegalArgumentException e) {
         throw fail("provider", e.getMessage(), e);
@@ -251,12 +252,12 @@ final class CatalogReader {
         CatalogModel.Builder b = CatalogModel.builder()
             .provider(Objects.requireNonNull(provider))
             .id(m.id())
-            .name(java.util.Optional.ofNullable(m.name()))
+            .name(Optional.ofNullable(m.name()))
             .aliases(list(m.aliases(), at.concat(".aliases")))
-            .aliasesNote(java.util.Optional.ofNullable(m.aliasesNote()))
-            .openWeights(java.util.Optional.ofNullable(m.openWeights()))
-            .baseModel(java.util.Optional.ofNullable(m.baseModel()))
-            .note(java.util.Optional.ofNullable(m.note()))
+            .aliasesNote(Optional.ofNullable(m.aliasesNote()))
+            .openWeights(Optional.ofNullable(m.openWeights()))
+            .baseModel(Optional.ofNullable(m.baseModel()))
+            .note(Optional.ofNullable(m.note()))
             .conflicts(conflicts)
             .cards(cards);
         if (m.contextWindow() != null) {

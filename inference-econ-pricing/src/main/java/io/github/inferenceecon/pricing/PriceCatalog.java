@@ -6,11 +6,10 @@ package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.UnknownNameException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
@@ -688,7 +687,7 @@ public final class PriceCatalog {
   //-----------------------------------------------------------------------
   /**
    * Returns the exact cost of a usage record at a model's latest price card, through core's
-   * {@link ApiCostCalculator}: every component (input, cache reads and writes, output,
+   * {@link ApiCost#of}: every component (input, cache reads and writes, output,
    * reasoning) explained, batch and tier rules applied, unpriced components reported as such.
    *
    * <pre>{@code
@@ -706,7 +705,7 @@ public final class PriceCatalog {
    */
   public ApiCost cost(String provider, String model, ApiUsage usage) {
     Objects.requireNonNull(usage, "usage");
-    return ApiCostCalculator.cost(card(provider, model), usage);
+    return ApiCost.of(card(provider, model), usage);
   }
 
   /**
@@ -723,7 +722,7 @@ public final class PriceCatalog {
    */
   public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date) {
     Objects.requireNonNull(usage, "usage");
-    return ApiCostCalculator.cost(cardAsOf(provider, model, date), usage);
+    return ApiCost.of(cardAsOf(provider, model, date), usage);
   }
 
   /**

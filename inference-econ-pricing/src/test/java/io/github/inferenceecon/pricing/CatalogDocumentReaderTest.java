@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.pricing.CatalogDocument.CardDoc;
 import io.github.inferenceecon.pricing.CatalogDocument.ModelDoc;
@@ -253,7 +253,7 @@ final class CatalogDocumentReaderTest {
     assertInvalid(acmeWith("\"ALL_TOKENS\"", "0"),
         "Invalid price catalog 'test.json' at models[0].cards[2].longContext.appliesTo "
             + "(provider 'acme', model 'acme-large'): Cannot deserialize value of type "
-            + "`io.github.inferenceecon.core.cost.LongContextRule` from Integer value (token "
+            + "`io.github.inferenceecon.core.billing.LongContextRule` from Integer value (token "
             + "`JsonToken.VALUE_NUMBER_INT`)");
   }
 

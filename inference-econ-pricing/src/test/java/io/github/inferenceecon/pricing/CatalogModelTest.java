@@ -10,14 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Construction and the price-history rules of {@link CatalogModel}. */
@@ -274,7 +275,7 @@ final class CatalogModelTest {
     assertThatThrownBy(() -> CatalogModel.builder().provider(null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CatalogModel.builder().provider("p").id("m")
-        .cards(java.util.Arrays.asList((CatalogCard) null)).build())
+        .cards(Arrays.asList((CatalogCard) null)).build())
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +88,7 @@ final class PriceCatalogLoadTest {
   @Test
   void load_stream_isReadButNotClosed() throws IOException {
     boolean[] closed = {false};
-    java.io.InputStream in = new java.io.FilterInputStream(CatalogFixtures.stream(ACME)) {
+    InputStream in = new FilterInputStream(CatalogFixtures.stream(ACME)) {
       @Override
       public void close() throws IOException {
         closed[0] = true;
@@ -198,7 +200,7 @@ final class PriceCatalogLoadTest {
     assertInvalidStartsWith(acmeWith("\"ALL_TOKENS\"", "\"SOME_TOKENS\""),
         "Invalid price catalog 'test.json' at models[0].cards[2].longContext.appliesTo "
             + "(provider 'acme', model 'acme-large'): Cannot deserialize value of type "
-            + "`io.github.inferenceecon.core.cost.LongContextRule` from String \"SOME_TOKENS\"");
+            + "`io.github.inferenceecon.core.billing.LongContextRule` from String \"SOME_TOKENS\"");
   }
 
   //-----------------------------------------------------------------------
