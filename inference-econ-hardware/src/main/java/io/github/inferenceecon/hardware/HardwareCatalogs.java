@@ -226,8 +226,8 @@ public final class HardwareCatalogs {
    *
    * <pre>{@code
    * HardwareCatalogs primary = HardwareCatalogs.bundled().primaryOnly();
-   * primary.accelerators().get("h200").peak(ComputeFormat.FP16);  // empty: only a secondary
-   *                                                                // source publishes it
+   * primary.accelerators().get("l40s").peak(ComputeFormat.FP16);  // empty: only a reseller's
+   *                                                                // copy of NVIDIA's table
    * }</pre>
    *
    * <p>This instance is immutable and unaffected by this method.
