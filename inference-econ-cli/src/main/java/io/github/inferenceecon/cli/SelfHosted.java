@@ -4,11 +4,13 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's self-hosted estimate of the deployment the options describe, at its offline
@@ -20,10 +22,14 @@ final class SelfHosted {
   final SelfHostedEstimate estimate;
   /** The price as shown: the hourly price and where it came from. */
   final String priceLabel;
+  /** The tier of the price: its offer's, or null for a price given with an option. */
+  final @Nullable SourceTier priceTier;
 
-  private SelfHosted(SelfHostedEstimate estimate, String priceSource) {
+  private SelfHosted(SelfHostedEstimate estimate, String priceSource,
+      @Nullable SourceTier priceTier) {
     this.estimate = estimate;
     this.priceLabel = estimate.setup().hourlyPrice() + " (" + priceSource + ")";
+    this.priceTier = priceTier;
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
@@ -31,9 +37,10 @@ final class SelfHosted {
     Request request = workload.request();
     PerformanceModel model = PerformanceModel.defaults();
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
+    options.requireFiguresFor(d);
     SelfHostedEstimate estimate = SelfHostedEstimate.builder().deployment(d).request(request)
-        .hourlyPrice(price.perDeviceHour()).utilisation(utilisation).performanceModel(model)
-        .build();
-    return new SelfHosted(estimate, price.describe());
+        .hourlyPrice(price.perDeviceHour(options.hardware())).utilisation(utilisation)
+        .performanceModel(model).build();
+    return new SelfHosted(estimate, price.describe(), price.tier(options.hardware()));
   }
 }
