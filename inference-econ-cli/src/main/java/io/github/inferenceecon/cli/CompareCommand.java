@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
@@ -19,9 +18,7 @@ import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,9 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         .put("perRequest", "per request", hosted.estimate.costPerRequest())
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
-    Map<String, SourceTier> priceTier = new LinkedHashMap<>();
-    priceTier.put("price", hosted.priceTier);
-    options.putTiers(selfHosted, d, priceTier);
+    options.putTiers(selfHosted, d, List.of(), hosted::plusPrice);
     if (traffic != null) {
       var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())

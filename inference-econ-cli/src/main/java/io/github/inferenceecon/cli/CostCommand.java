@@ -4,11 +4,9 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.energy.EnergyCost;
 import io.github.inferenceecon.core.energy.EnergyInputs;
-import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
@@ -16,10 +14,7 @@ import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
-import io.github.inferenceecon.hardware.PueFigure;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,13 +74,9 @@ final class CostCommand implements Callable<Integer> {
         .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
         .put("perRequest", "per request", estimate.costPerRequest());
     Optional<EnergyCost> energy = energy(d, estimate.setup());
-    Map<String, SourceTier> others = new LinkedHashMap<>();
-    others.put("price", self.priceTier);
-    if (energy.isPresent()) {
-      others.put("pue", options.hardware().energy().defaultPue().orElseThrow().tier());
-    }
     options.putTiers(r, d, energy.isPresent() ? List.of("thermalDesignPower") : List.of(),
-        others);
+        tiers -> energy.isEmpty() ? self.plusPrice(tiers) : self.plusPrice(tiers).plus("pue",
+            options.hardware().energy().defaultPue().orElseThrow().tier()));
     energy.ifPresent(e -> {
       r.put("energyPerMillionTokens", "kWh per 1M output tokens",
           e.energyPerMillionOutput().toKilowattHours());
@@ -102,23 +93,17 @@ final class CostCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The energy at the catalog's defaults, with the electricity price and intensity given. */
   private Optional<EnergyCost> energy(Deployment d, SelfHostedSetup setup) {
-    if (d.accelerator().thermalDesignPower().isEmpty()) {
-      return Optional.empty();
-    }
-    PueFigure pue = options.hardware().energy().defaultPue().orElse(null);
-    if (pue == null) {
-      return Optional.empty();
-    }
-    EnergyInputs.Builder inputs = EnergyInputs.builder()
-        .draw(PowerDraw.atTdp(d.accelerator()))
-        .pue(pue.toDouble());
-    if (electricityPrice != null) {
-      inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", electricityPrice)));
-    }
-    if (carbonIntensity != null) {
-      inputs.carbonIntensity(CarbonIntensity.of(carbonIntensity));
-    }
-    return Optional.of(EnergyCost.of(setup, inputs.build()));
+    return options.hardware().defaultEnergyInputs(d.accelerator()).map(defaults -> {
+      EnergyInputs.Builder inputs = EnergyInputs.builder().from(defaults);
+      if (electricityPrice != null) {
+        inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", electricityPrice)));
+      }
+      if (carbonIntensity != null) {
+        inputs.carbonIntensity(CarbonIntensity.of(carbonIntensity));
+      }
+      return EnergyCost.of(setup, inputs.build());
+    });
   }
 }

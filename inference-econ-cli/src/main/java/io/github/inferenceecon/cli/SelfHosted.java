@@ -9,6 +9,7 @@ import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.hardware.FigureTiers;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,11 @@ final class SelfHosted {
     this.estimate = estimate;
     this.priceLabel = estimate.setup().hourlyPrice() + " (" + priceSource + ")";
     this.priceTier = priceTier;
+  }
+
+  /** The tiers with the price's added: its offer's tier, or given with an option. */
+  FigureTiers plusPrice(FigureTiers tiers) {
+    return priceTier == null ? tiers.plusGiven("price") : tiers.plus("price", priceTier);
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,

@@ -352,6 +352,17 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void plan_isoTime_isTheSameTarget() {
+    // the ISO-8601 form the error message suggests is accepted beside 2s and 100ms
+    CliRun iso = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "PT2S", "--tpot", "PT0.1S", "--json");
+    CliRun shortForm = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "2s", "--tpot", "100ms", "--json");
+    assertThat(iso.exitCode).isZero();
+    assertThat(iso.out).isEqualTo(shortForm.out);
+  }
+
+  @Test
   void plan_badTime_isBadInput() {
     CliRun run = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
         "--input", "1000", "--output", "300", "--ttft", "soon");
