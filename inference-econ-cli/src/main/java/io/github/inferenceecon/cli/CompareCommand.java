@@ -88,8 +88,7 @@ final class CompareCommand implements Callable<Integer> {
       var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
           .put("monthlyReserved", "per month (reserved replicas)",
-              SelfHostedMonthlyCost.of(setup.withReplicas(monthly.requiredReplicas()),
-                  traffic).reservedMonthlyCost())
+              monthly.withRequiredReplicas().reservedMonthlyCost())
           .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
     }
 
