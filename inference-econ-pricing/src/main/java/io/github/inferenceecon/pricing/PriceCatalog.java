@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.cost.ApiCost;
 import io.github.inferenceecon.core.cost.ApiCostCalculator;
@@ -14,6 +13,7 @@ import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -226,14 +226,14 @@ public final class PriceCatalog {
       } catch (FileNotFoundException e) {
         throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
             + file, e);
-      } catch (IOException e) {
+      } catch (IOException | InvalidJsonException e) {
         throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
             + e.getMessage(), e);
       }
     }
     try {
       return fromDocuments(docs);
-    } catch (JsonMappingException e) {
+    } catch (InvalidJsonException e) {
       throw new IllegalStateException("inference-econ bug: " + e.getMessage(), e);
     }
   }
@@ -244,7 +244,7 @@ public final class PriceCatalog {
    *
    * @param paths the files or directories, not null
    * @return the catalog of those documents only, not null
-   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   * @throws InvalidJsonException if a document is invalid, or two documents describe one
    *     provider; the message names the file, the JSON path, the provider, the model and the
    *     rule
    * @throws IOException if a file cannot be read
@@ -260,7 +260,7 @@ public final class PriceCatalog {
    *
    * @param paths the files or directories, not null
    * @return the catalog of those documents only, not null
-   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   * @throws InvalidJsonException if a document is invalid, or two documents describe one
    *     provider; the message names the file, the JSON path, the provider, the model and the
    *     rule
    * @throws IOException if a file cannot be read
@@ -295,7 +295,7 @@ public final class PriceCatalog {
    * @param in the document, not null; read to its end and not closed
    * @param name the document's name for error messages, such as a file name, not null
    * @return the catalog of that document only, not null
-   * @throws JsonMappingException if the document is invalid; the message names the document,
+   * @throws InvalidJsonException if the document is invalid; the message names the document,
    *     the JSON path, the provider, the model and the rule
    * @throws IOException if the stream cannot be read
    */
@@ -303,16 +303,15 @@ public final class PriceCatalog {
     return fromDocuments(List.of(CatalogReader.read(in, name)));
   }
 
-  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs)
-      throws JsonMappingException {
+  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs) {
     Map<String, String> seen = new LinkedHashMap<>();
     List<ProviderEntry> entries = new ArrayList<>();
     for (CatalogReader.Document doc : docs) {
       for (String name : doc.provider().names()) {
         String previous = seen.put(NameMatcher.normalise(name), doc.name());
         if (previous != null) {
-          throw CatalogReader.invalid(doc.name(), "provider", doc.provider().id(), null,
-              "Provider name '" + name + "' is also used by document '" + previous + "'", null);
+          throw new InvalidJsonException(doc.name(), "provider", name, "Provider name must "
+              + "not be used by another document: '" + previous + "'", null);
         }
       }
       // what of(providers, models) would check holds already: the names above are distinct, so
