@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.cost.PriceNotKnownException;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.cost.ApiCost;
 import io.github.inferenceecon.core.cost.ApiCostCalculator;

@@ -15,7 +15,7 @@
  * {@link io.github.inferenceecon.pricing.CatalogModel}. Nothing is ever priced by default: an
  * unknown name throws {@link io.github.inferenceecon.core.UnknownNameException} with the nearest
  * known names, and a known model without a price, or a day without a known price, throws
- * {@link io.github.inferenceecon.pricing.PriceNotKnownException}.
+ * {@link io.github.inferenceecon.core.cost.PriceNotKnownException}.
  *
  * <p>The catalog format is described by the JSON Schema
  * {@code io/github/inferenceecon/pricing/price-catalog.schema.json} in this module's resources.

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.cost.PriceNotKnownException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -328,7 +329,7 @@ final class BundledCatalogTest {
   @Test
   void tiers_xaiLongContext_fromTwoHundredThousandPromptTokensForAllTokens() {
     ApiPriceCard card = CATALOG.card("xai", "grok-4.20");
-    assertThat(card.batchDiscount()).contains(new BigDecimal("0.20"));
+    assertThat(card.batchDiscount()).contains(new BigDecimal("0.2"));
     assertThat(card.longContext()).hasValueSatisfying(tier -> {
       // "prompt reaches 200k tokens": 200,000 tokens or more, so above 199,999.
       assertThat(tier.threshold()).isEqualTo(TokenCount.of(199_999));
@@ -348,10 +349,10 @@ final class BundledCatalogTest {
   @Test
   void tiers_batchDiscounts_whereThePagesPublishThem() {
     assertThat(CATALOG.card("anthropic", "claude-opus-4-5").batchDiscount())
-        .contains(new BigDecimal("0.50"));
+        .contains(new BigDecimal("0.5"));
     assertThat(CATALOG.card("anthropic", "claude-sonnet-4").batchDiscount()).isEmpty();
     assertThat(CATALOG.card("together", "meta-llama/Llama-3.3-70B-Instruct-Turbo")
-        .batchDiscount()).contains(new BigDecimal("0.50"));
+        .batchDiscount()).contains(new BigDecimal("0.5"));
   }
 
   //-----------------------------------------------------------------------

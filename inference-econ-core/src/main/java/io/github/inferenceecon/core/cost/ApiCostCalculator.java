@@ -55,7 +55,9 @@ import java.util.TreeMap;
  *       {@code longContextCacheWrite<ttl>} components. The excess is taken from the end of the
  *       prompt, assuming the usual order of cache reads, then cache writes (longest-lived first),
  *       then uncached input.</li>
- *   <li><b>Batch.</b> Batch usage has every rate multiplied by {@code 1 - batchDiscount}.</li>
+ *   <li><b>Batch.</b> Batch usage is priced at the card's {@code batch} service tier when it has
+ *       one (or {@code <tier>-batch} with a named tier); otherwise every base rate is
+ *       multiplied by {@code 1 - batchDiscount}.</li>
  *   <li><b>Unpriced.</b> A kind of token the selected rates do not price (a cache read on a card
  *       without a cache-read rate, a cache write of a lifetime the card does not list) is an
  *       unpriced component. When the card has no price at all for the combination asked for
@@ -117,6 +119,7 @@ public final class ApiCostCalculator {
         .currency(card.currency())
         .effectiveFrom(card.effectiveFrom())
         .source(card.source())
+        .tier(card.tier())
         .batch(usage.isBatch());
     String unpricedReason = null;
 
@@ -158,7 +161,15 @@ public final class ApiCostCalculator {
     // Batch
     BigDecimal factor = BigDecimal.ONE;
     if (usage.isBatch()) {
-      if (namedTier) {
+      String batchTier = namedTier ? tier.get() + "-" + ApiPriceCard.BATCH : ApiPriceCard.BATCH;
+      TokenRates batchRates = findTier(card, batchTier);
+      if (batchRates != null) {
+        base = batchRates;
+        assumptions.add("Batch API: the card's '" + batchTier + "' rates");
+        if (over) {
+          unpricedReason = "the card has no long-context rates for batch usage";
+        }
+      } else if (namedTier) {
         unpricedReason = "the card has no batch price for service tier '" + tier.get() + "'";
       } else if (card.batchDiscount().isEmpty()) {
         unpricedReason = "the card has no batch price";
