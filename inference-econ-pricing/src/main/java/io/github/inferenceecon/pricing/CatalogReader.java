@@ -18,11 +18,13 @@ import io.github.inferenceecon.core.units.TokenCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one price-catalog document in the catalog's own format (schema
@@ -60,19 +62,44 @@ final class CatalogReader {
 
   private CatalogReader() {}
 
-  /** One document read: its provider and models. */
+  /** A match rule of the open catalog: ids that match it name a model. */
+  static final class Rule {
+    final ModelMatch match;
+    final String model;
+
+    Rule(ModelMatch match, String model) {
+      this.match = match;
+      this.model = model;
+    }
+  }
+
+  /** One document read: its provider, models and match rules. */
   static final class Document {
     private final String name;
     private final CatalogProvider provider;
     private final List<CatalogModel> models;
     private final NameMatcher<CatalogModel> names;
+    private final List<Rule> rules;
+    private final @Nullable LocalDate publishedOn;
 
     Document(String name, CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names) {
+        NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
       this.name = name;
       this.provider = provider;
       this.models = List.copyOf(models);
       this.names = names;
+      this.rules = List.copyOf(rules);
+      this.publishedOn = publishedOn;
+    }
+
+    /** The date the document states it was compiled, or the feed's date. */
+    @Nullable LocalDate publishedOn() {
+      return publishedOn;
+    }
+
+    /** The match rules, in the order they are tried. */
+    List<Rule> rules() {
+      return rules;
     }
 
     String name() {
@@ -139,7 +166,7 @@ final class CatalogReader {
       }
     }
     doc.throwIfProblems();
-    return new Document(name, provider, models, names.build());
+    return new Document(name, provider, models, names.build(), List.of(), null);
   }
 
   static Currency currency(JsonCursor at) {

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.pricing;
 
 import io.github.inferenceecon.core.cost.PriceNotKnownException;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.cost.ApiCost;
 import io.github.inferenceecon.core.cost.ApiCostCalculator;
@@ -14,6 +15,7 @@ import io.github.inferenceecon.core.cost.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
+import io.github.inferenceecon.core.internal.Staleness;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -26,6 +28,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,7 +39,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,24 +119,48 @@ public final class PriceCatalog {
   private static final Object LOCK = new Object();
   private static @Nullable PriceCatalog bundled;
 
+  /** The bundled genai-prices v2 feed: its commit, date and address at that commit. */
+  static final String GENAI_PRICES_COMMIT = "47df840a5ab10bbcffb8e5ac01b9899032245d1b";
+  static final LocalDate GENAI_PRICES_DATE = LocalDate.of(2026, 8, 21);
+  static final String GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices/blob/"
+      + GENAI_PRICES_COMMIT + "/prices/new_data/v2/data.json";
+
   private final List<ProviderEntry> entries;
   private final NameMatcher<ProviderEntry> providerNames;
+  private final @Nullable LocalDate publishedOn;
 
-  /** A provider with its models and their name index. */
+  /** A provider with its models, their name index and the open catalog's match rules. */
   private static final class ProviderEntry {
     private final CatalogProvider provider;
     private final List<CatalogModel> models;
     private final NameMatcher<CatalogModel> names;
+    private final List<CatalogReader.Rule> rules;
+    /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
+    private final Map<String, CatalogModel> byLastSegment;
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
-      this(provider, models, index(provider, models));
+      this(provider, models, index(provider, models), List.of());
     }
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names) {
+        NameMatcher<CatalogModel> names, List<CatalogReader.Rule> rules) {
       this.provider = provider;
       this.models = List.copyOf(models);
       this.names = names;
+      this.rules = List.copyOf(rules);
+      Map<String, CatalogModel> last = new HashMap<>();
+      Set<String> repeated = new HashSet<>();
+      for (CatalogModel m : models) {
+        int slash = m.id().lastIndexOf('/');
+        if (slash >= 0) {
+          String key = NameMatcher.normalise(m.id().substring(slash + 1));
+          if (last.put(key, m) != null) {
+            repeated.add(key);
+          }
+        }
+      }
+      last.keySet().removeAll(repeated);
+      this.byLastSegment = last;
     }
 
     private static NameMatcher<CatalogModel> index(CatalogProvider provider,
@@ -143,12 +174,87 @@ public final class PriceCatalog {
       return b.build();
     }
 
+    /**
+     * Finds a model as users type its id: an id or alias; then without a model-id prefix (such
+     * as Bedrock's {@code us.} or Fireworks' {@code accounts/fireworks/models/}), a version
+     * suffix ({@code -v1:0}), a {@code -latest} suffix, or an organisation
+     * ({@code meta-llama/}); then an id that a model's path ends with; then the open catalog's
+     * match rules.
+     */
     Optional<CatalogModel> find(String name) {
       Optional<CatalogModel> found = names.find(name);
-      if (found.isEmpty()) {
-        found = provider.withoutPrefix(name).flatMap(names::find);
+      if (found.isPresent()) {
+        return found;
       }
-      return found;
+      List<String> variants = variants(name);
+      for (String v : variants) {
+        found = names.find(v);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      for (String v : variants) {
+        CatalogModel m = byLastSegment.get(NameMatcher.normalise(v));
+        if (m != null && v.indexOf('/') < 0) {
+          return Optional.of(m);
+        }
+      }
+      for (String v : variants) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        for (CatalogReader.Rule rule : rules) {
+          if (rule.match.matches(lower)) {
+            found = names.find(rule.model);
+            if (found.isPresent()) {
+              return found;
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The name, then the forms users type it in, each derived from the one before. */
+    private List<String> variants(String name) {
+      List<String> out = new ArrayList<>(4);
+      String v = provider.withoutPrefix(name).orElse(name);
+      out.add(v);
+      String stripped = withoutVersionSuffix(v);
+      if (stripped.endsWith("-latest")) {
+        stripped = stripped.substring(0, stripped.length() - "-latest".length());
+      }
+      if (!stripped.equals(v)) {
+        out.add(stripped);
+      }
+      int slash = stripped.lastIndexOf('/');
+      if (slash >= 0 && slash < stripped.length() - 1) {
+        out.add(stripped.substring(slash + 1));
+      }
+      return out;
+    }
+
+    /** A Bedrock-style version suffix such as {@code -v1:0} or {@code :0}, removed. */
+    private static String withoutVersionSuffix(String id) {
+      int colon = id.lastIndexOf(':');
+      if (colon < 0 || colon == id.length() - 1 || !digits(id, colon + 1, id.length())) {
+        return id;
+      }
+      int dash = id.lastIndexOf("-v", colon);
+      if (dash > 0 && digits(id, dash + 2, colon)) {
+        return id.substring(0, dash);
+      }
+      return id.substring(0, colon);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+      if (from >= to) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     CatalogModel get(String name) {
@@ -158,6 +264,11 @@ public final class PriceCatalog {
   }
 
   private PriceCatalog(List<ProviderEntry> entries) {
+    this(entries, null);
+  }
+
+  private PriceCatalog(List<ProviderEntry> entries, @Nullable LocalDate publishedOn) {
+    this.publishedOn = publishedOn;
     this.entries = List.copyOf(entries);
     NameMatcher.Builder<ProviderEntry> b = NameMatcher.builder("provider");
     for (ProviderEntry e : entries) {
@@ -221,22 +332,67 @@ public final class PriceCatalog {
 
   private static PriceCatalog loadBundled() {
     List<CatalogReader.Document> docs = new ArrayList<>();
-    for (String file : BUNDLED) {
-      try (InputStream in = BUNDLED_FOLDER.open(file)) {
-        docs.add(CatalogReader.read(in, file));
-      } catch (FileNotFoundException e) {
-        throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
-            + file, e);
-      } catch (IOException | InvalidJsonException e) {
-        throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
-            + e.getMessage(), e);
-      }
-    }
+    List<CatalogReader.Document> feed;
     try {
-      return fromDocuments(docs);
-    } catch (InvalidJsonException e) {
-      throw new IllegalStateException("inference-econ bug: " + e.getMessage(), e);
+      for (String file : BUNDLED) {
+        try (InputStream in = BUNDLED_FOLDER.open(file)) {
+          docs.add(CatalogReader.read(in, file));
+        }
+      }
+      try (InputStream in = BUNDLED_FOLDER.open("genai-prices.json")) {
+        feed = GenaiPricesReader.read(in, "genai-prices.json", GENAI_PRICES_URL,
+            GENAI_PRICES_COMMIT, GENAI_PRICES_DATE);
+      }
+      return fromDocuments(docs).withSecondary(fromDocuments(feed));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Loads a genai-prices v2 feed ({@code data.json} of pydantic/genai-prices), such as a newer
+   * one than the bundled feed, read in its own format; every card is
+   * {@link SourceTier#SECONDARY} and names the feed, its version and date. Lay it under the
+   * primary figures with {@code PriceCatalog.bundled().primaryOnly().withSecondary(feed)}.
+   *
+   * @param file the feed, not null
+   * @param version the feed's version, such as its commit, not blank, not null
+   * @param date the date of that version, not null
+   * @return the catalog of the feed, not null
+   * @throws InvalidJsonException if the feed is invalid, naming the file, the JSON path, the
+   *     field and the rule of every problem; nothing is loaded
+   * @throws IOException if the file cannot be read
+   */
+  public static PriceCatalog loadGenaiPrices(Path file, String version, LocalDate date)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return loadGenaiPrices(in, file.toString(), version, date);
+    }
+  }
+
+  /**
+   * Loads a genai-prices v2 feed from a stream; see {@link #loadGenaiPrices(Path, String,
+   * LocalDate)}.
+   *
+   * @param in the feed, not null; read to its end and not closed
+   * @param name the feed's name for messages and sources, such as a file or URL, not null
+   * @param version the feed's version, such as its commit, not blank, not null
+   * @param date the date of that version, not null
+   * @return the catalog of the feed, not null
+   * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+   * @throws IOException if the stream cannot be read
+   */
+  public static PriceCatalog loadGenaiPrices(InputStream in, String name, String version,
+      LocalDate date) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(date, "date");
+    if (Objects.requireNonNull(version, "version").isBlank()) {
+      throw new IllegalArgumentException("Feed version must not be blank: '" + version + "'");
+    }
+    return fromDocuments(GenaiPricesReader.read(in, name, name, version, date));
   }
 
   /**
@@ -317,9 +473,13 @@ public final class PriceCatalog {
       }
       // what of(providers, models) would check holds already: the names above are distinct, so
       // are the ids, and the reader gave every model its document's provider
-      entries.add(new ProviderEntry(doc.provider(), doc.models(), doc.names()));
+      entries.add(new ProviderEntry(doc.provider(), doc.models(), doc.names(), doc.rules()));
     }
-    PriceCatalog catalog = new PriceCatalog(entries);
+    LocalDate published = null;
+    for (CatalogReader.Document doc : docs) {
+      published = earliest(published, doc.publishedOn());
+    }
+    PriceCatalog catalog = new PriceCatalog(entries, published);
     LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
     return catalog;
   }
@@ -351,18 +511,22 @@ public final class PriceCatalog {
     Objects.requireNonNull(base, "base");
     Map<String, CatalogProvider> providers = new LinkedHashMap<>();
     Map<String, List<CatalogModel>> models = new LinkedHashMap<>();
+    Map<String, List<CatalogReader.Rule>> rules = new HashMap<>();
     for (ProviderEntry e : base.entries) {
       providers.put(e.provider.id(), e.provider);
       models.put(e.provider.id(), new ArrayList<>(e.models));
+      rules.put(e.provider.id(), new ArrayList<>(e.rules));
     }
     for (ProviderEntry over : entries) {
       ProviderEntry under = base.matchProvider(over.provider);
       if (under == null) {
         providers.put(over.provider.id(), over.provider);
         models.put(over.provider.id(), new ArrayList<>(over.models));
+        rules.put(over.provider.id(), new ArrayList<>(over.rules));
         continue;
       }
       String id = under.provider.id();
+      rules.get(id).addAll(0, over.rules);
       providers.put(id, mergeProvider(under.provider, over.provider));
       List<CatalogModel> list = models.get(id);
       for (CatalogModel model : over.models) {
@@ -381,9 +545,207 @@ public final class PriceCatalog {
     }
     List<ProviderEntry> merged = new ArrayList<>();
     for (Map.Entry<String, CatalogProvider> p : providers.entrySet()) {
-      merged.add(new ProviderEntry(p.getValue(), models.get(p.getKey())));
+      List<CatalogModel> list = models.get(p.getKey());
+      merged.add(new ProviderEntry(p.getValue(), list, ProviderEntry.index(p.getValue(), list),
+          rules.get(p.getKey())));
     }
-    return new PriceCatalog(merged);
+    return new PriceCatalog(merged, earliest(publishedOn, base.publishedOn));
+  }
+
+  private static @Nullable LocalDate earliest(@Nullable LocalDate a, @Nullable LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns this catalog with a catalog of secondary figures laid under it, as the bundled
+   * catalog lays the genai-prices feed under the providers' own figures.
+   *
+   * <p>A provider of the secondary catalog that this catalog knows (by id or alias) is merged
+   * into it: its names become aliases. Each model of this catalog takes the cards of the
+   * secondary model that its id or an alias names (by the secondary catalog's look-up,
+   * match rules included), renamed to it, with the secondary model's names as aliases where
+   * they name no other model, and its context window when this catalog has none. The cards
+   * keep their tiers, and each tier keeps its own history, so a primary card still wins on
+   * every date it is in force. Secondary models that no model of this catalog takes are
+   * added, with their match rules; secondary providers this catalog does not know are added.
+   * Neither catalog is changed.
+   *
+   * @param secondary the catalog underneath, not null
+   * @return the layered catalog, not null
+   */
+  public PriceCatalog withSecondary(PriceCatalog secondary) {
+    Objects.requireNonNull(secondary, "secondary");
+    List<ProviderEntry> result = new ArrayList<>(entries);
+    for (ProviderEntry sec : secondary.entries) {
+      ProviderEntry prim = matchProvider(sec.provider);
+      if (prim == null) {
+        result.add(sec);
+        continue;
+      }
+      result.set(result.indexOf(prim), layer(prim, sec));
+    }
+    return new PriceCatalog(result, earliest(publishedOn, secondary.publishedOn));
+  }
+
+  private static ProviderEntry layer(ProviderEntry prim, ProviderEntry sec) {
+    CatalogProvider provider = CatalogProvider.builder().from(prim.provider)
+        .aliases(newNames(prim.provider.names(), prim.provider.aliases(), sec.provider.names()))
+        .pricingUrl(prim.provider.pricingUrl().or(sec.provider::pricingUrl))
+        .build();
+    Set<String> taken = new HashSet<>();
+    for (CatalogModel m : prim.models) {
+      for (String name : m.names()) {
+        taken.add(NameMatcher.normalise(name));
+      }
+    }
+    Map<CatalogModel, String> takenBy = new IdentityHashMap<>();
+    List<CatalogModel> models = new ArrayList<>();
+    for (CatalogModel pm : prim.models) {
+      CatalogModel sm = null;
+      for (String name : pm.names()) {
+        sm = sec.find(name).orElse(null);
+        if (sm != null) {
+          break;
+        }
+      }
+      if (sm == null) {
+        models.add(pm);
+        continue;
+      }
+      takenBy.putIfAbsent(sm, pm.id());
+      List<String> aliases = new ArrayList<>(pm.aliases());
+      for (String name : sm.names()) {
+        if (taken.add(NameMatcher.normalise(name))) {
+          aliases.add(name);
+        }
+      }
+      List<CatalogCard> cards = new ArrayList<>(pm.cards());
+      cards.addAll(withIds(sm, pm.provider(), pm.id()).cards());
+      models.add(CatalogModel.builder().from(pm).aliases(aliases).cards(cards)
+          .contextWindow(pm.contextWindow().or(sm::contextWindow)).build());
+    }
+    NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
+    for (CatalogModel m : models) {
+      names.add(m.id(), m.aliases(), m);
+    }
+    for (CatalogModel sm : sec.models) {
+      if (!takenBy.containsKey(sm)) {
+        CatalogModel added = withIds(sm, provider.id(), sm.id());
+        if (names.addFree(added.id(), added.aliases(), added)) {
+          models.add(added);
+        }
+      }
+    }
+    List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules);
+    for (CatalogReader.Rule rule : sec.rules) {
+      CatalogModel target = sec.names.find(rule.model).orElse(null);
+      String to = target == null ? null : takenBy.get(target);
+      rules.add(to == null ? rule : new CatalogReader.Rule(rule.match, to));
+    }
+    return new ProviderEntry(provider, models, names.build(), rules);
+  }
+
+  /**
+   * Returns this catalog restricted to primary figures: every secondary card removed, and the
+   * models (and providers) that only secondary figures priced left out.
+   *
+   * @return the restricted catalog, not null
+   */
+  public PriceCatalog primaryOnly() {
+    List<ProviderEntry> result = new ArrayList<>();
+    for (ProviderEntry e : entries) {
+      List<CatalogModel> models = new ArrayList<>();
+      for (CatalogModel m : e.models) {
+        List<CatalogCard> primary = m.cards(SourceTier.PRIMARY);
+        if (primary.size() == m.cards().size()) {
+          models.add(m);
+        } else if (!primary.isEmpty()) {
+          models.add(CatalogModel.builder().from(m).cards(primary).build());
+        }
+      }
+      if (models.isEmpty() && !e.models.isEmpty()) {
+        continue;
+      }
+      NameMatcher<CatalogModel> names = ProviderEntry.index(e.provider, models);
+      List<CatalogReader.Rule> rules = new ArrayList<>();
+      for (CatalogReader.Rule rule : e.rules) {
+        if (names.find(rule.model).isPresent()) {
+          rules.add(rule);
+        }
+      }
+      result.add(new ProviderEntry(e.provider, models, names, rules));
+    }
+    return new PriceCatalog(result, publishedOn);
+  }
+
+  /**
+   * Returns every disagreement between the tiers on a date: for each model with a primary and
+   * a secondary card known in force that day, each rate both give that differs (input, output,
+   * cached input, reasoning, each cache write, the long-context threshold and rates, the batch
+   * discount), with both values and both cards (and so both sources).
+   *
+   * @param date the date (UTC), not null
+   * @return the disagreements, in catalog order, not null
+   */
+  public List<PriceDisagreement> disagreements(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<PriceDisagreement> out = new ArrayList<>();
+    for (ProviderEntry e : entries) {
+      for (CatalogModel m : e.models) {
+        Optional<CardInForce> p = m.findCardOn(date, DatePolicy.STRICT, SourceTier.PRIMARY);
+        Optional<CardInForce> s = m.findCardOn(date, DatePolicy.STRICT, SourceTier.SECONDARY);
+        if (p.isPresent() && s.isPresent()) {
+          PriceDisagreement.compare(m, p.get().card(), s.get().card(), out);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the date of the catalog's oldest document: the date its documents state they were
+   * compiled, or, for an open catalog's feed, the feed's date.
+   *
+   * @return the date, or empty when no document states one
+   */
+  public Optional<LocalDate> publishedOn() {
+    return Optional.ofNullable(publishedOn);
+  }
+
+  /**
+   * Checks if more than a threshold has passed since {@link #publishedOn()} (the start of that
+   * day, UTC); a catalog without a date is not known to be stale.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return true if stale
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public boolean isStale(Duration threshold, Clock clock) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(clock, "clock");
+    return publishedOn != null && Staleness.isStale(publishedOn, threshold, clock);
+  }
+
+  /**
+   * Logs a warning (and returns it) when the catalog is stale: prices change often, so a price
+   * catalog more than a few months old may mislead.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return the warning logged, or empty when the catalog is not stale
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public Optional<String> warnIfStale(Duration threshold, Clock clock) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(clock, "clock");
+    if (publishedOn == null) {
+      return Optional.empty();
+    }
+    return Staleness.warnIfStale("price catalog", publishedOn.toString(), publishedOn, threshold,
+        clock);
   }
 
   private @Nullable ProviderEntry matchProvider(CatalogProvider provider) {
@@ -506,9 +868,9 @@ public final class PriceCatalog {
   /** What makes two cards 'the same date': the effective date, or listing date and end. */
   private static String dateKey(CatalogCard card) {
     if (card.effectiveFrom().isPresent()) {
-      return "from " + card.effectiveFrom().get();
+      return card.tier() + " from " + card.effectiveFrom().get();
     }
-    return "listed " + card.listedOn().orElseThrow() + " until "
+    return card.tier() + " listed " + card.listedOn().orElseThrow() + " until "
         + card.effectiveUntil().map(LocalDate::toString).orElse("-");
   }
 
@@ -603,29 +965,49 @@ public final class PriceCatalog {
   }
 
   /**
-   * Returns a model's latest price card (which may have ended: see
-   * {@link ApiPriceCard#effectiveUntil()}).
+   * Returns a model's price card in force today (UTC), by {@link DatePolicy#LENIENT}: never a
+   * card that has ended or that starts in the future.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
    * @return the price card, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if the model has no price card in force today
    */
   public ApiPriceCard card(String provider, String model) {
-    return model(provider, model).currentCard().priceCard();
+    return cardOn(provider, model, today(), DatePolicy.LENIENT).card().priceCard();
   }
 
   /**
-   * Finds a model's latest price card.
+   * Finds a model's price card in force today (UTC), as {@link #card(String, String)} does.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
-   * @return the price card, or empty if the model is unknown or unpriced
+   * @return the price card, or empty if the model is unknown or has no card in force today
    */
   public Optional<ApiPriceCard> findCard(String provider, String model) {
-    return findModel(provider, model).flatMap(CatalogModel::latestCard)
-        .map(CatalogCard::priceCard);
+    return findModel(provider, model).flatMap(m -> m.findCardOn(today(), DatePolicy.LENIENT))
+        .map(c -> c.card().priceCard());
+  }
+
+  /**
+   * Returns the card in force on a date, and why when its dates do not show it, as
+   * {@link CatalogModel#cardOn(LocalDate, DatePolicy)} chooses it.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param date the date (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the card and any assumption, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if no card is known (or can be assumed) in force that day
+   */
+  public CardInForce cardOn(String provider, String model, LocalDate date, DatePolicy policy) {
+    return model(provider, model).cardOn(date, policy);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   /**
@@ -687,9 +1069,10 @@ public final class PriceCatalog {
 
   //-----------------------------------------------------------------------
   /**
-   * Returns the exact cost of a usage record at a model's latest price card, through core's
-   * {@link ApiCostCalculator}: every component (input, cache reads and writes, output,
-   * reasoning) explained, batch and tier rules applied, unpriced components reported as such.
+   * Returns the exact cost of a usage record at the price card in force today (UTC), through
+   * core's {@link ApiCostCalculator}: every component (input, cache reads and writes, output,
+   * reasoning) explained, batch and tier rules applied; see
+   * {@link #costAsOf(String, String, ApiUsage, LocalDate, DatePolicy)}.
    *
    * <pre>{@code
    * ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(10_000))
@@ -702,16 +1085,16 @@ public final class PriceCatalog {
    * @param usage the usage, not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if no price is in force today
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost cost(String provider, String model, ApiUsage usage) {
-    Objects.requireNonNull(usage, "usage");
-    return ApiCostCalculator.cost(card(provider, model), usage);
+    return costAsOf(provider, model, usage, today(), DatePolicy.LENIENT);
   }
 
   /**
-   * Returns the exact cost of a usage record at the price card in force on a date, so that old
-   * usage is priced at the rates of its day.
+   * Returns the exact cost of a usage record at the price card in force on a date, by
+   * {@link DatePolicy#LENIENT}.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
@@ -719,22 +1102,87 @@ public final class PriceCatalog {
    * @param date the date the usage happened (UTC), not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if no price is known to have been in force that day
+   * @throws PriceNotKnownException if no price is known (or can be assumed) in force that day
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date) {
-    Objects.requireNonNull(usage, "usage");
-    return ApiCostCalculator.cost(cardAsOf(provider, model, date), usage);
+    return costAsOf(provider, model, usage, date, DatePolicy.LENIENT);
   }
 
   /**
-   * Returns the exact cost of a request at a model's latest price card.
+   * Returns the exact cost of a usage record at the price card in force on a date, so that old
+   * usage is priced at the rates of its day.
+   *
+   * <p>The card is the one {@link CatalogModel#cardOn(LocalDate, DatePolicy)} chooses; a card
+   * assumed in force is marked on the result ({@link ApiCost#dateAssumption()}), and the result
+   * carries the card's {@link io.github.inferenceecon.core.SourceTier tier}. When the chosen
+   * card is primary and has no long-context tier, but the secondary card in force that day has
+   * one whose threshold the input exceeds, the request is priced at the secondary card (so that
+   * a long prompt is never priced at the base rate for want of a primary figure), and the result
+   * says so and is secondary. The request must fit the model's context window, where the
+   * catalog knows it: input tokens at most the window, output tokens at most the maximum output.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param usage the usage, not null
+   * @param date the date the usage happened (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the explained cost, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if no price is known (or can be assumed) in force that day
+   * @throws ContextWindowExceededException if the request does not fit the model's window
+   */
+  public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date,
+      DatePolicy policy) {
+    Objects.requireNonNull(usage, "usage");
+    CatalogModel m = model(provider, model);
+    if (m.contextWindow().isPresent() && usage.inputTokens().isGreaterThan(
+        m.contextWindow().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "input",
+          usage.inputTokens(), m.contextWindow().get());
+    }
+    if (m.maxOutputTokens().isPresent() && usage.outputTokens().isGreaterThan(
+        m.maxOutputTokens().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "output",
+          usage.outputTokens(), m.maxOutputTokens().get());
+    }
+    CardInForce chosen = m.cardOn(date, policy);
+    String longContextNote = null;
+    ApiPriceCard card = chosen.card().priceCard();
+    if (card.tier() == SourceTier.PRIMARY && card.longContext().isEmpty()) {
+      Optional<CardInForce> secondary = m.findCardOn(date, policy, SourceTier.SECONDARY);
+      if (secondary.isPresent()) {
+        ApiPriceCard other = secondary.get().card().priceCard();
+        if (other.longContext().isPresent() && other.currency().equals(card.currency())
+            && usage.inputTokens().isGreaterThan(other.longContext().get().threshold())) {
+          chosen = secondary.get();
+          card = other;
+          longContextNote = "The primary card has no long-context rates; priced at the "
+              + "secondary card, whose long-context tier starts above "
+              + other.longContext().get().threshold();
+        }
+      }
+    }
+    ApiCost cost = ApiCostCalculator.cost(card, usage);
+    if (longContextNote != null) {
+      List<String> assumptions = new ArrayList<>(cost.assumptions());
+      assumptions.add(longContextNote);
+      cost = ApiCost.builder().from(cost).assumptions(assumptions).build();
+    }
+    return chosen.dateAssumption().isPresent()
+        ? cost.withDateAssumption(chosen.dateAssumption().get()) : cost;
+  }
+
+  /**
+   * Returns the exact cost of a request at the price card in force today (UTC).
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
    * @param request the request (cached input and reasoning tokens are subsets), not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if no price is in force today
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost cost(String provider, String model, Request request) {
     Objects.requireNonNull(request, "request");

@@ -81,7 +81,7 @@ final class CatalogCardTest {
     java.util.List<String> fields = new java.util.ArrayList<>();
     mapper.readTree(json).fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("priceCard", "listedOn", "sourceRead", "sourceDate",
-        "note");
+        "copy", "note");
     assertThat(mapper.readValue(json, CatalogCard.class)).isEqualTo(card);
   }
 
