@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.cost.ApiPriceCard;
 import io.github.inferenceecon.core.cost.CacheWritePrice;
 import io.github.inferenceecon.core.cost.LongContextRule;
@@ -37,21 +38,21 @@ import org.jspecify.annotations.Nullable;
 final class CatalogReader {
 
   /** The only schema version this reader understands. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000);
   private static final long MAX_TOKENS = 1_000_000_000_000L;
 
-  private static final String[] DOCUMENT = {"schemaVersion", "provider", "currency", "models",
-      "gaps"};
+  private static final String[] DOCUMENT = {"schemaVersion", "publishedOn", "provider",
+      "currency", "models", "gaps"};
   private static final String[] PROVIDER = {"id", "name", "aliases", "pricingUrl",
       "modelIdPrefixes", "note"};
   private static final String[] MODEL = {"id", "name", "aliases", "aliasesNote", "openWeights",
       "baseModel", "contextWindow", "maxOutputTokens", "note", "conflicts", "cards"};
-  private static final String[] CARD = {"effectiveFrom", "effectiveUntil", "listedOn", "source",
-      "input", "output", "cachedInput", "cacheWrites", "reasoning", "batchDiscount",
+  private static final String[] CARD = {"effectiveFrom", "effectiveUntil", "listedOn", "tier",
+      "source", "input", "output", "cachedInput", "cacheWrites", "reasoning", "batchDiscount",
       "longContext", "serviceTiers", "note"};
-  private static final String[] SOURCE = {"url", "read", "sourceDate"};
+  private static final String[] SOURCE = {"url", "read", "sourceDate", "copy"};
   private static final String[] RATES = {"input", "output", "cachedInput", "cacheWrites",
       "reasoning"};
   private static final String[] LONG_CONTEXT = {"aboveInputTokens", "fromInputTokens",
@@ -165,17 +166,27 @@ final class CatalogReader {
         g.field("reason").text();
       }
     }
+    JsonCursor published = doc.optional("publishedOn");
+    LocalDate publishedOn = published == null ? null : published.date();
     doc.throwIfProblems();
-    return new Document(name, provider, models, names.build(), List.of(), null);
+    return new Document(name, provider, models, names.build(), List.of(), publishedOn);
   }
 
+  /**
+   * Reads an ISO 4217 currency code of a currency with minor units: codes such as {@code XXX}
+   * (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
+   */
   static Currency currency(JsonCursor at) {
     String code = at.text();
     try {
-      return Currency.getInstance(code);
+      Currency currency = Currency.getInstance(code);
+      if (currency.getDefaultFractionDigits() >= 0) {
+        return currency;
+      }
     } catch (IllegalArgumentException e) {
-      throw at.fail("Currency must be an ISO 4217 code");
+      // reported below
     }
+    throw at.fail("Currency must be an ISO 4217 currency code");
   }
 
   private static CatalogProvider provider(JsonCursor p) {
@@ -291,20 +302,22 @@ final class CatalogReader {
     if (until != null) {
       b.effectiveUntil(until.date());
     }
-    CatalogCard.Builder card = CatalogCard.builder();
-    JsonCursor source = c.optional("source");
-    if (source != null) {
-      source.object(SOURCE);
-      b.source(source.field("url").text());
-      JsonCursor read = source.optional("read");
-      if (read != null) {
-        card.sourceRead(read.date());
-      }
-      JsonCursor sourceDate = source.optional("sourceDate");
-      if (sourceDate != null) {
-        card.sourceDate(sourceDate.date());
-      }
+    JsonCursor tier = c.optional("tier");
+    if (tier != null) {
+      b.tier(tier.constant(SourceTier.class));
     }
+    CatalogCard.Builder card = CatalogCard.builder();
+    JsonCursor source = c.field("source").object(SOURCE);
+    b.source(source.field("url").text());
+    JsonCursor read = source.optional("read");
+    if (read != null) {
+      card.sourceRead(read.date());
+    }
+    JsonCursor sourceDate = source.optional("sourceDate");
+    if (sourceDate != null) {
+      card.sourceDate(sourceDate.date());
+    }
+    card.copy(optionalText(source, "copy"));
     JsonCursor listed = c.optional("listedOn");
     if (listed != null) {
       card.listedOn(listed.date());

@@ -245,13 +245,14 @@ final class PriceCatalogLoadTest {
   @Test
   void load_unknownCurrency_throws() {
     assertInvalid(acmeWith("\"currency\": \"USD\"", "\"currency\": \"XYZ\""),
-        "Invalid JSON in 'test.json' at currency: Currency must be an ISO 4217 code: \"XYZ\"");
+        "Invalid JSON in 'test.json' at currency: Currency must be an ISO 4217 currency code: "
+            + "\"XYZ\"");
   }
 
   @Test
   void load_otherSchemaVersion_throws() {
-    assertInvalid(acmeWith("\"schemaVersion\": 1", "\"schemaVersion\": 7"),
-        "Invalid JSON in 'test.json' at schemaVersion: Schema version must be 1: 7");
+    assertInvalid(acmeWith("\"schemaVersion\": 2", "\"schemaVersion\": 7"),
+        "Invalid JSON in 'test.json' at schemaVersion: Schema version must be 2: 7");
   }
 
   @Test
