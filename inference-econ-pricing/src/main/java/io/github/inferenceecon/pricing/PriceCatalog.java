@@ -460,6 +460,46 @@ public final class PriceCatalog {
     return fromDocuments(List.of(CatalogReader.read(in, name)));
   }
 
+  /**
+   * Loads a user's LiteLLM {@code model_prices_and_context_window.json}, read in LiteLLM's
+   * documented format; every card is {@link SourceTier#SECONDARY} (a third party's
+   * compilation), keeps LiteLLM's per-token prices, is listed on the date given (the file has
+   * no price dates) and names the file as its source. Lay it over another catalog with
+   * {@link #mergedOver(PriceCatalog)}. inference-econ never bundles LiteLLM's data.
+   *
+   * @param file the file, not null
+   * @param listedOn the date its prices were current, not null
+   * @return the catalog of the file's chat and completion models, not null
+   * @throws InvalidJsonException if the file is invalid, naming the file, the JSON path, the
+   *     field and the rule of every problem; nothing is loaded
+   * @throws IOException if the file cannot be read
+   */
+  public static PriceCatalog loadLiteLlm(Path file, LocalDate listedOn) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(listedOn, "listedOn");
+    try (InputStream in = Files.newInputStream(file)) {
+      return loadLiteLlm(in, file.toString(), listedOn);
+    }
+  }
+
+  /**
+   * Loads a LiteLLM-format price file from a stream; see {@link #loadLiteLlm(Path, LocalDate)}.
+   *
+   * @param in the file, not null; read to its end and not closed
+   * @param name the file's name for messages and sources, not null
+   * @param listedOn the date its prices were current, not null
+   * @return the catalog, not null
+   * @throws InvalidJsonException if the file is invalid; nothing is loaded
+   * @throws IOException if the stream cannot be read
+   */
+  public static PriceCatalog loadLiteLlm(InputStream in, String name, LocalDate listedOn)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(listedOn, "listedOn");
+    return fromDocuments(LiteLlmReader.read(in, name, listedOn));
+  }
+
   private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs) {
     Map<String, String> seen = new LinkedHashMap<>();
     List<ProviderEntry> entries = new ArrayList<>();
