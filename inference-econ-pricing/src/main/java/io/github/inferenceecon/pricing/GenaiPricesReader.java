@@ -93,14 +93,18 @@ final class GenaiPricesReader {
     List<CatalogReader.Document> docs = new ArrayList<>();
     for (JsonCursor p : root.elements()) {
       try {
-        docs.add(feed.provider(p, source));
+        CatalogReader.Document doc = feed.provider(p, source);
+        if (!doc.models().isEmpty()) {
+          docs.add(doc);
+        }
       } catch (InvalidJsonException e) {
         p.recover(e);
       }
     }
     root.throwIfProblems();
     LOG.debug("Read genai-prices {} ({}): {} providers; left out {} models without token "
-        + "prices, {} with per-request fees, {} with clashing ids", version, date, docs.size(),
+        + "prices, {} with per-request fees, {} with clashing ids (providers without a model "
+        + "priced per token are left out)", version, date, docs.size(),
         feed.unpriced, feed.perRequest, feed.clashing);
     return docs;
   }

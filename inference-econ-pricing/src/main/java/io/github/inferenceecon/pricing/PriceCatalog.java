@@ -257,6 +257,12 @@ public final class PriceCatalog {
       return true;
     }
 
+    /** Finds a model by an id or alias, with or without a model-id prefix: no looser match. */
+    Optional<CatalogModel> findByName(String name) {
+      Optional<CatalogModel> found = names.find(name);
+      return found.isPresent() ? found : provider.withoutPrefix(name).flatMap(names::find);
+    }
+
     CatalogModel get(String name) {
       return find(name).orElseThrow(() -> new UnknownNameException(provider.id() + " model",
           name, names.suggest(provider.withoutPrefix(name).orElse(name), 3)));
@@ -605,7 +611,10 @@ public final class PriceCatalog {
    * into it: its names become aliases. Each model of this catalog takes the cards of the
    * secondary model that its id or an alias names (by the secondary catalog's look-up,
    * match rules included), renamed to it, with the secondary model's names as aliases where
-   * they name no other model, and its context window when this catalog has none. The cards
+   * they name no other model, and its context window when this catalog has none; a model that
+   * names dated snapshots of its own (such as {@code gpt-4o-2024-08-06}) takes no other dated
+   * name and no match rule from the secondary model, since snapshots were often priced
+   * differently. The cards
    * keep their tiers, and each tier keeps its own history, so a primary card still wins on
    * every date it is in force. Secondary models that no model of this catalog takes are
    * added, with their match rules; secondary providers this catalog does not know are added.
@@ -653,10 +662,14 @@ public final class PriceCatalog {
         models.add(pm);
         continue;
       }
-      takenBy.putIfAbsent(sm, pm.id());
+      // a model that names its dated snapshots is given no other snapshot by the open
+      // catalog, by name or by rule: snapshots were often priced differently
+      boolean listsSnapshots = hasSnapshot(pm.aliases());
+      takenBy.putIfAbsent(sm, listsSnapshots ? "" : pm.id());
       List<String> aliases = new ArrayList<>(pm.aliases());
       for (String name : sm.names()) {
-        if (taken.add(NameMatcher.normalise(name))) {
+        if (!(listsSnapshots && hasSnapshot(List.of(name)))
+            && taken.add(NameMatcher.normalise(name))) {
           aliases.add(name);
         }
       }
@@ -670,25 +683,52 @@ public final class PriceCatalog {
       names.add(m.id(), m.aliases(), m);
     }
     for (CatalogModel sm : sec.models) {
-      if (!takenBy.containsKey(sm)) {
-        CatalogModel added = withIds(sm, provider.id(), sm.id());
-        if (names.addFree(added.id(), added.aliases(), added)) {
-          models.add(added);
+      if (!takenBy.containsKey(sm) && taken.add(NameMatcher.normalise(sm.id()))) {
+        List<String> free = new ArrayList<>();
+        for (String alias : sm.aliases()) {
+          if (taken.add(NameMatcher.normalise(alias))) {
+            free.add(alias);
+          }
         }
+        CatalogModel added = withIds(free.size() == sm.aliases().size() ? sm
+            : CatalogModel.builder().from(sm).aliases(free).build(), provider.id(), sm.id());
+        names.add(added.id(), added.aliases(), added);
+        models.add(added);
       }
     }
     List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules);
     for (CatalogReader.Rule rule : sec.rules) {
       CatalogModel target = sec.names.find(rule.model).orElse(null);
       String to = target == null ? null : takenBy.get(target);
-      rules.add(to == null ? rule : new CatalogReader.Rule(rule.match, to));
+      if (to == null) {
+        rules.add(rule);
+      } else if (!to.isEmpty()) {
+        rules.add(new CatalogReader.Rule(rule.match, to));
+      }
     }
     return new ProviderEntry(provider, models, names.build(), rules);
   }
 
+  /** Checks if a name carries a snapshot date, such as {@code 2024-05-13} or {@code 20250514}. */
+  private static boolean hasSnapshot(List<String> names) {
+    for (String name : names) {
+      int run = 0;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        run = c >= '0' && c <= '9' ? run + 1 : c == '-' && run > 0 ? run : 0;
+        if (run >= 8) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
-   * Returns this catalog restricted to primary figures: every secondary card removed, and the
-   * models (and providers) that only secondary figures priced left out.
+   * Returns this catalog restricted to primary figures: every secondary card and every match
+   * rule of the open catalog removed, and the models (and providers) that only secondary
+   * figures priced left out. The names and context windows that
+   * {@link #withSecondary(PriceCatalog)} gave the remaining models stay.
    *
    * @return the restricted catalog, not null
    */
@@ -707,14 +747,9 @@ public final class PriceCatalog {
       if (models.isEmpty() && !e.models.isEmpty()) {
         continue;
       }
-      NameMatcher<CatalogModel> names = ProviderEntry.index(e.provider, models);
-      List<CatalogReader.Rule> rules = new ArrayList<>();
-      for (CatalogReader.Rule rule : e.rules) {
-        if (names.find(rule.model).isPresent()) {
-          rules.add(rule);
-        }
-      }
-      result.add(new ProviderEntry(e.provider, models, names, rules));
+      // the match rules come from the open catalog: a secondary figure too
+      result.add(new ProviderEntry(e.provider, models, ProviderEntry.index(e.provider, models),
+          List.of()));
     }
     return new PriceCatalog(result, publishedOn);
   }
@@ -804,7 +839,7 @@ public final class PriceCatalog {
   private static @Nullable CatalogModel matchModel(ProviderEntry under, CatalogModel model) {
     Set<CatalogModel> hits = new LinkedHashSet<>();
     for (String name : model.names()) {
-      under.find(name).ifPresent(hits::add);
+      under.findByName(name).ifPresent(hits::add);
     }
     if (hits.size() > 1) {
       throw new IllegalArgumentException("Model '" + model.id() + "' of provider '"

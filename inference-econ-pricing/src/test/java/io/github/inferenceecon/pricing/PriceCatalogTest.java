@@ -228,7 +228,7 @@ final class PriceCatalogTest {
   // mergedOver
   private static PriceCatalog user(String modelsJson) throws IOException {
     return CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "acme-cloud", "aliases": ["acme-2"],
+        {"schemaVersion": 2, "provider": {"id": "acme-cloud", "aliases": ["acme-2"],
          "modelIdPrefixes": ["us."]}, "currency": "USD", "models": [%s]}
         """.formatted(modelsJson));
   }
@@ -290,7 +290,7 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_newProvider_isAddedAfterTheBase() throws IOException {
     PriceCatalog other = CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "zeta"}, "currency": "EUR", "models": [
+        {"schemaVersion": 2, "provider": {"id": "zeta"}, "currency": "EUR", "models": [
          {"id": "z1", "cards": [{"listedOn": "2026-01-01", "input": "1", "output": "2"}]}]}
         """);
     PriceCatalog merged = other.mergedOver(ACME_CATALOG);
@@ -412,7 +412,7 @@ final class PriceCatalogTest {
   @Test
   void outputToInputRatios_roundsAsAsked() throws IOException {
     PriceCatalog thirds = CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "p"}, "currency": "USD", "models": [
+        {"schemaVersion": 2, "provider": {"id": "p"}, "currency": "USD", "models": [
          {"id": "m", "cards": [{"listedOn": "2026-01-01", "input": "3", "output": "2"}]},
          {"id": "free", "cards": [{"listedOn": "2026-01-01", "input": "0", "output": "0"}]}]}
         """);
