@@ -50,6 +50,8 @@ import org.immutables.value.Value;
  * rules above. A primary card wins: on a date, the primary card known in force is used, else
  * the secondary one known in force; under {@link DatePolicy#LENIENT}, a card is then assumed
  * where the dates leave room for it, primary first (see {@link #cardOn(LocalDate, DatePolicy)}).
+ * When the last primary card has ended, the model is retired by its provider's own word: no
+ * secondary card prices it after that end.
  *
  * <p>The check at construction rejects cards whose dates, within a tier, contradict their
  * order, overlap or repeat.
@@ -264,7 +266,20 @@ public abstract class CatalogModel {
   public final Optional<CatalogCard> findCardAsOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
     Optional<CatalogCard> card = primaryHistory().on(date);
-    return card.isPresent() ? card : secondaryHistory().on(date);
+    return card.isPresent() || hasPrimaryEnded(date) ? card : secondaryHistory().on(date);
+  }
+
+  /**
+   * Checks if the provider's own figures say the model's price ended on or before a date (the
+   * model retired): then no secondary figure prices it either.
+   */
+  private boolean hasPrimaryEnded(LocalDate date) {
+    List<CatalogCard> primary = primaryHistory().cards();
+    if (primary.isEmpty()) {
+      return false;
+    }
+    Optional<LocalDate> end = primary.get(primary.size() - 1).effectiveUntil();
+    return end.isPresent() && !date.isBefore(end.get());
   }
 
   /**
@@ -317,10 +332,11 @@ public abstract class CatalogModel {
     if (known.isPresent()) {
       return Optional.of(CardInForce.of(known.get()));
     }
-    Optional<CardInForce> assumed = policy == DatePolicy.LENIENT
-        ? assumedOn(date, SourceTier.PRIMARY) : Optional.empty();
-    return assumed.isPresent() || policy != DatePolicy.LENIENT ? assumed
-        : assumedOn(date, SourceTier.SECONDARY);
+    if (policy != DatePolicy.LENIENT || hasPrimaryEnded(date)) {
+      return Optional.empty();
+    }
+    Optional<CardInForce> assumed = assumedOn(date, SourceTier.PRIMARY);
+    return assumed.isPresent() ? assumed : assumedOn(date, SourceTier.SECONDARY);
   }
 
   /**

@@ -175,11 +175,11 @@ public final class PriceCatalog {
     }
 
     /**
-     * Finds a model as users type its id: an id or alias; then without a model-id prefix (such
-     * as Bedrock's {@code us.} or Fireworks' {@code accounts/fireworks/models/}), a version
-     * suffix ({@code -v1:0}), a {@code -latest} suffix, or an organisation
-     * ({@code meta-llama/}); then an id that a model's path ends with; then the open catalog's
-     * match rules.
+     * Finds a model as users type its id: an id or alias; then without the provider's model-id
+     * prefixes (such as Bedrock's {@code us.} and {@code anthropic.}), a version suffix
+     * ({@code -v1:0}, Vertex AI's {@code @20250514}), a {@code -latest} suffix, or an
+     * organisation ({@code meta-llama/}, {@code accounts/fireworks/models/}); then an id that a
+     * model's path ends with; then the open catalog's match rules.
      */
     Optional<CatalogModel> find(String name) {
       Optional<CatalogModel> found = names.find(name);
@@ -216,9 +216,23 @@ public final class PriceCatalog {
     /** The name, then the forms users type it in, each derived from the one before. */
     private List<String> variants(String name) {
       List<String> out = new ArrayList<>(4);
-      String v = provider.withoutPrefix(name).orElse(name);
-      out.add(v);
+      String v = name;
+      for (int i = 0; i < 3; i++) {
+        Optional<String> shorter = provider.withoutPrefix(v);
+        if (shorter.isEmpty()) {
+          break;
+        }
+        v = shorter.get();
+        out.add(v);
+      }
+      if (out.isEmpty()) {
+        out.add(v);
+      }
       String stripped = withoutVersionSuffix(v);
+      int at = stripped.indexOf('@');
+      if (at > 0) {
+        stripped = stripped.substring(0, at);
+      }
       if (stripped.endsWith("-latest")) {
         stripped = stripped.substring(0, stripped.length() - "-latest".length());
       }
@@ -648,16 +662,33 @@ public final class PriceCatalog {
         taken.add(NameMatcher.normalise(name));
       }
     }
-    Map<CatalogModel, String> takenBy = new IdentityHashMap<>();
-    List<CatalogModel> models = new ArrayList<>();
+    // each primary model takes the secondary model one of its names finds; then each secondary
+    // model not taken goes to the primary model its own id finds (as users type it)
+    Map<CatalogModel, CatalogModel> pairs = new IdentityHashMap<>();
+    Set<CatalogModel> paired = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (CatalogModel pm : prim.models) {
-      CatalogModel sm = null;
       for (String name : pm.names()) {
-        sm = sec.find(name).orElse(null);
+        CatalogModel sm = sec.find(name).orElse(null);
         if (sm != null) {
+          pairs.put(pm, sm);
+          paired.add(sm);
           break;
         }
       }
+    }
+    for (CatalogModel sm : sec.models) {
+      if (!paired.contains(sm)) {
+        CatalogModel pm = prim.find(sm.id()).orElse(null);
+        if (pm != null && !pairs.containsKey(pm)) {
+          pairs.put(pm, sm);
+          paired.add(sm);
+        }
+      }
+    }
+    Map<CatalogModel, String> takenBy = new IdentityHashMap<>();
+    List<CatalogModel> models = new ArrayList<>();
+    for (CatalogModel pm : prim.models) {
+      CatalogModel sm = pairs.get(pm);
       if (sm == null) {
         models.add(pm);
         continue;
@@ -1195,7 +1226,9 @@ public final class PriceCatalog {
    * one whose threshold the input exceeds, the request is priced at the secondary card (so that
    * a long prompt is never priced at the base rate for want of a primary figure), and the result
    * says so and is secondary. The request must fit the model's context window, where the
-   * catalog knows it: input tokens at most the window, output tokens at most the maximum output.
+   * catalog knows it: input tokens at most the window (unless the card prices prompts above a
+   * threshold at or beyond the window, as a long-context beta does), output tokens at most the
+   * maximum output.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
@@ -1211,16 +1244,6 @@ public final class PriceCatalog {
       DatePolicy policy) {
     Objects.requireNonNull(usage, "usage");
     CatalogModel m = model(provider, model);
-    if (m.contextWindow().isPresent() && usage.inputTokens().isGreaterThan(
-        m.contextWindow().get())) {
-      throw new ContextWindowExceededException(m.provider(), m.id(), "input",
-          usage.inputTokens(), m.contextWindow().get());
-    }
-    if (m.maxOutputTokens().isPresent() && usage.outputTokens().isGreaterThan(
-        m.maxOutputTokens().get())) {
-      throw new ContextWindowExceededException(m.provider(), m.id(), "output",
-          usage.outputTokens(), m.maxOutputTokens().get());
-    }
     CardInForce chosen = m.cardOn(date, policy);
     String longContextNote = null;
     ApiPriceCard card = chosen.card().priceCard();
@@ -1237,6 +1260,20 @@ public final class PriceCatalog {
               + other.longContext().get().threshold();
         }
       }
+    }
+    // a price for prompts above a threshold at or beyond the window shows that the provider
+    // takes them (such as a 1M-token beta above a 200K standard window)
+    boolean windowExtended = card.longContext().isPresent() && m.contextWindow().isPresent()
+        && !card.longContext().get().threshold().isLessThan(m.contextWindow().get());
+    if (m.contextWindow().isPresent() && !windowExtended && usage.inputTokens().isGreaterThan(
+        m.contextWindow().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "input",
+          usage.inputTokens(), m.contextWindow().get());
+    }
+    if (m.maxOutputTokens().isPresent() && usage.outputTokens().isGreaterThan(
+        m.maxOutputTokens().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "output",
+          usage.outputTokens(), m.maxOutputTokens().get());
     }
     ApiCost cost = ApiCostCalculator.cost(card, usage);
     if (longContextNote != null) {
