@@ -313,15 +313,15 @@ public abstract class CatalogModel {
     if (cards().isEmpty()) {
       throw new PriceNotKnownException(provider(), id(), "no price was sourced for it");
     }
-    if (hasPrimaryEnded(date)) {
-      List<CatalogCard> primary = primaryHistory().cards();
-      throw new PriceNotKnownException(provider(), id(), date, "its price ended on "
-          + primary.get(primary.size() - 1).effectiveUntil().orElseThrow()
-          + " (the provider retired it)");
-    }
     PriceHistory why = primaryHistory().cards().isEmpty() ? secondaryHistory()
         : primaryHistory();
-    throw new PriceNotKnownException(provider(), id(), date, why.whyNothingOn(date));
+    String reason = why.whyNothingOn(date);
+    if (hasPrimaryEnded(date) && why.start(why.cards().size() - 1) == null) {
+      List<CatalogCard> primary = primaryHistory().cards();
+      reason = "its price ended on " + primary.get(primary.size() - 1).effectiveUntil()
+          .orElseThrow() + " (the provider retired it)";
+    }
+    throw new PriceNotKnownException(provider(), id(), date, reason);
   }
 
   /**
