@@ -54,26 +54,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A catalog of API price cards by provider and model, with their history, such as the bundled
- * catalog of 14 providers (Anthropic, OpenAI, Google Gemini API and Vertex AI, Amazon Bedrock,
- * Azure OpenAI, DeepSeek, Mistral AI, xAI, Together AI, Fireworks AI, Groq, DeepInfra and
- * Cerebras).
+ * A catalog of API price cards by provider and model, with their history and the tier of every
+ * card, such as the bundled catalog: the providers' own figures for Anthropic, OpenAI, the
+ * Google Gemini API and Vertex AI, Amazon Bedrock, Azure OpenAI, DeepSeek, Mistral AI, xAI,
+ * Together AI, Fireworks AI, Groq, DeepInfra and Cerebras, over the genai-prices feed as a
+ * secondary layer (37 providers, 1,370 priced models).
  *
  * <p><b>Look-up.</b> A provider is named by its id or an alias, a model by its id or an alias
- * (such as a dated snapshot id), both without regard to case or punctuation; a provider's
- * model-id prefixes (Bedrock's {@code us.}, {@code eu.}, {@code apac.}, {@code jp.},
- * {@code au.} and {@code global.}) are stripped when an id does not match as given. No name
- * matches two models. Nothing is matched loosely beyond that: a snapshot id that is not a
- * recorded alias (such as {@code gpt-4o-2024-05-13}, which was priced differently) is unknown.
- * An unknown name throws {@link UnknownNameException} with the nearest known names; a known
- * model without a price, or a date without a known price, throws
+ * (such as a dated snapshot id), both without regard to case or punctuation, then as users type
+ * ids: without a provider's model-id prefixes (Bedrock's {@code us.}, {@code eu.},
+ * {@code apac.}, {@code jp.}, {@code au.} and {@code global.}, then {@code anthropic.},
+ * {@code amazon.} and the like), a version suffix ({@code -v1:0}, Vertex AI's {@code @date}),
+ * a {@code -latest} suffix or an organisation ({@code meta-llama/}); then by the open catalog's
+ * match rules. No name matches two models. A snapshot id that a model does not list, where it
+ * lists its own snapshots (such as {@code gpt-4o-2024-05-13}, which was priced differently), is
+ * unknown. An unknown name throws {@link UnknownNameException} with the nearest known names; a
+ * known model without a price, or a date without a known price, throws
  * {@link PriceNotKnownException}. Nothing is ever priced at zero by default.
  *
- * <p><b>History.</b> {@link #card(String, String)} returns a model's latest card, and
- * {@link #cardAsOf(String, String, LocalDate)} the card known to have been in force on a date,
- * by the rules described on {@link CatalogModel}. The cards are core {@link ApiPriceCard}s, so
- * the cost of a request is the core API cost calculator applied to the card this catalog
- * returns.
+ * <p><b>History.</b> {@link #card(String, String)} returns a model's card in force today, and
+ * {@link #cardOn(String, String, LocalDate, DatePolicy)} the card in force on a date, by the
+ * rules described on {@link CatalogModel}. The cards are core {@link ApiPriceCard}s, so the cost
+ * of a request is the core API cost calculator applied to the card this catalog returns, with
+ * the card's tier and any date assumption on the result.
  *
  * <p><b>Queries.</b> {@link #cheapest(OfferCriteria)} ranks models by the exact cost of a token
  * mix at their base rates, with filters; {@link #outputToInputRatios(int, RoundingMode)}
@@ -1418,7 +1421,7 @@ public final class PriceCatalog {
 
   //-----------------------------------------------------------------------
   /**
-   * Returns a summary such as {@code PriceCatalog[14 providers, 128 models, 116 priced]}.
+   * Returns a summary such as {@code PriceCatalog[37 providers, 1370 models, 1370 priced]}.
    *
    * @return the summary, not null
    */
