@@ -7,11 +7,19 @@
  * language models.
  *
  * <p>Quantities ({@code units}), exact money and prices ({@code money}) and the JSON wiring
- * ({@code json}).
+ * ({@code json}); model architectures, accelerators, workloads and deployments; memory and
+ * performance estimates and the planner; and cost, as the article on inference economics
+ * divides it: API bills ({@code billing}), self-hosted cost ({@code selfhosted}), energy
+ * ({@code energy}) and the business decisions built on them ({@code economics}). A default
+ * instance is always {@code X.defaults()}.
  *
  * <pre>{@code
  * TokenPrice input = TokenPrice.perMillion("USD", "3.00");
  * Money cost = input.costOf(TokenCount.of(10_000));   // USD 0.03
+ * ServingEstimate served = PerformanceModel.defaults()
+ *     .offline(deployment, Request.of(1000, 300));
+ * SelfHostedCost perToken = SelfHostedCost.of(SelfHostedSetup.of(
+ *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")), 1, 1.0, Throughput.from(served)));
  * }</pre>
  */
 module io.github.inferenceecon.core {
@@ -30,7 +38,10 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core.architecture;
   exports io.github.inferenceecon.core.accelerator;
   exports io.github.inferenceecon.core.workload;
-  exports io.github.inferenceecon.core.cost;
+  exports io.github.inferenceecon.core.billing;
+  exports io.github.inferenceecon.core.selfhosted;
+  exports io.github.inferenceecon.core.energy;
+  exports io.github.inferenceecon.core.economics;
   exports io.github.inferenceecon.core.deployment;
   exports io.github.inferenceecon.core.memory;
   exports io.github.inferenceecon.core.performance;
@@ -46,7 +57,10 @@ module io.github.inferenceecon.core {
   opens io.github.inferenceecon.core.architecture to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.accelerator to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.workload to com.fasterxml.jackson.databind;
-  opens io.github.inferenceecon.core.cost to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.billing to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.selfhosted to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.energy to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.economics to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.deployment to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.memory to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.performance to com.fasterxml.jackson.databind;

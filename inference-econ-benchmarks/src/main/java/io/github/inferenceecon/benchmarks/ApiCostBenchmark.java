@@ -4,10 +4,9 @@
  */
 package io.github.inferenceecon.benchmarks;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
 import java.time.LocalDate;
@@ -24,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures pricing one API request from a price card: {@link ApiCostCalculator#cost} for the
+ * Measures pricing one API request from a price card: {@link ApiCost#of} for the
  * bundled Anthropic Claude Sonnet 4 card (USD 3 input, 0.30 cache reads, 15 output per million
  * tokens) and a request of 10,000 input tokens, 8,000 of them cache reads, and 1,000 output
  * tokens, which costs exactly USD 0.0234. Target: at most 1 microsecond.
@@ -90,7 +89,7 @@ public class ApiCostBenchmark {
    */
   @Benchmark
   public ApiCost cost() {
-    return ApiCostCalculator.cost(card, usage);
+    return ApiCost.of(card, usage);
   }
 
   /**

@@ -46,7 +46,7 @@ public class PlannerBenchmark {
   /** Builds the planner and the request from the bundled catalogs. */
   @Setup
   public void setUp() {
-    planner = Planner.withDefaults();
+    planner = Planner.defaults();
     request = PlannerWorkload.request(requestsPerSecond);
   }
 

@@ -4,16 +4,15 @@
  */
 package io.github.inferenceecon.benchmarks;
 
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.Request;
 
 /**
@@ -72,7 +71,7 @@ final class SelfHostedEstimate {
         .utilisation(1.0)
         .throughput(Throughput.from(serving))
         .build();
-    SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+    SelfHostedCost cost = SelfHostedCost.of(setup);
     return new SelfHostedEstimate(memory, serving, cost, cost.costOf(request));
   }
 

@@ -5,15 +5,14 @@
 package io.github.inferenceecon.benchmarks;
 
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
@@ -84,7 +83,7 @@ public class SelfHostedEstimateBenchmark {
   public void setUp() {
     HardwareCatalogs hardware = HardwareCatalogs.bundled();
     CloudOffer offer = hardware.cloudOffers().get(OFFER);
-    model = PerformanceModel.withDefaults();
+    model = PerformanceModel.defaults();
     deployment = Deployment.builder()
         .model(KnownArchitectures.get(MODEL))
         .accelerator(hardware.accelerators().spec(ACCELERATOR))
@@ -136,7 +135,7 @@ public class SelfHostedEstimateBenchmark {
    */
   @Benchmark
   public Money cost() {
-    SelfHostedCost cost = SelfHostedCostCalculator.cost(setup);
+    SelfHostedCost cost = SelfHostedCost.of(setup);
     return cost.costOf(request);
   }
 }

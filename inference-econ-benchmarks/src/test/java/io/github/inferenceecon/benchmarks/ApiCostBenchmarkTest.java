@@ -6,8 +6,8 @@ package io.github.inferenceecon.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.money.Money;
 import org.junit.jupiter.api.Test;
 

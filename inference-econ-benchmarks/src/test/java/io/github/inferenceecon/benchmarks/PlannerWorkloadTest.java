@@ -22,7 +22,7 @@ final class PlannerWorkloadTest {
   @Test
   void plan_evaluatesEveryCandidate_andFindsFeasibleChoices() {
     PlanRequest request = PlannerWorkload.request(20);
-    Plan plan = Planner.withDefaults().plan(request);
+    Plan plan = Planner.defaults().plan(request);
     // every candidate is either a ranked choice or a rejection with a reason
     assertThat(plan.choices().size() + plan.rejections().size())
         .isEqualTo(request.candidateCount());

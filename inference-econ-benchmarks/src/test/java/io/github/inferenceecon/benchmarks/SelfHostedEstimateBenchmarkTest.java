@@ -7,12 +7,12 @@ package io.github.inferenceecon.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.Request;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

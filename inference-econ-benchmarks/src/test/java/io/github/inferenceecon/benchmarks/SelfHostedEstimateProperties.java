@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import org.junit.jupiter.api.Test;
 
 final class SelfHostedEstimateProperties {

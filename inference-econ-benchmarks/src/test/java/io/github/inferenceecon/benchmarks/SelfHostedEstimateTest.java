@@ -34,7 +34,7 @@ final class SelfHostedEstimateTest {
   @Test
   void run_deploymentDoesNotFit_throws() {
     // Llama-3.1-70B's 141 GB of BF16 weights exceed one H100's 72 GiB budget.
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     Deployment oneDevice = Deployment.of(bundled.deployment.model(),
         bundled.deployment.accelerator(), 1);
     String shortfall = model.memoryEstimator().estimate(oneDevice, 1_200, 1).shortfall()

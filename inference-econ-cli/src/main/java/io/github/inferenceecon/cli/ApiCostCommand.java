@@ -4,9 +4,9 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.CostComponent;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.DatePolicy;
 import java.time.DateTimeException;
@@ -17,9 +17,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
 final class ApiCostCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   OutputOptions output;
@@ -148,7 +150,7 @@ final class ApiCostCommand implements Callable<Integer> {
   }
 
   private static Duration ttl(String text) {
-    switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "5m":
         return Duration.ofMinutes(5);
       case "1h":

@@ -6,7 +6,7 @@ package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.CloudOffer;
@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,7 @@ final class CatalogCommand implements Callable<Integer> {
   enum Kind { accelerators, clouds, prices, models, diff }
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   OutputOptions output;

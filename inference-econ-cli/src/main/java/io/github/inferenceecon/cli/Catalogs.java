@@ -5,9 +5,17 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.accelerator.Interconnect;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.units.ByteRate;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
+import io.github.inferenceecon.hardware.ScaleUpLink;
 import io.github.inferenceecon.pricing.PriceCatalog;
+import java.util.Map;
 
 /** The bundled catalogs, loaded once per run. */
 final class Catalogs {
@@ -57,38 +65,37 @@ final class Catalogs {
    * @throws IllegalArgumentException if unknown (with suggestions) or lacking figures
    */
   static AcceleratorSpec accelerator(String name, String memoryBandwidth, String linkBandwidth,
-      java.util.Map<String, String> densePeaks) {
-    io.github.inferenceecon.hardware.AcceleratorEntry entry = hardware().accelerators().get(name);
+      Map<String, String> densePeaks) {
+    AcceleratorEntry entry = hardware().accelerators().get(name);
     if (entry.memory().isEmpty()) {
       throw new IllegalArgumentException("Accelerator '" + entry.id()
           + "' has no sourced memory capacity in the catalog");
     }
-    io.github.inferenceecon.core.units.ByteRate bandwidth = entry.memoryBandwidth().orElseGet(() -> {
+    ByteRate bandwidth = entry.memoryBandwidth().orElseGet(() -> {
       if (memoryBandwidth == null) {
         throw new IllegalArgumentException("Accelerator '" + entry.id() + "' has no sourced "
             + "memory bandwidth in the catalog; give one with --memory-bandwidth (e.g. "
             + "'3.9 TB/s')");
       }
-      return io.github.inferenceecon.core.units.ByteRate.parse(memoryBandwidth);
+      return ByteRate.parse(memoryBandwidth);
     });
     AcceleratorSpec.Builder b = AcceleratorSpec.builder().id(entry.id()).vendor(entry.vendor())
         .name(entry.name()).memory(entry.memory().get()).memoryBandwidth(bandwidth)
         .putAllDensePeak(entry.densePeak()).putAllSparsePeak(entry.sparsePeak());
     entry.thermalDesignPower().ifPresent(b::thermalDesignPower);
     // the rule AcceleratorEntry.spec() applies; spec() itself is empty without a bandwidth
-    entry.scaleUp().flatMap(io.github.inferenceecon.hardware.ScaleUpLink::toInterconnect)
+    entry.scaleUp().flatMap(ScaleUpLink::toInterconnect)
         .ifPresent(b::scaleUp);
-    for (java.util.Map.Entry<String, String> e : densePeaks.entrySet()) {
-      io.github.inferenceecon.core.format.ComputeFormat format =
-          io.github.inferenceecon.core.format.ComputeFormat.of(e.getKey());
+    for (Map.Entry<String, String> e : densePeaks.entrySet()) {
+      ComputeFormat format = ComputeFormat.of(e.getKey());
       if (!entry.densePeak().containsKey(format)) {
-        b.putDensePeak(format, io.github.inferenceecon.core.units.FlopRate.parse(e.getValue()));
+        b.putDensePeak(format, FlopRate.parse(e.getValue()));
       }
     }
     if (linkBandwidth != null) {
-      b.scaleUp(io.github.inferenceecon.core.accelerator.Interconnect.of("user-supplied",
-          io.github.inferenceecon.core.units.ByteRate.parse(linkBandwidth),
-          io.github.inferenceecon.core.accelerator.BandwidthBasis.PER_DIRECTION));
+      b.scaleUp(Interconnect.of("user-supplied",
+          ByteRate.parse(linkBandwidth),
+          BandwidthBasis.PER_DIRECTION));
     }
     return b.build();
   }

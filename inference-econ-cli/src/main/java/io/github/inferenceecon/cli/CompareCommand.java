@@ -4,17 +4,15 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.BreakEvenCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -85,10 +84,10 @@ final class CompareCommand implements Callable<Integer> {
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
     if (traffic != null) {
-      var monthly = SelfHostedCostCalculator.monthly(setup, traffic);
+      var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
           .put("monthlyReserved", "per month (reserved replicas)",
-              SelfHostedCostCalculator.monthly(setup.withReplicas(monthly.requiredReplicas()),
+              SelfHostedMonthlyCost.of(setup.withReplicas(monthly.requiredReplicas()),
                   traffic).reservedMonthlyCost())
           .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
     }
@@ -96,12 +95,12 @@ final class CompareCommand implements Callable<Integer> {
     List<Report> cards = new ArrayList<>();
     for (String api : apis) {
       ApiPriceCard card = Catalogs.card(api);
-      ApiCost cost = ApiCostCalculator.cost(card, usage);
+      ApiCost cost = ApiCost.of(card, usage);
       Report r = new Report().put("provider", "provider", card.provider())
           .put("model", "model", card.model())
           .put("perRequest", "per request", cost.total());
       if (cost.isFullyPriced()) {
-        BreakEven breakEven = BreakEvenCalculator.breakEven(card, usage, setup);
+        BreakEven breakEven = BreakEven.of(card, usage, setup);
         r.put("breakEvenRequestsPerMonth", "break-even requests/month",
             breakEven.breakEvenRequestsPerMonth().map(v -> v.round(MathContext.DECIMAL32))
                 .orElse(null));

@@ -4,23 +4,25 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.EnergyCost;
-import io.github.inferenceecon.core.cost.EnergyCostCalculator;
-import io.github.inferenceecon.core.cost.EnergyInputs;
-import io.github.inferenceecon.core.cost.PowerDraw;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.energy.EnergyCost;
+import io.github.inferenceecon.core.energy.EnergyInputs;
+import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.PueFigure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class CostCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -88,7 +90,7 @@ final class CostCommand implements Callable<Integer> {
         r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
             e.carbonPerMillionOutput().grams());
       }
-      java.util.List<String> notes = new java.util.ArrayList<>(e.assumptions());
+      List<String> notes = new ArrayList<>(e.assumptions());
       if (electricityPrice == null || carbonIntensity == null) {
         // the zero price and intensity stand in for figures not given; do not present them
         notes.removeIf(n -> n.startsWith("Electricity"));
@@ -115,6 +117,6 @@ final class CostCommand implements Callable<Integer> {
             ? Money.zero(Money.USD) : Money.of("USD", electricityPrice)))
         .carbonIntensity(CarbonIntensity.of(carbonIntensity == null ? 0 : carbonIntensity))
         .build();
-    return Optional.of(EnergyCostCalculator.cost(setup, inputs));
+    return Optional.of(EnergyCost.of(setup, inputs));
   }
 }

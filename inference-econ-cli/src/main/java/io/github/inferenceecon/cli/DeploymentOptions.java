@@ -7,10 +7,14 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -69,7 +73,7 @@ final class DeploymentOptions {
 
   @Option(names = "--dense-peak", paramLabel = "FORMAT=RATE",
       description = "A dense peak the catalog lacks, e.g. BF16='989 TFLOP/s' (repeatable).")
-  java.util.Map<String, String> densePeaks = new java.util.LinkedHashMap<>();
+  Map<String, String> densePeaks = new LinkedHashMap<>();
 
   @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
       description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
@@ -97,10 +101,10 @@ final class DeploymentOptions {
    * @return the precision
    */
   static Precision precision(NumericFormat w, NumericFormat kv,
-      @org.jspecify.annotations.Nullable NumericFormat compute,
-      @org.jspecify.annotations.Nullable NumericFormat experts) {
+      @Nullable NumericFormat compute,
+      @Nullable NumericFormat experts) {
     NumericFormat a = compute != null ? compute
-        : w.computeFormat() == io.github.inferenceecon.core.format.ComputeFormat.FP8
+        : w.computeFormat() == ComputeFormat.FP8
             ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
     Precision.Builder b = Precision.builder().weights(w).kvCache(kv).activations(a);
     if (experts != null) {

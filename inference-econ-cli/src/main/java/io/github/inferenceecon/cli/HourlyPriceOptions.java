@@ -7,6 +7,7 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.hardware.CloudOffer;
+import java.math.MathContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,7 @@ final class HourlyPriceOptions {
   HourlyPrice perDeviceHour() {
     if (source.offer != null) {
       CloudOffer offer = Catalogs.hardware().cloudOffers().get(source.offer);
-      return offer.perDeviceHour(java.math.MathContext.DECIMAL64);
+      return offer.perDeviceHour(MathContext.DECIMAL64);
     }
     Money price = Money.of("USD", source.pricePerDeviceHour);
     return HourlyPrice.perDeviceHour(price);

@@ -4,12 +4,14 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.hardware.MissingFigureException;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code inference-econ} command-line tool: the main entry point.
@@ -48,9 +50,9 @@ public final class InferenceEconCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
         StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
         StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));
   }
@@ -75,7 +77,7 @@ public final class InferenceEconCli implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof IllegalArgumentException || ex instanceof IOException
           || ex instanceof UncheckedIOException || ex instanceof ArithmeticException
-          || ex instanceof io.github.inferenceecon.hardware.MissingFigureException) {
+          || ex instanceof MissingFigureException) {
         err.println("error: " + oneLine(ex.getMessage()));
         err.flush();
         return BAD_INPUT;

@@ -15,6 +15,7 @@ import io.github.inferenceecon.core.units.ByteSize;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class MemoryCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -52,7 +53,7 @@ final class MemoryCommand implements Callable<Integer> {
     if (batch < 0) {
       throw new IllegalArgumentException("Batch must not be negative: " + batch);
     }
-    MemoryEstimator memory = MemoryEstimator.withDefaults();
+    MemoryEstimator memory = MemoryEstimator.defaults();
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,
         memory.assumptions().blockSize());

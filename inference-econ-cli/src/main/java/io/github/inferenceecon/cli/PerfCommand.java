@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class PerfCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   DeploymentOptions options;
@@ -52,7 +53,7 @@ final class PerfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     ServingEstimate e = estimate(model, d, request, load);

@@ -17,6 +17,7 @@ import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import io.github.inferenceecon.hardware.CloudOffer;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Mixin
   OutputOptions output;
@@ -129,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
         request.addApis(ApiOption.of(api, Catalogs.card(api)));
       }
     }
-    Plan plan = Planner.withDefaults().plan(request.build());
+    Plan plan = Planner.defaults().plan(request.build());
     report(plan).print(spec.commandLine().getOut(), output.json);
     return 0;
   }
@@ -227,7 +229,7 @@ final class PlanCommand implements Callable<Integer> {
           .put("bestApiMonthly", "its monthly cost", c.api().monthlyCost())
           .put("selfHostingCheaper", "self-hosting cheaper", c.isSelfHostingCheaper());
       c.breakEvenRequestsPerMonth().ifPresent(v -> cmp.put("breakEvenRequestsPerMonth",
-          "break-even requests/month", v.round(java.math.MathContext.DECIMAL32)));
+          "break-even requests/month", v.round(MathContext.DECIMAL32)));
       r.put("selfHostedVsApi", "self-hosted vs API", cmp);
     });
     return r.put("choices", "cheapest choices", choices)

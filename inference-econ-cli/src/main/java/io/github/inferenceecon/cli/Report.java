@@ -4,8 +4,8 @@
  */
 package io.github.inferenceecon.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.Durations;
@@ -14,6 +14,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,8 +179,8 @@ final class Report {
   private static String money(Money m) {
     BigDecimal amount = m.amount();
     BigDecimal shown = amount.abs().compareTo(BigDecimal.ONE) >= 0
-        ? amount.setScale(2, java.math.RoundingMode.HALF_EVEN)
-        : amount.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN));
+        ? amount.setScale(2, RoundingMode.HALF_EVEN)
+        : amount.round(new MathContext(4, RoundingMode.HALF_EVEN));
     String text = m.currency().getCurrencyCode() + " " + grouped(shown);
     return shown.compareTo(amount) == 0 ? text : text + " (rounded)";
   }

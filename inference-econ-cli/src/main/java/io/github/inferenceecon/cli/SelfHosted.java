@@ -4,13 +4,12 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
 
@@ -34,14 +33,14 @@ final class SelfHosted {
     this.deployment = deployment;
     this.serving = serving;
     this.setup = setup;
-    this.cost = SelfHostedCostCalculator.cost(setup);
+    this.cost = SelfHostedCost.of(setup);
     this.priceLabel = setup.hourlyPrice() + " (" + priceSource + ")";
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
       HourlyPriceOptions price, double utilisation) throws IOException {
     Request request = workload.request();
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
     ServingEstimate serving = model.offline(d, request);
     SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(price.perDeviceHour())

@@ -6,6 +6,7 @@ package io.github.inferenceecon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -34,7 +35,7 @@ final class CliRun {
   JsonNode json() {
     try {
       return MAPPER.readTree(out);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError("Not JSON: " + out + err, e);
     }
   }

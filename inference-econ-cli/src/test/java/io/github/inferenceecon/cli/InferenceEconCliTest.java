@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -345,8 +346,8 @@ final class InferenceEconCliTest {
     JsonNode choices = j.get("choices");
     assertThat(choices.size()).isPositive();
     for (int i = 1; i < choices.size(); i++) {
-      assertThat(new java.math.BigDecimal(choices.get(i).get("monthlyCost").get("amount")
-          .asText())).isGreaterThanOrEqualTo(new java.math.BigDecimal(choices.get(i - 1)
+      assertThat(new BigDecimal(choices.get(i).get("monthlyCost").get("amount")
+          .asText())).isGreaterThanOrEqualTo(new BigDecimal(choices.get(i - 1)
           .get("monthlyCost").get("amount").asText()));
     }
     assertThat(j.get("paretoFront").size()).isPositive();

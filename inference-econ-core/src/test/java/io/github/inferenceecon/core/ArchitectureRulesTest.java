@@ -8,12 +8,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,6 +41,15 @@ final class ArchitectureRulesTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage(
         "io.github.inferenceecon.pricing..", "io.github.inferenceecon.hardware..",
         "io.github.inferenceecon.cli..", "io.github.inferenceecon.benchmarks..")
+        .check(CORE);
+  }
+
+  @Test
+  void packages_haveNoCycles() {
+    // every package below core is a slice (billing, selfhosted, energy, economics, units, ...):
+    // energy may build on selfhosted, economics on both and on billing, never the other way
+    slices().matching("io.github.inferenceecon.core.(*)..")
+        .should().beFreeOfCycles()
         .check(CORE);
   }
 
@@ -80,8 +91,7 @@ final class ArchitectureRulesTest {
     return new ArchCondition<>("not mention generated Immutable* types") {
       @Override
       public void check(JavaMember member, ConditionEvents events) {
-        com.tngtech.archunit.core.domain.JavaMethod method =
-            (com.tngtech.archunit.core.domain.JavaMethod) member;
+        JavaMethod method = (JavaMethod) member;
         Stream.concat(Stream.of(method.getRawReturnType()),
                 method.getRawParameterTypes().stream())
             .filter(generated)

@@ -7,6 +7,7 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
@@ -263,7 +264,7 @@ public abstract class CloudOffer {
     Money a = price().price();
     Money b = other.price().price();
     if (!a.isSameCurrency(b)) {
-      throw new io.github.inferenceecon.core.money.CurrencyMismatchException(a.currency(),
+      throw new CurrencyMismatchException(a.currency(),
           b.currency());
     }
     // a / na <=> b / nb  is  a * nb <=> b * na, with positive counts.

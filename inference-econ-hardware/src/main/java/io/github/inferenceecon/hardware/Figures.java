@@ -6,6 +6,7 @@ package io.github.inferenceecon.hardware;
 
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.internal.IsoDates;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,7 @@ final class Figures {
     if (value.length() == 10) {
       try {
         IsoDates.parse(value);
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         return false;
       }
     }

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.inferenceecon.core.internal.IsoDates;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.math.BigDecimal;
@@ -321,7 +322,7 @@ final class SchemaValidator {
   }
 
   private static JsonNode nodeOf(String text) {
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+    return TextNode.valueOf(text);
   }
 
   private JsonNode resolve(String ref) {

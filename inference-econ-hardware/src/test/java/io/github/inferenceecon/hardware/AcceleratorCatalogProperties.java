@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 final class AcceleratorCatalogProperties {
 
@@ -51,11 +53,11 @@ final class AcceleratorCatalogProperties {
 
   @Test
   void get_ignoresCaseAndPunctuation() {
-    qt().forAll(org.quicktheories.generators.Generate.pick(BUNDLED.all())).checkAssert(entry -> {
-      assertThat(BUNDLED.get(entry.id().toUpperCase(java.util.Locale.ROOT))).isEqualTo(entry);
+    qt().forAll(Generate.pick(BUNDLED.all())).checkAssert(entry -> {
+      assertThat(BUNDLED.get(entry.id().toUpperCase(Locale.ROOT))).isEqualTo(entry);
       assertThat(BUNDLED.get(entry.id().replace('-', ' '))).isEqualTo(entry);
       for (String alias : entry.aliases()) {
-        assertThat(BUNDLED.get(alias.toLowerCase(java.util.Locale.ROOT))).isEqualTo(entry);
+        assertThat(BUNDLED.get(alias.toLowerCase(Locale.ROOT))).isEqualTo(entry);
       }
     });
   }

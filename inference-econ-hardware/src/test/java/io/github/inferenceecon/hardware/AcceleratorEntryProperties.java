@@ -10,6 +10,9 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ final class AcceleratorEntryProperties {
     try {
       return new SchemaValidator(Fixtures.MAPPER.readTree(
           Fixtures.bundled("accelerators.schema.json")));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
@@ -58,9 +61,9 @@ final class AcceleratorEntryProperties {
       try {
         byte[] bytes = Fixtures.MAPPER.writeValueAsBytes(fileOf(entry));
         AcceleratorCatalog catalog =
-            AcceleratorCatalog.read(new java.io.ByteArrayInputStream(bytes), "generated");
+            AcceleratorCatalog.read(new ByteArrayInputStream(bytes), "generated");
         assertThat(catalog.get(entry.id())).isEqualTo(entry);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
@@ -78,8 +81,8 @@ final class AcceleratorEntryProperties {
     qt().forAll(HardwareGenerators.accelerators()).checkAssert(entry ->
         entry.spec().ifPresent(spec -> {
           assertThat(spec.densePeak()).isEqualTo(entry.densePeak());
-          for (io.github.inferenceecon.core.format.ComputeFormat f
-              : io.github.inferenceecon.core.format.ComputeFormat.values()) {
+          for (ComputeFormat f
+              : ComputeFormat.values()) {
             assertThat(spec.supports(f)).isEqualTo(entry.supports(f));
           }
         }));

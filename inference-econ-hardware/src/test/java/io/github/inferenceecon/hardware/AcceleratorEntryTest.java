@@ -25,6 +25,7 @@ import io.github.inferenceecon.core.units.Power;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ final class AcceleratorEntryTest {
 
   @Test
   void requireSpec_noBandwidth_throwsMissingFigure() {
-    AcceleratorEntry entry = acmeX1().memoryBandwidth(java.util.Optional.empty())
+    AcceleratorEntry entry = acmeX1().memoryBandwidth(Optional.empty())
         .sources(List.of(source("memory", "densePeak.BF16", "thermalDesignPower"))).build();
 
     assertThat(entry.spec()).isEmpty();

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 final class EnergyDefaultsTest {
@@ -72,9 +73,9 @@ final class EnergyDefaultsTest {
     assertThat(BUNDLED.electricityPrices("us-va"))
         .extracting(ElectricityPriceFigure::sector, ElectricityPriceFigure::price)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ElectricitySector.COMMERCIAL,
+            Tuple.tuple(ElectricitySector.COMMERCIAL,
                 EnergyPrice.perKilowattHour(Money.of("USD", "0.0895"))),
-            org.assertj.core.groups.Tuple.tuple(ElectricitySector.INDUSTRIAL,
+            Tuple.tuple(ElectricitySector.INDUSTRIAL,
                 EnergyPrice.perKilowattHour(Money.of("USD", "0.0892"))));
     assertThat(BUNDLED.electricityPrices("XX")).isEmpty();
   }
@@ -99,8 +100,8 @@ final class EnergyDefaultsTest {
     assertThat(BUNDLED.carbonIntensities("eu-27"))
         .extracting(CarbonIntensityFigure::year, CarbonIntensityFigure::gases)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2018, GreenhouseGases.CO2_EQUIVALENT),
-            org.assertj.core.groups.Tuple.tuple(2020, GreenhouseGases.CO2_ONLY));
+            Tuple.tuple(2018, GreenhouseGases.CO2_EQUIVALENT),
+            Tuple.tuple(2020, GreenhouseGases.CO2_ONLY));
   }
 
   //-----------------------------------------------------------------------

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Shared fixtures: valid values, user catalog texts and clocks. Named after their values. */
 final class Fixtures {
@@ -127,6 +128,6 @@ final class Fixtures {
 
   static List<String> messages(InvalidCatalogException e) {
     return e.problems().stream().map(CatalogProblem::toString).collect(
-        java.util.stream.Collectors.toList());
+        Collectors.toList());
   }
 }

@@ -24,6 +24,7 @@ import io.github.inferenceecon.core.units.ByteSize;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -444,7 +445,7 @@ final class HardwareCatalogsTest {
   void loader_missingFile_throwsIoExceptionAtOnce(@TempDir Path dir) {
     assertThatThrownBy(() -> HardwareCatalogs.overBundled()
         .cloudOffers(dir.resolve("missing.json")))
-        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        .isInstanceOf(NoSuchFileException.class);
   }
 
   //--- hardwareOption(CloudOffer) ------------------------------------------------------------

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.SourceTier;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -5,11 +5,11 @@
 package io.github.inferenceecon.pricing;
 
 import io.github.inferenceecon.core.SourceTier;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.CacheWritePrice;
-import io.github.inferenceecon.core.cost.LongContextRule;
-import io.github.inferenceecon.core.cost.LongContextTier;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.CacheWritePrice;
+import io.github.inferenceecon.core.billing.LongContextRule;
+import io.github.inferenceecon.core.billing.LongContextTier;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.json.InvalidJsonException;

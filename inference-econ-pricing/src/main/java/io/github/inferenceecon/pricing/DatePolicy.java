@@ -20,6 +20,6 @@ public enum DatePolicy {
    * assumed before it, and an ended card never after its end.
    */
   LENIENT,
-  /** Refuse with {@link io.github.inferenceecon.core.cost.PriceNotKnownException}. */
+  /** Refuse with {@link io.github.inferenceecon.core.billing.PriceNotKnownException}. */
   STRICT
 }

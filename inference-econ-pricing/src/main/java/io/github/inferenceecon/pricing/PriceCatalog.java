@@ -4,14 +4,13 @@
  */
 package io.github.inferenceecon.pricing;
 
-import io.github.inferenceecon.core.cost.PriceNotKnownException;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
@@ -1179,7 +1178,7 @@ public final class PriceCatalog {
   //-----------------------------------------------------------------------
   /**
    * Returns the exact cost of a usage record at the price card in force today (UTC), through
-   * core's {@link ApiCostCalculator}: every component (input, cache reads and writes, output,
+   * core's {@link ApiCost#of}: every component (input, cache reads and writes, output,
    * reasoning) explained, batch and tier rules applied; see
    * {@link #costAsOf(String, String, ApiUsage, LocalDate, DatePolicy)}.
    *
@@ -1278,7 +1277,7 @@ public final class PriceCatalog {
       throw new ContextWindowExceededException(m.provider(), m.id(), "output",
           usage.outputTokens(), m.maxOutputTokens().get());
     }
-    ApiCost cost = ApiCostCalculator.cost(card, usage);
+    ApiCost cost = ApiCost.of(card, usage);
     if (longContextNote != null) {
       List<String> assumptions = new ArrayList<>(cost.assumptions());
       assumptions.add(longContextNote);

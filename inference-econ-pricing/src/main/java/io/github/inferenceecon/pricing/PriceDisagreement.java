@@ -6,10 +6,10 @@ package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.CacheWritePrice;
-import io.github.inferenceecon.core.cost.LongContextTier;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.CacheWritePrice;
+import io.github.inferenceecon.core.billing.LongContextTier;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.money.TokenPrice;
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,7 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

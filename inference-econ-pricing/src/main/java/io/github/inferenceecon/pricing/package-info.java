@@ -28,7 +28,7 @@
  * an unknown name throws {@link io.github.inferenceecon.core.UnknownNameException} with the
  * nearest known names, and a known model without a price, a day without a known price, or a
  * request needing a rate its card lacks throws
- * {@link io.github.inferenceecon.core.cost.PriceNotKnownException}.
+ * {@link io.github.inferenceecon.core.billing.PriceNotKnownException}.
  *
  * <p>The catalog format is described by the JSON Schema
  * {@code io/github/inferenceecon/pricing/price-catalog.schema.json} in this module's resources;

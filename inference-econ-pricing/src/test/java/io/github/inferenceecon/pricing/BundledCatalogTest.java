@@ -4,15 +4,15 @@
  */
 package io.github.inferenceecon.pricing;
 
-import io.github.inferenceecon.core.cost.PriceNotKnownException;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.LongContextRule;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.LongContextRule;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +141,7 @@ final class BundledCatalogTest {
           String previous = owner.put(NameMatcher.normalise(name), model.id());
           assertThat(previous).as(provider.id() + " " + name).isIn(null, model.id());
           assertThat(CATALOG.model(provider.id(), name)).isSameAs(model);
-          assertThat(CATALOG.model(provider.id(), name.toUpperCase(java.util.Locale.ROOT)))
+          assertThat(CATALOG.model(provider.id(), name.toUpperCase(Locale.ROOT)))
               .isSameAs(model);
         }
       }
@@ -383,7 +385,7 @@ final class BundledCatalogTest {
   void cheapest_openWeightsWithLongContext_fromTheBundledCards() {
     // 3M input + 1M output: Groq llama-3.1-8b-instant 3 x 0.05 + 1 x 0.08 = 0.23;
     // DeepInfra Llama 3.1 8B 4 x 0.055 = 0.22.
-    java.util.List<Offer> offers = CATALOG.cheapest(OfferCriteria.builder()
+    List<Offer> offers = CATALOG.cheapest(OfferCriteria.builder()
         .inputTokens(TokenCount.ofMillions(3)).outputTokens(TokenCount.ofMillions(1))
         .openWeightsOnly(true).minContextWindow(TokenCount.of(131_072)).build());
     assertThat(offers).extracting(o -> o.provider() + "/" + o.model().id()).startsWith(

@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.TokenPrice;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link CatalogCard}: the date rule, its delegates and its value behaviour. */
@@ -78,7 +80,7 @@ final class CatalogCardTest {
     CatalogCard card = CatalogCard.builder().priceCard(UNDATED).listedOn(DAY_2026_11_27)
         .sourceRead(DAY_2026_11_27).sourceDate(DAY_2025_05_22).note("note").build();
     String json = mapper.writeValueAsString(card);
-    java.util.List<String> fields = new java.util.ArrayList<>();
+    List<String> fields = new ArrayList<>();
     mapper.readTree(json).fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("priceCard", "listedOn", "sourceRead", "sourceDate",
         "copy", "note");

@@ -4,21 +4,22 @@
  */
 package io.github.inferenceecon.pricing;
 
-import io.github.inferenceecon.core.cost.PriceNotKnownException;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static io.github.inferenceecon.pricing.PricingGenerators.datedCard;
 import static io.github.inferenceecon.pricing.PricingGenerators.listedCard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Construction and the price-history rules of {@link CatalogModel}. */
@@ -277,7 +278,7 @@ final class CatalogModelTest {
     assertThatThrownBy(() -> CatalogModel.builder().provider(null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CatalogModel.builder().provider("p").id("m")
-        .cards(java.util.Arrays.asList((CatalogCard) null)).build())
+        .cards(Arrays.asList((CatalogCard) null)).build())
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -8,12 +8,14 @@ import static io.github.inferenceecon.pricing.CatalogFixtures.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.LongContextRule;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +88,7 @@ final class PriceCatalogLoadTest {
   @Test
   void load_stream_isReadButNotClosed() throws IOException {
     boolean[] closed = {false};
-    java.io.InputStream in = new java.io.FilterInputStream(CatalogFixtures.stream(ACME)) {
+    InputStream in = new FilterInputStream(CatalogFixtures.stream(ACME)) {
       @Override
       public void close() throws IOException {
         closed[0] = true;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -4,14 +4,14 @@
  */
 package io.github.inferenceecon.pricing;
 
-import io.github.inferenceecon.core.cost.PriceNotKnownException;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static io.github.inferenceecon.pricing.CatalogFixtures.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.UnknownNameException;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;

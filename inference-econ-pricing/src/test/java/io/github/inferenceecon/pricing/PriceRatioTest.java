@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.cost.TokenRates;
+import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.TokenPrice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link PriceRatio} and {@link RatioSummary}. */
@@ -39,8 +40,8 @@ final class PriceRatioTest {
 
   @Test
   void summary_oddCount_medianIsTheMiddle() {
-    RatioSummary summary = RatioSummary.of(java.util.List.of(RATIO_3, RATIO_4, RATIO_5),
-        java.util.List.of());
+    RatioSummary summary = RatioSummary.of(List.of(RATIO_3, RATIO_4, RATIO_5),
+        List.of());
     assertThat(summary.count()).isEqualTo(3);
     assertThat(summary.min()).isEqualByComparingTo("3");
     assertThat(summary.median()).isEqualByComparingTo("4");
@@ -50,19 +51,19 @@ final class PriceRatioTest {
 
   @Test
   void summary_evenCount_medianIsTheExactMean() {
-    RatioSummary summary = RatioSummary.of(java.util.List.of(RATIO_4, RATIO_5),
-        java.util.List.of("p/free"));
+    RatioSummary summary = RatioSummary.of(List.of(RATIO_4, RATIO_5),
+        List.of("p/free"));
     assertThat(summary.median()).isEqualByComparingTo("4.5");
     assertThat(summary.excluded()).containsExactly("p/free");
   }
 
   @Test
   void summary_emptyOrUnordered_throws() {
-    assertThatThrownBy(() -> RatioSummary.of(java.util.List.of(), java.util.List.of()))
+    assertThatThrownBy(() -> RatioSummary.of(List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Ratio summary must have a ratio: 0 ratios");
-    assertThatThrownBy(() -> RatioSummary.of(java.util.List.of(RATIO_5, RATIO_3),
-        java.util.List.of()))
+    assertThatThrownBy(() -> RatioSummary.of(List.of(RATIO_5, RATIO_3),
+        List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Ratios must be in ascending order: 5 before 3");
   }
@@ -70,8 +71,8 @@ final class PriceRatioTest {
   @Test
   void equals_andJson_roundTrip() throws Exception {
     ObjectMapper mapper = InferenceEconJson.newMapper();
-    RatioSummary summary = RatioSummary.of(java.util.List.of(RATIO_4, RATIO_5),
-        java.util.List.of("p/free"));
+    RatioSummary summary = RatioSummary.of(List.of(RATIO_4, RATIO_5),
+        List.of("p/free"));
     assertThat(mapper.readValue(mapper.writeValueAsString(summary), RatioSummary.class))
         .isEqualTo(summary).hasSameHashCodeAs(summary);
     assertThat(mapper.readValue(mapper.writeValueAsString(RATIO_5), PriceRatio.class))

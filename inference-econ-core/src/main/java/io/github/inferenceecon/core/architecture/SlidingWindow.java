@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -126,7 +127,7 @@ public abstract class SlidingWindow {
    * @return true if the layer attends only to the window
    */
   public boolean isLocal(int layer) {
-    return java.util.Collections.binarySearch(localLayers(), layer) >= 0;
+    return Collections.binarySearch(localLayers(), layer) >= 0;
   }
 
   @Value.Check

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A storage format for numbers, with its true cost per element, such as BF16 (16 bits) or MXFP4
@@ -296,7 +297,7 @@ public final class NumericFormat {
    * @return true if equal
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.core.internal;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact text forms for {@code double} quantities with SI prefixes, such as {@code 3.35 TB/s} or
@@ -108,7 +109,7 @@ public final class SiFormat {
    * @return the exception
    */
   public static IllegalArgumentException cannotParse(
-      CharSequence text, String typeName, @org.jspecify.annotations.Nullable Throwable cause) {
+      CharSequence text, String typeName, @Nullable Throwable cause) {
     return new IllegalArgumentException(
         "Text cannot be parsed to a " + typeName + ": '" + text + "'", cause);
   }

@@ -51,7 +51,7 @@ public abstract class MemoryAssumptions {
   MemoryAssumptions() {}
 
   /**
-   * Returns the assumptions with every default.
+   * Obtains the assumptions with every default.
    *
    * @return the defaults, not null
    */

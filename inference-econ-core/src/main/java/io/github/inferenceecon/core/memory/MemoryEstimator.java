@@ -41,7 +41,7 @@ import java.util.Optional;
  * </ul>
  *
  * <pre>{@code
- * MemoryEstimator memory = MemoryEstimator.withDefaults();
+ * MemoryEstimator memory = MemoryEstimator.defaults();
  * DeploymentMemory m = memory.estimate(deployment, 8192, 32);
  * m.fits();
  * memory.maxConcurrentSequences(deployment, 8192);
@@ -75,7 +75,7 @@ public final class MemoryEstimator {
    *
    * @return the estimator, not null
    */
-  public static MemoryEstimator withDefaults() {
+  public static MemoryEstimator defaults() {
     return of(MemoryAssumptions.defaults());
   }
 
@@ -89,17 +89,6 @@ public final class MemoryEstimator {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Returns the memory of a model's weights in a precision, all devices together.
-   *
-   * @param model the model, not null
-   * @param precision the precision, not null
-   * @return the weight memory, not null
-   */
-  public WeightMemory weights(ModelArchitecture model, Precision precision) {
-    return WeightMemory.of(model, precision);
-  }
-
   /**
    * Returns the weights one device of the largest pipeline stage holds.
    *

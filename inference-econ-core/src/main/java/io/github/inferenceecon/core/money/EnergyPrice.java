@@ -13,6 +13,7 @@ import io.github.inferenceecon.core.units.Energy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A price of electricity per kilowatt-hour, such as 'USD 0.0815 per kWh'.
@@ -83,7 +84,7 @@ public final class EnergyPrice {
   static EnergyPrice fromJson(
       @JsonProperty(value = "amount", required = true) String amount,
       @JsonProperty(value = "currency", required = true) String currency,
-      @JsonProperty(value = "per") @org.jspecify.annotations.Nullable String per) {
+      @JsonProperty(value = "per") @Nullable String per) {
     if (per != null && !"kWh".equals(per)) {
       throw new IllegalArgumentException("Energy price must be per 'kWh': '" + per + "'");
     }
@@ -146,7 +147,7 @@ public final class EnergyPrice {
    * @return true if the other object is an energy price with equal money
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof EnergyPrice && ((EnergyPrice) obj).price.equals(price);
   }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rental price per hour of one device or one instance, such as 'USD 3 per device-hour'.
@@ -301,7 +302,7 @@ public final class HourlyPrice {
    * @return true if equal
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }

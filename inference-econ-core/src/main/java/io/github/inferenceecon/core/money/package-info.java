@@ -6,7 +6,9 @@
  * Exact money and unit prices: {@link io.github.inferenceecon.core.money.Money},
  * {@link io.github.inferenceecon.core.money.TokenPrice} (money per N tokens, as published),
  * {@link io.github.inferenceecon.core.money.HourlyPrice} (money per device-hour or
- * instance-hour) and {@link io.github.inferenceecon.core.money.EnergyPrice} (money per kWh).
+ * instance-hour) and {@link io.github.inferenceecon.core.money.EnergyPrice} (money per kWh);
+ * {@link io.github.inferenceecon.core.money.CostLine}, one line of an explained cost (quantity x
+ * rate = money), shared by every cost result.
  *
  * <p>Money is a {@link java.math.BigDecimal} with an explicit {@link java.util.Currency}; it
  * rounds only where a caller passes a rounding rule, and never converts currencies.

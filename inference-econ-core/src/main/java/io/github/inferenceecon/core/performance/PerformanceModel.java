@@ -72,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  * estimate takes microseconds ({@link #atCapacity} a few hundred of them).
  *
  * <pre>{@code
- * PerformanceModel model = PerformanceModel.withDefaults();
+ * PerformanceModel model = PerformanceModel.defaults();
  * DecodeEstimate step = model.decodeStep(deployment, 32, 2000);
  * ServingEstimate served = model.serve(deployment, TrafficProfile.fixed(5, 1000, 200));
  * ServingEstimate max = model.offline(deployment, Request.of(1000, 200));
@@ -106,8 +106,8 @@ public final class PerformanceModel {
    *
    * @return the model, not null
    */
-  public static PerformanceModel withDefaults() {
-    return of(Efficiency.defaults(), MemoryEstimator.withDefaults());
+  public static PerformanceModel defaults() {
+    return of(Efficiency.defaults(), MemoryEstimator.defaults());
   }
 
   /**
@@ -208,15 +208,6 @@ public final class PerformanceModel {
   public PerformanceModel withAttentionSparsity(AttentionSparsity sparsity) {
     return new PerformanceModel(efficiency, memory, speculative,
         Objects.requireNonNull(sparsity, "sparsity"));
-  }
-
-  /**
-   * Returns the what-if comparisons of this model.
-   *
-   * @return the what-ifs, not null
-   */
-  public WhatIfs whatIfs() {
-    return WhatIfs.of(this);
   }
 
   //-----------------------------------------------------------------------

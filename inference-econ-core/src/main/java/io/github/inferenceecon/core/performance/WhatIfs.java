@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * WhatIfs whatIfs = WhatIfs.of(PerformanceModel.withDefaults());
+ * WhatIfs whatIfs = WhatIfs.of(PerformanceModel.defaults());
  * Comparison c = whatIfs.quantisation(deployment, Scenario.offline(Request.of(1000, 200)),
  *     Precision.uniform(NumericFormat.FP8_E4M3));
  * c.throughputRatio();

@@ -19,7 +19,7 @@
  * {@link io.github.inferenceecon.core.performance.Comparison}s.
  *
  * <pre>{@code
- * PerformanceModel model = PerformanceModel.withDefaults();
+ * PerformanceModel model = PerformanceModel.defaults();
  * Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-8b"), h100, 1);
  * DecodeEstimate step = model.decodeStep(d, 1, 1000);
  * step.timePerOutputToken();                 // about 8.2 ms with the default efficiencies

@@ -6,7 +6,7 @@ package io.github.inferenceecon.core.planner;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.inferenceecon.core.cost.ApiPriceCard;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>The model: a label, unique within a {@link PlanRequest}, and the {@link ApiPriceCard}. The
  * planner prices the traffic's mean request at the card's base rates (default service tier, not
- * batched) with {@link io.github.inferenceecon.core.cost.ApiCostCalculator}.
+ * batched) with {@link io.github.inferenceecon.core.billing.ApiCost#of}.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have

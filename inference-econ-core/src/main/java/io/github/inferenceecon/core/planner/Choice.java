@@ -9,12 +9,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.CostComponent;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *       rate. The monthly cost is that of the whole fleet, reserved: the units billed (devices,
  *       or whole instances) x the hourly price x 730.485 h, exactly. The input and output split
  *       charges device time to prompt and output tokens in proportion to the time each phase
- *       takes at that operating point ({@link io.github.inferenceecon.core.cost.Throughput});
+ *       takes at that operating point ({@link io.github.inferenceecon.core.selfhosted.Throughput});
  *   <li><b>API</b>: the {@link ApiOption} and the exact {@link ApiCost} of the traffic's mean
  *       request; the monthly cost is that cost x the requests per month, exactly. The input
  *       price per million covers the input, cache-read and cache-write components, the output
@@ -43,7 +43,7 @@ import org.immutables.value.Value;
  * </ul>
  * The costs per million tokens, input and output together and split between them, are derived
  * from these on first use, each division rounded once to 16 significant digits
- * ({@link io.github.inferenceecon.core.cost.SelfHostedCostCalculator#DEFAULT_CONTEXT}).
+ * ({@link io.github.inferenceecon.core.selfhosted.SelfHostedCost#DEFAULT_CONTEXT}).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -197,7 +197,7 @@ public abstract class Choice {
 
   private Money perMillion(Money monthly, BigDecimal tokensPerRequest) {
     return monthly.multipliedBy(MILLION).dividedBy(requestsPerMonth().multiply(tokensPerRequest),
-        SelfHostedCostCalculator.DEFAULT_CONTEXT);
+        SelfHostedCost.DEFAULT_CONTEXT);
   }
 
   //-----------------------------------------------------------------------

@@ -41,8 +41,8 @@ import org.immutables.value.Value;
  * meets the {@link #targets()} at their percentile, holds its sequences in memory and runs at
  * most {@link #maxConcurrency()} of them at once. The {@link #utilisation()} is thus the highest
  * fraction of the fleet's capacity under the targets that the traffic's mean rate may use, as in
- * {@link io.github.inferenceecon.core.cost.SelfHostedSetup#utilisation()}: 1 (the default) sizes
- * the fleet to the mean rate, 0.5 leaves room for bursts of twice the mean. Latencies are
+ * {@link io.github.inferenceecon.core.selfhosted.SelfHostedSetup#utilisation()}: 1 (the
+ * default) sizes the fleet to the mean rate, 0.5 leaves room for bursts of twice the mean. Latencies are
  * reported at the mean rate.
  *
  * <p>Money: every hourly price and API card must be in one currency. Months are average

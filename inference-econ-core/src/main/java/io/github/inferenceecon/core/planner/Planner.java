@@ -5,16 +5,11 @@
 package io.github.inferenceecon.core.planner;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.BreakEvenCalculator;
-import io.github.inferenceecon.core.cost.CostComponent;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -23,6 +18,9 @@ import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.planner.Evaluator.Outcome;
 import io.github.inferenceecon.core.planner.Rejection.Reason;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -59,19 +57,18 @@ import java.util.Optional;
  *       {@link Rejection.Reason#TOO_MANY_REPLICAS};</li>
  *   <li>the monthly cost of that fleet and its costs per million tokens (see {@link Choice}).</li>
  * </ol>
- * An API candidate prices the traffic's mean request at its card
- * ({@link ApiCostCalculator}); it is rejected when the card leaves a kind of token unpriced
- * ({@link Rejection.Reason#UNPRICED}). APIs have no latency model: the targets do not apply to
- * them.
+ * An API candidate prices the traffic's mean request at its card ({@link ApiCost#of}); it is
+ * rejected when the card leaves a kind of token unpriced ({@link Rejection.Reason#UNPRICED}). APIs
+ * have no latency model: the targets do not apply to them.
  *
  * <p>Deployments that differ only in their hardware option's price are evaluated once, each
  * with one to a few closed-form serving estimates of some microseconds; a plan of ten thousand
  * candidates drawn from a catalog takes tens of milliseconds. The cheapest self-hosted choice and the cheapest API are
- * compared with {@link BreakEvenCalculator} (see {@link SelfHostedVsApi}), which takes a
+ * compared with {@link BreakEven} (see {@link SelfHostedVsApi}), which takes a
  * bisection for the self-hosted replica's capacity under the targets.
  *
  * <pre>{@code
- * Plan plan = Planner.withDefaults().plan(request);
+ * Plan plan = Planner.defaults().plan(request);
  * plan.best();                 // the cheapest feasible choice
  * plan.paretoFront();          // cost against latency
  * plan.comparison();           // cheapest self-hosted against cheapest API, with break-even
@@ -83,7 +80,7 @@ public final class Planner {
 
   private static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(
       TrafficProfile.SECONDS_PER_MONTH).divide(BigDecimal.valueOf(3600));
-  private static final MathContext CONTEXT = SelfHostedCostCalculator.DEFAULT_CONTEXT;
+  private static final MathContext CONTEXT = SelfHostedCost.DEFAULT_CONTEXT;
   /** Smallest share of busy time charged to a phase, keeping the break-even's rates finite. */
   private static final double MIN_SHARE = 1e-12;
 
@@ -98,8 +95,8 @@ public final class Planner {
    *
    * @return the planner, not null
    */
-  public static Planner withDefaults() {
-    return of(PerformanceModel.withDefaults());
+  public static Planner defaults() {
+    return of(PerformanceModel.defaults());
   }
 
   /**
@@ -217,7 +214,7 @@ public final class Planner {
     for (ApiOption api : request.apis()) {
       Candidate candidate = Candidate.api(api.label(), api.card().provider() + " "
           + api.card().model());
-      ApiCost cost = ApiCostCalculator.cost(api.card(), pricing.usage);
+      ApiCost cost = ApiCost.of(api.card(), pricing.usage);
       if (cost.isFullyPriced()) {
         choices.add(api(candidate, api, cost, pricing));
       } else {
@@ -318,7 +315,7 @@ public final class Planner {
     SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(option.price())
         .devicesPerInstance(option.devicesPerInstance()).devicesPerReplica(devices)
         .replicas(minimum).utilisation(request.utilisation()).throughput(throughput).build();
-    BreakEven breakEven = BreakEvenCalculator.breakEven(api.api().get().card(), usage, setup,
+    BreakEven breakEven = BreakEven.of(api.api().get().card(), usage, setup,
         CONTEXT);
     return Optional.of(SelfHostedVsApi.of(self, api, breakEven));
   }

@@ -7,7 +7,7 @@ package io.github.inferenceecon.core.planner;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.inferenceecon.core.cost.BreakEven;
+import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -48,12 +48,12 @@ public abstract class SensitivityGrid {
   }
 
   /**
-   * Obtains the standard grid: utilisation 0.25, 0.5, 0.75 and 1; cache-hit rate 0, 0.25, 0.5
+   * Obtains the default grid: utilisation 0.25, 0.5, 0.75 and 1; cache-hit rate 0, 0.25, 0.5
    * and 0.75; price factors 0.5, 0.75, 1, 1.25 and 1.5.
    *
    * @return the grid, not null
    */
-  public static SensitivityGrid standard() {
+  public static SensitivityGrid defaults() {
     return builder().addUtilisations(0.25, 0.5, 0.75, 1.0)
         .addCacheHitRates(0.0, 0.25, 0.5, 0.75)
         .addPriceFactors(new BigDecimal("0.5"), new BigDecimal("0.75"), BigDecimal.ONE,

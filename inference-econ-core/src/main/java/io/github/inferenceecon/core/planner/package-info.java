@@ -31,7 +31,7 @@
  *         HourlyPrice.perDeviceHour(Money.of("USD", "3.00"))))
  *     .addApis(ApiOption.of(card))
  *     .build();
- * Plan plan = Planner.withDefaults().plan(request);
+ * Plan plan = Planner.defaults().plan(request);
  * plan.best();           // the cheapest feasible choice
  * plan.rejections();     // why every other candidate failed, with the figures
  * }</pre>

@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate of data transfer, such as '3.35 TB/s'.
@@ -287,7 +288,7 @@ public final class ByteRate implements Comparable<ByteRate> {
    * @return true if the other object is a {@code ByteRate} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof ByteRate && Double.compare(((ByteRate) obj).bytesPerSecond, bytesPerSecond) == 0;
   }
 

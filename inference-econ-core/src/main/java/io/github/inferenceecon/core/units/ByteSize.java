@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of data, such as '80 GiB' or '141.1 GB'.
@@ -442,7 +443,7 @@ public final class ByteSize implements Comparable<ByteSize> {
    * @return true if the other object is a size with the same number of bytes
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof ByteSize && ((ByteSize) obj).bytes == bytes;
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The carbon intensity of electricity, such as '369 gCO2e/kWh'.
@@ -242,7 +243,7 @@ public final class CarbonIntensity implements Comparable<CarbonIntensity> {
    * @return true if the other object is a {@code CarbonIntensity} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof CarbonIntensity && Double.compare(((CarbonIntensity) obj).gramsPerKilowattHour, gramsPerKilowattHour) == 0;
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mass of greenhouse-gas emissions in CO2-equivalent, such as '1.2 kgCO2e'.
@@ -239,7 +240,7 @@ public final class CarbonMass implements Comparable<CarbonMass> {
    * @return true if the other object is a {@code CarbonMass} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof CarbonMass && Double.compare(((CarbonMass) obj).grams, grams) == 0;
   }
 

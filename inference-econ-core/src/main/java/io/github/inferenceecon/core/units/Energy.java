@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of energy, such as '3.6 MJ' (one kilowatt-hour).
@@ -252,7 +253,7 @@ public final class Energy implements Comparable<Energy> {
    * @return true if the other object is a {@code Energy} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Energy && Double.compare(((Energy) obj).joules, joules) == 0;
   }
 

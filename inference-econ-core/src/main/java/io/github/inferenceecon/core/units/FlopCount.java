@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of computational work in floating-point operations, such as '1.41 PFLOP'.
@@ -284,7 +285,7 @@ public final class FlopCount implements Comparable<FlopCount> {
    * @return true if the other object is a {@code FlopCount} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof FlopCount && Double.compare(((FlopCount) obj).flops, flops) == 0;
   }
 

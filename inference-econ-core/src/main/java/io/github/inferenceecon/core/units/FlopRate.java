@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate of computation in floating-point operations per second, such as '989 TFLOP/s'.
@@ -267,7 +268,7 @@ public final class FlopRate implements Comparable<FlopRate> {
    * @return true if the other object is a {@code FlopRate} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof FlopRate && Double.compare(((FlopRate) obj).flopsPerSecond, flopsPerSecond) == 0;
   }
 

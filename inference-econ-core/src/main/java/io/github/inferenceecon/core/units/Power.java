@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A power draw, such as '700 W'.
@@ -266,7 +267,7 @@ public final class Power implements Comparable<Power> {
    * @return true if the other object is a {@code Power} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Power && Double.compare(((Power) obj).watts, watts) == 0;
   }
 

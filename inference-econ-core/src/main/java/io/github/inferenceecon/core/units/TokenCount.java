@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number of tokens, such as '1500 tokens'.
@@ -328,7 +329,7 @@ public final class TokenCount implements Comparable<TokenCount> {
    * @return true if the other object is a token count with the same count
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof TokenCount && ((TokenCount) obj).count == count;
   }
 

@@ -10,6 +10,7 @@ import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate of token processing or generation, such as '3000 tokens/s'.
@@ -255,7 +256,7 @@ public final class TokenRate implements Comparable<TokenRate> {
    * @return true if the other object is a {@code TokenRate} with the same value
    */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof TokenRate && Double.compare(((TokenRate) obj).tokensPerSecond, tokensPerSecond) == 0;
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.units.TokenCount;
 import org.immutables.value.Value;
 
@@ -34,7 +35,7 @@ import org.immutables.value.Value;
 public abstract class TrafficProfile {
 
   /** Seconds in an average Gregorian month (365.2425 / 12 days). */
-  public static final long SECONDS_PER_MONTH = 2_629_746L;
+  public static final long SECONDS_PER_MONTH = Decimals.SECONDS_IN_AVERAGE_MONTH;
 
   TrafficProfile() {}
 

@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.architecture;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -96,7 +97,7 @@ public final class ArchitectureGenerators {
     Gen<Integer> layerCounts = integers().between(1, 128);
     Gen<Integer> kvHeadCounts = integers().between(1, 16);
     Gen<Integer> groups = integers().between(1, 8);
-    Gen<Integer> headDims = Generate.pick(java.util.List.of(1, 32, 64, 80, 96, 128, 256));
+    Gen<Integer> headDims = Generate.pick(List.of(1, 32, 64, 80, 96, 128, 256));
     Gen<Integer> hiddenSizes = integers().between(1, 16_384);
     Gen<Integer> intermediateSizes = integers().between(1, 65_536);
     Gen<Integer> vocabSizes = integers().between(1, 300_000);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.units.ByteSize;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -126,7 +127,7 @@ final class ParameterCounterTest {
     ByteSize weights = NumericFormat.BF16.storageOf(model.totalParameters());
 
     assertThat(weights).isEqualTo(ByteSize.ofBytes(141_107_412_992L));
-    assertThat(weights.toGigabytes()).isCloseTo(141.1, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(weights.toGigabytes()).isCloseTo(141.1, Offset.offset(0.01));
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ final class ComputeFormatTest {
   @ParameterizedTest
   @EnumSource(ComputeFormat.class)
   void of_lowerCaseNameWithSpaces_givesFormat(ComputeFormat format) {
-    assertThat(ComputeFormat.of(" " + format.name().toLowerCase(java.util.Locale.ROOT) + " "))
+    assertThat(ComputeFormat.of(" " + format.name().toLowerCase(Locale.ROOT) + " "))
         .isEqualTo(format);
   }
 

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SharedJsonTest {
@@ -30,7 +32,7 @@ final class SharedJsonTest {
       + " \"object\": {\"nested\": [\"x\"]}}";
 
   private static byte[] resource(String name) throws IOException {
-    try (InputStream in = io.github.inferenceecon.core.architecture.KnownArchitectures.class
+    try (InputStream in = KnownArchitectures.class
         .getResourceAsStream(name)) {
       return in.readAllBytes();
     }
@@ -181,9 +183,9 @@ final class SharedJsonTest {
 
   @Test
   void path_namesDottedIndexesBracketed() {
-    assertThat(SharedJson.path(java.util.List.of("models", 3, "cards", 0, "input")))
+    assertThat(SharedJson.path(List.of("models", 3, "cards", 0, "input")))
         .isEqualTo("models[3].cards[0].input");
-    assertThat(SharedJson.path(java.util.List.of(2, "id"))).isEqualTo("[2].id");
-    assertThat(SharedJson.path(java.util.List.of())).isEmpty();
+    assertThat(SharedJson.path(List.of(2, "id"))).isEqualTo("[2].id");
+    assertThat(SharedJson.path(List.of())).isEmpty();
   }
 }

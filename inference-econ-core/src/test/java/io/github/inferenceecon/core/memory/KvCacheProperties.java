@@ -14,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.NumericFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class KvCacheProperties {
@@ -62,7 +63,7 @@ final class KvCacheProperties {
     qt().forAll(denseArchitectures(), integers().between(0, 100_000)).checkAssert((m, tokens) -> {
       // a sliding-window model never caches more than the same model with every layer global
       ModelArchitecture global = ModelArchitecture.builder().from(m).slidingWindow(
-          java.util.Optional.empty()).build();
+          Optional.empty()).build();
       assertThat(KvCache.perSequence(m, NumericFormat.BF16, tokens))
           .isLessThanOrEqualTo(KvCache.perSequence(global, NumericFormat.BF16, tokens));
     });

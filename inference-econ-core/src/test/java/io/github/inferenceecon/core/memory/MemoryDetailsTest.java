@@ -23,7 +23,7 @@ final class MemoryDetailsTest {
   private static final ModelArchitecture MIXTRAL_8X7B = KnownArchitectures.get("mixtral-8x7b");
   private static final ModelArchitecture DEEPSEEK_V3 = KnownArchitectures.get("deepseek-v3");
   private static final ModelArchitecture GEMMA_2_27B = KnownArchitectures.get("gemma-2-27b");
-  private static final MemoryEstimator MEMORY = MemoryEstimator.withDefaults();
+  private static final MemoryEstimator MEMORY = MemoryEstimator.defaults();
 
   //-----------------------------------------------------------------------
   // Stages

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 final class MemoryEstimatorProperties {
 
-  private static final MemoryEstimator MEMORY = MemoryEstimator.withDefaults();
+  private static final MemoryEstimator MEMORY = MemoryEstimator.defaults();
 
   @Test
   void estimate_conservesTheBudget() {

@@ -65,7 +65,7 @@ final class MemoryEstimatorTest {
     // + 3 x 14,336) = 61,440 BF16 elements = 122,880 B; x 8,192 = 1,006,632,960 B; plus FP32
     // logits of 256 sequences x 128,256 x 4 = 131,334,144 B; total 1,137,967,104 B = 1.06 GiB,
     // about 11% of the 9.37 GiB vLLM profiled (allocator slack and sampler workspaces).
-    ByteSize estimate = MemoryEstimator.withDefaults()
+    ByteSize estimate = MemoryEstimator.defaults()
         .activationsPerDevice(Deployment.of(LLAMA_31_8B, A100_40GB, 1));
     assertThat(estimate.toBytes()).isEqualTo(1_137_967_104L);
     assertThat(estimate.toGibibytes() / 9.37).isCloseTo(0.113, within(0.001));
@@ -77,7 +77,7 @@ final class MemoryEstimatorTest {
   @Test
   void estimate_llama70bOnFourH100_splitsWeights() {
     // 141,107,412,992 B of weights over tp 4 = 35,276,853,248 B per device
-    DeploymentMemory m = MemoryEstimator.withDefaults()
+    DeploymentMemory m = MemoryEstimator.defaults()
         .estimate(Deployment.of(LLAMA_31_70B, H100_SXM, 4), 8192, 32);
     assertThat(m.weights().toBytes()).isEqualTo(35_276_853_248L);
     // KV: 32 x 8,192 tokens x 327,680 / 4 B = 21,474,836,480 B = 20 GiB per device
@@ -90,7 +90,7 @@ final class MemoryEstimatorTest {
 
   @Test
   void estimate_llama70bOnOneH100_doesNotFitAndSaysByHowMuch() {
-    DeploymentMemory m = MemoryEstimator.withDefaults()
+    DeploymentMemory m = MemoryEstimator.defaults()
         .estimate(Deployment.of(LLAMA_31_70B, H100_SXM, 1), 8192, 1);
     assertThat(m.fits()).isFalse();
     assertThat(m.free()).isEqualTo(ByteSize.ZERO);
@@ -102,7 +102,7 @@ final class MemoryEstimatorTest {
   @Test
   void estimate_negativeContext_throws() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> MemoryEstimator.withDefaults()
+        .isThrownBy(() -> MemoryEstimator.defaults()
             .estimate(Deployment.of(LLAMA_31_8B, H100_SXM, 1), -5, 1))
         .withMessage("Context length must not be negative: -5");
   }
@@ -110,7 +110,7 @@ final class MemoryEstimatorTest {
   @Test
   void estimate_negativeSequences_throws() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> MemoryEstimator.withDefaults()
+        .isThrownBy(() -> MemoryEstimator.defaults()
             .estimate(Deployment.of(LLAMA_31_8B, H100_SXM, 1), 5, -1))
         .withMessage("Sequence count must not be negative: -1");
   }
@@ -118,13 +118,13 @@ final class MemoryEstimatorTest {
   @Test
   void estimate_null_throws() {
     assertThatNullPointerException()
-        .isThrownBy(() -> MemoryEstimator.withDefaults().estimate(null, 1, 1));
+        .isThrownBy(() -> MemoryEstimator.defaults().estimate(null, 1, 1));
   }
 
   @Test
   void estimate_json_roundTrips() throws Exception {
     ObjectMapper mapper = InferenceEconJson.newMapper();
-    DeploymentMemory m = MemoryEstimator.withDefaults()
+    DeploymentMemory m = MemoryEstimator.defaults()
         .estimate(Deployment.of(LLAMA_31_70B, H100_SXM, 4), 8192, 32);
     assertThat(mapper.readValue(mapper.writeValueAsString(m), DeploymentMemory.class))
         .isEqualTo(m);
@@ -140,7 +140,7 @@ final class MemoryEstimatorTest {
     Deployment pp2 = Deployment.builder().model(LLAMA_31_70B).accelerator(H100_SXM)
         .pipelineParallel(2).build();
     long total = 141_107_412_992L;
-    long perStage = MemoryEstimator.withDefaults().weightsPerDevice(pp2).toBytes();
+    long perStage = MemoryEstimator.defaults().weightsPerDevice(pp2).toBytes();
     assertThat(perStage).isBetween(total / 2, total / 2 + 16_384);
   }
 
@@ -151,21 +151,21 @@ final class MemoryEstimatorTest {
   void maxConcurrentSequences_llama70bTp4At8192_is61() {
     // room per device: 72 GiB - 35,276,853,248 - 827,588,608 (activations) - 107,374,182
     //   = 41,097,595,290 B; per sequence 8,192 x 81,920 B = 671,088,640 B -> 61 sequences
-    assertThat(MemoryEstimator.withDefaults()
+    assertThat(MemoryEstimator.defaults()
         .maxConcurrentSequences(Deployment.of(LLAMA_31_70B, H100_SXM, 4), 8192)).isEqualTo(61);
   }
 
   @Test
   void maxConcurrentSequences_zeroContext_throws() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> MemoryEstimator.withDefaults()
+        .isThrownBy(() -> MemoryEstimator.defaults()
             .maxConcurrentSequences(Deployment.of(LLAMA_31_8B, H100_SXM, 1), 0))
         .withMessage("Context length must be positive: 0");
   }
 
   @Test
   void maxContext_isLargestFittingContext() {
-    MemoryEstimator memory = MemoryEstimator.withDefaults();
+    MemoryEstimator memory = MemoryEstimator.defaults();
     Deployment d = Deployment.of(LLAMA_31_70B, H100_SXM, 2);
     long context = memory.maxContext(d, 8);
     assertThat(memory.estimate(d, context, 8).fits()).isTrue();
@@ -174,14 +174,14 @@ final class MemoryEstimatorTest {
 
   @Test
   void maxContext_wholeModelContextFits_returnsModelLimit() {
-    assertThat(MemoryEstimator.withDefaults()
+    assertThat(MemoryEstimator.defaults()
         .maxContext(Deployment.of(LLAMA_31_8B, H100_SXM, 1), 1)).isEqualTo(131_072);
   }
 
   @Test
   void maxContext_zeroSequences_throws() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> MemoryEstimator.withDefaults()
+        .isThrownBy(() -> MemoryEstimator.defaults()
             .maxContext(Deployment.of(LLAMA_31_8B, H100_SXM, 1), 0))
         .withMessage("Sequence count must be positive: 0");
   }
@@ -192,7 +192,7 @@ final class MemoryEstimatorTest {
   @Test
   void minimumDeployment_llama70bBf16_needsTwoH100() {
     // 141.1 GB of weights exceed one device's 77.3 GB budget; over two, 70.6 GB each fits
-    Optional<Deployment> d = MemoryEstimator.withDefaults()
+    Optional<Deployment> d = MemoryEstimator.defaults()
         .minimumDeployment(LLAMA_31_70B, H100_SXM, Precision.bf16(), 8192, 1);
     assertThat(d).isPresent();
     assertThat(d.get().devices()).isEqualTo(2);
@@ -205,7 +205,7 @@ final class MemoryEstimatorTest {
     Precision mxfp4Experts = Precision.builder().weights(NumericFormat.BF16)
         .expertWeights(NumericFormat.MXFP4).kvCache(NumericFormat.BF16)
         .activations(NumericFormat.BF16).build();
-    assertThat(MemoryEstimator.withDefaults()
+    assertThat(MemoryEstimator.defaults()
         .minimumDeployment(GPT_OSS_120B, H100_SXM, mxfp4Experts, 8192, 1))
         .hasValueSatisfying(d -> assertThat(d.devices()).isEqualTo(1));
   }

@@ -47,7 +47,7 @@ final class CalibrationValidationTest {
 
   @Test
   void defaults_predictEveryCalibrationRowWithinTheDocumentedBound() {
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     List<Double> inBound = new ArrayList<>();
     List<Double> all = new ArrayList<>();
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,

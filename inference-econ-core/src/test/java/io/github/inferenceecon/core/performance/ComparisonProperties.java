@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 final class ComparisonProperties {
 
-  private static final PerformanceModel MODEL = PerformanceModel.withDefaults();
+  private static final PerformanceModel MODEL = PerformanceModel.defaults();
 
   @Test
   void withItself_changesNothing() {

@@ -21,7 +21,7 @@ final class ComparisonTest {
   private static final ObjectMapper JSON = InferenceEconJson.newMapper();
   private static final Deployment LLAMA_8B_H100 =
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1);
-  private static final PerformanceModel MODEL = PerformanceModel.withDefaults();
+  private static final PerformanceModel MODEL = PerformanceModel.defaults();
   private static final ServingEstimate AT_8 =
       MODEL.atConcurrency(LLAMA_8B_H100, Request.of(1000, 200), 8);
   private static final ServingEstimate AT_32 =

@@ -21,7 +21,7 @@ final class DecodeEstimateTest {
   private static final Deployment LLAMA_8B_H100 =
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1);
   private static final PerformanceModel IDEAL = PerformanceModel.of(Efficiency.ideal(),
-      MemoryEstimator.withDefaults());
+      MemoryEstimator.defaults());
   private static final DecodeEstimate BATCH_1 = IDEAL.decodeStep(LLAMA_8B_H100, 1, 0);
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 final class PassBreakdownProperties {
@@ -22,7 +23,7 @@ final class PassBreakdownProperties {
           assertThat(p.time()).isGreaterThanOrEqualTo(p.computeTime())
               .isGreaterThanOrEqualTo(p.memoryTime())
               .isGreaterThanOrEqualTo(p.interconnectTime());
-          java.time.Duration largest = p.bound() == Bound.COMPUTE ? p.computeTime()
+          Duration largest = p.bound() == Bound.COMPUTE ? p.computeTime()
               : p.bound() == Bound.MEMORY_BANDWIDTH ? p.memoryTime() : p.interconnectTime();
           assertThat(largest).isGreaterThanOrEqualTo(p.computeTime())
               .isGreaterThanOrEqualTo(p.memoryTime())

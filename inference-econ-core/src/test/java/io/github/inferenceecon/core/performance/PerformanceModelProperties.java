@@ -23,13 +23,14 @@ import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.workload.TrafficProfile;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The laws of the performance model, over deployments of every kind the package handles. */
 final class PerformanceModelProperties {
 
   private static final ObjectMapper JSON = InferenceEconJson.newMapper();
-  private static final PerformanceModel DEFAULTS = PerformanceModel.withDefaults();
+  private static final PerformanceModel DEFAULTS = PerformanceModel.defaults();
   /** Relative slack for rounding to whole nanoseconds and floating-point sums. */
   private static final double SLACK = 1e-9;
 
@@ -97,7 +98,7 @@ final class PerformanceModelProperties {
           Efficiency better = Efficiency.builder().from(e)
               .computeEfficiency(Math.min(1, e.computeEfficiency() * 1.5))
               .memoryEfficiency(Math.min(1, e.memoryEfficiency() * 1.5)).build();
-          PerformanceModel m = PerformanceModel.of(e, MemoryEstimator.withDefaults());
+          PerformanceModel m = PerformanceModel.of(e, MemoryEstimator.defaults());
           assertThat(m.withEfficiency(better).decodeStep(d, batch, context).timePerOutputToken())
               .isLessThanOrEqualTo(m.decodeStep(d, batch, context).timePerOutputToken());
         });
@@ -218,7 +219,7 @@ final class PerformanceModelProperties {
       assertThat(s.concurrency()).isLessThanOrEqualTo(s.memoryLimit());
       assertThat(s.outputThroughputPerDevice().tokensPerSecond() * d.devicesPerReplica())
           .isCloseTo(s.outputThroughputPerReplica().tokensPerSecond(),
-              org.assertj.core.api.Assertions.within(1e-6));
+              Assertions.within(1e-6));
       assertThat(s.request()).isEqualTo(r);
     });
   }

@@ -31,9 +31,9 @@ final class PerformanceModelTest {
   private static final ModelArchitecture LLAMA_8B = KnownArchitectures.get("llama-3.1-8b");
   private static final ModelArchitecture LLAMA_70B = KnownArchitectures.get("llama-3.1-70b");
   private static final Deployment LLAMA_8B_H100 = Deployment.of(LLAMA_8B, H100_SXM, 1);
-  private static final PerformanceModel DEFAULTS = PerformanceModel.withDefaults();
+  private static final PerformanceModel DEFAULTS = PerformanceModel.defaults();
   private static final PerformanceModel IDEAL = PerformanceModel.of(Efficiency.ideal(),
-      MemoryEstimator.withDefaults());
+      MemoryEstimator.defaults());
   private static final Request REQUEST_1000_200 = Request.of(1000, 200);
 
   private static double ms(Duration d) {
@@ -43,12 +43,12 @@ final class PerformanceModelTest {
   //-----------------------------------------------------------------------
   // construction
   @Test
-  void withDefaults_usesDefaultEfficiencyDenseAttentionNoSpeculation() {
+  void defaults_usesDefaultEfficiencyDenseAttentionNoSpeculation() {
     assertThat(DEFAULTS.efficiency()).isEqualTo(Efficiency.defaults());
     assertThat(DEFAULTS.attentionSparsity()).isEqualTo(AttentionSparsity.none());
     assertThat(DEFAULTS.speculativeDecoding()).isEmpty();
     assertThat(DEFAULTS.memoryEstimator().assumptions())
-        .isEqualTo(MemoryEstimator.withDefaults().assumptions());
+        .isEqualTo(MemoryEstimator.defaults().assumptions());
   }
 
   @Test
@@ -62,12 +62,12 @@ final class PerformanceModelTest {
     assertThat(m.efficiency()).isEqualTo(Efficiency.ideal());
     assertThat(m.withoutSpeculativeDecoding().speculativeDecoding()).isEmpty();
     assertThat(DEFAULTS.speculativeDecoding()).isEmpty();
-    assertThat(m.whatIfs()).isNotNull();
+    assertThat(WhatIfs.of(m)).isNotNull();
   }
 
   @Test
   void of_null_throwsNullPointer() {
-    assertThatThrownBy(() -> PerformanceModel.of(null, MemoryEstimator.withDefaults()))
+    assertThatThrownBy(() -> PerformanceModel.of(null, MemoryEstimator.defaults()))
         .isInstanceOf(NullPointerException.class).hasMessage("efficiency");
     assertThatThrownBy(() -> PerformanceModel.of(Efficiency.defaults(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("memory");
@@ -359,12 +359,12 @@ final class PerformanceModelTest {
   @Test
   void offline_fillsMemory() {
     ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200);
-    long limit = MemoryEstimator.withDefaults().maxConcurrentSequences(LLAMA_8B_H100, 1100);
+    long limit = MemoryEstimator.defaults().maxConcurrentSequences(LLAMA_8B_H100, 1100);
     assertThat(s.memoryLimit()).isEqualTo(limit);
     assertThat(s.concurrency()).isEqualTo(limit);
     assertThat(s.isMemoryLimited()).isTrue();
     assertThat(s.memoryPerDevice()).isLessThanOrEqualTo(
-        MemoryEstimator.withDefaults().estimate(LLAMA_8B_H100, 1100, 0).budget());
+        MemoryEstimator.defaults().estimate(LLAMA_8B_H100, 1100, 0).budget());
     assertThat(s.prefillBound()).isEqualTo(Bound.COMPUTE);
     assertThat(s.prefillShare()).isBetween(0.0, 1.0);
   }

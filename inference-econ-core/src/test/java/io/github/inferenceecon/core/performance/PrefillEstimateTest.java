@@ -20,7 +20,7 @@ final class PrefillEstimateTest {
   private static final Deployment LLAMA_8B_H100 =
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1);
   private static final PrefillEstimate PROMPT_1000 = PerformanceModel.of(Efficiency.ideal(),
-      MemoryEstimator.withDefaults()).prefill(LLAMA_8B_H100, 1000, 0, 1);
+      MemoryEstimator.defaults()).prefill(LLAMA_8B_H100, 1000, 0, 1);
 
   @Test
   void toString_summarisesThePrefill() {
@@ -43,7 +43,7 @@ final class PrefillEstimateTest {
   @Test
   void equals_sameInputs_equal() {
     PrefillEstimate again = PerformanceModel.of(Efficiency.ideal(),
-        MemoryEstimator.withDefaults()).prefill(LLAMA_8B_H100, 1000, 0, 1);
+        MemoryEstimator.defaults()).prefill(LLAMA_8B_H100, 1000, 0, 1);
     assertThat(again).isEqualTo(PROMPT_1000).hasSameHashCodeAs(PROMPT_1000);
   }
 

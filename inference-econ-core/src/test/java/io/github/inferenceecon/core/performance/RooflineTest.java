@@ -16,6 +16,7 @@ import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +103,7 @@ final class RooflineTest {
     Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-70b"), H100_SXM, 4);
     Efficiency e = Efficiency.ideal().withComputeEfficiency(1);
     Roofline withLatency = Roofline.of(d, Efficiency.builder().from(e)
-        .allReduceLatency(java.time.Duration.ofNanos(10_000)).build(), AttentionSparsity.none());
+        .allReduceLatency(Duration.ofNanos(10_000)).build(), AttentionSparsity.none());
     Roofline without = Roofline.of(d, e, AttentionSparsity.none());
     // 160 all-reduces x 10 us = 1.6 ms
     assertThat(withLatency.decode(1, 1, 0).seconds - without.decode(1, 1, 0).seconds)

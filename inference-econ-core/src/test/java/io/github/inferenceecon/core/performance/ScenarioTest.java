@@ -22,7 +22,7 @@ final class ScenarioTest {
   private static final ObjectMapper JSON = InferenceEconJson.newMapper();
   private static final Deployment LLAMA_8B_H100 =
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1);
-  private static final PerformanceModel MODEL = PerformanceModel.withDefaults();
+  private static final PerformanceModel MODEL = PerformanceModel.defaults();
   private static final Request REQUEST_1000_200 = Request.of(1000, 200);
   private static final TrafficProfile FIVE_PER_SECOND = TrafficProfile.fixed(5, 1000, 200);
 

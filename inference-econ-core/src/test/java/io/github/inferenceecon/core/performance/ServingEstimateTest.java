@@ -21,7 +21,7 @@ final class ServingEstimateTest {
   private static final ObjectMapper JSON = InferenceEconJson.newMapper();
   private static final Deployment LLAMA_8B_H100 =
       Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1);
-  private static final ServingEstimate SERVED = PerformanceModel.withDefaults()
+  private static final ServingEstimate SERVED = PerformanceModel.defaults()
       .serve(LLAMA_8B_H100, TrafficProfile.fixed(5, 1000, 200));
 
   @Test
@@ -104,10 +104,10 @@ final class ServingEstimateTest {
 
   @Test
   void equals_sameEstimate_equal() {
-    ServingEstimate again = PerformanceModel.withDefaults()
+    ServingEstimate again = PerformanceModel.defaults()
         .serve(LLAMA_8B_H100, TrafficProfile.fixed(5, 1000, 200));
     assertThat(again).isEqualTo(SERVED).hasSameHashCodeAs(SERVED);
-    assertThat(PerformanceModel.withDefaults()
+    assertThat(PerformanceModel.defaults()
         .serve(LLAMA_8B_H100, TrafficProfile.fixed(6, 1000, 200))).isNotEqualTo(SERVED);
   }
 

@@ -86,7 +86,7 @@ final class TrtLlmValidationTest {
 
   @Test
   void defaults_predictTheTensorRtLlmTablesWithinTheDocumentedBound() {
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
     List<Double> errors = new ArrayList<>();
     StringBuilder table = new StringBuilder();
     for (Column c : COLUMNS) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 final class WhatIfsProperties {
 
-  private static final WhatIfs WHAT_IFS = WhatIfs.of(PerformanceModel.withDefaults());
+  private static final WhatIfs WHAT_IFS = WhatIfs.of(PerformanceModel.defaults());
 
   @Test
   void quantisingTheKvCache_neverFitsFewerSequences() {

@@ -22,7 +22,7 @@ final class WhatIfsTest {
   private static final ModelArchitecture LLAMA_8B = KnownArchitectures.get("llama-3.1-8b");
   private static final ModelArchitecture LLAMA_70B = KnownArchitectures.get("llama-3.1-70b");
   private static final Deployment LLAMA_8B_H100 = Deployment.of(LLAMA_8B, H100_SXM, 1);
-  private static final WhatIfs WHAT_IFS = WhatIfs.of(PerformanceModel.withDefaults());
+  private static final WhatIfs WHAT_IFS = WhatIfs.of(PerformanceModel.defaults());
   private static final Request REQUEST_1000_200 = Request.of(1000, 200);
   private static final Scenario AT_8 = Scenario.atConcurrency(REQUEST_1000_200, 8);
 

@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.inferenceecon.core.DomainTypeContracts;
 import org.junit.jupiter.api.Test;
 
 final class CandidateProperties {
@@ -33,7 +34,7 @@ final class CandidateProperties {
   @Test
   void json_roundTrips() {
     qt().forAll(PlannerGenerators.candidates()).checkAssert(c ->
-        assertThat(io.github.inferenceecon.core.DomainTypeContracts.jsonRoundTrip(c,
+        assertThat(DomainTypeContracts.jsonRoundTrip(c,
             Candidate.class)).isEqualTo(c));
   }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.format.Precision;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,7 +104,7 @@ final class CandidateTest {
         Candidate.api("a", "Z"),
         Candidate.api("b", "Z"));
     List<Candidate> shuffled = new ArrayList<>(expected);
-    java.util.Collections.reverse(shuffled);
+    Collections.reverse(shuffled);
     shuffled.sort(null);
 
     assertThat(shuffled).containsExactlyElementsOf(expected);

@@ -12,17 +12,18 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.CARD_3_15;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 final class ChoiceTest {
 
   /** The only feasible choice of the hand-worked plan: 70B on 2 x H100, USD 4382.91. */
-  static final Choice TWO_H100 = Planner.withDefaults().plan(PlannerTest.only2xH100()).best()
+  static final Choice TWO_H100 = Planner.defaults().plan(PlannerTest.only2xH100()).best()
       .orElseThrow();
 
   /**
@@ -37,7 +38,7 @@ final class ChoiceTest {
         .inputTokensPerRequest(BigDecimal.valueOf(1000))
         .outputTokensPerRequest(BigDecimal.valueOf(200))
         .api(ApiOption.of("large", CARD_3_15))
-        .apiCost(ApiCostCalculator.cost(CARD_3_15, ApiUsage.of(1000, 200)))
+        .apiCost(ApiCost.of(CARD_3_15, ApiUsage.of(1000, 200)))
         .build();
   }
 
@@ -93,7 +94,7 @@ final class ChoiceTest {
         .round(new MathContext(12))).isEqualByComparingTo(blended
         .multiply(BigDecimal.valueOf(1200)).round(new MathContext(12)));
     // Input's share: share x USD 4382.91 over 2,629,746,000 tokens = share x 1.6667 per million.
-    assertThat(in.doubleValue()).isCloseTo(share * 1e6 / 600_000, org.assertj.core.data.Offset
+    assertThat(in.doubleValue()).isCloseTo(share * 1e6 / 600_000, Offset
         .offset(1e-12));
   }
 

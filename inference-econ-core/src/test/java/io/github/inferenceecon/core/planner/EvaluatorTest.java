@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class EvaluatorTest {
 
-  private static final PerformanceModel PERFORMANCE = PerformanceModel.withDefaults();
+  private static final PerformanceModel PERFORMANCE = PerformanceModel.defaults();
 
   /** Llama-3.1-8B on one H100 per replica, 1,000 input and 200 output tokens per request. */
   private static PlanRequest request(double requestsPerSecond, int tpotMillis) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 final class PlanTest {
 
   /** The hand-worked plan plus an API: 2 choices, 3 rejections. */
-  static final Plan WITH_API = Planner.withDefaults().plan(PlanRequest.builder()
+  static final Plan WITH_API = Planner.defaults().plan(PlanRequest.builder()
       .from(PlannerTest.only2xH100()).addApis(ApiOption.of(CARD_3_15)).build());
-  static final Plan EMPTY = Planner.withDefaults().plan(PlanRequest.builder()
+  static final Plan EMPTY = Planner.defaults().plan(PlanRequest.builder()
       .from(PlannerTest.only2xH100()).deviceCounts(List.of(1)).build());
 
   //-----------------------------------------------------------------------
@@ -136,7 +136,7 @@ final class PlanTest {
         .tensorParallelDegrees(List.of(3, 5, 6, 7, 9, 10)).deviceCounts(List.of(30, 60))
         .build();
 
-    String text = Planner.withDefaults().plan(r).toString();
+    String text = Planner.defaults().plan(r).toString();
 
     assertThat(text).contains("  ... and 6 more");
   }

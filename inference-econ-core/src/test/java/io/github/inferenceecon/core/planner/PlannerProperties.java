@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 final class PlannerProperties {
 
-  private static final Planner PLANNER = Planner.withDefaults();
+  private static final Planner PLANNER = Planner.defaults();
   /** Each example plans up to a few hundred candidates; a few dozen examples suffice. */
   private static final int EXAMPLES = 30;
 
@@ -138,7 +139,7 @@ final class PlannerProperties {
 
   /** The traffic a fleet is sized for: the rate over the utilisation. */
   private static final class TrafficAtUtilisation {
-    private final io.github.inferenceecon.core.workload.TrafficProfile traffic;
+    private final TrafficProfile traffic;
 
     TrafficAtUtilisation(PlanRequest request) {
       this.traffic = request.traffic().withRequestsPerSecond(request.traffic()

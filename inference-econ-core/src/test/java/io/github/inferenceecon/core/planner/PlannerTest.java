@@ -19,16 +19,10 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.TTFT_2S_TPOT_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.cost.ApiCost;
-import io.github.inferenceecon.core.cost.ApiCostCalculator;
-import io.github.inferenceecon.core.cost.ApiUsage;
-import io.github.inferenceecon.core.cost.BreakEven;
-import io.github.inferenceecon.core.cost.SelfHostedCost;
-import io.github.inferenceecon.core.cost.SelfHostedCostCalculator;
-import io.github.inferenceecon.core.cost.SelfHostedMonthlyCost;
-import io.github.inferenceecon.core.cost.SelfHostedSetup;
-import io.github.inferenceecon.core.cost.Throughput;
+import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -36,6 +30,10 @@ import io.github.inferenceecon.core.performance.CapacityExceededException;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.planner.Rejection.Reason;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
@@ -51,7 +49,7 @@ import org.junit.jupiter.api.Test;
 
 final class PlannerTest {
 
-  private static final Planner PLANNER = Planner.withDefaults();
+  private static final Planner PLANNER = Planner.defaults();
   private static final PerformanceModel PERFORMANCE = PLANNER.performanceModel();
 
   /**
@@ -212,7 +210,7 @@ final class PlannerTest {
 
     Choice api = PLANNER.plan(r).best().orElseThrow();
 
-    ApiCost expected = ApiCostCalculator.cost(CARD_3_15, ApiUsage.from(traffic.meanRequest()));
+    ApiCost expected = ApiCost.of(CARD_3_15, ApiUsage.from(traffic.meanRequest()));
     assertThat(api.apiCost()).contains(expected);
     assertThat(expected.total()).isEqualTo(Money.of("USD", "0.005325"));
     assertThat(api.requestsPerMonth()).isEqualByComparingTo("5259492");
@@ -238,8 +236,8 @@ final class PlannerTest {
         .layout(c.deployment().orElseThrow()).utilisation(1.0)
         .throughput(Throughput.ofTokensPerSecond(1000 / share, 200 / (1 - share))).build();
 
-    SelfHostedMonthlyCost monthly = SelfHostedCostCalculator.monthly(setup, ONE_RPS_1000_200);
-    SelfHostedCost unit = SelfHostedCostCalculator.cost(setup);
+    SelfHostedMonthlyCost monthly = SelfHostedMonthlyCost.of(setup, ONE_RPS_1000_200);
+    SelfHostedCost unit = SelfHostedCost.of(setup);
 
     assertThat(c.monthlyCost()).isEqualTo(monthly.reservedMonthlyCost());
     assertClose(monthly.usageBasedMonthlyCost(), c.monthlyCost());
@@ -415,7 +413,7 @@ final class PlannerTest {
         .precisions(List.of(Precision.bf16(), FP8)).addApis(ApiOption.of(CARD_3_15)).build();
 
     Plan first = PLANNER.plan(r);
-    Plan second = Planner.withDefaults().plan(r);
+    Plan second = Planner.defaults().plan(r);
 
     assertThat(second).isEqualTo(first);
     assertThat(second.toString()).isEqualTo(first.toString());
@@ -441,7 +439,7 @@ final class PlannerTest {
   @Test
   void planAndSensitivity_nulls_throwNullPointer() {
     assertThatThrownBy(() -> PLANNER.plan(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> PLANNER.sensitivity(null, SensitivityGrid.standard()))
+    assertThatThrownBy(() -> PLANNER.sensitivity(null, SensitivityGrid.defaults()))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> PLANNER.sensitivity(only2xH100(), null))
         .isInstanceOf(NullPointerException.class);
@@ -450,7 +448,7 @@ final class PlannerTest {
 
   @Test
   void of_usesTheGivenModel() {
-    PerformanceModel model = PerformanceModel.withDefaults();
+    PerformanceModel model = PerformanceModel.defaults();
 
     assertThat(Planner.of(model).performanceModel()).isSameAs(model);
     assertThat(Planner.of(model).toString()).startsWith("Planner[PerformanceModel[");

@@ -17,7 +17,7 @@ final class SensitivityGridTest {
 
   @Test
   void standard_values() {
-    SensitivityGrid g = SensitivityGrid.standard();
+    SensitivityGrid g = SensitivityGrid.defaults();
 
     assertThat(g.utilisations()).containsExactly(0.25, 0.5, 0.75, 1.0);
     assertThat(g.cacheHitRates()).containsExactly(0.0, 0.25, 0.5, 0.75);
@@ -45,9 +45,9 @@ final class SensitivityGridTest {
 
   @Test
   void equals_hashCode_json_immutability() {
-    SensitivityGrid g = SensitivityGrid.standard();
+    SensitivityGrid g = SensitivityGrid.defaults();
 
-    assertEqualsContract(g, SensitivityGrid.standard(), SensitivityGrid.builder().build());
+    assertEqualsContract(g, SensitivityGrid.defaults(), SensitivityGrid.builder().build());
     assertThat(jsonRoundTrip(g, SensitivityGrid.class)).isEqualTo(g);
     assertImmutable(SensitivityGrid.class, g);
   }

@@ -18,7 +18,7 @@ final class SensitivityProperties {
     qt().withExamples(20).forAll(PlannerGenerators.requests(),
         SourceDSL.integers().between(1, 400)).checkAssert((request, percent) -> {
           BigDecimal factor = BigDecimal.valueOf(percent, 2);
-          Sensitivity s = Planner.withDefaults().sensitivity(request, SensitivityGrid.builder()
+          Sensitivity s = Planner.defaults().sensitivity(request, SensitivityGrid.builder()
               .addPriceFactors(BigDecimal.ONE, factor).build());
           SensitivityPoint base = s.points().get(0);
           SensitivityPoint scaled = s.points().get(1);

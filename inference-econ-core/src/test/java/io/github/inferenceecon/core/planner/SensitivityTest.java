@@ -28,8 +28,8 @@ final class SensitivityTest {
       .traffic(ONE_RPS_1000_200.withRequestsPerSecond(20).withCacheHitRate(0.3))
       .targets(TTFT_2S_TPOT_100MS).addHardware(H100_AT_3, H200_AT_4).deviceCounts(List.of(1))
       .maxConcurrency(16).addApis(ApiOption.of(CARD_3_15)).build();
-  static final Sensitivity STANDARD = Planner.withDefaults().sensitivity(REQUEST,
-      SensitivityGrid.standard());
+  static final Sensitivity STANDARD = Planner.defaults().sensitivity(REQUEST,
+      SensitivityGrid.defaults());
 
   @Test
   void sensitivity_onePointPerValueGroupedByParameter() {
@@ -47,7 +47,7 @@ final class SensitivityTest {
 
   @Test
   void sensitivity_baseBestIsThePlansBest() {
-    Plan plan = Planner.withDefaults().plan(REQUEST);
+    Plan plan = Planner.defaults().plan(REQUEST);
 
     assertThat(STANDARD.baseBest()).isEqualTo(plan.best());
     SensitivityPoint same = STANDARD.points(Parameter.PRICE_FACTOR).get(2);
@@ -85,7 +85,7 @@ final class SensitivityTest {
   void isBestChanged_whenTheApiWins() {
     // At a hundredth of the traffic the fleet's one replica idles; the API wins.
     PlanRequest quiet = REQUEST.withTraffic(REQUEST.traffic().withRequestsPerSecond(0.01));
-    Sensitivity s = Planner.withDefaults().sensitivity(quiet, SensitivityGrid.builder()
+    Sensitivity s = Planner.defaults().sensitivity(quiet, SensitivityGrid.builder()
         .addPriceFactors(new BigDecimal("0.001"), BigDecimal.ONE).build());
 
     assertThat(s.baseBest().orElseThrow().isSelfHosted()).isFalse();

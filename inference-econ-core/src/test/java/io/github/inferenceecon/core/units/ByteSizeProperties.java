@@ -22,6 +22,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -174,9 +175,9 @@ final class ByteSizeProperties {
       String text = size.toString();
       String number = text.substring(0, text.indexOf(' '));
       ByteUnit used = ByteUnit.ofSymbol(text.substring(text.indexOf(' ') + 1));
-      assertThat(new java.math.BigDecimal(number)).isEqualByComparingTo(size.to(used));
+      assertThat(new BigDecimal(number)).isEqualByComparingTo(size.to(used));
       for (ByteUnit unit : ByteUnit.values()) {
-        boolean natural = size.toBytes() >= unit.bytes() && java.util.Arrays.stream(
+        boolean natural = size.toBytes() >= unit.bytes() && Arrays.stream(
             ByteUnit.values()).noneMatch(u -> u.isBinary() == unit.isBinary()
                 && u.bytes() > unit.bytes() && size.toBytes() >= u.bytes());
         if (natural && unit != ByteUnit.BYTES) {

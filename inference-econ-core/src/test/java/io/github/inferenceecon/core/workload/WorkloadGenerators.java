@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.Duration;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 
 /** QuickTheories generators for the {@code workload} package (test scope). */
@@ -76,7 +77,7 @@ public final class WorkloadGenerators {
    * @return the generator, not null
    */
   public static Gen<ServiceLevelTargets> serviceLevelTargets() {
-    Gen<java.util.Optional<Duration>> latencies =
+    Gen<Optional<Duration>> latencies =
         longs().between(1, 100_000).map(Duration::ofMillis).toOptionals(25);
     return latencies.zip(latencies, doubles().between(0.01, 0.99), (ttft, tpot, p) ->
         ServiceLevelTargets.builder().timeToFirstToken(ttft).timePerOutputToken(tpot)

@@ -1,0 +1,204 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.billing;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.money.TokenPrice;
+import io.github.inferenceecon.core.units.TokenCount;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One line of an API bill: a number of tokens of one kind at one rate, such as
+ * '2000 tokens x USD 3 per 1M = USD 0.006' for the uncached input of a request.
+ *
+ * <p>The model: a name saying which tokens these are ({@code input}, {@code cachedInput},
+ * {@code cacheWrite5m}, {@code cacheWrite1h}, {@code output}, {@code reasoning}, and for the part
+ * of a prompt beyond a long-context threshold {@code longContextInput} and the like); the token
+ * count; the rate per million tokens actually charged (after any batch discount); the cost; and
+ * an optional note explaining the rate. A component whose tokens the price card does not price is
+ * <em>unpriced</em>: its rate and cost are empty, never a silent zero, and its note says why.
+ *
+ * <p>Amounts are exact: {@code cost = tokens x pricePerMillion / 1,000,000}, with no rounding.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCostComponent.class)
+@JsonDeserialize(as = ImmutableCostComponent.class)
+public abstract class CostComponent {
+
+
+  CostComponent() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * <p>Most callers obtain components from {@link ApiCost#of(ApiPriceCard, ApiUsage)}; the
+   * builder exists for JSON and tests. The built component is checked: the cost must equal
+   * tokens times rate.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CostComponent}; name and tokens are required. */
+  public static final class Builder extends ImmutableCostComponent.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Obtains a priced component: tokens at a price, costed exactly.
+   *
+   * @param name the component name, such as {@code input}, not blank, not null
+   * @param tokens the number of tokens, not null
+   * @param price the price actually charged, not null
+   * @return the component, not null
+   * @throws IllegalArgumentException if the name is blank
+   * @throws ArithmeticException if the price's denominator is not a product of 2s and 5s and the
+   *     quotient does not terminate
+   */
+  public static CostComponent priced(String name, TokenCount tokens, TokenPrice price) {
+    Objects.requireNonNull(price, "price");
+    return builder().name(name).tokens(tokens)
+        .pricePerMillion(price.toPerMillion().price())
+        .cost(price.costOf(tokens))
+        .build();
+  }
+
+  /**
+   * Obtains an unpriced component: tokens the price card has no price for.
+   *
+   * @param name the component name, such as {@code cachedInput}, not blank, not null
+   * @param tokens the number of tokens, not null
+   * @param reason why there is no price, such as "the card has no cache-read price", not blank,
+   *     not null
+   * @return the component, not null
+   * @throws IllegalArgumentException if the name or reason is blank
+   */
+  public static CostComponent unpriced(String name, TokenCount tokens, String reason) {
+    return builder().name(name).tokens(tokens).note(reason).build();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the name saying which tokens these are, such as {@code input} or
+   * {@code cacheWrite5m}.
+   *
+   * @return the name, not blank, not null
+   */
+  public abstract String name();
+
+  /**
+   * Returns the number of tokens.
+   *
+   * @return the tokens, not null
+   */
+  public abstract TokenCount tokens();
+
+  /**
+   * Returns the rate charged per million tokens, after any batch discount.
+   *
+   * @return the rate, or empty when the component is unpriced
+   */
+  public abstract Optional<Money> pricePerMillion();
+
+  /**
+   * Returns the exact cost: tokens times the rate per million, divided by a million.
+   *
+   * @return the cost, not negative, or empty when the component is unpriced
+   */
+  public abstract Optional<Money> cost();
+
+  /**
+   * Returns a note explaining the rate, such as "billed at the output rate", or why the
+   * component is unpriced.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Checks if the component has a price.
+   *
+   * @return true if priced, false if unpriced
+   */
+  @JsonIgnore
+  public boolean isPriced() {
+    return cost().isPresent();
+  }
+
+  /**
+   * Returns the human-readable line, such as {@code 2000 tokens x USD 3 per 1M = USD 0.006}, or
+   * {@code 8000 tokens x unpriced (the card has no cache-read price)}.
+   *
+   * @return the line, not null
+   */
+  @JsonIgnore
+  public String line() {
+    if (pricePerMillion().isEmpty()) {
+      return tokens() + " x unpriced" + note().map(n -> " (" + n + ")").orElse("");
+    }
+    return tokens() + " x " + pricePerMillion().get() + " per 1M = " + cost().orElseThrow()
+        + note().map(n -> " (" + n + ")").orElse("");
+  }
+
+  /**
+   * Returns the text form: the name and the line, such as
+   * {@code input: 2000 tokens x USD 3 per 1M = USD 0.006}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return name() + ": " + line();
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("Cost component name must not be blank: '" + name()
+          + "'");
+    }
+    note().ifPresent(n -> {
+      if (n.isBlank()) {
+        throw new IllegalArgumentException("Cost component note must not be blank: '" + n + "'");
+      }
+    });
+    if (pricePerMillion().isPresent() != cost().isPresent()) {
+      throw new IllegalArgumentException("Cost component must have both a rate and a cost, or "
+          + "neither: " + name());
+    }
+    if (pricePerMillion().isEmpty() && note().isEmpty()) {
+      throw new IllegalArgumentException("Unpriced cost component must say why in its note: "
+          + name());
+    }
+    if (pricePerMillion().isPresent()) {
+      Money rate = pricePerMillion().get();
+      Money cost = cost().get();
+      if (rate.isNegative()) {
+        throw new IllegalArgumentException("Cost component rate must not be negative: " + rate);
+      }
+      Money expected = Money.of(rate.currency(), rate.amount()
+          .multiply(BigDecimal.valueOf(tokens().count())).movePointLeft(6));
+      if (!expected.equals(cost)) {
+        throw new IllegalArgumentException("Cost component cost must equal tokens x rate: "
+            + name() + " " + cost + " (expected " + expected + ")");
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.energy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.money.EnergyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.CarbonIntensity;
+import io.github.inferenceecon.core.units.Power;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * What powering a device costs and emits, such as '700 W at TDP, PUE 1.2, USD 0.10 per kWh,
+ * 400 gCO2e/kWh'.
+ *
+ * <p>The model: the device's {@link PowerDraw}; the data centre's power usage effectiveness
+ * (PUE, facility power over IT power, a {@code double} of at least 1); the electricity price;
+ * and the grid's carbon intensity. Facility power per device is the device's average draw times
+ * the PUE. None of these has a default: the caller states every figure, with its source.
+ *
+ * <p>This is a value-based class; use of identity-sensitive operations (including reference
+ * equality ({@code ==}), identity hash code, or synchronization) on instances may have
+ * unpredictable results and should be avoided. The {@code equals} method should be used for
+ * comparisons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEnergyInputs.class)
+@JsonDeserialize(as = ImmutableEnergyInputs.class)
+public abstract class EnergyInputs {
+
+  EnergyInputs() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EnergyInputs}; every attribute is required. */
+  public static final class Builder extends ImmutableEnergyInputs.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the power one device draws.
+   *
+   * @return the draw, not null
+   */
+  public abstract PowerDraw draw();
+
+  /**
+   * Returns the data centre's power usage effectiveness: facility power over IT power.
+   *
+   * @return the PUE, finite and at least 1
+   */
+  public abstract double pue();
+
+  /**
+   * Returns the price of electricity.
+   *
+   * @return the price, not null
+   */
+  public abstract EnergyPrice electricityPrice();
+
+  /**
+   * Returns the carbon intensity of the electricity.
+   *
+   * @return the intensity, not null
+   */
+  public abstract CarbonIntensity carbonIntensity();
+
+  /**
+   * Returns the facility power of one device at a utilisation: its average draw times the PUE.
+   *
+   * @param utilisation the fraction of time busy, in [0, 1]
+   * @return the facility power, not null
+   * @throws IllegalArgumentException if the utilisation is outside [0, 1]
+   */
+  public Power facilityPowerAt(double utilisation) {
+    return draw().averageAt(utilisation).multipliedBy(pue());
+  }
+
+  /**
+   * Returns what powering one device for an hour costs at a utilisation, the kilowatt-hours
+   * converted with {@link java.math.BigDecimal#valueOf(double)} and multiplied exactly.
+   *
+   * @param utilisation the fraction of time busy, in [0, 1]
+   * @return the cost per device-hour, not negative, not null
+   * @throws IllegalArgumentException if the utilisation is outside [0, 1]
+   */
+  public Money costPerDeviceHour(double utilisation) {
+    return electricityPrice().costOf(facilityPowerAt(utilisation).energyOver(Duration.ofHours(1)));
+  }
+
+  /**
+   * Returns the text form, such as
+   * {@code 700 W busy, 0 W idle; PUE 1.2; USD 0.1 per kWh; 400 gCO2e/kWh}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return draw() + "; PUE " + pue() + "; " + electricityPrice() + "; " + carbonIntensity();
+  }
+
+  @Value.Check
+  protected final void check() {
+    if (!Double.isFinite(pue()) || pue() < 1) {
+      throw new IllegalArgumentException("PUE must be finite and at least 1: " + pue());
+    }
+  }
+}
