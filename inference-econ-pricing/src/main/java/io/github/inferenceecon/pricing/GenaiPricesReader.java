@@ -313,8 +313,11 @@ final class GenaiPricesReader {
   }
 
   private static @Nullable Rates rates(JsonCursor prices) {
+    boolean anyTier = false;
     for (JsonCursor f : prices.fields()) {
-      if (!f.node().isObject()) {
+      if (f.node().isObject()) {
+        anyTier = true;
+      } else {
         f.decimal(BigDecimal.ZERO, MAX_PRICE);
       }
     }
@@ -323,43 +326,38 @@ final class GenaiPricesReader {
     if (input == null || output == null) {
       return null;
     }
-    TokenRates.Builder base = TokenRates.builder();
-    TokenRates.Builder tiered = TokenRates.builder();
+    Rates r = new Rates();
     long[] threshold = {-1};
-    base.input(price(input, false, threshold));
-    tiered.input(price(input, true, threshold));
-    base.output(price(output, false, threshold));
-    tiered.output(price(output, true, threshold));
+    r.base = rates(prices, input, output, false, threshold);
+    r.tiered = anyTier ? rates(prices, input, output, true, threshold) : r.base;
+    r.threshold = threshold[0] < 0 ? null : TokenCount.of(threshold[0]);
+    return r;
+  }
+
+  /** The rates of a price set at base, or above its tier's start. */
+  private static TokenRates rates(JsonCursor prices, JsonCursor input, JsonCursor output,
+      boolean tier, long[] threshold) {
+    TokenRates.Builder b = TokenRates.builder()
+        .input(price(input, tier, threshold))
+        .output(price(output, tier, threshold));
     JsonCursor cached = prices.optional("cache_read_mtok");
     if (cached != null) {
-      base.cachedInput(price(cached, false, threshold));
-      tiered.cachedInput(price(cached, true, threshold));
+      b.cachedInput(price(cached, tier, threshold));
     }
     JsonCursor reasoning = prices.optional("output_reasoning_mtok");
     if (reasoning != null) {
-      base.reasoning(price(reasoning, false, threshold));
-      tiered.reasoning(price(reasoning, true, threshold));
+      b.reasoning(price(reasoning, tier, threshold));
     }
     JsonCursor write5m = prices.optional("cache_write_5m_mtok");
     JsonCursor write = write5m != null ? write5m : prices.optional("cache_write_mtok");
     if (write != null) {
-      base.addCacheWrites(CacheWritePrice.of(Duration.ofMinutes(5), price(write, false,
-          threshold)));
-      tiered.addCacheWrites(CacheWritePrice.of(Duration.ofMinutes(5), price(write, true,
-          threshold)));
+      b.addCacheWrites(CacheWritePrice.of(Duration.ofMinutes(5), price(write, tier, threshold)));
     }
     JsonCursor write1h = prices.optional("cache_write_1h_mtok");
     if (write1h != null) {
-      base.addCacheWrites(CacheWritePrice.of(Duration.ofHours(1), price(write1h, false,
-          threshold)));
-      tiered.addCacheWrites(CacheWritePrice.of(Duration.ofHours(1), price(write1h, true,
-          threshold)));
+      b.addCacheWrites(CacheWritePrice.of(Duration.ofHours(1), price(write1h, tier, threshold)));
     }
-    Rates r = new Rates();
-    r.base = base.build();
-    r.tiered = tiered.build();
-    r.threshold = threshold[0] < 0 ? null : TokenCount.of(threshold[0]);
-    return r;
+    return b.build();
   }
 
   /**
