@@ -46,6 +46,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -353,22 +356,41 @@ public final class PriceCatalog {
   }
 
   private static PriceCatalog loadBundled() {
+    // the feed is read on a second thread while the providers' documents are read on this one:
+    // the two are independent until they are layered, and together they are most of the time
+    // of a cold start
+    FutureTask<List<CatalogReader.Document>> feed = new FutureTask<>(new BundledFeed());
+    Thread reader = new Thread(feed, "inference-econ-genai-prices");
+    reader.setDaemon(true);
+    reader.start();
     List<CatalogReader.Document> docs = new ArrayList<>();
-    List<CatalogReader.Document> feed;
     try {
       for (String file : BUNDLED) {
         try (InputStream in = BUNDLED_FOLDER.open(file)) {
           docs.add(CatalogReader.read(in, file));
         }
       }
-      try (InputStream in = BUNDLED_FOLDER.open("genai-prices.json")) {
-        feed = GenaiPricesReader.read(in, "genai-prices.json", GENAI_PRICES_URL,
-            GENAI_PRICES_COMMIT, GENAI_PRICES_DATE);
-      }
-      return fromDocuments(docs).withSecondary(fromDocuments(feed));
+      return fromDocuments(docs).withSecondary(fromDocuments(feed.get()));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while loading the bundled price catalog", e);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
           + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the bundled genai-prices feed. */
+  private static final class BundledFeed implements Callable<List<CatalogReader.Document>> {
+    @Override
+    public List<CatalogReader.Document> call() throws IOException {
+      try (InputStream in = BUNDLED_FOLDER.open("genai-prices.json")) {
+        return GenaiPricesReader.read(in, "genai-prices.json", GENAI_PRICES_URL,
+            GENAI_PRICES_COMMIT, GENAI_PRICES_DATE);
+      }
     }
   }
 
