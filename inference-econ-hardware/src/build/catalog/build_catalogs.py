@@ -9,6 +9,10 @@ Inputs (copied verbatim from the research, so the build is reproducible and audi
   research/clouds/cloud-offers.json           first pass over cloud rental prices
   research/clouds/cloud-offers-2.json         second pass (CoreWeave legacy component rates)
   research/clouds/energy.json                 PUE, electricity prices, carbon intensities
+  research/vendor-figures/figures-hardware.json  third pass: the hardware records of the team's
+                                                reference vendor figures (items C, 5-8)
+  research/accelerators/accelerators-3.json   third pass: records the vendor figures lack
+  research/clouds/cloud-prices-reference.json third pass: third-party price-list rows (AWS)
 
 Outputs (the resources shipped in the jar):
   src/main/resources/io/github/inferenceecon/hardware/accelerators.json
@@ -18,6 +22,8 @@ Outputs (the resources shipped in the jar):
 Rules applied (see README.md next to this script):
   * No figure is added, changed or guessed here: every value comes from a research file, with the
     source URL and read date recorded there. Only units are renamed to the catalog's text forms.
+  * Every source carries its tier: PRIMARY (the vendor's or provider's own page, records or
+    repository, also read through a verbatim copy) or SECONDARY (anyone else).
   * Accelerators: the two passes are merged per figure; the second pass wins where both give a
     value (the one case, H100 SXM memory bandwidth, is recorded as a conflict by the research).
     A source stays attached to a figure only if it supports the value that was kept.
@@ -36,14 +42,15 @@ import os
 import re
 import sys
 from collections import Counter
+from decimal import Decimal as DecimalNumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RESEARCH = os.path.join(HERE, "research")
 OUT = os.path.normpath(os.path.join(
     HERE, "..", "..", "main", "resources", "io", "github", "inferenceecon", "hardware"))
 
-VERSION = "2026-11-27"
-PUBLISHED_ON = "2026-11-27"
+VERSION = "2026-12-06"
+PUBLISHED_ON = "2026-12-06"
 SCHEMA_VERSION = 1
 FORMATS = ["FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP6", "FP4", "INT8", "INT4"]
 BUILT_BY = ("Built by inference-econ-hardware/src/build/catalog/build_catalogs.py from the "
@@ -76,7 +83,18 @@ READ_VIA = {
 }
 
 CATALOG_ACCELERATOR_NOTES = [
-    BUILT_BY.format("2026-11-27"),
+    BUILT_BY.format("2026-11-27 and 2026-12-06"),
+    "Every source has a tier: PRIMARY for the vendor's own page, document or repository (also "
+    "read through a verbatim copy, 'readVia'), SECONDARY for anyone else (a reseller, a "
+    "university wiki, a third-party compilation). A figure is primary when at least one "
+    "primary source supports it; figures that only secondary sources give are used where no "
+    "primary source was found, and marked by their sources' tier.",
+    "The third pass (2026-12-06) reads NVIDIA's aiconfigurator system files, whose tensor-core "
+    "rate per format the repository labels dense ('dense; NVIDIA specs list ... with "
+    "sparsity') in h100_pcie.yaml and l4.yaml: the catalog reads that field as a dense peak in "
+    "every system file, and each source note says where the file does not repeat the label. "
+    "For PCIe cards without NVLink, the scale-up link is the PCIe link GPU-to-GPU traffic "
+    "takes, as NVIDIA's performance model has it.",
     "Every figure cites the page it was read from ('sources', each naming the figures it "
     "supports) and the date it was read; where official sources disagree, both values are kept "
     "in 'conflicts' with the reason for the one chosen. A figure the research could not source "
@@ -88,11 +106,14 @@ CATALOG_ACCELERATOR_NOTES = [
     "with-sparsity peaks; 'unlabelledPeak' vendor figures whose source does not say dense or "
     "sparse, kept for reference and never used as dense. INT8 and INT4 figures are integer "
     "operations per second written with the FLOP/s unit.",
-    "A scale-up bandwidth carries a 'basis' only where the source says whether the figure is "
-    "per direction or the total of both directions; otherwise the basis is absent and the "
-    "accelerator spec used in calculations has no interconnect.",
-    "The id 'nvidia-h100-sxm' carries the bare alias 'H100' and 'nvidia-h200-sxm' the bare "
-    "alias 'H200' (the SXM part is the default H100 and H200 of this catalog).",
+    "A scale-up bandwidth carries a 'basis' only where a source says whether the figure is "
+    "per direction or the total of both directions (or, for AMD's Infinity Fabric, states the "
+    "per-direction rate of each link; the link's note shows the arithmetic); otherwise the "
+    "basis is absent and the accelerator spec used in calculations has no interconnect.",
+    "The id 'nvidia-h100-sxm' carries the bare alias 'H100', 'nvidia-h200-sxm' the bare "
+    "alias 'H200' and 'nvidia-a100-80gb-sxm' the bare alias 'A100' (and 'A100 80GB'; "
+    "'nvidia-a100-40gb-sxm' carries 'A100 40GB'): the SXM part is the default H100, H200 and "
+    "A100 of this catalog.",
 ]
 
 
@@ -124,7 +145,9 @@ def figure_values(record):
 
 
 def source_object(acc_id, figures, src):
-    out = {"figures": figures, "url": src["url"]}
+    # Every source of the first two passes is the vendor's own page, document or repository
+    # (some read through a verbatim copy on another host): primary.
+    out = {"figures": figures, "url": src["url"], "tier": "PRIMARY"}
     via = READ_VIA.get((acc_id, src["url"]))
     if via:
         out["readVia"] = via
@@ -217,6 +240,7 @@ def build_accelerators():
         for gap in document["gaps"]:
             gaps_by_id.setdefault(gap["accelerator"], []).append(dict(gap, research=research_pass))
 
+    third = third_pass_records()
     entries = []
     for a1 in first["accelerators"]:
         acc_id = a1["id"]
@@ -273,6 +297,7 @@ def build_accelerators():
                               "chosen": c["chosen"], "reason": c["why"]})
         if conflicts:
             entry["conflicts"] = conflicts
+        apply_third_pass(entry, third)
 
         notes = ["{} research pass: {}".format(label, n)
                  for label, n in (("First", a1.get("notes")), ("Second", a2.get("notes"))) if n]
@@ -301,8 +326,9 @@ def build_accelerators():
             entry["gaps"] = gaps
         if notes:
             entry["notes"] = notes
-        entries.append(entry)
+        entries.append(ordered(entry))
 
+    check_third_pass_coverage(third, entries)
     extra = set(by_id_2) - {a["id"] for a in first["accelerators"]}
     if extra:
         fail("second pass has ids the first lacks: {}".format(sorted(extra)))
@@ -331,6 +357,406 @@ def resolve(entries, name):
         if key in {normalise(n) for n in [e["id"]] + e["aliases"]}:
             return e["id"]
     fail("cannot resolve accelerator '{}'".format(name))
+
+
+# ---------------------------------------------------------------------------------------------
+# Accelerators, third pass (2026-12-06): vendor figures and a few secondary ones
+# ---------------------------------------------------------------------------------------------
+
+THIRD_READ = "2026-12-06"
+AIC = "github.com/ai-dynamo/aiconfigurator/"
+STAS = "github.com/stas00/ml-engineering/"
+AIC_DENSE = ("aiconfigurator gives each GPU's tensor-core rate in one field per format, which the "
+             "repository labels dense ('dense; NVIDIA specs list ... with sparsity') in its "
+             "h100_pcie.yaml and l4.yaml; the catalog reads that field as dense in every system "
+             "file of the repository")
+
+# Each record of research/vendor-figures/figures-hardware.json (item C) and of
+# research/accelerators/accelerators-3.json, by (product, field): the catalog figures it gives, as
+# (accelerator id, figure path). A record naming 'scaleUp' supports the link that LINKS_3 sets.
+FIGURES_3 = {
+    ("A100 SXM 80GB", "BF16 tensor peak"): [("nvidia-a100-80gb-sxm", "densePeak.BF16")],
+    ("A100 SXM 80GB", "INT8 tensor peak"): [("nvidia-a100-80gb-sxm", "densePeak.INT8")],
+    ("A100 SXM 80GB", "memory bandwidth"): [("nvidia-a100-80gb-sxm", "memoryBandwidth")],
+    ("A100 SXM 80GB", "power"): [("nvidia-a100-80gb-sxm", "thermalDesignPower")],
+    ("A100 SXM 80GB", "NVLink per GPU, one direction"): [("nvidia-a100-80gb-sxm", "scaleUp")],
+    ("A100 PCIe 80GB", "BF16 tensor peak"): [("nvidia-a100-80gb-pcie", "densePeak.BF16")],
+    ("A100 PCIe 80GB", "INT8 tensor peak"): [("nvidia-a100-80gb-pcie", "densePeak.INT8")],
+    ("A100 PCIe 80GB", "memory bandwidth"): [("nvidia-a100-80gb-pcie", "memoryBandwidth")],
+    ("A100 PCIe 80GB", "power"): [("nvidia-a100-80gb-pcie", "thermalDesignPower")],
+    ("A100 PCIe 80GB", "GPU-GPU link (PCIe Gen4 x16, no NVLink), one direction"):
+        [("nvidia-a100-80gb-pcie", "scaleUp")],
+    ("H100 PCIe 80GB", "BF16 tensor peak"): [("nvidia-h100-pcie", "densePeak.BF16")],
+    ("H100 PCIe 80GB", "FP8 tensor peak"): [("nvidia-h100-pcie", "densePeak.FP8")],
+    ("H100 PCIe 80GB", "INT8 tensor peak"): [("nvidia-h100-pcie", "densePeak.INT8")],
+    ("H100 PCIe 80GB", "memory bandwidth"): [("nvidia-h100-pcie", "memoryBandwidth")],
+    ("H100 PCIe 80GB", "power"): [("nvidia-h100-pcie", "thermalDesignPower")],
+    ("H100 PCIe 80GB", "GPU-GPU link (PCIe Gen5 x16, no NVLink), one direction"):
+        [("nvidia-h100-pcie", "scaleUp")],
+    ("H200 SXM 141GB", "BF16 tensor peak"): [("nvidia-h200-sxm", "densePeak.BF16")],
+    ("H200 SXM 141GB", "FP8 tensor peak"): [("nvidia-h200-sxm", "densePeak.FP8")],
+    ("H200 SXM 141GB", "INT8 tensor peak"): [("nvidia-h200-sxm", "densePeak.INT8")],
+    ("H200 SXM 141GB", "memory"): [("nvidia-h200-sxm", "memory")],
+    ("H200 SXM 141GB", "memory bandwidth"): [("nvidia-h200-sxm", "memoryBandwidth")],
+    ("H200 SXM 141GB", "power"): [("nvidia-h200-sxm", "thermalDesignPower")],
+    ("H200 SXM 141GB", "TGP (board power)"): [("nvidia-h200-sxm", "thermalDesignPower")],
+    ("H200 SXM 141GB", "NVLink per GPU, one direction"): [("nvidia-h200-sxm", "scaleUp")],
+    ("H100 SXM 80GB", "NVLink per GPU, one direction"): [("nvidia-h100-sxm", "scaleUp")],
+    ("L4 24GB", "BF16 tensor peak"): [("nvidia-l4", "densePeak.BF16")],
+    ("L4 24GB", "FP8 tensor peak"): [("nvidia-l4", "densePeak.FP8")],
+    ("L4 24GB", "INT8 tensor peak"): [("nvidia-l4", "densePeak.INT8")],
+    ("L4 24GB", "memory bandwidth"): [("nvidia-l4", "memoryBandwidth")],
+    ("L4 24GB", "power"): [("nvidia-l4", "thermalDesignPower")],
+    ("L4 24GB", "GPU-GPU link (PCIe Gen4 x16, no NVLink), one direction"):
+        [("nvidia-l4", "scaleUp")],
+    ("L40S 48GB", "BF16 tensor peak"): [("nvidia-l40s", "densePeak.BF16")],
+    ("L40S 48GB", "FP8 tensor peak"): [("nvidia-l40s", "densePeak.FP8")],
+    ("L40S 48GB", "INT8 tensor peak"): [("nvidia-l40s", "densePeak.INT8")],
+    ("L40S 48GB", "memory bandwidth"): [("nvidia-l40s", "memoryBandwidth")],
+    ("L40S 48GB", "power"): [("nvidia-l40s", "thermalDesignPower")],
+    ("L40S 48GB", "FP32"): [("nvidia-l40s", "unlabelledPeak.FP32")],
+    ("L40S 48GB", "TF32 tensor"): [("nvidia-l40s", "densePeak.TF32")],
+    ("L40S 48GB", "BF16 tensor"): [("nvidia-l40s", "densePeak.BF16")],
+    ("L40S 48GB", "FP16 tensor"): [("nvidia-l40s", "densePeak.FP16")],
+    ("L40S 48GB", "FP8 tensor"): [("nvidia-l40s", "densePeak.FP8")],
+    ("L40S 48GB", "memory"): [("nvidia-l40s", "memory")],
+    ("L40S 48GB", "max power"): [("nvidia-l40s", "thermalDesignPower")],
+    ("L40S 48GB", "PCIe Gen4 x16 (bidirectional)"): [("nvidia-l40s", "scaleUp")],
+    ("GB200 (per GPU)", "BF16 tensor peak"): [("nvidia-gb200", "densePeak.BF16")],
+    ("GB200 (per GPU)", "FP8 tensor peak"): [("nvidia-gb200", "densePeak.FP8")],
+    ("GB200 (per GPU)", "FP4 tensor peak"): [("nvidia-gb200", "densePeak.FP4")],
+    ("GB200 (per GPU)", "memory bandwidth"): [("nvidia-gb200", "memoryBandwidth")],
+    ("GB200 (per GPU)", "power"): [("nvidia-gb200", "thermalDesignPower")],
+    ("GB200 (per GPU)", "NVLink per GPU, one direction"): [("nvidia-gb200", "scaleUp")],
+    ("B200 SXM", "NVLink per GPU, one direction"): [("nvidia-b200", "scaleUp")],
+    ("A100 SXM 40GB", "TF32 tensor"): [("nvidia-a100-40gb-sxm", "densePeak.TF32")],
+    ("A100 SXM 40GB", "BF16 tensor"): [("nvidia-a100-40gb-sxm", "densePeak.BF16")],
+    ("A100 SXM 40GB", "FP16 tensor"): [("nvidia-a100-40gb-sxm", "densePeak.FP16")],
+    ("A100 SXM 40GB", "INT8 tensor"): [("nvidia-a100-40gb-sxm", "densePeak.INT8")],
+    ("A100 SXM 40GB", "memory"): [("nvidia-a100-40gb-sxm", "memory")],
+    ("A100 SXM 40GB", "memory bandwidth"): [("nvidia-a100-40gb-sxm", "memoryBandwidth")],
+    ("A100 SXM 40GB", "max TDP"): [("nvidia-a100-40gb-sxm", "thermalDesignPower")],
+    ("A100 PCIe 40GB", "TDP"): [("nvidia-a100-40gb-pcie", "thermalDesignPower")],
+    ("A100 PCIe 40GB", "memory bandwidth"): [("nvidia-a100-40gb-pcie", "memoryBandwidth")],
+    # accelerators-3.json
+    ("GH200 96GB", "memory bandwidth"): [("nvidia-gh200", "memoryBandwidth")],
+    ("H100 NVL 94GB", "memory bandwidth"): [("nvidia-h100-nvl", "memoryBandwidth")],
+    ("H100 NVL 94GB", "power"): [("nvidia-h100-nvl", "thermalDesignPower")],
+    ("GH200 96GB", "BF16 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.BF16")],
+    ("GH200 96GB", "FP16 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.FP16")],
+    ("GH200 96GB", "FP8 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.FP8")],
+    ("GH200 96GB", "INT8 tensor peak (w/o sparsity)"): [("nvidia-gh200", "densePeak.INT8")],
+    ("H200 SXM 141GB", "FP8 tensor peak (w/o sparsity)"): [("nvidia-h200-sxm", "densePeak.FP8")],
+    ("GB200 (per GPU)", "BF16 tensor peak (w/o sparsity)"): [("nvidia-gb200", "densePeak.BF16")],
+    ("Instinct MI350 Series (CDNA 4)", "Infinity Fabric link bandwidth, each direction"):
+        [("amd-mi355x", "scaleUp"), ("amd-mi300x", "scaleUp"), ("amd-mi325x", "scaleUp")],
+    ("Instinct MI300X / MI325X (CDNA 3)", "Infinity Fabric link rate"):
+        [("amd-mi300x", "scaleUp"), ("amd-mi325x", "scaleUp")],
+}
+
+# Records not shipped, with the reason.
+OMITTED_3 = {
+    ("A100 SXM 40GB", "FP64"): "the catalog does not split FP64 into its vector (9.7) and "
+                               "tensor-core (19.5) peaks",
+    ("A100 SXM 40GB", "FP64 tensor"): "the catalog does not split FP64 into its vector (9.7) "
+                                      "and tensor-core (19.5) peaks",
+    ("H200 NVL", "BF16/FP16 tensor peak"): "the H200 NVL is not in the catalog",
+    ("H200 NVL", "FP8/INT8 tensor peak"): "the H200 NVL is not in the catalog",
+    ("H200 NVL", "memory"): "the H200 NVL is not in the catalog",
+    ("H200 NVL", "memory bandwidth"): "the H200 NVL is not in the catalog",
+    ("H200 NVL", "intra-node link per device"): "the H200 NVL is not in the catalog",
+    ("GH200 144GB (HBM3e variant)", "GPU memory"): "the catalog's GH200 is the 96 GB HBM3 part",
+}
+
+# Figures where a record disagrees with the value the entry keeps: the value kept and why. Each
+# disagreeing record is recorded in the entry's conflicts, never used silently.
+CONFLICTS_3 = {
+    ("nvidia-gb200", "densePeak.BF16"): (
+        "NVIDIA's exemplar-performance GB200 reference architecture labels its figures dense "
+        "('non-sparse'); aiconfigurator's gb200.yaml, at 1,200 W per GPU, does not label its "
+        "own, and the third-party table that gives 2500 follows it. Kept the figure NVIDIA "
+        "labels dense."),
+    ("nvidia-gb200", "densePeak.FP8"): (
+        "As for BF16: the exemplar-performance figure is labelled dense, aiconfigurator's "
+        "(1,200 W per GPU) is not."),
+    ("nvidia-gb200", "densePeak.FP4"): (
+        "As for BF16: the exemplar-performance figure is labelled dense, aiconfigurator's "
+        "(1,200 W per GPU) is not."),
+    ("nvidia-h200-sxm", "densePeak.FP8"): (
+        "Kept NVIDIA's own figure (aiconfigurator h200_sxm.yaml); the third-party table's 1979 "
+        "is half NVIDIA's with-sparsity 3,958, 1 TFLOP/s apart."),
+}
+
+# The scale-up link each entry gets in this pass; 'bandwidth' and 'name' only where the entry had
+# no link. 'note' replaces the team's decision note where a source now states the direction.
+LINKS_3 = {
+    "nvidia-a100-80gb-sxm": dict(
+        basis="PER_DIRECTION",
+        note="NVIDIA's aiconfigurator a100_sxm.yaml gives the link as 300 GB/s 'Byte/s per gpu, "
+             "single direction' (the NVIDIA figure of 600 GB/s per GPU is both directions)."),
+    "nvidia-h100-sxm": dict(
+        basis="BIDIRECTIONAL",
+        note="NVIDIA publishes 900 GB/s of NVLink per H100 SXM GPU; NVIDIA's aiconfigurator "
+             "h100_sxm.yaml gives 450 GB/s 'Byte/s per gpu, single direction', so 900 GB/s is "
+             "the total of both directions."),
+    "nvidia-h200-sxm": dict(
+        name="NVLink 4th Generation (18 links per GPU)", bandwidth="450 GB/s",
+        basis="PER_DIRECTION",
+        note="NVIDIA's aiconfigurator h200_sxm.yaml: 450 GB/s 'Byte/s per gpu, single "
+             "direction'. NVIDIA's MLPerf Inference v4.1 system description of the H200 "
+             "names '18x 4th Gen NVLink, 900GB/s', the total of both directions."),
+    "nvidia-b200": dict(
+        basis="BIDIRECTIONAL",
+        note="NVIDIA's aiconfigurator b200_sxm.yaml gives 900 GB/s 'Byte/s per gpu, single "
+             "direction', half NVIDIA's 1.8 TB/s per GPU: the 1.8 TB/s is the total of both "
+             "directions."),
+    "nvidia-gb200": dict(
+        basis="BIDIRECTIONAL",
+        note="NVIDIA's aiconfigurator gb200.yaml gives 900 GB/s per GPU, single direction, half "
+             "NVIDIA's 1.8 TB/s per GPU: the 1.8 TB/s is the total of both directions."),
+    "nvidia-a100-80gb-pcie": dict(
+        name="PCIe Gen4 x16 (no NVLink)", bandwidth="32 GB/s", basis="PER_DIRECTION",
+        note="GPU-to-GPU traffic of this PCIe card goes over PCIe; NVIDIA's aiconfigurator "
+             "a100_pcie.yaml models it as 32 GB/s per GPU, one direction."),
+    "nvidia-h100-pcie": dict(
+        name="PCIe Gen5 x16 (no NVLink)", bandwidth="64 GB/s", basis="PER_DIRECTION",
+        note="GPU-to-GPU traffic of this PCIe card goes over PCIe (an optional NVLink bridge "
+             "pairs two cards and is not modelled); NVIDIA's aiconfigurator h100_pcie.yaml "
+             "models it as 64 GB/s per GPU, one direction."),
+    "nvidia-l4": dict(
+        name="PCIe Gen4 x16 (no NVLink)", bandwidth="32 GB/s", basis="PER_DIRECTION",
+        note="GPU-to-GPU traffic of this PCIe card goes over PCIe; NVIDIA's aiconfigurator "
+             "l4.yaml models it as 32 GB/s per GPU, one direction."),
+    "nvidia-l40s": dict(
+        name="PCIe Gen4 x16 (no NVLink)", bandwidth="64 GB/s", basis="BIDIRECTIONAL",
+        note="GPU-to-GPU traffic of this PCIe card goes over PCIe; NVIDIA's L40S table, as a "
+             "reseller reproduces it, gives 'PCIe Gen4 x16: 64GB/s bidirectional'."),
+    "amd-mi300x": dict(
+        basis="BIDIRECTIONAL",
+        note="AMD's CDNA 3 white paper runs the 16-lane, bi-directional Infinity Fabric links "
+             "at up to 32 Gbps, and its CDNA 4 white paper states that such a link (16 bits "
+             "wide) at 38.4 Gbps carries 76.8 GB/s in each direction: at 32 Gbps a link "
+             "carries 64 GB/s each way, and the 7 links 448 GB/s each way, so the 896 GB/s "
+             "aggregate is the total of both directions."),
+    "amd-mi325x": dict(
+        basis="BIDIRECTIONAL",
+        note="As for the MI300X (same CDNA 3 links): 7 links x 64 GB/s each way = 448 GB/s, so "
+             "the 896 GB/s aggregate is the total of both directions."),
+    "amd-mi355x": dict(
+        basis="BIDIRECTIONAL",
+        note="AMD's CDNA 4 white paper: each Infinity Fabric link carries 76.8 GB/s in each "
+             "direction; the 7 peer links carry 537.6 GB/s each way, so the 1,075.2 GB/s "
+             "aggregate is the total of both directions."),
+}
+
+# Aliases added in this pass: the default A100 parts, as the catalog's bare 'H100' and 'H200'.
+ALIASES_3 = {
+    "nvidia-a100-80gb-sxm": ["A100", "A100 80GB"],
+    "nvidia-a100-40gb-sxm": ["A100 40GB"],
+}
+
+SOURCE_LABELS = [
+    ("github.com/NVIDIA/exemplar-performance/", "NVIDIA exemplar-performance"),
+    (AIC, "NVIDIA aiconfigurator"),
+    ("github.com/NVIDIA/TensorRT-LLM/", "NVIDIA TensorRT-LLM cluster_info"),
+    (STAS, "stas00/ml-engineering table, secondary"),
+    ("docs.nvidia.com/", "NVIDIA documentation"),
+]
+
+UNIT_BYTES = {"B/s": 1, "kB/s": 10 ** 3, "MB/s": 10 ** 6, "GB/s": 10 ** 9, "TB/s": 10 ** 12}
+
+
+def third_pass_records():
+    """The item-C records of the vendor figures and the records of accelerators-3.json."""
+    vendor = [r for r in load("vendor-figures/figures-hardware.json") if r["item"] == "C"]
+    return vendor + load("accelerators/accelerators-3.json")["records"]
+
+
+def record_key(r):
+    field = r["field"]
+    if r["item"] == "S" and "peak" in field:
+        field += " (w/o sparsity)"
+    return (r["product"], field)
+
+
+def plain(number):
+    text = repr(number) if isinstance(number, float) else str(number)
+    return text[:-2] if text.endswith(".0") else text
+
+
+def catalog_text(record, path):
+    value, unit = record["value"], record["unit"]
+    if path.split(".")[0] in ("densePeak", "sparsePeak", "unlabelledPeak"):
+        if unit not in ("TFLOP/s", "TOPS"):
+            fail("unexpected peak unit '{}' for {}".format(unit, record_key(record)))
+        return plain(value) + " TFLOP/s"
+    if path == "memoryBandwidth":
+        return plain(value) + " " + unit
+    if path == "thermalDesignPower":
+        return plain(value) + " W"
+    if path == "memory":
+        return plain(value) + " GiB"
+    fail("no catalog form for {} of {}".format(path, record_key(record)))
+
+
+def magnitude(text):
+    number, unit = text.split(" ")
+    scale = {"TFLOP/s": 10 ** 12, "W": 1, "GiB": 2 ** 30}.get(unit) or UNIT_BYTES.get(unit)
+    if scale is None:
+        fail("cannot compare '{}'".format(text))
+    return DecimalNumber(number) * scale
+
+
+def get_figure(entry, path):
+    if "." in path:
+        prefix, fmt = path.split(".")
+        return entry.get(prefix, {}).get(fmt)
+    return entry.get(path)
+
+
+def set_figure(entry, path, value):
+    if "." in path:
+        prefix, fmt = path.split(".")
+        peaks = entry.setdefault(prefix, {})
+        peaks[fmt] = value
+        entry[prefix] = {f: peaks[f] for f in FORMATS if f in peaks}
+    else:
+        entry[path] = value
+
+
+def source_label(url):
+    for prefix, label in SOURCE_LABELS:
+        if prefix in url:
+            return label
+    return url
+
+
+def record_note(record):
+    parts = ["{}: {} {}".format(record["field"], plain(record["value"]), record["unit"])]
+    if record.get("basis"):
+        parts[0] += " (" + record["basis"] + ")"
+    if record.get("note"):
+        parts.append(record["note"])
+    return "; ".join(parts)
+
+
+def third_pass_source(record):
+    out = {"figures": [], "url": record["url"], "tier": record["tier"]}
+    if record.get("copy"):
+        out["readVia"] = record["copy"]
+    out["read"] = THIRD_READ
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", record["date"]):
+        out["sourceDate"] = record["date"]
+    out["note"] = "{}. Date: {}.".format(record["provenance"],
+                                        record.get("dateBasis", record["date"]))
+    return out
+
+
+def apply_third_pass(entry, records):
+    acc_id = entry["id"]
+    entry["aliases"] = entry["aliases"] + ALIASES_3.get(acc_id, [])
+    by_url = {}
+    notes_by_url = {}
+    dense_read = {}
+    conflicts = {}
+    for record in records:
+        for target, path in FIGURES_3.get(record_key(record), []):
+            if target != acc_id:
+                continue
+            source = by_url.setdefault(record["url"], third_pass_source(record))
+            if source["tier"] != record["tier"]:
+                fail("records of one url disagree on the tier: " + record["url"])
+            notes_by_url.setdefault(record["url"], []).append(record_note(record))
+            if path == "scaleUp":
+                source["figures"].append("scaleUp")
+                continue
+            value = catalog_text(record, path)
+            current = get_figure(entry, path)
+            if current is None:
+                set_figure(entry, path, value)
+                source["figures"].append(path)
+                if path.startswith("densePeak.") and AIC in record["url"] \
+                        and record.get("basis", "").startswith("unlabelled"):
+                    dense_read[record["url"]] = True
+            elif magnitude(current) == magnitude(value):
+                source["figures"].append(path)
+            else:
+                if (acc_id, path) not in CONFLICTS_3:
+                    fail("{} of {}: {} disagrees with {} and no decision is recorded"
+                         .format(path, acc_id, value, current))
+                conflict = conflicts.setdefault(path, {"kept": current, "others": []})
+                conflict["others"].append((value, record["url"]))
+    if acc_id in LINKS_3:
+        decision = LINKS_3[acc_id]
+        link = dict(entry.get("scaleUp", {}))
+        if not link:
+            link = {"name": decision["name"], "bandwidth": decision["bandwidth"]}
+        elif "bandwidth" in decision and decision["bandwidth"] != link.get("bandwidth"):
+            fail("LINKS_3 changes the bandwidth of " + acc_id)
+        link["basis"] = decision["basis"]
+        kept = link.get("note", "").split(". Basis decided by the team")[0].rstrip(".")
+        link["note"] = (kept + ". " if kept else "") + decision["note"]
+        link = {k: link[k] for k in ("name", "bandwidth", "basis", "note") if k in link}
+        entry["scaleUp"] = link
+        if not any("scaleUp" in s["figures"] for s in by_url.values()):
+            fail("no record supports the link of " + acc_id)
+    for url, source in by_url.items():
+        if not source["figures"]:
+            continue
+        figures = []
+        for path in ["memory", "memoryBandwidth"] + [m + "." + f for m in MAPS.values()
+                                                     for f in FORMATS] \
+                + ["thermalDesignPower", "scaleUp"]:
+            if path in source["figures"] and path not in figures:
+                figures.append(path)
+        source["figures"] = figures
+        source["note"] = source["note"] + " " + " | ".join(notes_by_url[url])
+        if dense_read.get(url):
+            source["note"] += ". Read as dense: " + AIC_DENSE + "."
+        entry["sources"].append(source)
+    for path, c in conflicts.items():
+        kept_urls = [s["url"] for s in entry["sources"] if path in s["figures"]]
+        values = ["{} ({})".format(c["kept"], ", ".join(sorted({source_label(u)
+                                                              for u in kept_urls})))]
+        urls = list(kept_urls)
+        for value, url in c["others"]:
+            values.append("{} ({})".format(value, source_label(url)))
+            if url not in urls:
+                urls.append(url)
+        entry.setdefault("conflicts", []).append({
+            "figure": path, "values": values, "urls": urls, "chosen": c["kept"],
+            "reason": CONFLICTS_3[(acc_id, path)]})
+
+
+def check_third_pass_coverage(records, entries):
+    ids = {e["id"] for e in entries}
+    for record in records:
+        key = record_key(record)
+        if key in OMITTED_3:
+            continue
+        if key not in FIGURES_3:
+            fail("vendor-figure record {} is neither shipped nor omitted".format(key))
+        for acc_id, _ in FIGURES_3[key]:
+            if acc_id not in ids:
+                fail("vendor-figure record {} names unknown accelerator {}".format(key, acc_id))
+    stale = (set(FIGURES_3) | set(OMITTED_3)) - {record_key(r) for r in records}
+    if stale:
+        fail("third-pass tables name records the research lacks: {}".format(sorted(stale)))
+    for acc_id in LINKS_3:
+        if acc_id not in ids:
+            fail("LINKS_3 names unknown accelerator " + acc_id)
+
+
+ENTRY_ORDER = ["id", "vendor", "name", "aliases", "formFactor", "memory", "memoryLabel",
+               "memoryBandwidth", "densePeak", "sparsePeak", "unlabelledPeak",
+               "thermalDesignPower", "scaleUp", "sources", "conflicts", "gaps", "notes"]
+
+
+def ordered(entry):
+    unknown = set(entry) - set(ENTRY_ORDER)
+    if unknown:
+        fail("unknown entry keys {}".format(sorted(unknown)))
+    return {k: entry[k] for k in ENTRY_ORDER if k in entry}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -466,7 +892,8 @@ def build_offers(accelerators):
         if c.get("effectiveUntil"):
             offer["effectiveUntil"] = c["effectiveUntil"]
         src = o["source"]
-        source = {"url": src["url"]}
+        # every research offer was read at the provider's own page (or a verbatim copy of it)
+        source = {"url": src["url"], "tier": "PRIMARY"}
         if src.get("readVia"):
             source["readVia"] = src["readVia"]
         source["read"] = src["read"]
@@ -497,23 +924,264 @@ def build_offers(accelerators):
 
     omitted = ["Research offer '{}' is not shipped: {}.".format(i, r)
                for i, r in OMITTED.items()]
+    third, omitted_3 = build_offers_3()
+    for offer in third:
+        offer["accelerator"] = resolve(accelerators, offer["accelerator"])
+    offers += third
+    ids = [o["id"] for o in offers]
+    if len(ids) != len(set(ids)):
+        fail("duplicate offer ids: {}".format(sorted(i for i in ids if ids.count(i) > 1)))
     catalog_notes = [
-        BUILT_BY.format(first["read"]),
-        "Providers covered: AWS (EC2 Capacity Blocks, rates superseded on 2025-01-01), "
-        "CoreWeave (legacy per-component list, historical), DigitalOcean, Nebius and RunPod "
-        "(Serverless). The research found no official price page for Google Cloud, Azure or "
-        "Lambda in the stored sources, so they have no offers; nor any official 1-year or "
-        "3-year committed price or spot price for any provider.",
+        BUILT_BY.format(first["read"] + " and " + THIRD_READ),
+        "Providers covered: AWS (on-demand P5, P4d and P4de in us-east-1 from a third-party "
+        "list, SECONDARY; EC2 Capacity Blocks, rates superseded on 2025-01-01), Azure (ND and "
+        "NC GPU VMs from the SkyPilot catalog, SECONDARY), CoreWeave (legacy per-component "
+        "list, historical), DigitalOcean, Google Cloud (A3 and A2 on-demand and spot totals "
+        "from a third-party file built from Google's billing SKUs, SECONDARY), Lambda "
+        "(instances and 1-Click Clusters), Nebius, RunPod (Serverless) and Together AI (GPU "
+        "clusters and dedicated endpoints). Each offer's source carries its tier: PRIMARY for "
+        "the provider's own page (also read through a verbatim copy, 'readVia'), SECONDARY "
+        "for a third party. No 1-year or 3-year committed price is shipped: Google's are "
+        "published per instance-month and do not divide exactly into hours.",
         "A price is per instance-hour or per device-hour, never ambiguous; 'priceAsPublished' "
         "keeps a price published in another unit (RunPod bills per second) and the hourly "
         "price is that rate times 3600, exactly.",
         "'variantAssumed' marks offers whose provider label does not name the exact part; "
         "'historical' marks prices known to be superseded; 'acceleratorOnly' marks prices for "
         "the accelerator alone, with host vCPU and memory billed on top.",
-    ] + first["notes"][3:] + omitted
+    ] + first["notes"][3:] + omitted + omitted_3
     return {"$schema": "cloud-offers.schema.json", "schemaVersion": SCHEMA_VERSION,
             "version": VERSION, "publishedOn": PUBLISHED_ON, "notes": catalog_notes,
             "offers": offers}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cloud offers, third pass (2026-12-06): Lambda, Together AI, Google Cloud, Azure, AWS on demand
+# ---------------------------------------------------------------------------------------------
+
+HGX_NOTE = "An HGX board carries SXM modules, so the part is the SXM one."
+
+# The accelerator of each product the vendor-figure offers name, and whether the variant is
+# assumed (the label does not name the form factor): None when the product is not in the catalog.
+OFFER_PRODUCTS_3 = {
+    "NVIDIA B200 SXM6 180GB": ("nvidia-b200", None),
+    "NVIDIA H100 SXM 80GB": ("nvidia-h100-sxm", None),
+    "NVIDIA A100 SXM 80GB": ("nvidia-a100-80gb-sxm", None),
+    "NVIDIA A100 SXM 40GB": ("nvidia-a100-40gb-sxm", None),
+    "NVIDIA A100 PCIe 40GB": ("nvidia-a100-40gb-pcie", None),
+    "NVIDIA GH200 96GB": ("nvidia-gh200", None),
+    "NVIDIA H100 PCIe 80GB": ("nvidia-h100-pcie", None),
+    "NVIDIA HGX B200 (1-Click Cluster)": ("nvidia-b200", None),
+    "NVIDIA H100 (1-Click Cluster)": ("nvidia-h100-sxm", H100_ASSUMED),
+    "NVIDIA HGX H100 (Dedicated Inference)": ("nvidia-h100-sxm", None),
+    "NVIDIA HGX B200 (Dedicated Inference)": ("nvidia-b200", None),
+    "NVIDIA HGX H100 (GPU Clusters)": ("nvidia-h100-sxm", None),
+    "NVIDIA HGX H200 (GPU Clusters)": ("nvidia-h200-sxm", None),
+    "NVIDIA HGX B200 (GPU Clusters)": ("nvidia-b200", None),
+}
+A100_ASSUMED = ("The label does not name the A100 form factor; the offer is filed under the "
+                "catalog's default A100 of that memory, the SXM part. Treat the SXM-specific "
+                "figures as an assumption.")
+# Google Cloud and Azure machine types: (accelerator, devices, assumed)
+MACHINES_3 = {
+    "a3-highgpu-8g": ("nvidia-h100-sxm", 8, H100_ASSUMED),
+    "a3-highgpu-1g": ("nvidia-h100-sxm", 1, H100_ASSUMED),
+    "a3-megagpu-8g": ("nvidia-h100-sxm", 8, H100_ASSUMED),
+    "a2-highgpu-8g": ("nvidia-a100-40gb-sxm", 8, A100_ASSUMED),
+    "a2-ultragpu-8g": ("nvidia-a100-80gb-sxm", 8, A100_ASSUMED),
+    "a2-highgpu-1g": ("nvidia-a100-40gb-sxm", 1, A100_ASSUMED),
+    "Standard_ND96isr_H100_v5": ("nvidia-h100-sxm", 8, H100_ASSUMED),
+    "Standard_ND96amsr_A100_v4": ("nvidia-a100-80gb-sxm", 8, A100_ASSUMED),
+    "Standard_ND96asr_v4": ("nvidia-a100-40gb-sxm", 8, A100_ASSUMED),
+    "Standard_NC24ads_A100_v4": ("nvidia-a100-80gb-pcie", 1, None),
+    "Standard_NC96ads_A100_v4": ("nvidia-a100-80gb-pcie", 4, None),
+    "Standard_NC40ads_H100_v5": ("nvidia-h100-nvl", 1, None),
+    "p5.48xlarge": ("nvidia-h100-sxm", 8, None),
+    "p4d.24xlarge": ("nvidia-a100-40gb-sxm", 8, None),
+    "p4de.24xlarge": ("nvidia-a100-80gb-sxm", 8, None),
+}
+NOT_SHIPPED_3 = {
+    "NVIDIA A10 24GB": NOT_IN_CATALOG + " (NVIDIA A10; the catalog has the A10G)",
+    "NVIDIA A6000 48GB": NOT_IN_CATALOG + " (NVIDIA RTX A6000)",
+    "NVIDIA Tesla V100 16GB": NOT_IN_CATALOG + " (NVIDIA Tesla V100)",
+    "NVIDIA Quadro RTX 6000 24GB": NOT_IN_CATALOG + " (Quadro RTX 6000)",
+    "Standard_NC48ads_A100_v4": "two third-party copies of Azure's price disagree (USD 7.346 "
+                                "in the SkyPilot catalog, 9.554 in datareceipts' "
+                                "hyperscalers.json, retrieved 2026-11-09)",
+    "Standard_NC80adis_H100_v5": "two third-party copies of Azure's price disagree (USD 13.96 "
+                                 "in the SkyPilot catalog, 17.64 in datareceipts' "
+                                 "hyperscalers.json, retrieved 2026-11-09)",
+}
+TOGETHER_MODELS = {
+    "on-demand price": ("ON_DEMAND", "on-demand"),
+    "on-demand (pay as you go)": ("ON_DEMAND", "on-demand"),
+    "reserved 7-30 days": ("RESERVED", "reserved-7-30d"),
+    "reserved 31-90 days": ("RESERVED", "reserved-31-90d"),
+    "reserved 91-180 days": ("RESERVED", "reserved-91-180d"),
+}
+GCP_MODELS = {"on-demand": ("ON_DEMAND", "on-demand"), "spot": ("SPOT", "spot")}
+CUD_NOTE = ("its committed-use (1- and 3-year) prices are published per instance-month of 730 "
+            "hours, which do not divide into an exact hourly price")
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")
+
+
+def money_text(value):
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def third_offer_source(url, tier, read_via=None, source_date=None, note=None):
+    out = {"url": url, "tier": tier}
+    if read_via:
+        out["readVia"] = read_via
+    out["read"] = THIRD_READ
+    if source_date:
+        out["sourceDate"] = source_date
+    if note:
+        out["note"] = note
+    return out
+
+
+def third_offer(offer_id, provider, instance, accelerator, published, assumed, count, region,
+                model, amount, per, source, notes):
+    offer = {"id": offer_id, "provider": provider, "instanceType": instance,
+             "accelerator": accelerator, "acceleratorAsPublished": published}
+    if assumed:
+        offer["variantAssumed"] = True
+    offer["acceleratorCount"] = count
+    if region:
+        offer["region"] = region
+    offer["pricingModel"] = model
+    offer["price"] = {"amount": money_text(amount), "currency": "USD", "per": per}
+    offer["source"] = source
+    offer["notes"] = ([assumed] if assumed else []) + notes
+    return offer
+
+
+def build_offers_3():
+    records = [r for r in load("vendor-figures/figures-hardware.json")
+               if r["item"] in ("5", "6", "7", "8")]
+    reference = load("clouds/cloud-prices-reference.json")
+    offers, omitted = [], []
+    serverless = 0
+    for r in records:
+        if r["item"] == "5" and "serverless" in r["field"]:
+            serverless += 1
+            continue
+        if r["item"] in ("5", "8"):
+            if r["product"] in NOT_SHIPPED_3:
+                omitted.append("Lambda '{}' ({}) is not shipped: {}.".format(
+                    r["product"], r["field"], NOT_SHIPPED_3[r["product"]]))
+                continue
+            accelerator, assumed = OFFER_PRODUCTS_3[r["product"]]
+            if r["unit"] != "USD per GPU-hour":
+                fail("unexpected unit " + r["unit"])
+            source = third_offer_source(r["url"], r["tier"], r.get("copy"), r["date"],
+                                        "{}. Date: {}.".format(r["provenance"], r["dateBasis"]))
+            notes = [n for n in (r.get("note"),) if n]
+            name = r["product"].replace("NVIDIA ", "")
+            if r["item"] == "8" and r["mode"] == "Instances":
+                count = int(r["gpus"].rstrip("x"))
+                offers.append(third_offer(
+                    "lambda-{}-{}x-on-demand".format(slug(name), count), "Lambda",
+                    "{}x {} instance".format(count, name), accelerator, r["product"], assumed,
+                    count, None, "ON_DEMAND", r["value"], "device-hour", source,
+                    notes + ["The page states no region."]))
+            elif r["item"] == "8":
+                m = re.fullmatch(r"2 weeks to 1 year, (\d+)(\+?) GPUs", r["field"])
+                count = int(m.group(1))
+                extra = ["The price applies to clusters of {} or more GPUs.".format(count)] \
+                    if m.group(2) else []
+                offers.append(third_offer(
+                    "lambda-1-click-cluster-{}-{}-gpus-reserved".format(
+                        slug(name.split(" (")[0]), count), "Lambda",
+                    "1-Click Cluster, {}{} GPUs, reserved 2 weeks to 1 year".format(
+                        count, m.group(2)), accelerator, r["product"], assumed, count, None,
+                    "RESERVED", r["value"], "device-hour", source,
+                    notes + extra + ["Reserved for 2 weeks to 1 year, priced per GPU-hour; "
+                                     "the page states no region."]))
+            else:
+                model, suffix = TOGETHER_MODELS[r["field"]]
+                kind = "dedicated-inference" if r["mode"] == "Dedicated Inference" \
+                    else "gpu-clusters"
+                offers.append(third_offer(
+                    "together-{}-{}-{}".format(kind, slug(name.split(" (")[0]), suffix),
+                    "Together AI", "{}, {}, {}".format(r["mode"], name.split(" (")[0],
+                                                        r["field"]),
+                    accelerator, r["product"], assumed, 1, None, model, r["value"],
+                    "device-hour", source,
+                    notes + [HGX_NOTE, "Together prices per GPU-hour and states no minimum "
+                                       "number of GPUs, so one device is the unit priced; "
+                                       "the page states no region."]))
+            continue
+        # Google Cloud (6) and Azure (7): secondary, per instance-hour
+        machine = r["product"]
+        if machine in NOT_SHIPPED_3:
+            omitted.append("Azure '{}' in {} is not shipped: {}.".format(
+                machine, r["region"], NOT_SHIPPED_3[machine]))
+            continue
+        if r["item"] == "6" and "CUD" in r["field"]:
+            if r["field"] == "1-year CUD":
+                omitted.append("Google Cloud '{}' in {}: {}.".format(machine, r["region"],
+                                                                    CUD_NOTE))
+            continue
+        if r["unit"] != "USD per instance-hour":
+            fail("unexpected unit " + r["unit"])
+        accelerator, count, assumed = MACHINES_3[machine]
+        published = r["gpus"].split(";")[0]
+        if not published.startswith("{}x ".format(count)):
+            fail("device count of {} disagrees with '{}'".format(machine, r["gpus"]))
+        notes = ["Machine as the source describes it: {}.".format(r["gpus"])]
+        if r["item"] == "6":
+            provider, model_suffix = "Google Cloud", GCP_MODELS[r["field"]]
+            model, suffix = model_suffix
+            source = third_offer_source(r["url"], r["tier"], None, r["date"],
+                                        "{}. Date: {}.".format(r["provenance"],
+                                                               r["dateBasis"]))
+            offer_id = "gcp-{}-{}-{}".format(machine, r["region"], suffix)
+            if r.get("note"):
+                notes.append(r["note"].capitalize() + ".")
+        else:
+            provider, model = "Azure", "ON_DEMAND"
+            source = third_offer_source(r["url"], r["tier"], None, None,
+                                        "{}. Date: {}.".format(r["provenance"],
+                                                               r["dateBasis"]))
+            offer_id = "azure-{}-{}-on-demand".format(slug(machine.replace("Standard_", "")),
+                                                      r["region"])
+            for row in reference:
+                if row["product"] == machine and row["usd_per_instance_hour"] == r["value"]:
+                    notes.append("datareceipts' hyperscalers.json (retrieved {}) lists the "
+                                 "same price.".format(row["date"]))
+        offers.append(third_offer(offer_id, provider, machine, accelerator, published,
+                                  assumed, count, r["region"], model, r["value"],
+                                  "instance-hour", source, notes))
+    for row in reference:
+        if row["provider"] != "AWS":
+            continue
+        machine = row["product"]
+        accelerator, count, assumed = MACHINES_3[machine]
+        if row["gpus"] != count:
+            fail("device count of " + machine)
+        url = row["source"]["url"].split(" ")[0]
+        source = third_offer_source(url, "SECONDARY", None, row["date"],
+                                    "Third-party price list (datareceipts, GitHub), field "
+                                    "'retrieved' {}; read as a partial excerpt, not in full."
+                                    .format(row["date"]))
+        notes = ["{} x {} as the source names it.".format(count, row["gpu"])]
+        if row.get("note"):
+            notes.append("Source note: " + row["note"] + ".")
+        offers.append(third_offer("aws-{}-{}-on-demand".format(machine, row["region"]), "AWS",
+                                  machine, accelerator, "{} x {}".format(count, row["gpu"]),
+                                  assumed, count, row["region"], "ON_DEMAND",
+                                  row["usd_per_instance_hour"], "instance-hour", source, notes))
+    if serverless:
+        omitted.append("The {} Together AI serverless token prices of the vendor figures "
+                       "(secondary) are API prices, for the pricing catalogs; not shipped "
+                       "here.".format(serverless))
+    return offers, omitted
 
 
 # ---------------------------------------------------------------------------------------------
@@ -539,8 +1207,14 @@ COUNTRY_CODES = {"Cyprus (EU highest)": ("CY", "Cyprus"), "Finland (EU lowest)":
                  "Germany": ("DE", "Germany"), "Poland": ("PL", "Poland")}
 
 
+# Energy sources that do not publish the figure themselves: France's SDES restates the IEA's
+# carbon intensities ('based on IEA, 2022'), so its figures are secondary.
+SECONDARY_ENERGY_SOURCES = ("https://www.statistiques.developpement-durable.gouv.fr/",)
+
+
 def energy_source(src, source_date, extra_note=None):
-    out = {"url": src["url"], "read": src.get("read", "2026-11-27")}
+    tier = "SECONDARY" if src["url"].startswith(SECONDARY_ENERGY_SOURCES) else "PRIMARY"
+    out = {"url": src["url"], "tier": tier, "read": src.get("read", "2026-11-27")}
     if source_date:
         out["sourceDate"] = source_date
     notes = []

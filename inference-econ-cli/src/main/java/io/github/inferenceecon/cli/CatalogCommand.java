@@ -60,13 +60,18 @@ final class CatalogCommand implements Callable<Integer> {
           + "(case-insensitive).")
   String filter;
 
+  @Option(names = "--primary-only",
+      description = "List primary figures and offers only (the vendor's own pages, records and "
+          + "repositories).")
+  boolean primaryOnly;
+
   @Override
   public Integer call() {
     List<Report> entries = new ArrayList<>();
     Report r = new Report();
     switch (kind) {
       case accelerators:
-        var accelerators = Catalogs.hardware().accelerators();
+        var accelerators = Catalogs.hardware(primaryOnly).accelerators();
         r.put("version", "version", accelerators.version())
             .put("publishedOn", "published on", accelerators.publishedOn().toString());
         for (AcceleratorEntry e : accelerators.all()) {
@@ -76,7 +81,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         break;
       case clouds:
-        var offers = Catalogs.hardware().cloudOffers();
+        var offers = Catalogs.hardware(primaryOnly).cloudOffers();
         r.put("version", "version", offers.version())
             .put("publishedOn", "published on", offers.publishedOn().toString());
         for (CloudOffer o : offers.all()) {
@@ -140,6 +145,12 @@ final class CatalogCommand implements Callable<Integer> {
     }
     r.put("densePeak", "dense peak", peaks);
     e.thermalDesignPower().ifPresent(p -> r.put("thermalDesignPower", "TDP", p.toString()));
+    e.scaleUp().ifPresent(l -> r.put("scaleUp", "scale-up link", l.toString()));
+    Report tiers = new Report();
+    for (String figure : e.figures()) {
+      e.tierOf(figure).ifPresent(t -> tiers.put(figure, t.name()));
+    }
+    r.put("tiers", "tier of each figure", tiers);
     List<Report> sources = new ArrayList<>();
     for (Source s : e.sources()) {
       sources.add(source(s).put("figures", "figures", String.join(", ", s.figures())));
@@ -164,11 +175,13 @@ final class CatalogCommand implements Callable<Integer> {
     o.region().ifPresent(region -> r.put("region", region));
     o.effectiveFrom().ifPresent(d -> r.put("effectiveFrom", "effective from", d.toString()));
     o.effectiveUntil().ifPresent(d -> r.put("effectiveUntil", "effective until", d.toString()));
-    return r.put("source", "source", source(o.source()));
+    return r.put("tier", "tier", o.tier().name()).put("source", "source", source(o.source()));
   }
 
   private static Report source(Source s) {
-    Report r = new Report().put("url", "url", s.url()).put("read", "read", s.read().toString());
+    Report r = new Report().put("url", "url", s.url()).put("tier", "tier", s.tier().name());
+    s.readVia().ifPresent(v -> r.put("readVia", "read via", v));
+    r.put("read", "read", s.read().toString());
     s.sourceDate().ifPresent(d -> r.put("sourceDate", "source date", d));
     return r;
   }

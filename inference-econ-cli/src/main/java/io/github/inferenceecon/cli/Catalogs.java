@@ -26,12 +26,22 @@ final class Catalogs {
     static final HardwareCatalogs BUNDLED = HardwareCatalogs.bundled();
   }
 
+  private static final class PrimaryHardware {
+    static final HardwareCatalogs BUNDLED = HardwareCatalogs.bundled().primaryOnly();
+  }
+
   private static final class Prices {
     static final PriceCatalog BUNDLED = PriceCatalog.bundled();
   }
 
-  static HardwareCatalogs hardware() {
-    return Hardware.BUNDLED;
+  /**
+   * The bundled hardware catalogs, or their primary figures alone.
+   *
+   * @param primaryOnly whether to leave out the figures only secondary sources publish
+   * @return the catalogs
+   */
+  static HardwareCatalogs hardware(boolean primaryOnly) {
+    return primaryOnly ? PrimaryHardware.BUNDLED : Hardware.BUNDLED;
   }
 
   /**
@@ -57,6 +67,7 @@ final class Catalogs {
   /**
    * Resolves a {@code --gpu} argument, filling figures the catalog lacks from the user's own.
    *
+   * @param catalogs the hardware catalogs to resolve it in
    * @param name the id or alias
    * @param memoryBandwidth the memory bandwidth to use when the catalog has none, or null
    * @param linkBandwidth the scale-up bandwidth per direction to use, or null
@@ -64,9 +75,9 @@ final class Catalogs {
    * @return the spec
    * @throws IllegalArgumentException if unknown (with suggestions) or lacking figures
    */
-  static AcceleratorSpec accelerator(String name, String memoryBandwidth, String linkBandwidth,
-      Map<String, String> densePeaks) {
-    AcceleratorEntry entry = hardware().accelerators().get(name);
+  static AcceleratorSpec accelerator(HardwareCatalogs catalogs, String name,
+      String memoryBandwidth, String linkBandwidth, Map<String, String> densePeaks) {
+    AcceleratorEntry entry = catalogs.accelerators().get(name);
     if (entry.memory().isEmpty()) {
       throw new IllegalArgumentException("Accelerator '" + entry.id()
           + "' has no sourced memory capacity in the catalog");

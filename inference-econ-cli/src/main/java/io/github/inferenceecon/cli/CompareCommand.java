@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
@@ -18,7 +19,9 @@ import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +86,9 @@ final class CompareCommand implements Callable<Integer> {
         .put("perRequest", "per request", self.costOf(request))
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
+    Map<String, SourceTier> priceTier = new LinkedHashMap<>();
+    priceTier.put("price", hosted.priceTier);
+    options.putTiers(selfHosted, d, priceTier);
     if (traffic != null) {
       var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.energy.EnergyCost;
 import io.github.inferenceecon.core.energy.EnergyInputs;
@@ -17,7 +18,9 @@ import io.github.inferenceecon.core.units.CarbonIntensity;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.PueFigure;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,7 +80,15 @@ final class CostCommand implements Callable<Integer> {
         .put("perMillionInputTokens", "per 1M input tokens", cost.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
         .put("perRequest", "per request", cost.costOf(request));
-    energy(d, setup).ifPresent(e -> {
+    Optional<EnergyCost> energy = energy(d, setup);
+    Map<String, SourceTier> others = new LinkedHashMap<>();
+    others.put("price", self.priceTier);
+    if (energy.isPresent()) {
+      others.put("pue", options.hardware().energy().defaultPue().orElseThrow().tier());
+    }
+    options.putTiers(r, d, energy.isPresent() ? List.of("thermalDesignPower") : List.of(),
+        others);
+    energy.ifPresent(e -> {
       r.put("energyPerMillionTokens", "kWh per 1M output tokens",
           e.energyPerMillionOutput().toKilowattHours());
       r.put("energyPerMillionInputTokens", "kWh per 1M input tokens",
@@ -106,7 +117,7 @@ final class CostCommand implements Callable<Integer> {
     if (d.accelerator().thermalDesignPower().isEmpty()) {
       return Optional.empty();
     }
-    PueFigure pue = Catalogs.hardware().energy().defaultPue().orElse(null);
+    PueFigure pue = options.hardware().energy().defaultPue().orElse(null);
     if (pue == null) {
       return Optional.empty();
     }

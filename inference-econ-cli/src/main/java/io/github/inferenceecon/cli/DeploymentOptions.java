@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -11,9 +12,14 @@ import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
+import io.github.inferenceecon.hardware.AcceleratorEntry;
+import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -44,7 +50,9 @@ final class DeploymentOptions {
   String kvCache;
 
   @Option(names = "--compute", paramLabel = "F",
-      description = "Activation (compute) format. Default: BF16, or FP8 when the weights are FP8.")
+      description = "Activation (compute) format. Default: BF16, or FP8 when the weights are FP8 "
+          + "and the accelerator has a dense FP8 peak (elsewhere, such as on an A100, FP8 "
+          + "weights compute in BF16, as weight-only W8A16 kernels run them).")
   String compute;
 
   @Option(names = "--gpu", paramLabel = "G",
@@ -74,6 +82,11 @@ final class DeploymentOptions {
   @Option(names = "--dense-peak", paramLabel = "FORMAT=RATE",
       description = "A dense peak the catalog lacks, e.g. BF16='989 TFLOP/s' (repeatable).")
   Map<String, String> densePeaks = new LinkedHashMap<>();
+
+  @Option(names = "--primary-only",
+      description = "Use primary catalog figures only (the vendor's own pages, records and "
+          + "repositories): a figure that only secondary sources publish counts as absent.")
+  boolean primaryOnly;
 
   @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
       description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
@@ -117,6 +130,115 @@ final class DeploymentOptions {
     return b.build();
   }
 
+  /**
+   * The precision on an accelerator: without {@code --compute}, FP8 activations only where the
+   * accelerator has a dense FP8 peak; elsewhere (an A100) FP8 weights compute in BF16, as
+   * weight-only (W8A16) kernels run them.
+   */
+  Precision precisionOn(Precision p, AcceleratorSpec a) {
+    if (compute == null && p.computeFormat() == ComputeFormat.FP8
+        && !a.supports(ComputeFormat.FP8)) {
+      return Precision.builder().from(p).activations(NumericFormat.BF16).build();
+    }
+    return p;
+  }
+
+  /**
+   * Checks that the accelerator has every figure a performance estimate of the deployment reads,
+   * naming the one missing and the option that supplies it.
+   *
+   * @throws IllegalArgumentException if a figure is missing
+   */
+  void requireFiguresFor(Deployment d) {
+    AcceleratorSpec a = d.accelerator();
+    ComputeFormat format = d.precision().computeFormat();
+    List<String> missing = new ArrayList<>();
+    if (!a.supports(format)) {
+      missing.add("no sourced dense " + format + " peak (densePeak." + format + "); give it "
+          + "with --dense-peak " + format + "=RATE, RATE written like '500 TFLOP/s', or choose "
+          + "other activations with --compute");
+    }
+    if (d.tensorParallel() * d.pipelineParallel() > 1 && a.scaleUp().isEmpty()) {
+      String figure = "scaleUp";
+      for (String path : entry().missingFor(d)) {
+        if (path.startsWith("scaleUp")) {
+          figure = path;
+        }
+      }
+      String what = figure.equals("scaleUp.basis")
+          ? "scale-up bandwidth with a stated direction" : "sourced scale-up bandwidth";
+      missing.add("no " + what + " (" + figure + "), which tp=" + d.tensorParallel() + ", pp="
+          + d.pipelineParallel() + " needs; give the bandwidth per device and direction with "
+          + "--link-bandwidth RATE, RATE written like '450 GB/s'");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Accelerator '" + a.id() + "' has "
+          + String.join("; and ", missing));
+    }
+  }
+
+  /**
+   * Adds the tiers of the catalog figures behind a result: {@code tier}, the weakest of them,
+   * and {@code figureTiers}, the tier of each accelerator figure the estimate reads and of the
+   * other figures given, or {@code given} where an option supplied the figure.
+   *
+   * @param r the report to add to
+   * @param d the deployment estimated
+   * @param others other figures behind the result, such as the price, by name: a tier, or
+   *     null when an option supplied it; in the order to show
+   */
+  void putTiers(Report r, Deployment d, Map<String, SourceTier> others) {
+    putTiers(r, d, List.of(), others);
+  }
+
+  /**
+   * Adds the tiers as {@link #putTiers(Report, Deployment, Map)} does, with more accelerator
+   * figures behind the result, such as {@code thermalDesignPower} for its energy.
+   */
+  void putTiers(Report r, Deployment d, List<String> moreFigures,
+      Map<String, SourceTier> others) {
+    AcceleratorEntry entry = entry();
+    Map<String, String> tiers = new LinkedHashMap<>();
+    SourceTier weakest = SourceTier.PRIMARY;
+    List<String> figures = new ArrayList<>(AcceleratorEntry.figuresUsedBy(d));
+    figures.addAll(moreFigures);
+    for (String figure : figures) {
+      Optional<SourceTier> tier = isGiven(entry, figure) ? Optional.empty()
+          : entry.tierOf(figure);
+      tiers.put(figure, tier.map(Enum::name).orElse("given"));
+      weakest = tier.map(weakest::weakerOf).orElse(weakest);
+    }
+    for (Map.Entry<String, SourceTier> other : others.entrySet()) {
+      tiers.put(other.getKey(), other.getValue() == null ? "given" : other.getValue().name());
+      weakest = other.getValue() == null ? weakest : weakest.weakerOf(other.getValue());
+    }
+    Report byFigure = new Report();
+    tiers.forEach(byFigure::put);
+    r.put("tier", "tier", weakest.name()).put("figureTiers", "figure tiers", byFigure);
+  }
+
+  private boolean isGiven(AcceleratorEntry entry, String figure) {
+    switch (figure) {
+      case "memoryBandwidth":
+        return entry.memoryBandwidth().isEmpty();
+      case "scaleUp":
+        return linkBandwidth != null;
+      case "memory":
+        return false;
+      default:
+        return !entry.figures().contains(figure);
+    }
+  }
+
+  private AcceleratorEntry entry() {
+    return hardware().accelerators().get(gpu);
+  }
+
+  /** The hardware catalogs: the bundled ones, or their primary figures with --primary-only. */
+  HardwareCatalogs hardware() {
+    return Catalogs.hardware(primaryOnly);
+  }
+
   /** Whether no layout was given, so that the deployment is the smallest that fits. */
   boolean isSmallestLayout() {
     return gpus == null && tp == null;
@@ -126,7 +248,7 @@ final class DeploymentOptions {
     if (gpu == null) {
       throw new IllegalArgumentException("Option '--gpu' is required for this command");
     }
-    return Catalogs.accelerator(gpu, memoryBandwidth, linkBandwidth, densePeaks);
+    return Catalogs.accelerator(hardware(), gpu, memoryBandwidth, linkBandwidth, densePeaks);
   }
 
   /**
@@ -146,15 +268,17 @@ final class DeploymentOptions {
    * fits the load.
    *
    * @param m the model, from {@link #model()}
-   * @param p the precision, from {@link #precision()}
+   * @param given the precision, from {@link #precision()}; FP8 activations become BF16 where
+   *     the accelerator has no FP8 peak and --compute was not given
    * @param memory the memory estimator
    * @param context the tokens per sequence to fit
    * @param sequences the concurrent sequences to fit
    * @return the deployment
    */
-  Deployment deployment(ModelArchitecture m, Precision p, MemoryEstimator memory, long context,
-      long sequences) {
+  Deployment deployment(ModelArchitecture m, Precision given, MemoryEstimator memory,
+      long context, long sequences) {
     AcceleratorSpec a = requireAccelerator();
+    Precision p = precisionOn(given, a);
     if (pp <= 0) {
       throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
     }

@@ -4,10 +4,13 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.hardware.CloudOffer;
+import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -28,14 +31,19 @@ final class HourlyPriceOptions {
     String offer;
   }
 
-  /** The price of one device-hour. */
-  HourlyPrice perDeviceHour() {
+  /** The price of one device-hour, an offer's from the given catalogs. */
+  HourlyPrice perDeviceHour(HardwareCatalogs catalogs) {
     if (source.offer != null) {
-      CloudOffer offer = Catalogs.hardware().cloudOffers().get(source.offer);
+      CloudOffer offer = catalogs.cloudOffers().get(source.offer);
       return offer.perDeviceHour(MathContext.DECIMAL64);
     }
     Money price = Money.of("USD", source.pricePerDeviceHour);
     return HourlyPrice.perDeviceHour(price);
+  }
+
+  /** The tier of the price: its offer's, or null for a price given with an option. */
+  @Nullable SourceTier tier(HardwareCatalogs catalogs) {
+    return source.offer != null ? catalogs.cloudOffers().get(source.offer).tier() : null;
   }
 
   /** A description of where the price came from. */

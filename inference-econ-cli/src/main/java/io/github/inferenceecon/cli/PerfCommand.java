@@ -9,6 +9,7 @@ import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -56,8 +57,11 @@ final class PerfCommand implements Callable<Integer> {
     PerformanceModel model = PerformanceModel.defaults();
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
+    options.requireFiguresFor(d);
     ServingEstimate e = estimate(model, d, request, load);
-    report(d, e).print(spec.commandLine().getOut(), output.json);
+    Report r = report(d, e);
+    options.putTiers(r, d, Map.of());
+    r.print(spec.commandLine().getOut(), output.json);
     return 0;
   }
 

@@ -17,6 +17,7 @@ import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import io.github.inferenceecon.hardware.CloudOffer;
+import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,6 +104,11 @@ final class PlanCommand implements Callable<Integer> {
       description = "Share of capacity the fleet runs at, in (0, 1]. Default: ${DEFAULT-VALUE}.")
   double utilization;
 
+  @Option(names = "--primary-only",
+      description = "Use primary catalog figures and offers only: offers and accelerator figures "
+          + "that only secondary sources publish are left out.")
+  boolean primaryOnly;
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "Choices and rejections to show. Default: ${DEFAULT-VALUE}.")
   int top;
@@ -161,17 +167,17 @@ final class PlanCommand implements Callable<Integer> {
     List<CloudOffer> chosen = new ArrayList<>();
     if (offers != null) {
       for (String id : offers) {
-        chosen.add(Catalogs.hardware().cloudOffers().get(id));
+        chosen.add(Catalogs.hardware(primaryOnly).cloudOffers().get(id));
       }
     } else {
-      for (CloudOffer o : Catalogs.hardware().cloudOffers().all()) {
+      for (CloudOffer o : Catalogs.hardware(primaryOnly).cloudOffers().all()) {
         if (!o.isHistorical() && !o.isAcceleratorOnly()) {
           chosen.add(o);
         }
       }
     }
     for (CloudOffer o : chosen) {
-      Optional<HardwareOption> option = Catalogs.hardware().hardwareOption(o);
+      Optional<HardwareOption> option = Catalogs.hardware(primaryOnly).hardwareOption(o);
       if (option.isEmpty()) {
         if (offers != null) {
           throw new IllegalArgumentException("Offer '" + o.id() + "': accelerator '"
@@ -237,12 +243,19 @@ final class PlanCommand implements Callable<Integer> {
         .put("rejections", "rejected (first " + top + ")", rejected);
   }
 
-  private static Report choice(Choice c) {
+  private Report choice(Choice c) {
     Report r = new Report()
         .put("candidate", "candidate", c.candidate().toString())
         .put("kind", "kind", c.isSelfHosted() ? "self-hosted" : "api")
         .put("monthlyCost", "monthly cost", c.monthlyCost())
         .put("costPerMillionTokens", "per 1M tokens", c.costPerMillionTokens());
+    if (c.isSelfHosted()) {
+      // the weakest tier of the offer's price and the accelerator figures the estimate read
+      HardwareCatalogs hardware = Catalogs.hardware(primaryOnly);
+      CloudOffer offer = hardware.cloudOffers().get(c.hardware().orElseThrow().id());
+      hardware.tierOf(offer, c.deployment().orElseThrow())
+          .ifPresent(t -> r.put("tier", "tier", t.name()));
+    }
     c.replicas().ifPresent(n -> r.put("replicas", "replicas", n));
     c.devices().ifPresent(n -> r.put("devices", "devices", n));
     c.timeToFirstToken().ifPresent(t -> r.put("ttftSeconds", "time to first token", t));

@@ -106,6 +106,57 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void perf_issue15DoneWhen_llama70bFp8OnEightDevices_runsWithoutExtraFigures() {
+    // perf --model llama-3.1-70b --gpu <g> --gpus 8 --tp 8 --weights fp8 on H200, B200, A100 and
+    // MI300X: every figure from the catalog, each primary. The A100 has no FP8 peak, so its FP8
+    // weights compute in BF16.
+    for (String gpu : new String[] {"h200", "b200", "a100", "mi300x"}) {
+      CliRun run = CliRun.of("perf", "--model", "llama-3.1-70b", "--gpu", gpu, "--gpus", "8",
+          "--tp", "8", "--weights", "fp8", "--input", "1000", "--output", "1000", "--json");
+      assertThat(run.exitCode).as(gpu + ": " + run.err).isZero();
+      JsonNode j = run.json();
+      assertThat(j.get("outputTokensPerSecond").asDouble()).as(gpu).isPositive();
+      assertThat(j.get("tier").asText()).as(gpu).isEqualTo("PRIMARY");
+      assertThat(j.get("figureTiers").get("scaleUp").asText()).as(gpu).isEqualTo("PRIMARY");
+    }
+    assertThat(CliRun.of("perf", "--model", "llama-3.1-70b", "--gpu", "a100", "--gpus", "8",
+        "--weights", "fp8", "--input", "1000", "--output", "1000", "--json").json()
+        .get("deployment").asText()).contains("weights=FP8-E4M3", "activations=BF16");
+  }
+
+  @Test
+  void perf_secondaryFigure_isMarkedAndLeftOutWithPrimaryOnly() {
+    // L40S: BF16 from NVIDIA's own repository, its PCIe link only from a reseller's table.
+    JsonNode j = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "l40s", "--gpus", "2",
+        "--input", "1000", "--output", "200", "--json").json();
+    assertThat(j.get("tier").asText()).isEqualTo("SECONDARY");
+    assertThat(j.get("figureTiers").get("densePeak.BF16").asText()).isEqualTo("PRIMARY");
+    assertThat(j.get("figureTiers").get("scaleUp").asText()).isEqualTo("SECONDARY");
+
+    CliRun primary = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "l40s", "--gpus",
+        "2", "--input", "1000", "--output", "200", "--primary-only");
+    assertThat(primary.exitCode).isEqualTo(2);
+    assertThat(primary.err).contains("(scaleUp)", "--link-bandwidth");
+  }
+
+  @Test
+  void perf_figureGivenByOption_isMarkedGiven() {
+    // B300: NVIDIA states 1.8 TB/s of NVLink per GPU without the direction.
+    CliRun refused = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
+        "--input", "1000", "--output", "200");
+    assertThat(refused.exitCode).isEqualTo(2);
+    assertThat(refused.err.trim()).isEqualTo("error: Accelerator 'nvidia-b300' has no scale-up "
+        + "bandwidth with a stated direction (scaleUp.basis), which tp=8, pp=1 needs; give the "
+        + "bandwidth per device and direction with --link-bandwidth RATE, RATE written like "
+        + "'450 GB/s'");
+
+    JsonNode j = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
+        "--link-bandwidth", "900 GB/s", "--input", "1000", "--output", "200", "--json").json();
+    assertThat(j.get("figureTiers").get("scaleUp").asText()).isEqualTo("given");
+    assertThat(j.get("tier").asText()).isEqualTo("PRIMARY");
+  }
+
+  @Test
   void perf_batchAndConcurrencyTogether_isBadInput() {
     CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
         "--output", "10", "--batch", "4", "--concurrency", "4");
@@ -134,6 +185,25 @@ final class InferenceEconCliTest {
         "digitalocean-gpu-h100x8-on-demand", "--input", "1000", "--output", "200");
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("USD 2.99 per device-hour");
+  }
+
+  @Test
+  void cost_offerOfEachNewProvider_carriesItsTier() {
+    // Lambda (primary, 3.99 per GPU-hour for 8 x H100), Together (primary), Google Cloud and
+    // Azure (third-party lists: secondary).
+    String[][] offers = {{"lambda-h100-sxm-80gb-8x-on-demand", "PRIMARY"},
+        {"together-gpu-clusters-hgx-h100-on-demand", "PRIMARY"},
+        {"gcp-a3-highgpu-8g-us-central1-on-demand", "SECONDARY"},
+        {"azure-nd96isr-h100-v5-eastus-on-demand", "SECONDARY"}};
+    for (String[] offer : offers) {
+      JsonNode j = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
+          offer[0], "--input", "1000", "--output", "200", "--json").json();
+      assertThat(j.get("figureTiers").get("price").asText()).as(offer[0]).isEqualTo(offer[1]);
+      assertThat(j.get("tier").asText()).as(offer[0]).isEqualTo(offer[1]);
+    }
+    assertThat(CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
+        "lambda-h100-sxm-80gb-8x-on-demand", "--input", "1000", "--output", "200").out)
+        .contains("USD 3.99 per device-hour");
   }
 
   @Test
@@ -355,6 +425,20 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void plan_offersOfTheNewProviders_areCandidatesWithTheirTier() {
+    JsonNode j = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--offer", "lambda-a100-sxm-80gb-8x-on-demand",
+        "--offer", "gcp-a2-ultragpu-8g-us-central1-on-demand", "--offer",
+        "together-gpu-clusters-hgx-h200-on-demand", "--gpus", "1,2", "--json").json();
+    assertThat(j.get("feasible").asInt()).isPositive();
+    java.util.Set<String> tiers = new java.util.HashSet<>();
+    for (JsonNode choice : j.get("choices")) {
+      tiers.add(choice.get("tier").asText());
+    }
+    assertThat(tiers).containsExactlyInAnyOrder("PRIMARY", "SECONDARY");
+  }
+
+  @Test
   void plan_infeasibleTargets_giveAnEmptyPlanWithReasons() {
     CliRun run = CliRun.of("plan", "--model", "llama-3.1-70b", "--requests-per-second", "5",
         "--input", "1000", "--output", "300", "--tpot", "0.1ms", "--json");
@@ -399,6 +483,30 @@ final class InferenceEconCliTest {
         "--json").json().get("entries").get(0);
     assertThat(offer.get("price").get("amount").asText()).isEqualTo("3.39");
     assertThat(offer.get("source").get("read").asText()).isEqualTo("2026-11-27");
+  }
+
+  @Test
+  void catalogClouds_nineProvidersEachOfferWithItsTierAndDate() {
+    JsonNode entries = CliRun.of("catalog", "clouds", "--json").json().get("entries");
+    java.util.Set<String> providers = new java.util.TreeSet<>();
+    for (JsonNode offer : entries) {
+      providers.add(offer.get("provider").asText());
+      assertThat(offer.get("tier").asText()).isIn("PRIMARY", "SECONDARY");
+      assertThat(offer.get("source").get("read").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+    assertThat(providers).containsExactly("AWS", "Azure", "CoreWeave", "DigitalOcean",
+        "Google Cloud", "Lambda", "Nebius", "RunPod", "Together AI");
+    JsonNode primary = CliRun.of("catalog", "clouds", "--primary-only", "--json").json();
+    assertThat(primary.get("count").asInt()).isEqualTo(57);
+  }
+
+  @Test
+  void catalogAccelerators_tierOfEachFigure() {
+    JsonNode l40s = CliRun.of("catalog", "accelerators", "--filter", "l40s", "--json").json()
+        .get("entries").get(0);
+    assertThat(l40s.get("tiers").get("densePeak.BF16").asText()).isEqualTo("PRIMARY");
+    assertThat(l40s.get("tiers").get("densePeak.FP16").asText()).isEqualTo("SECONDARY");
+    assertThat(l40s.get("sources").get(0).get("tier").asText()).isEqualTo("PRIMARY");
   }
 
   @Test
@@ -452,11 +560,16 @@ final class InferenceEconCliTest {
   }
 
   @Test
-  void missingCatalogFigure_isBadInputNotAnInternalError() {
-    // H100 NVL has no sourced memory bandwidth in the catalog
+  void missingCatalogFigure_isBadInputNamingTheFigureAndTheOption() {
+    // H100 NVL: no source read gives a dense peak
     CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100-nvl", "--input",
         "10", "--output", "10");
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).contains("memory bandwidth");
+    assertThat(run.err).contains("densePeak.BF16", "--dense-peak BF16=RATE");
+    // with --primary-only its bandwidth, from a third-party table only, is missing too
+    CliRun primary = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100-nvl",
+        "--input", "10", "--output", "10", "--primary-only");
+    assertThat(primary.exitCode).isEqualTo(2);
+    assertThat(primary.err).contains("memory bandwidth", "--memory-bandwidth");
   }
 }

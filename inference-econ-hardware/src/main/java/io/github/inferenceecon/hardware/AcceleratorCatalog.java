@@ -293,6 +293,33 @@ public final class AcceleratorCatalog {
 
   //-----------------------------------------------------------------------
   /**
+   * Returns a catalog of this catalog's primary figures alone: each entry as
+   * {@link AcceleratorEntry#primaryOnly()} gives it (figures that only secondary sources publish
+   * become gaps), and entries without any primary source left out.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the restricted catalog, with the same layers, not null
+   */
+  public AcceleratorCatalog primaryOnly() {
+    List<AcceleratorEntry> kept = new ArrayList<>();
+    for (AcceleratorEntry entry : entries) {
+      Optional<AcceleratorEntry> primary = entry.primaryOnly();
+      if (primary.isPresent()) {
+        kept.add(primary.get());
+      }
+    }
+    List<CatalogProblem> problems = new ArrayList<>();
+    AcceleratorCatalog catalog = assemble(kept, Map.of(), layers, problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("inference-econ bug: a restricted catalog has clashing "
+          + "names", new InvalidCatalogException(problems));
+    }
+    return catalog;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
    * Returns a catalog of this catalog's entries merged over a base catalog's.
    *
    * <p>Precedence: an entry of this catalog replaces the base entry with the same id entirely

@@ -8,13 +8,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.units.Power;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +46,10 @@ import org.immutables.value.Value;
  * figures it requires (memory and memory bandwidth) are published; otherwise it is empty and
  * {@link #requireSpec()} throws {@link MissingFigureException}.
  *
+ * <p>Each source has a {@link SourceTier}; a figure is {@linkplain #tierOf(String) primary} when
+ * at least one primary source supports it and secondary when only secondary sources do.
+ * {@link #primaryOnly()} keeps the primary figures alone.
+ *
  * <p>The checks guarantee that every figure present is named by at least one source, that
  * every source names only figures present, and that no gap names a figure present.
  *
@@ -59,6 +67,8 @@ import org.immutables.value.Value;
 public abstract class AcceleratorEntry {
 
   private static final String SPEC_NEEDS = "a spec needs memory and memoryBandwidth";
+  private static final String SECONDARY_ONLY = "Only secondary sources publish this figure; "
+      + "left out of the primary-only catalog";
 
   AcceleratorEntry() {}
 
@@ -270,6 +280,157 @@ public abstract class AcceleratorEntry {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Returns the tier of a figure: {@link SourceTier#PRIMARY} when at least one primary source
+   * supports it, {@link SourceTier#SECONDARY} when only secondary sources do.
+   *
+   * @param figure the figure path, such as {@code densePeak.BF16}, not null
+   * @return the tier, or empty when the figure is absent (or, for {@code formFactor}, has no
+   *     source)
+   */
+  public Optional<SourceTier> tierOf(String figure) {
+    Objects.requireNonNull(figure, "figure");
+    Optional<SourceTier> tier = Optional.empty();
+    for (Source source : sources()) {
+      if (source.figures().contains(figure)) {
+        if (source.tier().isPrimary()) {
+          return Optional.of(SourceTier.PRIMARY);
+        }
+        tier = Optional.of(SourceTier.SECONDARY);
+      }
+    }
+    return tier;
+  }
+
+  /**
+   * Returns the weakest tier of some figures: {@link SourceTier#SECONDARY} when any of them has
+   * only secondary sources, otherwise {@link SourceTier#PRIMARY}.
+   *
+   * @param figures the figure paths, such as those of {@link #figuresUsedBy(Deployment)}, not
+   *     null
+   * @return the weakest tier, or empty when a figure is absent or the collection is empty
+   */
+  public Optional<SourceTier> tierOf(Collection<String> figures) {
+    Objects.requireNonNull(figures, "figures");
+    Optional<SourceTier> weakest = Optional.empty();
+    for (String figure : figures) {
+      Optional<SourceTier> tier = tierOf(figure);
+      if (tier.isEmpty()) {
+        return Optional.empty();
+      }
+      weakest = Optional.of(weakest.isEmpty() ? tier.get() : weakest.get().weakerOf(tier.get()));
+    }
+    return weakest;
+  }
+
+  /**
+   * Returns the paths of the accelerator figures that a performance estimate of a deployment
+   * reads: {@code memory}, {@code memoryBandwidth}, the dense peak of the deployment's compute
+   * format (such as {@code densePeak.FP8}) and, when a replica spans more than one device,
+   * {@code scaleUp}.
+   *
+   * @param deployment the deployment, not null
+   * @return the figure paths, in that order, not null
+   */
+  public static List<String> figuresUsedBy(Deployment deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    List<String> figures = new ArrayList<>(List.of(Figures.MEMORY, Figures.MEMORY_BANDWIDTH,
+        Figures.peak(Figures.DENSE_PEAK, deployment.precision().computeFormat())));
+    if (deployment.tensorParallel() * deployment.pipelineParallel() > 1) {
+      figures.add(Figures.SCALE_UP);
+    }
+    return List.copyOf(figures);
+  }
+
+  /**
+   * Returns the figures a performance estimate of a deployment reads (see
+   * {@link #figuresUsedBy(Deployment)}) that this entry lacks, as precisely as the entry allows:
+   * a scale-up link that is published without a bandwidth or without its direction is named
+   * {@code scaleUp.bandwidth} or {@code scaleUp.basis}.
+   *
+   * @param deployment the deployment, not null
+   * @return the missing figure paths, empty when the entry has every figure the estimate reads,
+   *     not null
+   */
+  public List<String> missingFor(Deployment deployment) {
+    List<String> missing = new ArrayList<>();
+    for (String figure : figuresUsedBy(deployment)) {
+      if (!figure.equals(Figures.SCALE_UP)) {
+        if (!figures().contains(figure)) {
+          missing.add(figure);
+        }
+      } else if (scaleUp().isEmpty()) {
+        missing.add(figure);
+      } else if (scaleUp().get().bandwidth().isEmpty()) {
+        missing.add(Figures.SCALE_UP + ".bandwidth");
+      } else if (scaleUp().get().basis().isEmpty()) {
+        missing.add(Figures.SCALE_UP + ".basis");
+      }
+    }
+    return List.copyOf(missing);
+  }
+
+  /**
+   * Returns a copy of this entry with its primary figures alone: the figures no primary source
+   * supports are left out and recorded as gaps, and the secondary sources are dropped.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the copy (this entry itself when every source is primary), or empty when no source
+   *     of the entry is primary
+   */
+  public Optional<AcceleratorEntry> primaryOnly() {
+    List<Source> primary = new ArrayList<>();
+    for (Source source : sources()) {
+      if (source.tier().isPrimary()) {
+        primary.add(source);
+      }
+    }
+    if (primary.size() == sources().size()) {
+      return Optional.of(this);
+    }
+    if (primary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> dropped = new ArrayList<>();
+    for (String figure : figures()) {
+      if (!figure.equals(Figures.FORM_FACTOR) && !tierOf(figure).orElseThrow().isPrimary()) {
+        dropped.add(figure);
+      }
+    }
+    AcceleratorEntry.Builder b = builder().from(this).sources(primary);
+    if (dropped.contains(Figures.MEMORY)) {
+      b.memory(Optional.empty()).memoryLabel(Optional.empty());
+    }
+    if (dropped.contains(Figures.MEMORY_BANDWIDTH)) {
+      b.memoryBandwidth(Optional.empty());
+    }
+    if (dropped.contains(Figures.THERMAL_DESIGN_POWER)) {
+      b.thermalDesignPower(Optional.empty());
+    }
+    if (dropped.contains(Figures.SCALE_UP)) {
+      b.scaleUp(Optional.empty());
+    }
+    b.densePeak(kept(Figures.DENSE_PEAK, densePeak(), dropped))
+        .sparsePeak(kept(Figures.SPARSE_PEAK, sparsePeak(), dropped))
+        .unlabelledPeak(kept(Figures.UNLABELLED_PEAK, unlabelledPeak(), dropped));
+    for (String figure : dropped) {
+      b.addGaps(Gap.of(figure, SECONDARY_ONLY));
+    }
+    return Optional.of(b.build());
+  }
+
+  private static Map<ComputeFormat, FlopRate> kept(String map, Map<ComputeFormat, FlopRate> peaks,
+      List<String> dropped) {
+    Map<ComputeFormat, FlopRate> out = new EnumMap<>(ComputeFormat.class);
+    for (Map.Entry<ComputeFormat, FlopRate> peak : peaks.entrySet()) {
+      if (!dropped.contains(Figures.peak(map, peak.getKey()))) {
+        out.put(peak.getKey(), peak.getValue());
+      }
+    }
+    return out;
   }
 
   /**

@@ -4,9 +4,11 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -27,7 +29,8 @@ import org.immutables.value.Value;
  * <p>The model: the provider, its instance type, the accelerator (an id of the accelerator
  * catalog, with the provider's own name for it) and how many one instance has, the region, the
  * {@link PricingModel}, the {@link HourlyPrice} (per instance-hour or per device-hour, never
- * ambiguous), the dates it applied, the {@link Source} and notes. Flags say when the provider's
+ * ambiguous), the dates it applied, the {@link Source} (with its {@link SourceTier}) and notes.
+ * Flags say when the provider's
  * name does not identify the exact part ({@link #isVariantAssumed()}), when the price is known
  * to be superseded ({@link #isHistorical()}) and when it covers the accelerators alone
  * ({@link #isAcceleratorOnly()}).
@@ -213,6 +216,17 @@ public abstract class CloudOffer {
   public abstract List<String> notes();
 
   //-----------------------------------------------------------------------
+  /**
+   * Returns the tier of the price: that of its {@link #source()}, {@link SourceTier#PRIMARY}
+   * for the provider's own page or price records.
+   *
+   * @return the tier, not null
+   */
+  @JsonIgnore
+  public SourceTier tier() {
+    return source().tier();
+  }
+
   /**
    * Returns the price of one accelerator for one hour, exactly: the price itself when it is per
    * device-hour, otherwise the instance price divided by {@link #acceleratorCount()}.

@@ -415,6 +415,40 @@ public final class CloudOfferCatalog {
 
   //-----------------------------------------------------------------------
   /**
+   * Returns a catalog of this catalog's primary offers alone: those whose price was read from
+   * the provider's own page or price records ({@link CloudOffer#tier()}), bound to the same
+   * accelerator catalog.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the restricted catalog, with the same layers, not null
+   */
+  public CloudOfferCatalog primaryOnly() {
+    return primaryOnly(accelerators);
+  }
+
+  /**
+   * Returns the primary offers whose accelerator is in another accelerator catalog, bound to
+   * it.
+   */
+  CloudOfferCatalog primaryOnly(AcceleratorCatalog restricted) {
+    List<CloudOffer> kept = new ArrayList<>();
+    for (CloudOffer offer : offers) {
+      if (offer.tier().isPrimary() && restricted.find(offer.accelerator()).isPresent()) {
+        kept.add(offer);
+      }
+    }
+    List<CatalogProblem> problems = new ArrayList<>();
+    CloudOfferCatalog catalog = assemble(kept, Map.of(), layers, restricted, problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("inference-econ bug: a restricted catalog has problems",
+          new InvalidCatalogException(problems));
+    }
+    return catalog;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
    * Returns a catalog of this catalog's offers merged over a base catalog's, resolved against
    * this catalog's accelerator catalog.
    *

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.SourceTier;
 import java.util.List;
 
 /** Checks shared by the energy figures. */
@@ -24,6 +25,16 @@ final class Energies {
     for (String note : notes) {
       Figures.notBlank(note, "notes", "Note");
     }
+  }
+
+  /** Returns the tier of a figure with these sources: primary when any source is. */
+  static SourceTier tierOf(List<Source> sources) {
+    for (Source source : sources) {
+      if (source.tier().isPrimary()) {
+        return SourceTier.PRIMARY;
+      }
+    }
+    return SourceTier.SECONDARY;
   }
 
   static void checkRegion(String region) {

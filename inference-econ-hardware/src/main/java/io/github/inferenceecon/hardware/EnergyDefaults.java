@@ -342,6 +342,47 @@ public final class EnergyDefaults {
 
   //-----------------------------------------------------------------------
   /**
+   * Returns these figures restricted to the primary ones: each PUE figure, electricity price
+   * and carbon intensity with at least one primary source (see {@code tier()} on each). The
+   * default PUE stays the default when it is primary; otherwise there is none.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the restricted figures, with the same layers, not null
+   */
+  public EnergyDefaults primaryOnly() {
+    List<PueFigure> keptPue = new ArrayList<>();
+    for (PueFigure figure : pue.all) {
+      if (figure.tier().isPrimary()) {
+        keptPue.add(figure);
+      }
+    }
+    List<ElectricityPriceFigure> keptPrices = new ArrayList<>();
+    for (ElectricityPriceFigure figure : prices.all) {
+      if (figure.tier().isPrimary()) {
+        keptPrices.add(figure);
+      }
+    }
+    List<CarbonIntensityFigure> keptCarbon = new ArrayList<>();
+    for (CarbonIntensityFigure figure : carbon.all) {
+      if (figure.tier().isPrimary()) {
+        keptCarbon.add(figure);
+      }
+    }
+    @Nullable String keptDefault =
+        defaultPueId != null && defaultPue().orElseThrow().tier().isPrimary() ? defaultPueId : null;
+    List<CatalogProblem> problems = new ArrayList<>();
+    EnergyDefaults restricted = assemble(keptPue, keptPrices, keptCarbon, keptDefault,
+        layers.get(0).origin(), layers, problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("inference-econ bug: restricted energy figures have "
+          + "problems", new InvalidCatalogException(problems));
+    }
+    return restricted;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
    * Returns these figures merged over a base's.
    *
    * <p>Precedence: a figure here replaces the base figure with the same id entirely, keeping

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.internal.IsoDates;
@@ -368,6 +369,9 @@ final class EntryReader {
           break;
         case "url":
           b.url(value.textValue());
+          break;
+        case "tier":
+          b.tier(SourceTier.valueOf(value.textValue()));
           break;
         case "readVia":
           b.readVia(value.textValue());

@@ -4,7 +4,9 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -37,6 +39,11 @@ import org.slf4j.LoggerFactory;
  *     .cloudOffers(Path.of("my-offers.json"))
  *     .load();
  * }</pre>
+ *
+ * <p>Every figure carries its {@link SourceTier}: primary (the
+ * vendor's or provider's own page, records or repository) or secondary (anyone else, used only
+ * where no primary source gives the figure). {@link #primaryOnly()} keeps the primary figures
+ * alone, in one call.
  *
  * <p>Precedence: an entry of a user file replaces the entry with the same id below it entirely
  * (the bundled entry, or one from a file given earlier), and an entry with a new id is added; a
@@ -213,8 +220,31 @@ public final class HardwareCatalogs {
   }
 
   /**
+   * Returns the catalogs restricted to primary figures: the accelerators as
+   * {@link AcceleratorCatalog#primaryOnly()} gives them, the offers read from the provider's
+   * own pages or records whose accelerator remains, and the primary energy figures.
+   *
+   * <pre>{@code
+   * HardwareCatalogs primary = HardwareCatalogs.bundled().primaryOnly();
+   * primary.accelerators().get("l40s").peak(ComputeFormat.FP16);  // empty: only a reseller's
+   *                                                                // copy of NVIDIA's table
+   * }</pre>
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the restricted catalogs, not null
+   */
+  public HardwareCatalogs primaryOnly() {
+    AcceleratorCatalog primary = accelerators.primaryOnly();
+    return new HardwareCatalogs(primary, cloudOffers.primaryOnly(primary), energy.primaryOnly());
+  }
+
+  /**
    * Returns a cloud offer as a candidate for the planner: the offer's id, its accelerator's spec
-   * and its hourly price, with the devices per instance when the price is per instance-hour.
+   * and its hourly price. An offer of more than one device (an instance, or a cluster reserved
+   * as a whole) is billed per instance: its price per instance-hour, exactly (the device price
+   * times the devices, when published per device-hour), with the devices per instance; an
+   * offer of one device is billed per device-hour.
    *
    * <pre>{@code
    * HardwareCatalogs hw = HardwareCatalogs.bundled();
@@ -236,9 +266,29 @@ public final class HardwareCatalogs {
       return Optional.empty();
     }
     HourlyPrice price = offer.price();
-    return Optional.of(price.basis() == PriceBasis.INSTANCE
-        ? HardwareOption.ofInstance(offer.id(), spec.get(), price, offer.acceleratorCount())
-        : HardwareOption.of(offer.id(), spec.get(), price));
+    if (price.basis() == PriceBasis.INSTANCE || offer.acceleratorCount() > 1) {
+      return Optional.of(HardwareOption.ofInstance(offer.id(), spec.get(),
+          offer.perInstanceHour(), offer.acceleratorCount()));
+    }
+    return Optional.of(HardwareOption.of(offer.id(), spec.get(), price));
+  }
+
+  /**
+   * Returns the tier of a self-hosted estimate of a deployment priced by a cloud offer: the
+   * weakest of the offer's tier and the tiers of the accelerator figures a performance estimate
+   * of the deployment reads ({@link AcceleratorEntry#figuresUsedBy(Deployment)}).
+   *
+   * @param offer the offer that prices the devices, not null
+   * @param deployment the deployment on the offer's accelerator, not null
+   * @return the tier, or empty when the accelerator lacks a figure the estimate reads
+   * @throws io.github.inferenceecon.core.UnknownNameException if the offer's accelerator is not
+   *     in {@link #accelerators()}
+   */
+  public Optional<SourceTier> tierOf(CloudOffer offer, Deployment deployment) {
+    Objects.requireNonNull(offer, "offer");
+    Objects.requireNonNull(deployment, "deployment");
+    return accelerators.get(offer.accelerator())
+        .tierOf(AcceleratorEntry.figuresUsedBy(deployment)).map(offer.tier()::weakerOf);
   }
 
   /**

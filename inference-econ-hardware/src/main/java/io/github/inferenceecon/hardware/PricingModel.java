@@ -20,8 +20,9 @@ public enum PricingModel {
   /** A three-year commitment. */
   COMMITTED_3Y,
   /**
-   * A short fixed-term reservation of capacity paid up front, such as AWS EC2 Capacity Blocks
-   * for ML (days to weeks); not a one- or three-year commitment.
+   * A fixed-term reservation of capacity shorter than a one-year commitment, such as AWS EC2
+   * Capacity Blocks for ML (days to weeks) or a GPU cluster reserved for weeks to months (the
+   * offer's notes give the term); not a one- or three-year commitment.
    */
   RESERVED
 }

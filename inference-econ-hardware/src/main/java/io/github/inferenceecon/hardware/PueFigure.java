@@ -4,9 +4,11 @@
  */
 package io.github.inferenceecon.hardware;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -83,6 +85,17 @@ public abstract class PueFigure {
    * @return the sources, not empty, not null
    */
   public abstract List<Source> sources();
+
+  /**
+   * Returns the tier of the figure: {@link SourceTier#PRIMARY} when at least one of its
+   * sources is primary (the figure's own publisher), otherwise {@link SourceTier#SECONDARY}.
+   *
+   * @return the tier, not null
+   */
+  @JsonIgnore
+  public SourceTier tier() {
+    return Energies.tierOf(sources());
+  }
 
   /**
    * Returns notes: what the source says, in its words where possible.

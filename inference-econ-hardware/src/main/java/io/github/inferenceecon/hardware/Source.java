@@ -7,22 +7,25 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a catalog figure was published and when it was read, such as 'AMD CDNA 3 white paper,
- * Table 2 (dated 2025-04-09), read 2026-11-27'.
+ * Where a catalog figure was published, how directly, and when it was read, such as 'AMD CDNA 3
+ * white paper, Table 2 (dated 2025-04-09), PRIMARY, read 2026-11-27'.
  *
- * <p>The model: the URL of the primary source (the vendor's or provider's own page or
- * document); where the page was read through a copy on another host, that host
- * ({@link #readVia()}); the date it was read ({@link #read()}, always present); the date the
- * page itself states, as precise as it states it ({@link #sourceDate()}: a year, a year and
- * month, or a full ISO date); and a note quoting what the page says. In an accelerator entry a
- * source names the figures it supports ({@link #figures()}, such as {@code densePeak.BF16});
- * a cloud offer or an energy figure has one figure, so its sources name none.
+ * <p>The model: the URL of the source (the vendor's or provider's own page, document or
+ * repository for a {@linkplain SourceTier#PRIMARY primary} source; the third party's page or
+ * file for a {@linkplain SourceTier#SECONDARY secondary} one); its {@link #tier()}; where the
+ * page was read through a copy on another host, that copy ({@link #readVia()}); the date it was
+ * read ({@link #read()}, always present); the date the page itself states, as precise as it
+ * states it ({@link #sourceDate()}: a year, a year and month, or a full ISO date); and a note
+ * quoting what the page says. In an accelerator entry a source names the figures it supports
+ * ({@link #figures()}, such as {@code densePeak.BF16}); a cloud offer or an energy figure has
+ * one figure, so its sources name none.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -48,7 +51,7 @@ public abstract class Source {
     return new Builder();
   }
 
-  /** Builds a {@link Source}; {@code url} and {@code read} are required. */
+  /** Builds a {@link Source}; {@code url}, {@code tier} and {@code read} are required. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }
@@ -63,15 +66,27 @@ public abstract class Source {
   public abstract List<String> figures();
 
   /**
-   * Returns the URL of the primary source: the vendor's or provider's page or document.
+   * Returns the URL of the source: the vendor's or provider's page, document or repository
+   * file for a primary source, the third party's for a secondary one.
    *
    * @return the http or https URL, not null
    */
   public abstract String url();
 
   /**
-   * Returns where a copy of the primary source was read, when it was not read at
-   * {@link #url()} itself (a mirror, an archive, or the vendor's repository of the page).
+   * Returns how directly the source gives the figure: {@link SourceTier#PRIMARY} for the
+   * vendor's or provider's own page (also when read through a verbatim copy, see
+   * {@link #readVia()}), its machine-readable price records or a file in a repository it owns;
+   * {@link SourceTier#SECONDARY} for anyone else.
+   *
+   * @return the tier, not null
+   */
+  public abstract SourceTier tier();
+
+  /**
+   * Returns where a copy of the source was read, when it was not read at {@link #url()} itself
+   * (a mirror, an archive, the vendor's repository of the page, or a verbatim copy of the page
+   * kept in another repository).
    *
    * @return the http or https URL, or empty
    */
@@ -118,13 +133,13 @@ public abstract class Source {
   }
 
   /**
-   * Returns the text form: the URL and the read date, such as
-   * {@code https://example.com/datasheet (read 2026-11-27)}.
+   * Returns the text form: the URL, the tier and the read date, such as
+   * {@code https://example.com/datasheet (PRIMARY, read 2026-11-27)}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    return url() + " (read " + read() + ")";
+    return url() + " (" + tier() + ", read " + read() + ")";
   }
 }

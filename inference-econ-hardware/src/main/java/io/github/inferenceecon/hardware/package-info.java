@@ -9,24 +9,23 @@
  * ({@link io.github.inferenceecon.hardware.EnergyDefaults}), all three in one call from
  * {@link io.github.inferenceecon.hardware.HardwareCatalogs#bundled()}.
  *
- * <h2>Sources and dates</h2>
- * Every figure carries its {@link io.github.inferenceecon.hardware.Source}: the vendor's or
- * provider's page, the date it was read and, where the page states one, its own date. Where
- * official sources disagree, each value is kept as a
+ * <h2>Sources, tiers and dates</h2>
+ * Every figure carries its {@link io.github.inferenceecon.hardware.Source}: the page it was read
+ * from, the date it was read, where the page states one its own date, and its
+ * {@link io.github.inferenceecon.core.SourceTier}: {@code PRIMARY} for the vendor's or
+ * provider's own page, records or repository, {@code SECONDARY} for a third party, used only
+ * where no primary source was found. {@code primaryOnly()} on each catalog keeps the primary
+ * figures alone. Where sources disagree, each value is kept as a
  * {@link io.github.inferenceecon.hardware.Conflict} with the reason for the one chosen. A figure
- * the research could not source is absent and listed as a
- * {@link io.github.inferenceecon.hardware.Gap}; the API returns an empty {@code Optional} for it
- * and never an estimate.
- *
- * <h2>Bundled coverage (catalog version 2026-11-27)</h2>
+ * no source gives is absent and listed as a {@link io.github.inferenceecon.hardware.Gap}; the
+ * API returns an empty {@code Optional} for it and never an estimate.
+ * <h2>Bundled coverage (catalog version 2026-12-06)</h2>
  * Accelerators: NVIDIA A10G, L4, L40S, A100 40GB and 80GB (SXM and PCIe), H100 SXM, PCIe and
  * NVL, H200 SXM, GH200, B200, GB200, B300; AMD Instinct MI300X, MI325X, MI355X; Google TPU v5e,
- * v5p, v6e; AWS Trainium2 and Inferentia2; Intel Gaudi 3. Rental offers: AWS (EC2 Capacity
- * Blocks, superseded on 2025-01-01), CoreWeave (a legacy per-component list, historical),
- * DigitalOcean, Nebius and RunPod (Serverless). No official price page of Google Cloud, Azure
- * or Lambda could be read, so they have no offers; nor was any official spot or committed
- * (1- or 3-year) GPU price found.
- *
+ * v5p, v6e; AWS Trainium2 and Inferentia2; Intel Gaudi 3. Rental offers from nine providers:
+ * AWS, Azure, CoreWeave, DigitalOcean, Google Cloud, Lambda, Nebius, RunPod and Together AI
+ * (Azure's, Google Cloud's and AWS's on-demand prices from third-party lists, so secondary). No
+ * 1- or 3-year committed GPU price is shipped.
  * <h2>User catalogs</h2>
  * The JSON formats are documented by JSON Schemas (draft 2020-12) shipped next to the data in
  * this package: {@code accelerators.schema.json}, {@code cloud-offers.schema.json} and

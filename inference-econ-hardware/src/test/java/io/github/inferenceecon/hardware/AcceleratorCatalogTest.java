@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
+import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.acceleratorFile;
 import static io.github.inferenceecon.hardware.Fixtures.acceleratorJson;
 import static io.github.inferenceecon.hardware.Fixtures.acmeX1;
@@ -13,20 +14,32 @@ import static io.github.inferenceecon.hardware.Fixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.units.Power;
+import io.github.inferenceecon.core.workload.Request;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +68,9 @@ final class AcceleratorCatalogTest {
   }
 
   @Test
-  void bundled_versionAndDate_are2026_11_27() {
-    assertThat(BUNDLED.version()).isEqualTo("2026-11-27");
-    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_11_27);
+  void bundled_versionAndDate_are2026_12_06() {
+    assertThat(BUNDLED.version()).isEqualTo("2026-12-06");
+    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_12_06);
     assertThat(BUNDLED.layers()).singleElement()
         .satisfies(l -> assertThat(l.origin()).isEqualTo("bundled accelerators.json"));
   }
@@ -102,51 +115,53 @@ final class AcceleratorCatalogTest {
 
   @Test
   void unlabelledPeaks_areNeverDense() {
-    // A100: NVIDIA's TensorRT-LLM table gives 312 TFLOP/s BF16 without saying dense or sparse.
-    AcceleratorEntry a100 = BUNDLED.get("nvidia-a100-80gb-sxm");
+    // A10G: NVIDIA's TensorRT-LLM table gives 70 TFLOP/s BF16 without saying dense or sparse,
+    // and no other source gives a figure.
+    AcceleratorEntry a10g = BUNDLED.get("nvidia-a10g");
 
-    assertThat(a100.unlabelledPeak()).containsEntry(ComputeFormat.BF16,
-        FlopRate.ofTeraflops(312));
-    assertThat(a100.densePeak()).isEmpty();
-    assertThat(a100.peak(ComputeFormat.BF16)).isEmpty();
-    assertThat(a100.requireSpec().densePeak()).isEmpty();
+    assertThat(a10g.unlabelledPeak()).containsEntry(ComputeFormat.BF16,
+        FlopRate.ofTeraflops(70));
+    assertThat(a10g.densePeak()).isEmpty();
+    assertThat(a10g.peak(ComputeFormat.BF16)).isEmpty();
+    assertThat(a10g.requireSpec().densePeak()).isEmpty();
   }
 
   @Test
   void absentFigures_areEmptyAndListedAsGaps() {
-    AcceleratorEntry gh200 = BUNDLED.get("GH200");
+    AcceleratorEntry a10g = BUNDLED.get("A10G");
 
-    assertThat(gh200.memoryBandwidth()).isEmpty();
-    assertThat(gh200.thermalDesignPower()).isEmpty();
-    assertThat(gh200.spec()).isEmpty();
-    assertThat(gh200.gaps()).extracting(Gap::figure)
-        .contains("memoryBandwidth", "thermalDesignPower");
+    assertThat(a10g.densePeak()).isEmpty();
+    assertThat(a10g.thermalDesignPower()).isEmpty();
+    assertThat(a10g.gaps()).extracting(Gap::figure)
+        .contains("densePeak.BF16", "thermalDesignPower");
   }
 
   @Test
   void scaleUpWithoutStatedDirection_isNotAnInterconnect() {
-    // NVIDIA states "1.8 TB/s per GPU" for NVLink 5 on B200 without saying per direction or total.
-    AcceleratorEntry b200 = BUNDLED.get("b200");
+    // NVIDIA states "1.8 TB/s per GPU" for NVLink 5 on B300 without saying per direction or
+    // total, and no source read gives the B300's direction.
+    AcceleratorEntry b300 = BUNDLED.get("b300");
 
-    assertThat(b200.scaleUp().orElseThrow().bandwidth())
+    assertThat(b300.scaleUp().orElseThrow().bandwidth())
         .contains(ByteRate.ofTerabytesPerSecond(1.8));
-    assertThat(b200.scaleUp().orElseThrow().basis()).isEmpty();
-    assertThat(b200.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
-    assertThat(b200.requireSpec().scaleUp()).isEmpty();
+    assertThat(b300.scaleUp().orElseThrow().basis()).isEmpty();
+    assertThat(b300.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
+    assertThat(b300.requireSpec().scaleUp()).isEmpty();
     // Google states 800 GB/s bidirectional per chip for TPU v6e ICI: 400 GB/s each way.
     assertThat(BUNDLED.spec("v6e").scaleUp().orElseThrow().perDirection())
         .isEqualTo(ByteRate.ofGigabytesPerSecond(400));
   }
 
   @Test
-  void h100Nvlink_isTheTotalOfBothDirections_byTheTeamsDecision() {
-    // 900 GB/s per GPU (NVIDIA) and 450 GB/s per device in NVIDIA's TensorRT-LLM cost model:
-    // the team reads 900 as both directions together, 450 GB/s each way (entry note says so)
+  void h100Nvlink_isTheTotalOfBothDirections_asNvidiasAiconfiguratorStates() {
+    // 900 GB/s per GPU (NVIDIA) and 450 GB/s 'Byte/s per gpu, single direction' in NVIDIA's
+    // aiconfigurator h100_sxm.yaml: 900 is both directions together, 450 GB/s each way.
     AcceleratorEntry h100 = BUNDLED.get("h100");
     assertThat(h100.requireSpec().scaleUp().orElseThrow().perDirection())
         .isEqualTo(ByteRate.ofGigabytesPerSecond(450));
     assertThat(h100.scaleUp().orElseThrow().note().orElseThrow())
-        .contains("TensorRT-LLM");
+        .contains("aiconfigurator");
+    assertThat(h100.tierOf("scaleUp")).contains(SourceTier.PRIMARY);
   }
 
   @Test
@@ -160,6 +175,201 @@ final class AcceleratorCatalogTest {
       for (Gap gap : entry.gaps()) {
         assertThat(entry.figures()).as(entry.id()).doesNotContain(gap.figure());
       }
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  // third pass: vendor figures (research/vendor-figures) and a few secondary ones
+  @Test
+  void h200_nvidiaFigures() {
+    // NVIDIA aiconfigurator h200_sxm.yaml (commit 095f58a): BF16 989, FP8 1978, INT8 1978
+    // TFLOP/s (the repository's dense tensor-core field), 700 W, 450 GB/s NVLink per GPU 'single
+    // direction'; NVIDIA's MLPerf v4.1 H200 system: 'H200 TGP 700W'.
+    AcceleratorEntry h200 = BUNDLED.get("h200");
+    AcceleratorSpec spec = h200.requireSpec();
+
+    assertThat(spec.peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(989));
+    assertThat(spec.peak(ComputeFormat.FP8)).contains(FlopRate.ofTeraflops(1978));
+    assertThat(spec.peak(ComputeFormat.INT8)).contains(FlopRate.ofTeraflops(1978));
+    assertThat(spec.thermalDesignPower()).contains(Power.ofWatts(700));
+    assertThat(spec.scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(450));
+    assertThat(h200.tierOf(List.of("densePeak.BF16", "densePeak.FP8", "thermalDesignPower",
+        "scaleUp"))).contains(SourceTier.PRIMARY);
+    assertThat(h200.sourcesOf("thermalDesignPower")).hasSize(2)
+        .allSatisfy(s -> assertThat(s.read()).isEqualTo(DATE_2026_12_06));
+    // a third-party table gives 1979 (half of 3,958 with sparsity): recorded, not used
+    assertThat(h200.conflicts()).filteredOn(c -> c.figure().equals("densePeak.FP8"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.chosen()).isEqualTo("1978 TFLOP/s");
+          assertThat(c.values()).anySatisfy(v -> assertThat(v).startsWith("1979 TFLOP/s"));
+        });
+  }
+
+  @Test
+  void blackwellNvlink_isTheTotalOfBothDirections() {
+    // NVIDIA: 1.8 TB/s NVLink 5 per GPU; aiconfigurator b200_sxm.yaml and gb200.yaml: 900 GB/s
+    // per GPU, single direction. So 1.8 TB/s is bidirectional, 1.8 / 2 = 0.9 TB/s each way.
+    for (String gpu : List.of("b200", "gb200")) {
+      AcceleratorEntry entry = BUNDLED.get(gpu);
+      assertThat(entry.scaleUp().orElseThrow().basis()).as(gpu)
+          .contains(BandwidthBasis.BIDIRECTIONAL);
+      assertThat(entry.requireSpec().scaleUp().orElseThrow().perDirection()).as(gpu)
+          .isEqualTo(ByteRate.ofGigabytesPerSecond(900));
+      assertThat(entry.gaps()).extracting(Gap::figure).doesNotContain("scaleUp.basis");
+    }
+    // GB200 per GPU power from aiconfigurator gb200.yaml: 1,200 W.
+    assertThat(BUNDLED.spec("gb200").thermalDesignPower()).contains(Power.ofWatts(1200));
+  }
+
+  @Test
+  void gb200_peakConflictIsRecorded() {
+    // exemplar-performance (dense): 2450 / 4900 / 9800; aiconfigurator: 2500 / 5000 / 10000.
+    AcceleratorEntry gb200 = BUNDLED.get("gb200");
+
+    assertThat(gb200.peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(2450));
+    assertThat(gb200.conflicts()).extracting(Conflict::figure)
+        .contains("densePeak.BF16", "densePeak.FP8", "densePeak.FP4");
+    assertThat(gb200.conflicts()).filteredOn(c -> c.figure().equals("densePeak.FP4"))
+        .singleElement().satisfies(c -> assertThat(c.values())
+            .containsExactly("9800 TFLOP/s (NVIDIA exemplar-performance)",
+                "10000 TFLOP/s (NVIDIA aiconfigurator)"));
+  }
+
+  @Test
+  void a100_defaultIsSxm80gb_withNvidiaFigures() {
+    // aiconfigurator a100_sxm.yaml: BF16 312, INT8 624 TFLOP/s, 400 W, 300 GB/s per GPU 'single
+    // direction'.
+    AcceleratorEntry a100 = BUNDLED.get("a100");
+
+    assertThat(a100.id()).isEqualTo("nvidia-a100-80gb-sxm");
+    assertThat(BUNDLED.get("A100 40GB").id()).isEqualTo("nvidia-a100-40gb-sxm");
+    assertThat(a100.peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(312));
+    assertThat(a100.peak(ComputeFormat.INT8)).contains(FlopRate.ofTeraflops(624));
+    assertThat(a100.peak(ComputeFormat.FP8)).isEmpty();
+    assertThat(a100.thermalDesignPower()).contains(Power.ofWatts(400));
+    assertThat(a100.requireSpec().scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(300));
+    assertThat(a100.tierOf("densePeak.BF16")).contains(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void pcieCards_linkIsPcie() {
+    // aiconfigurator: A100 PCIe 32 GB/s and H100 PCIe 64 GB/s per GPU, one direction (PCIe
+    // Gen4 / Gen5 x16); L40S: 'PCIe Gen4 x16: 64GB/s bidirectional' (reseller, secondary).
+    assertThat(BUNDLED.spec("nvidia-a100-80gb-pcie").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(32));
+    assertThat(BUNDLED.spec("h100 pcie").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(64));
+    assertThat(BUNDLED.spec("l4").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(32));
+    // 64 / 2 = 32 GB/s each way
+    assertThat(BUNDLED.spec("l40s").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(32));
+    assertThat(BUNDLED.get("l40s").tierOf("scaleUp")).contains(SourceTier.SECONDARY);
+  }
+
+  @Test
+  void h100PcieAndL4_denseFiguresLabelledDenseByNvidia() {
+    // aiconfigurator h100_pcie.yaml: BF16 756.5 'dense (NVIDIA specs list 1513 with sparsity)',
+    // FP8 1513; l4.yaml: BF16 121 (242 with sparsity), FP8 242, 72 W.
+    assertThat(BUNDLED.spec("h100 pcie").peak(ComputeFormat.BF16))
+        .contains(FlopRate.ofTeraflops(756.5));
+    assertThat(BUNDLED.spec("h100 pcie").peak(ComputeFormat.FP8))
+        .contains(FlopRate.ofTeraflops(1513));
+    assertThat(BUNDLED.spec("l4").peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(121));
+    assertThat(BUNDLED.spec("l4").thermalDesignPower()).contains(Power.ofWatts(72));
+  }
+
+  @Test
+  void secondaryOnlyFigures_areMarkedSecondary() {
+    // L40S FP16 362.05 and TF32 183 TFLOP/s dense: a reseller's copy of NVIDIA's table only.
+    // BF16 362.05 is also in NVIDIA's aiconfigurator l40s.yaml, so it is primary.
+    AcceleratorEntry l40s = BUNDLED.get("l40s");
+    assertThat(l40s.peak(ComputeFormat.FP16)).contains(FlopRate.ofTeraflops(362.05));
+    assertThat(l40s.tierOf("densePeak.FP16")).contains(SourceTier.SECONDARY);
+    assertThat(l40s.tierOf("densePeak.BF16")).contains(SourceTier.PRIMARY);
+    // A100 40GB SXM: a university wiki reproducing NVIDIA's datasheet, 312 BF16 and 400 W.
+    AcceleratorEntry a100 = BUNDLED.get("A100 40GB");
+    assertThat(a100.peak(ComputeFormat.BF16)).contains(FlopRate.ofTeraflops(312));
+    assertThat(a100.tierOf(List.of("densePeak.BF16", "thermalDesignPower")))
+        .contains(SourceTier.SECONDARY);
+    // GH200 96GB: 4.00 TB/s and 989 TFLOP/s dense BF16 in a third-party table.
+    assertThat(BUNDLED.spec("gh200").memoryBandwidth())
+        .isEqualTo(ByteRate.ofTerabytesPerSecond(4));
+    assertThat(BUNDLED.spec("gh200").peak(ComputeFormat.BF16))
+        .contains(FlopRate.ofTeraflops(989));
+    assertThat(BUNDLED.get("gh200").tierOf(List.of("memoryBandwidth", "densePeak.BF16")))
+        .contains(SourceTier.SECONDARY);
+    // H100 NVL: 400 W (configurable 350-400 W) in the same table.
+    assertThat(BUNDLED.spec("h100 nvl").thermalDesignPower()).contains(Power.ofWatts(400));
+  }
+
+  @Test
+  void instinctInfinityFabric_isTheTotalOfBothDirections() {
+    // AMD CDNA 4 white paper: a 16-bit link at 38.4 Gbps carries 76.8 GB/s each way, so at the
+    // CDNA 3 rate of 32 Gbps it carries 64 GB/s; 7 peer links: 448 GB/s each way, half of the
+    // 896 GB/s aggregate. MI355X: 7 x 76.8 = 537.6 GB/s each way, half of 1075.2.
+    assertThat(BUNDLED.spec("mi300x").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(448));
+    assertThat(BUNDLED.spec("mi325x").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(448));
+    assertThat(BUNDLED.spec("mi355x").scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(537.6));
+    assertThat(BUNDLED.get("mi300x").tierOf("scaleUp")).contains(SourceTier.PRIMARY);
+  }
+
+  //-----------------------------------------------------------------------
+  // every data-centre accelerator runs a tensor-parallel estimate, or says what it lacks
+  /** The figures still absent for a BF16 estimate over two devices, by accelerator. */
+  private static final Map<String, List<String>> ABSENT_FOR_TP2 = Map.of(
+      "nvidia-a10g", List.of("densePeak.BF16", "scaleUp"),
+      "nvidia-a100-40gb-pcie", List.of("densePeak.BF16", "scaleUp"),
+      "nvidia-h100-nvl", List.of("densePeak.BF16", "scaleUp"),
+      "nvidia-gh200", List.of("scaleUp"),
+      "nvidia-b300", List.of("scaleUp.basis"),
+      "aws-trainium2", List.of("scaleUp.basis"),
+      "aws-inferentia2", List.of("scaleUp.bandwidth"));
+
+  @Test
+  void everyAccelerator_runsATensorParallelEstimate_orNamesWhatItLacks() {
+    // Llama 3.1 8B in BF16 (about 16 GB of weights) over 2 devices fits every accelerator.
+    ModelArchitecture llama8b = KnownArchitectures.get("llama-3.1-8b");
+    PerformanceModel model = PerformanceModel.defaults();
+    List<String> estimated = new ArrayList<>();
+    for (AcceleratorEntry entry : BUNDLED.all()) {
+      Deployment tp2 = Deployment.of(llama8b, entry.requireSpec(), 2);
+      List<String> missing = entry.missingFor(tp2);
+      assertThat(missing).as(entry.id())
+          .isEqualTo(ABSENT_FOR_TP2.getOrDefault(entry.id(), List.of()));
+      if (missing.isEmpty()) {
+        ServingEstimate e = model.offline(tp2, Request.of(1000, 1000));
+        assertThat(e.outputThroughput().tokensPerSecond()).as(entry.id()).isPositive();
+        estimated.add(entry.id());
+      }
+    }
+    assertThat(estimated).hasSize(17)
+        .contains("nvidia-h200-sxm", "nvidia-b200", "nvidia-gb200", "nvidia-a100-80gb-sxm",
+            "amd-mi300x", "amd-mi325x", "amd-mi355x", "nvidia-l4", "nvidia-l40s");
+  }
+
+  @Test
+  void doneWhen_llama70bFp8OnEightDevices_runsOnH200B200A100AndMi300x() {
+    // Issue 15: perf --model llama-3.1-70b --gpu <g> --gpus 8 --tp 8 --weights fp8. The A100
+    // has no FP8 tensor cores, so its FP8 weights compute in BF16 (W8A16).
+    ModelArchitecture llama70b = KnownArchitectures.get("llama-3.1-70b");
+    for (String gpu : List.of("h200", "b200", "a100", "mi300x")) {
+      AcceleratorEntry entry = BUNDLED.get(gpu);
+      NumericFormat activations = entry.supports(ComputeFormat.FP8) ? NumericFormat.FP8_E4M3
+          : NumericFormat.BF16;
+      Deployment tp8 = Deployment.builder().model(llama70b).accelerator(entry.requireSpec())
+          .tensorParallel(8).precision(Precision.builder().weights(NumericFormat.FP8_E4M3)
+              .kvCache(NumericFormat.BF16).activations(activations).build())
+          .build();
+
+      assertThat(entry.missingFor(tp8)).as(gpu).isEmpty();
+      assertThat(PerformanceModel.defaults().offline(tp8, Request.of(1000, 1000))
+          .outputThroughput().tokensPerSecond()).as(gpu).isPositive();
     }
   }
 
@@ -200,7 +410,8 @@ final class AcceleratorCatalogTest {
 
   @Test
   void spec_missingBandwidth_throwsMissingFigure() {
-    assertThatThrownBy(() -> BUNDLED.spec("H100 NVL"))
+    // Only a secondary source gives the H100 NVL's bandwidth: none is left among primary figures.
+    assertThatThrownBy(() -> BUNDLED.primaryOnly().spec("H100 NVL"))
         .isInstanceOf(MissingFigureException.class)
         .hasMessage("Accelerator 'nvidia-h100-nvl' has no sourced memoryBandwidth; a spec needs "
             + "memory and memoryBandwidth");
@@ -307,7 +518,8 @@ final class AcceleratorCatalogTest {
     assertThat(merged.layers()).extracting(CatalogInfo::origin)
         .containsExactly("mine", "bundled accelerators.json");
     assertThat(merged.version()).isEqualTo("mine-1");
-    assertThat(merged.publishedOn()).isEqualTo(DATE_2026_11_27);
+    // the earliest layer: MINE, published 2026-12-01, before the bundled 2026-12-06
+    assertThat(merged.publishedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 
   @Test
@@ -326,18 +538,18 @@ final class AcceleratorCatalogTest {
   void isStale_withinThreshold_isFalse_afterIt_isTrue() {
     Duration days180 = Duration.ofDays(180);
 
-    // 2026-11-27 + 180 days = 2027-05-26.
-    assertThat(BUNDLED.isStale(days180, clockAt(LocalDate.of(2027, 5, 26)))).isFalse();
-    assertThat(BUNDLED.isStale(days180, clockAt(LocalDate.of(2027, 5, 27)))).isTrue();
+    // 2026-12-06 + 180 days = 2027-06-04.
+    assertThat(BUNDLED.isStale(days180, clockAt(LocalDate.of(2027, 6, 4)))).isFalse();
+    assertThat(BUNDLED.isStale(days180, clockAt(LocalDate.of(2027, 6, 5)))).isTrue();
   }
 
   @Test
   void warnIfStale_stale_returnsTheWarning() {
-    assertThat(BUNDLED.warnIfStale(Duration.ofDays(180), clockAt(LocalDate.of(2027, 6, 1))))
-        .contains("The accelerator catalog (version 2026-11-27, published 2026-11-27) is 186 "
+    assertThat(BUNDLED.warnIfStale(Duration.ofDays(180), clockAt(LocalDate.of(2027, 6, 10))))
+        .contains("The accelerator catalog (version 2026-12-06, published 2026-12-06) is 186 "
             + "days old, older than the staleness threshold of 180 days: prices and "
             + "specifications may have changed; update inference-econ or load a newer catalog");
-    assertThat(BUNDLED.warnIfStale(Duration.ofDays(180), clockAt(DATE_2026_11_27))).isEmpty();
+    assertThat(BUNDLED.warnIfStale(Duration.ofDays(180), clockAt(DATE_2026_12_06))).isEmpty();
   }
 
   @Test
@@ -365,6 +577,6 @@ final class AcceleratorCatalogTest {
 
   @Test
   void toString_isVersionAndSize() {
-    assertThat(BUNDLED).hasToString("AcceleratorCatalog[2026-11-27, 24 accelerators]");
+    assertThat(BUNDLED).hasToString("AcceleratorCatalog[2026-12-06, 24 accelerators]");
   }
 }

@@ -15,9 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
@@ -141,6 +146,111 @@ final class AcceleratorEntryTest {
 
     assertThatThrownBy(entry::requireSpec).isInstanceOfSatisfying(MissingFigureException.class,
         e -> assertThat(e.figures()).containsExactly("memory", "memoryBandwidth"));
+  }
+
+  //-----------------------------------------------------------------------
+  // tierOf, figuresUsedBy, primaryOnly
+  /** Acme X1 with its dense BF16 and power from a secondary source only. */
+  private static AcceleratorEntry withSecondaryFigures() {
+    return acmeX1().sources(List.of(source("memory", "memoryBandwidth"),
+        secondarySource("densePeak.BF16", "thermalDesignPower"))).build();
+  }
+
+  private static Source secondarySource(String... figures) {
+    return Source.builder().url("https://reseller.example/x1").tier(SourceTier.SECONDARY)
+        .read(Fixtures.DATE_2026_11_27).addFigures(figures).build();
+  }
+
+  @Test
+  void tierOf_primaryAndSecondarySources_isPrimary() {
+    AcceleratorEntry entry = acmeX1().addSources(secondarySource("densePeak.BF16")).build();
+
+    assertThat(entry.tierOf("densePeak.BF16")).contains(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void tierOf_secondarySourcesOnly_isSecondary() {
+    AcceleratorEntry entry = withSecondaryFigures();
+
+    assertThat(entry.tierOf("memory")).contains(SourceTier.PRIMARY);
+    assertThat(entry.tierOf("densePeak.BF16")).contains(SourceTier.SECONDARY);
+    assertThat(entry.tierOf("densePeak.FP8")).isEmpty();
+  }
+
+  @Test
+  void tierOf_figures_isWeakestOrEmptyWhenOneIsAbsent() {
+    AcceleratorEntry entry = withSecondaryFigures();
+
+    assertThat(entry.tierOf(List.of("memory", "memoryBandwidth"))).contains(SourceTier.PRIMARY);
+    assertThat(entry.tierOf(List.of("memory", "densePeak.BF16")))
+        .contains(SourceTier.SECONDARY);
+    assertThat(entry.tierOf(List.of("memory", "scaleUp"))).isEmpty();
+    assertThat(entry.tierOf(List.of())).isEmpty();
+  }
+
+  @Test
+  void figuresUsedBy_oneDevice_isMemoryBandwidthAndComputePeak() {
+    Deployment single = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        ACME_X1.requireSpec(), 1);
+
+    assertThat(AcceleratorEntry.figuresUsedBy(single))
+        .containsExactly("memory", "memoryBandwidth", "densePeak.BF16");
+  }
+
+  @Test
+  void figuresUsedBy_tensorParallel_addsScaleUp() {
+    AcceleratorSpec spec = ACME_X1.requireSpec();
+    Deployment tp8 = Deployment.builder().model(KnownArchitectures.get("llama-3.1-70b"))
+        .accelerator(spec).tensorParallel(8)
+        .precision(Precision.builder().weights(NumericFormat.FP8_E4M3)
+            .kvCache(NumericFormat.BF16).activations(NumericFormat.FP8_E4M3).build())
+        .build();
+
+    assertThat(AcceleratorEntry.figuresUsedBy(tp8))
+        .containsExactly("memory", "memoryBandwidth", "densePeak.FP8", "scaleUp");
+  }
+
+  @Test
+  void missingFor_namesAbsentFiguresAndTheMissingPartOfALink() {
+    Deployment tp2 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        ACME_X1.requireSpec(), 2);
+    AcceleratorEntry noDirection = acmeX1().scaleUp(ScaleUpLink.builder().name("Link")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(900)).build())
+        .addSources(source("scaleUp")).build();
+    AcceleratorEntry withLink = acmeX1().scaleUp(ScaleUpLink.builder().name("Link")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(900)).basis(BandwidthBasis.PER_DIRECTION)
+        .build()).addSources(source("scaleUp")).build();
+
+    assertThat(ACME_X1.missingFor(tp2)).containsExactly("scaleUp");
+    assertThat(noDirection.missingFor(tp2)).containsExactly("scaleUp.basis");
+    assertThat(withLink.missingFor(tp2)).isEmpty();
+    assertThat(withSecondaryFigures().primaryOnly().orElseThrow().missingFor(
+        Deployment.of(KnownArchitectures.get("llama-3.1-8b"), ACME_X1.requireSpec(), 1)))
+        .containsExactly("densePeak.BF16");
+  }
+
+  @Test
+  void primaryOnly_everySourcePrimary_isSameEntry() {
+    assertThat(ACME_X1.primaryOnly()).containsSame(ACME_X1);
+  }
+
+  @Test
+  void primaryOnly_secondaryFigures_areDroppedAndRecordedAsGaps() {
+    AcceleratorEntry primary = withSecondaryFigures().primaryOnly().orElseThrow();
+
+    assertThat(primary.figures()).containsExactly("memory", "memoryBandwidth");
+    assertThat(primary.sources()).extracting(Source::tier).containsOnly(SourceTier.PRIMARY);
+    assertThat(primary.gaps()).extracting(Gap::figure)
+        .containsExactly("densePeak.BF16", "thermalDesignPower");
+    assertThat(primary.spec().orElseThrow().densePeak()).isEmpty();
+  }
+
+  @Test
+  void primaryOnly_noPrimarySource_isEmpty() {
+    AcceleratorEntry secondary = acmeX1().sources(List.of(secondarySource("memory",
+        "memoryBandwidth", "densePeak.BF16", "thermalDesignPower"))).build();
+
+    assertThat(secondary.primaryOnly()).isEmpty();
   }
 
   //-----------------------------------------------------------------------

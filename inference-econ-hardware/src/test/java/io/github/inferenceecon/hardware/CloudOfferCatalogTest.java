@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
+import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.acmeOffer;
 import static io.github.inferenceecon.hardware.Fixtures.clockAt;
 import static io.github.inferenceecon.hardware.Fixtures.offerFile;
@@ -13,6 +14,7 @@ import static io.github.inferenceecon.hardware.Fixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
@@ -43,16 +45,67 @@ final class CloudOfferCatalogTest {
     Map<String, Long> perProvider = BUNDLED.all().stream()
         .collect(Collectors.groupingBy(CloudOffer::provider, Collectors.counting()));
 
-    assertThat(perProvider).containsExactlyInAnyOrderEntriesOf(Map.of("AWS", 3L,
-        "CoreWeave", 6L, "DigitalOcean", 5L, "Nebius", 1L, "RunPod", 6L));
+    // The nine providers of issue 15: 3 AWS Capacity Blocks + 3 AWS on demand; Azure 11;
+    // CoreWeave 6; DigitalOcean 5; Google Cloud 6 machines x (on demand, spot); Lambda 16
+    // instances + 6 clusters; Nebius 1; RunPod 6; Together 2 dedicated + 3 GPUs x 4 terms.
+    assertThat(perProvider).containsExactlyInAnyOrderEntriesOf(Map.of("AWS", 6L, "Azure", 11L,
+        "CoreWeave", 6L, "DigitalOcean", 5L, "Google Cloud", 12L, "Lambda", 22L, "Nebius", 1L,
+        "RunPod", 6L, "Together AI", 14L));
     assertThat(BUNDLED.providers()).containsExactly("AWS", "Nebius", "RunPod", "DigitalOcean",
-        "CoreWeave");
+        "CoreWeave", "Together AI", "Google Cloud", "Azure", "Lambda");
+    assertThat(BUNDLED.all()).hasSize(83);
   }
 
   @Test
-  void bundled_versionAndDate_are2026_11_27() {
-    assertThat(BUNDLED.version()).isEqualTo("2026-11-27");
-    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_11_27);
+  void bundled_versionAndDate_are2026_12_06() {
+    assertThat(BUNDLED.version()).isEqualTo("2026-12-06");
+    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_12_06);
+  }
+
+  @Test
+  void bundled_everyOfferHasATierAndADate() {
+    // Provider pages (also read through verbatim copies) are primary; Google Cloud and Azure
+    // come from third-party price lists only, and so do AWS's on-demand prices.
+    assertThat(BUNDLED.all()).allSatisfy(o -> assertThat(o.source().read()).isIn(
+        DATE_2026_11_27, DATE_2026_12_06));
+    assertThat(BUNDLED.filter(o -> o.tier() == SourceTier.SECONDARY))
+        .extracting(CloudOffer::provider).containsOnly("Google Cloud", "Azure", "AWS")
+        .hasSize(12 + 11 + 3);
+    assertThat(BUNDLED.filter(o -> o.provider().equals("Lambda")
+        || o.provider().equals("Together AI"))).allSatisfy(o -> {
+          assertThat(o.tier()).isEqualTo(SourceTier.PRIMARY);
+          assertThat(o.source().sourceDate()).contains("2026-08-22");
+          assertThat(o.source().readVia().orElseThrow())
+              .startsWith("https://github.com/getcomputable/gpu-index/blob/");
+        });
+  }
+
+  @Test
+  void bundled_vendorFigurePrices_areAsPublished() {
+    // Lambda, page of 2026-08-22: 8x B200 SXM6 at 6.69 per GPU-hour, an instance of 8.
+    CloudOffer lambdaB200 = BUNDLED.get("lambda-b200-sxm6-180gb-8x-on-demand");
+    assertThat(lambdaB200.perDeviceHour())
+        .isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "6.69")));
+    // 8 x 6.69 = 53.52 per instance-hour
+    assertThat(lambdaB200.perInstanceHour())
+        .isEqualTo(HourlyPrice.perInstanceHour(Money.of("USD", "53.52")));
+    // Together GPU clusters, HGX H200 reserved 91-180 days: 3.99 per GPU-hour.
+    assertThat(BUNDLED.get("together-gpu-clusters-hgx-h200-reserved-91-180d"))
+        .satisfies(o -> {
+          assertThat(o.pricingModel()).isEqualTo(PricingModel.RESERVED);
+          assertThat(o.accelerator()).isEqualTo("nvidia-h200-sxm");
+          assertThat(o.perDeviceHour())
+              .isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "3.99")));
+        });
+    // Google Cloud a3-highgpu-8g spot in us-central1: 35.4 / 8 = 4.425 per GPU-hour.
+    assertThat(BUNDLED.get("gcp-a3-highgpu-8g-us-central1-spot").perDeviceHour())
+        .isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "4.425")));
+    // Azure ND96isr H100 v5 in East US: 98.32 / 8 = 12.29 per GPU-hour.
+    assertThat(BUNDLED.get("azure-nd96isr-h100-v5-eastus-on-demand").perDeviceHour())
+        .isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "12.29")));
+    // AWS p5.48xlarge on demand in us-east-1: 55.04 / 8 = 6.88 per GPU-hour.
+    assertThat(BUNDLED.get("aws-p5.48xlarge-us-east-1-on-demand").perDeviceHour())
+        .isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "6.88")));
   }
 
   @Test
@@ -68,9 +121,7 @@ final class CloudOfferCatalogTest {
     assertThat(BUNDLED.all()).allSatisfy(o -> {
       assertThat(o.price().basis()).isIn(PriceBasis.INSTANCE, PriceBasis.DEVICE);
       assertThat(o.price().price().isPositive()).isTrue();
-      if (o.price().basis() == PriceBasis.DEVICE) {
-        assertThat(o.acceleratorCount()).isEqualTo(1);
-      }
+      assertThat(o.acceleratorCount()).isPositive();
     });
   }
 
@@ -85,8 +136,8 @@ final class CloudOfferCatalogTest {
 
   @Test
   void bundled_awsCapacityBlocksEndedOn2025_01_01() {
-    assertThat(BUNDLED.filter(o -> o.provider().equals("AWS"))).allSatisfy(o -> {
-      assertThat(o.pricingModel()).isEqualTo(PricingModel.RESERVED);
+    assertThat(BUNDLED.filter(o -> o.provider().equals("AWS")
+        && o.pricingModel() == PricingModel.RESERVED)).hasSize(3).allSatisfy(o -> {
       assertThat(o.isHistorical()).isTrue();
       assertThat(o.effectiveUntil()).contains(LocalDate.of(2025, 1, 1));
     });
@@ -146,13 +197,15 @@ final class CloudOfferCatalogTest {
   }
 
   @Test
-  void cheapestFor_onlyHistoricalOffers_isEmpty() {
-    // AWS's Capacity Block rates are the only RESERVED ones, and they ended on 2025-01-01.
-    assertThat(BUNDLED.cheapestFor("h100", PricingModel.RESERVED)).isEmpty();
-    assertThat(BUNDLED.cheapest(CloudOfferQuery.builder().accelerator("h100")
+  void cheapestFor_historicalOffers_onlyWhenIncluded() {
+    // H100 reservations: Together's 91-180 days at 3.19 is the cheapest current one; AWS's
+    // Capacity Block rate (39.33 / 8 = 4.91625) ended on 2025-01-01.
+    assertThat(BUNDLED.cheapestFor("h100", PricingModel.RESERVED)).map(CloudOffer::id)
+        .contains("together-gpu-clusters-hgx-h100-reserved-91-180d");
+    assertThat(BUNDLED.cheapestFor("h200", PricingModel.SPOT)).isEmpty();
+    assertThat(BUNDLED.filter(CloudOfferQuery.builder().accelerator("h100")
         .pricingModel(PricingModel.RESERVED).historicalIncluded(true).build()))
-        .map(CloudOffer::perDeviceHour)
-        // 39.33 / 8 = 4.91625
+        .extracting(CloudOffer::perDeviceHour)
         .contains(HourlyPrice.perDeviceHour(Money.of("USD", "4.91625")));
   }
 
@@ -210,7 +263,8 @@ final class CloudOfferCatalogTest {
   @Test
   void forAccelerator_includesHistorical() {
     assertThat(BUNDLED.forAccelerator("H100 PCIe")).extracting(CloudOffer::id)
-        .containsExactly("coreweave-h100-pcie-80gb-gpu-component-legacy");
+        .containsExactly("coreweave-h100-pcie-80gb-gpu-component-legacy",
+            "lambda-h100-pcie-80gb-1x-on-demand");
   }
 
   @Test
@@ -261,7 +315,7 @@ final class CloudOfferCatalogTest {
         acmeOffer().id("mine-h100").accelerator("h100").build()), BUNDLED.accelerators())
         .mergedOver(BUNDLED);
 
-    assertThat(merged.all()).hasSize(22);
+    assertThat(merged.all()).hasSize(84);
     assertThat(merged.cheapestFor("h100", PricingModel.ON_DEMAND).orElseThrow().id())
         .isEqualTo("digitalocean-gpu-h100x8-on-demand");
     assertThat(merged.get("digitalocean-gpu-h100x8-on-demand").perDeviceHour())
@@ -283,10 +337,10 @@ final class CloudOfferCatalogTest {
   // staleness, text
   @Test
   void warnIfStale_afterThreshold_returnsWarning() {
-    assertThat(BUNDLED.warnIfStale(Duration.ofDays(30), clockAt(LocalDate.of(2027, 1, 1))))
+    assertThat(BUNDLED.warnIfStale(Duration.ofDays(30), clockAt(LocalDate.of(2027, 1, 10))))
         .hasValueSatisfying(w -> assertThat(w).startsWith("The cloud rental catalog "
-            + "(version 2026-11-27, published 2026-11-27) is 35 days old"));
-    assertThat(BUNDLED.isStale(Duration.ofDays(30), clockAt(LocalDate.of(2026, 12, 27))))
+            + "(version 2026-12-06, published 2026-12-06) is 35 days old"));
+    assertThat(BUNDLED.isStale(Duration.ofDays(30), clockAt(LocalDate.of(2027, 1, 5))))
         .isFalse();
   }
 
@@ -306,6 +360,6 @@ final class CloudOfferCatalogTest {
 
   @Test
   void toString_isVersionAndSize() {
-    assertThat(BUNDLED).hasToString("CloudOfferCatalog[2026-11-27, 21 offers]");
+    assertThat(BUNDLED).hasToString("CloudOfferCatalog[2026-12-06, 83 offers]");
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -134,6 +135,16 @@ final class CloudOfferTest {
       assertThat(e).hasMessage(message);
       assertThat(((InvalidFieldException) e).field()).isEqualTo(field);
     });
+  }
+
+  @Test
+  void tier_isTheSourcesTier() {
+    CloudOffer offer = acmeOffer().build();
+    CloudOffer secondary = acmeOffer().source(Source.builder().url("https://list.example/x")
+        .tier(SourceTier.SECONDARY).read(Fixtures.DATE_2026_11_27).build()).build();
+
+    assertThat(offer.tier()).isEqualTo(SourceTier.PRIMARY);
+    assertThat(secondary.tier()).isEqualTo(SourceTier.SECONDARY);
   }
 
   @Test

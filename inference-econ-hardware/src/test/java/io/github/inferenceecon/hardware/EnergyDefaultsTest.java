@@ -4,7 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
-import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
+import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.clockAt;
 import static io.github.inferenceecon.hardware.Fixtures.json;
 import static io.github.inferenceecon.hardware.Fixtures.messages;
@@ -12,6 +12,7 @@ import static io.github.inferenceecon.hardware.Fixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -33,8 +34,8 @@ final class EnergyDefaultsTest {
   }
 
   private static final String PUE_1_2 = "{'id': 'my-site-2026', 'value': 1.2, 'scope': 'My "
-      + "site', 'year': 2026, 'sources': [{'url': 'https://my.example/pue', 'read': "
-      + "'2026-11-01'}]}";
+      + "site', 'year': 2026, 'sources': [{'url': 'https://my.example/pue', 'tier': 'PRIMARY',"
+      + " 'read': '2026-11-01'}]}";
 
   //-----------------------------------------------------------------------
   // bundled
@@ -43,8 +44,43 @@ final class EnergyDefaultsTest {
     assertThat(BUNDLED.pue()).hasSize(4);
     assertThat(BUNDLED.electricityPrices()).hasSize(28);
     assertThat(BUNDLED.carbonIntensities()).hasSize(6);
-    assertThat(BUNDLED.version()).isEqualTo("2026-11-27");
-    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_11_27);
+    assertThat(BUNDLED.version()).isEqualTo("2026-12-06");
+    assertThat(BUNDLED.publishedOn()).isEqualTo(DATE_2026_12_06);
+  }
+
+  @Test
+  void bundled_tiers_sdesRestatingTheIeaIsSecondary() {
+    // France's SDES states its carbon intensities 'based on IEA': a restatement, so secondary;
+    // every other figure is published by the body that measures it.
+    assertThat(BUNDLED.carbonIntensities()).filteredOn(c -> c.tier() == SourceTier.SECONDARY)
+        .extracting(CarbonIntensityFigure::id)
+        .containsExactly("eu27-sdes-2020", "de-sdes-2020", "pl-sdes-2020");
+    assertThat(BUNDLED.pue()).extracting(PueFigure::tier).containsOnly(SourceTier.PRIMARY);
+    assertThat(BUNDLED.electricityPrices()).extracting(ElectricityPriceFigure::tier)
+        .containsOnly(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void primaryOnly_dropsSecondaryFigures_keepsPrimaryDefault() {
+    EnergyDefaults primary = BUNDLED.primaryOnly();
+
+    assertThat(primary.carbonIntensities()).hasSize(3)
+        .extracting(CarbonIntensityFigure::tier).containsOnly(SourceTier.PRIMARY);
+    assertThat(primary.pue()).hasSize(4);
+    assertThat(primary.electricityPrices()).hasSize(28);
+    assertThat(primary.defaultPue().map(PueFigure::id)).contains("uptime-industry-average-2023");
+    assertThat(primary.version()).isEqualTo(BUNDLED.version());
+  }
+
+  @Test
+  void primaryOnly_secondaryDefault_leavesNoDefault() throws IOException {
+    EnergyDefaults secondary = EnergyDefaults.read(stream(json("{'schemaVersion': 1, "
+        + "'version': 'v', 'publishedOn': '2026-11-01', 'defaults': {'pue': 'my-site-2026'}, "
+        + "'pue': [" + PUE_1_2.replace("'PRIMARY'", "'SECONDARY'") + "]}")), "e.json");
+
+    assertThat(secondary.defaultPue()).isPresent();
+    assertThat(secondary.primaryOnly().defaultPue()).isEmpty();
+    assertThat(secondary.primaryOnly().pue()).isEmpty();
   }
 
   @Test
@@ -173,17 +209,17 @@ final class EnergyDefaultsTest {
   // staleness, text
   @Test
   void warnIfStale_afterThreshold_returnsWarning() {
-    assertThat(BUNDLED.warnIfStale(Duration.ofDays(1), clockAt(LocalDate.of(2026, 11, 29))))
-        .contains("The energy catalog (version 2026-11-27, published 2026-11-27) is 2 days old, "
+    assertThat(BUNDLED.warnIfStale(Duration.ofDays(1), clockAt(LocalDate.of(2026, 12, 8))))
+        .contains("The energy catalog (version 2026-12-06, published 2026-12-06) is 2 days old, "
             + "older than the staleness threshold of 1 days: prices and specifications may "
             + "have changed; update inference-econ or load a newer catalog");
-    assertThat(BUNDLED.isStale(Duration.ofDays(1), clockAt(LocalDate.of(2026, 11, 28))))
+    assertThat(BUNDLED.isStale(Duration.ofDays(1), clockAt(LocalDate.of(2026, 12, 7))))
         .isFalse();
   }
 
   @Test
   void toString_isVersionAndSizes() {
     assertThat(BUNDLED)
-        .hasToString("EnergyDefaults[2026-11-27, 4 PUE, 28 prices, 6 carbon intensities]");
+        .hasToString("EnergyDefaults[2026-12-06, 4 PUE, 28 prices, 6 carbon intensities]");
   }
 }

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.money.HourlyPrice;
@@ -32,6 +33,8 @@ final class Fixtures {
   static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
 
   static final LocalDate DATE_2026_11_27 = LocalDate.of(2026, 11, 27);
+  /** The version and publication date of the bundled catalogs, and the third pass's read date. */
+  static final LocalDate DATE_2026_12_06 = LocalDate.of(2026, 12, 6);
   static final String URL_EXAMPLE = "https://example.com/datasheet";
   static final ByteSize GIB_80 = ByteSize.ofGibibytes(80);
   static final ByteRate TB_S_3_35 = ByteRate.ofTerabytesPerSecond(3.35);
@@ -42,14 +45,16 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A source read on 2026-11-27 that supports the given figures. */
+  /** A primary source read on 2026-11-27 that supports the given figures. */
   static Source source(String... figures) {
-    return Source.builder().url(URL_EXAMPLE).read(DATE_2026_11_27).addFigures(figures).build();
+    return Source.builder().url(URL_EXAMPLE).tier(SourceTier.PRIMARY).read(DATE_2026_11_27)
+        .addFigures(figures).build();
   }
 
-  /** A source read on 2026-11-27 for a cloud offer or an energy figure. */
+  /** A primary source read on 2026-11-27 for a cloud offer or an energy figure. */
   static Source entrySource() {
-    return Source.builder().url(URL_EXAMPLE).read(DATE_2026_11_27).build();
+    return Source.builder().url(URL_EXAMPLE).tier(SourceTier.PRIMARY).read(DATE_2026_11_27)
+        .build();
   }
 
   /** A valid entry 'acme-x1' with memory, bandwidth, dense BF16 and power, all sourced. */
@@ -106,7 +111,7 @@ final class Fixtures {
         + " alias'], 'memory': '" + memory + "', 'memoryBandwidth': '2 TB/s',"
         + " 'densePeak': {'BF16': '500 TFLOP/s'},"
         + " 'sources': [{'figures': ['memory', 'memoryBandwidth', 'densePeak.BF16'],"
-        + " 'url': 'https://acme.example/x1', 'read': '2026-11-20'}]}";
+        + " 'url': 'https://acme.example/x1', 'tier': 'PRIMARY', 'read': '2026-11-20'}]}";
   }
 
   /** A complete, valid offer as JSON (single-quoted). */
@@ -115,7 +120,8 @@ final class Fixtures {
         + " 'accelerator': '" + accelerator + "', 'acceleratorCount': 8,"
         + " 'pricingModel': 'ON_DEMAND',"
         + " 'price': {'amount': '" + amount + "', 'currency': 'USD', 'per': 'instance-hour'},"
-        + " 'source': {'url': 'https://acme.example/prices', 'read': '2026-11-20'}}";
+        + " 'source': {'url': 'https://acme.example/prices', 'tier': 'PRIMARY',"
+        + " 'read': '2026-11-20'}}";
   }
 
   static byte[] bundled(String resource) {

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
+import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.acceleratorFile;
 import static io.github.inferenceecon.hardware.Fixtures.acceleratorJson;
 import static io.github.inferenceecon.hardware.Fixtures.clockAt;
@@ -17,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -46,8 +51,8 @@ final class HardwareCatalogsTest {
     assertThat(BUNDLED.cloudOffers()).isSameAs(CloudOfferCatalog.bundled());
     assertThat(BUNDLED.energy()).isSameAs(EnergyDefaults.bundled());
     assertThat(BUNDLED.cloudOffers().accelerators()).isSameAs(BUNDLED.accelerators());
-    assertThat(BUNDLED).hasToString("HardwareCatalogs[AcceleratorCatalog[2026-11-27, 24 "
-        + "accelerators], CloudOfferCatalog[2026-11-27, 21 offers], EnergyDefaults[2026-11-27, "
+    assertThat(BUNDLED).hasToString("HardwareCatalogs[AcceleratorCatalog[2026-12-06, 24 "
+        + "accelerators], CloudOfferCatalog[2026-12-06, 83 offers], EnergyDefaults[2026-12-06, "
         + "4 PUE, 28 prices, 6 carbon intensities]]");
   }
 
@@ -83,7 +88,9 @@ final class HardwareCatalogsTest {
 
   private static void assertSourcedAndDated(Source source) {
     assertThat(source.url()).matches("https?://\\S+");
-    assertThat(source.read()).isEqualTo(DATE_2026_11_27);
+    // read by the first two research passes, or by the third from the vendor figures
+    assertThat(source.read()).isIn(DATE_2026_11_27, DATE_2026_12_06);
+    assertThat(source.tier()).isNotNull();
     source.sourceDate().ifPresent(d -> assertThat(d).matches("\\d{4}(-\\d{2}(-\\d{2})?)?"));
   }
 
@@ -94,8 +101,8 @@ final class HardwareCatalogsTest {
       JsonNode data = Fixtures.MAPPER.readTree(Fixtures.bundled(name + ".json"));
 
       assertThat(new SchemaValidator(schema).validate(data)).as(name).isEmpty();
-      assertThat(data.path("version").asText()).isEqualTo("2026-11-27");
-      assertThat(data.path("publishedOn").asText()).isEqualTo("2026-11-27");
+      assertThat(data.path("version").asText()).isEqualTo("2026-12-06");
+      assertThat(data.path("publishedOn").asText()).isEqualTo("2026-12-06");
     }
   }
 
@@ -122,11 +129,11 @@ final class HardwareCatalogsTest {
   @Test
   void loadBundled_lateClock_warnsForEachCatalog() {
     List<String> warnings = new ArrayList<>();
-    HardwareCatalogs.loadBundled(clockAt(LocalDate.of(2027, 6, 1)), warnings);
+    HardwareCatalogs.loadBundled(clockAt(LocalDate.of(2027, 6, 10)), warnings);
 
     assertThat(warnings).hasSize(3);
-    assertThat(warnings.get(0)).startsWith("The accelerator catalog (version 2026-11-27, "
-        + "published 2026-11-27) is 186 days old");
+    assertThat(warnings.get(0)).startsWith("The accelerator catalog (version 2026-12-06, "
+        + "published 2026-12-06) is 186 days old");
     assertThat(warnings.get(1)).startsWith("The cloud rental catalog");
     assertThat(warnings.get(2)).startsWith("The energy catalog");
   }
@@ -134,7 +141,7 @@ final class HardwareCatalogsTest {
   @Test
   void loadBundled_onPublicationDay_doesNotWarn() {
     List<String> warnings = new ArrayList<>();
-    HardwareCatalogs.loadBundled(clockAt(DATE_2026_11_27), warnings);
+    HardwareCatalogs.loadBundled(clockAt(DATE_2026_12_06), warnings);
 
     assertThat(warnings).isEmpty();
   }
@@ -143,9 +150,58 @@ final class HardwareCatalogsTest {
   void warnIfStale_defaultThreshold() {
     assertThat(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD).isEqualTo(Duration.ofDays(180));
     assertThat(BUNDLED.isStale(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD,
-        clockAt(LocalDate.of(2027, 5, 26)))).isFalse();
+        clockAt(LocalDate.of(2027, 6, 4)))).isFalse();
     assertThat(BUNDLED.warnIfStale(HardwareCatalogs.DEFAULT_STALENESS_THRESHOLD,
-        clockAt(LocalDate.of(2027, 5, 27)))).hasSize(3);
+        clockAt(LocalDate.of(2027, 6, 5)))).hasSize(3);
+  }
+
+  //-----------------------------------------------------------------------
+  // primaryOnly
+  @Test
+  void primaryOnly_keepsPrimaryFiguresOffersAndEnergy() {
+    HardwareCatalogs primary = BUNDLED.primaryOnly();
+
+    for (AcceleratorEntry entry : primary.accelerators().all()) {
+      assertThat(entry.sources()).as(entry.id()).extracting(Source::tier)
+          .containsOnly(SourceTier.PRIMARY);
+    }
+    assertThat(primary.accelerators().all()).hasSize(24);
+    // the L40S FP16 peak comes from a reseller's copy of NVIDIA's table only
+    assertThat(primary.accelerators().get("l40s").peak(ComputeFormat.FP16)).isEmpty();
+    assertThat(primary.accelerators().get("l40s").gaps()).extracting(Gap::figure)
+        .contains("densePeak.FP16");
+    assertThat(primary.accelerators().get("l40s").peak(ComputeFormat.BF16)).isPresent();
+    // Google Cloud, Azure and AWS on-demand offers are secondary: 83 - 12 - 11 - 3 = 57 left
+    assertThat(primary.cloudOffers().all()).hasSize(57)
+        .allSatisfy(o -> assertThat(o.tier()).isEqualTo(SourceTier.PRIMARY));
+    assertThat(primary.cloudOffers().accelerators()).isSameAs(primary.accelerators());
+    assertThat(primary.energy().carbonIntensities()).hasSize(3);
+    // this instance is unchanged
+    assertThat(BUNDLED.cloudOffers().all()).hasSize(83);
+  }
+
+  @Test
+  void tierOf_offerAndDeployment_isTheWeakestOfPriceAndFigures() {
+    Deployment h100x8 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("h100"), 8);
+    Deployment l40sx2 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("l40s"), 2);
+    Deployment b300x8 = Deployment.of(KnownArchitectures.get("llama-3.1-8b"),
+        BUNDLED.accelerators().spec("b300"), 8);
+    CloudOfferCatalog offers = BUNDLED.cloudOffers();
+
+    // Lambda's page and NVIDIA's figures: primary
+    assertThat(BUNDLED.tierOf(offers.get("lambda-h100-sxm-80gb-8x-on-demand"), h100x8))
+        .contains(SourceTier.PRIMARY);
+    // Google Cloud's price comes from a third-party file
+    assertThat(BUNDLED.tierOf(offers.get("gcp-a3-highgpu-8g-us-central1-on-demand"), h100x8))
+        .contains(SourceTier.SECONDARY);
+    // DigitalOcean's page is primary, the L40S's PCIe link secondary
+    assertThat(BUNDLED.tierOf(offers.get("digitalocean-gpu-l40s-on-demand"), l40sx2))
+        .contains(SourceTier.SECONDARY);
+    // the B300's link has no stated direction: a figure the estimate reads is missing
+    assertThat(BUNDLED.accelerators().get("b300").missingFor(b300x8))
+        .containsExactly("scaleUp.basis");
   }
 
   //-----------------------------------------------------------------------
@@ -158,7 +214,7 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(() -> HardwareCatalogs.of(acme, BUNDLED.cloudOffers(), BUNDLED.energy()))
         .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(e.problems()).hasSize(21)
+            assertThat(e.problems()).hasSize(83)
                 .allSatisfy(p -> assertThat(p.field()).contains("accelerator")));
   }
 
@@ -182,7 +238,7 @@ final class HardwareCatalogsTest {
     assertThat(mine.cloudOffers().cheapestFor("acme-x1", PricingModel.ON_DEMAND).orElseThrow()
         .perDeviceHour()).isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "2")));
     // Bundled offers survive, still resolved.
-    assertThat(mine.cloudOffers().all()).hasSize(22);
+    assertThat(mine.cloudOffers().all()).hasSize(84);
     assertThat(mine.accelerators().layers()).extracting(CatalogInfo::origin)
         .containsExactly("mine-accelerators.json", "bundled accelerators.json");
     assertThat(mine.accelerators().publishedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
@@ -209,7 +265,8 @@ final class HardwareCatalogsTest {
     String energy = json("{'schemaVersion': 1, 'version': 'e1', 'publishedOn': '2026-11-01',"
         + " 'defaults': {'pue': 'my-site-2026'},"
         + " 'pue': [{'id': 'my-site-2026', 'value': 1.2, 'scope': 'My site', 'year': 2026,"
-        + " 'sources': [{'url': 'https://my.example/pue', 'read': '2026-11-01'}]}]}");
+        + " 'sources': [{'url': 'https://my.example/pue', 'tier': 'PRIMARY',"
+        + " 'read': '2026-11-01'}]}]}");
 
     HardwareCatalogs mine = HardwareCatalogs.overBundled().energy(stream(energy), "e.json")
         .load();
@@ -306,6 +363,23 @@ final class HardwareCatalogsTest {
         .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
             assertThat(messages(e)).containsExactly(
                 "offers.json: offer 'mine-x1x8', field 'source.read': is required"));
+  }
+
+  @Test
+  void load_sourcesWithoutTier_nameFileEntryAndField() throws IOException {
+    String offers = offerFile(offerJson("mine-x1x8", "h100", "16.00")
+        .replace(" 'tier': 'PRIMARY',", ""));
+    String accelerators = acceleratorFile(acceleratorJson("acme-x1", "96 GiB")
+        .replace("'tier': 'PRIMARY'", "'tier': 'TERTIARY'"));
+
+    assertThatThrownBy(HardwareCatalogs.overBundled()
+        .accelerators(stream(accelerators), "mine.json")
+        .cloudOffers(stream(offers), "offers.json")::load)
+        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+            assertThat(messages(e)).containsExactly(
+                "mine.json: accelerator 'acme-x1', field 'sources[0].tier': must be one of "
+                    + "PRIMARY, SECONDARY: 'TERTIARY'",
+                "offers.json: offer 'mine-x1x8', field 'source.tier': is required"));
   }
 
   @Test
@@ -471,6 +545,17 @@ final class HardwareCatalogsTest {
 
     assertThat(o.price()).isEqualTo(HourlyPrice.perDeviceHour(Money.of("USD", "4.176")));
     assertThat(o.devicesPerInstance()).isEmpty();
+  }
+
+  @Test
+  void hardwareOption_devicePriceOfAnInstance_isBilledPerInstance() {
+    // Lambda's 8x B200 instance: USD 6.69 per GPU-hour, rented 8 at a time: 8 x 6.69 = 53.52
+    HardwareOption o = BUNDLED.hardwareOption(
+        BUNDLED.cloudOffers().get("lambda-b200-sxm6-180gb-8x-on-demand")).orElseThrow();
+
+    assertThat(o.price()).isEqualTo(HourlyPrice.perInstanceHour(Money.of("USD", "53.52")));
+    assertThat(o.devicesPerInstance()).hasValue(8);
+    assertThat(o.billedUnits(2)).isEqualTo(1);
   }
 
   @Test

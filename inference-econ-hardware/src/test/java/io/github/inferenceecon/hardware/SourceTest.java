@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.inferenceecon.core.SourceTier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ final class SourceTest {
 
   private static Source.Builder example() {
     Source.Builder b = Source.builder();
-    b.url(URL_EXAMPLE).read(DATE_2026_11_27);
+    b.url(URL_EXAMPLE).tier(SourceTier.PRIMARY).read(DATE_2026_11_27);
     return b;
   }
 
@@ -70,8 +71,14 @@ final class SourceTest {
 
   @Test
   void builder_withoutRead_throwsIllegalState() {
-    assertThatThrownBy(() -> Source.builder().url(URL_EXAMPLE).build())
+    assertThatThrownBy(() -> Source.builder().url(URL_EXAMPLE).tier(SourceTier.PRIMARY).build())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void builder_withoutTier_throwsIllegalState() {
+    assertThatThrownBy(() -> Source.builder().url(URL_EXAMPLE).read(DATE_2026_11_27).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("tier");
   }
 
   @Test
@@ -80,13 +87,13 @@ final class SourceTest {
         .note("Table 2").addFigures("memory", "densePeak.FP8").build();
     String json = Fixtures.MAPPER.writeValueAsString(source);
 
-    assertThat(json).contains("\"read\":\"2026-11-27\"");
+    assertThat(json).contains("\"read\":\"2026-11-27\"").contains("\"tier\":\"PRIMARY\"");
     assertThat(Fixtures.MAPPER.readValue(json, Source.class)).isEqualTo(source);
   }
 
   @Test
-  void toString_isUrlAndReadDate() {
+  void toString_isUrlTierAndReadDate() {
     assertThat(example().build())
-        .hasToString("https://example.com/datasheet (read 2026-11-27)");
+        .hasToString("https://example.com/datasheet (PRIMARY, read 2026-11-27)");
   }
 }
