@@ -90,6 +90,10 @@ final class ApiCostCommand implements Callable<Integer> {
           + "assuming the earliest undated card (and saying so with dateAssumed).")
   boolean strictDates;
 
+  @Option(names = "--primary-only",
+      description = "Use only the providers' own figures (PRIMARY): no secondary card.")
+  boolean primaryOnly;
+
   @Option(names = "--partial",
       description = "Print the bill even when a component is unpriced, with the priced part "
           + "only (pricedTotal) and no total; without it, an unpriced component is an error.")
@@ -111,7 +115,7 @@ final class ApiCostCommand implements Callable<Integer> {
     }
     ApiUsage u = usage.build();
     LocalDate date = at == null ? LocalDate.now(ZoneOffset.UTC) : date(at);
-    ApiCost cost = catalog.catalog().costAsOf(provider, model, u, date,
+    ApiCost cost = catalog.catalog(primaryOnly).costAsOf(provider, model, u, date,
         strictDates ? DatePolicy.STRICT : DatePolicy.LENIENT);
     if (!partial) {
       cost.total();

@@ -61,8 +61,8 @@ final class CatalogCommand implements Callable<Integer> {
   String filter;
 
   @Option(names = "--primary-only",
-      description = "List primary figures and offers only (the vendor's own pages, records and "
-          + "repositories).")
+      description = "List primary figures, offers and price cards only (the vendor's own "
+          + "pages, records and repositories).")
   boolean primaryOnly;
 
   @Override
@@ -91,7 +91,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         break;
       case prices:
-        PriceCatalog prices = priceCatalog.catalog();
+        PriceCatalog prices = priceCatalog.catalog(primaryOnly);
         prices.publishedOn().ifPresent(d -> r.put("publishedOn", "published on", d.toString()));
         for (CatalogModel m : prices.models()) {
           if (matches(m.provider(), m.id(), m.name().orElse(""))) {
@@ -102,7 +102,7 @@ final class CatalogCommand implements Callable<Integer> {
       case diff:
         LocalDate date = at == null ? LocalDate.now(ZoneOffset.UTC) : ApiCostCommand.date(at);
         r.put("date", "cards in force on", date.toString());
-        for (PriceDisagreement d : priceCatalog.catalog().disagreements(date)) {
+        for (PriceDisagreement d : priceCatalog.catalog(primaryOnly).disagreements(date)) {
           if (matches(d.provider(), d.model())) {
             entries.add(disagreement(d));
           }

@@ -43,17 +43,14 @@ final class PriceCatalogOptions {
       description = "The date of --genai-prices (ISO). Default: today.")
   LocalDate genaiPricesDate;
 
-  @Option(names = "--primary-only",
-      description = "Use only the providers' own figures (PRIMARY): no secondary card.")
-  boolean primaryOnly;
-
   /**
    * Returns the catalog these options describe.
    *
+   * @param primaryOnly whether to keep the providers' own figures alone (--primary-only)
    * @return the catalog
    * @throws UncheckedIOException if a file cannot be read
    */
-  PriceCatalog catalog() {
+  PriceCatalog catalog(boolean primaryOnly) {
     try {
       PriceCatalog catalog = Catalogs.prices();
       if (genaiPrices != null) {
