@@ -16,6 +16,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -76,8 +77,8 @@ abstract class DoubleQuantityLaws<Q extends Comparable<Q>> extends QuantityLaws<
   }
 
   @Override
-  final String overflowMessage() {
-    return noun() + " overflow: Infinity";
+  final Optional<String> overflowMessage() {
+    return Optional.of(noun() + " overflow: Infinity");
   }
 
   //--- the canonical factory --------------------------------------------------------------------

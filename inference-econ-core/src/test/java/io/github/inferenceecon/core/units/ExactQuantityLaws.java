@@ -17,6 +17,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -70,9 +71,9 @@ abstract class ExactQuantityLaws<Q extends Comparable<Q>> extends QuantityLaws<Q
   }
 
   @Override
-  final String overflowMessage() {
-    // Math.addExact's
-    return "long overflow";
+  final Optional<String> overflowMessage() {
+    // Math.addExact's "long overflow" is lost when the JIT's intrinsic throws it (seen on JDK 25)
+    return Optional.empty();
   }
 
   //--- the canonical factory / total ------------------------------------------------------------
