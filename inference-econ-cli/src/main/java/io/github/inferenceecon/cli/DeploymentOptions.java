@@ -24,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that describe a model, its numeric formats and, optionally, the accelerators it
@@ -32,6 +34,9 @@ import picocli.CommandLine.Option;
  * {@code --tp} is omitted the model is tensor-parallel across all of them.
  */
 final class DeploymentOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "M",
       description = "A bundled model id or alias (e.g. llama-3.1-70b), or a path to a Hugging "
@@ -191,6 +196,27 @@ final class DeploymentOptions {
     return Catalogs.hardware(primaryOnly);
   }
 
+  /**
+   * Checks the layout options: each in [1, {@value Inputs#MAX_DEVICES}], and --gpus a multiple
+   * of --tp x --pp (of --pp alone without --tp).
+   */
+  private void checkLayout() {
+    long max = Inputs.MAX_DEVICES;
+    Inputs.range(spec, "--pp", pp, 1, max);
+    if (tp != null) {
+      Inputs.range(spec, "--tp", tp, 1, max);
+    }
+    if (gpus != null) {
+      Inputs.range(spec, "--gpus", gpus, 1, max);
+      long per = tp != null ? (long) tp * pp : pp;
+      String what = tp != null ? "--tp x --pp (" + tp + " x " + pp + ")" : "--pp (" + pp + ")";
+      Inputs.require(spec, "--gpus", gpus, gpus % per == 0, "must be a multiple of " + what);
+    } else if (tp != null) {
+      Inputs.require(spec, "--tp", tp, (long) tp * pp <= max, "times --pp (" + pp + ") must be "
+          + "at most " + max + " devices");
+    }
+  }
+
   /** Whether no layout was given, so that the deployment is the smallest that fits. */
   boolean isSmallestLayout() {
     return gpus == null && tp == null;
@@ -251,9 +277,7 @@ final class DeploymentOptions {
       long context, long sequences) {
     AcceleratorSpec a = requireAccelerator();
     Precision p = compute == null ? a.runnablePrecision(given) : given;
-    if (pp <= 0) {
-      throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
-    }
+    checkLayout();
     if (isSmallestLayout()) {
       return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
           new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "

@@ -35,11 +35,12 @@ final class MemoryCommand implements Callable<Integer> {
   OutputOptions output;
 
   @Option(names = "--context", paramLabel = "T",
-      description = "Tokens per sequence. Default: 8192, or the model's context if shorter.")
+      description = "Tokens per sequence, in [0, 1000000000]. Default: 8192, or the model's "
+          + "context if shorter.")
   Long context;
 
   @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
-      description = "Concurrent sequences. Default: ${DEFAULT-VALUE}.")
+      description = "Concurrent sequences, in [0, 1000000]. Default: ${DEFAULT-VALUE}.")
   long batch;
 
   @Override
@@ -47,12 +48,8 @@ final class MemoryCommand implements Callable<Integer> {
     ModelArchitecture model = options.model();
     Precision precision = options.precision();
     long tokens = context != null ? context : Math.min(8192, model.contextLength());
-    if (tokens < 0) {
-      throw new IllegalArgumentException("Context length must not be negative: " + tokens);
-    }
-    if (batch < 0) {
-      throw new IllegalArgumentException("Batch must not be negative: " + batch);
-    }
+    Inputs.range(spec, "--context", tokens, 0, Inputs.MAX_TOKENS);
+    Inputs.range(spec, "--batch", batch, 0, Inputs.MAX_SEQUENCES);
     MemoryEstimator memory = MemoryEstimator.defaults();
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
@@ -42,12 +43,13 @@ final class PerfCommand implements Callable<Integer> {
   /** How the deployment is loaded: a static batch or a number of concurrent sequences. */
   static final class Load {
     @Option(names = "--batch", paramLabel = "B",
-        description = "Static batching: B requests start and finish together.")
+        description = "Static batching: B requests start and finish together, in "
+            + "[1, 1000000].")
     Integer batch;
 
     @Option(names = "--concurrency", paramLabel = "C",
-        description = "Continuous batching with C sequences in flight, or 'max' for as many as "
-            + "memory allows (offline throughput). Default: max.")
+        description = "Continuous batching with C sequences in flight, in [1, 1000000], or "
+            + "'max' for as many as memory allows (offline throughput). Default: max.")
     String concurrency;
   }
 
@@ -58,35 +60,31 @@ final class PerfCommand implements Callable<Integer> {
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
-    ServingEstimate e = estimate(model, d, request, load);
+    ServingEstimate e = estimate(spec, model, d, request, load);
     Report r = report(d, e);
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output.json);
     return 0;
   }
 
-  static ServingEstimate estimate(PerformanceModel model, Deployment d, Request request,
-      Load load) {
+  static ServingEstimate estimate(CommandSpec spec, PerformanceModel model, Deployment d,
+      Request request, Load load) {
     if (load != null && load.batch != null) {
-      if (load.batch <= 0) {
-        throw new IllegalArgumentException("Batch must be positive: " + load.batch);
-      }
+      Inputs.range(spec, "--batch", load.batch, 1, Inputs.MAX_SEQUENCES);
       return model.staticBatch(d, request, load.batch);
     }
     if (load == null || load.concurrency == null || load.concurrency.equals("max")) {
       return model.offline(d, request);
     }
-    int concurrency;
+    long concurrency;
     try {
-      concurrency = Integer.parseInt(load.concurrency);
+      concurrency = Long.parseLong(load.concurrency);
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("Concurrency must be a whole number or 'max': '"
-          + load.concurrency + "'", ex);
+      throw new IllegalArgumentException(InputValues.rejected("--concurrency", load.concurrency,
+          "must be a whole number or 'max'"), ex);
     }
-    if (concurrency <= 0) {
-      throw new IllegalArgumentException("Concurrency must be positive: " + concurrency);
-    }
-    return model.atConcurrency(d, request, concurrency);
+    Inputs.range(spec, "--concurrency", concurrency, 1, Inputs.MAX_SEQUENCES);
+    return model.atConcurrency(d, request, (int) concurrency);
   }
 
   static Report report(Deployment d, ServingEstimate e) {

@@ -44,7 +44,7 @@ public final class UnknownNameException extends IllegalArgumentException {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(suggestions, "suggestions");
-    String base = "Unknown " + kind + " '" + name + "'";
+    String base = "Unknown " + kind + " '" + InputValues.shown(name) + "'";
     return suggestions.isEmpty() ? base : base + " (did you mean: "
         + String.join(", ", suggestions) + "?)";
   }

@@ -63,6 +63,12 @@ public abstract class PlanRequest {
   /** The default bound on the replicas of one candidate. */
   public static final int DEFAULT_MAX_REPLICAS = 10_000;
 
+  /**
+   * The highest rate a fleet is sized for, the traffic's mean rate over the
+   * {@link #utilisation()}: one million requests per second (about 2.6 trillion a month).
+   */
+  public static final double MAX_SIZING_REQUESTS_PER_SECOND = 1_000_000;
+
   PlanRequest() {}
 
   /**
@@ -173,7 +179,8 @@ public abstract class PlanRequest {
    * Returns the highest fraction of a fleet's capacity under the targets that the traffic's
    * mean rate may use; 1 by default.
    *
-   * @return the utilisation, in (0, 1]
+   * @return the utilisation, in (0, 1], with the traffic's rate over it at most
+   *     {@value #MAX_SIZING_REQUESTS_PER_SECOND} requests per second
    */
   @Value.Default
   public double utilisation() {
@@ -217,13 +224,24 @@ public abstract class PlanRequest {
   }
 
   /**
+   * Returns the rate a fleet is sized for: the traffic's mean rate over the utilisation.
+   *
+   * @return the rate in requests per second, positive, at most
+   *     {@value #MAX_SIZING_REQUESTS_PER_SECOND}
+   */
+  public double sizingRequestsPerSecond() {
+    return traffic().requestsPerSecond() / utilisation();
+  }
+
+  /**
    * Returns a copy of this request with another utilisation.
    *
    * <p>This instance is immutable and unaffected by this method.
    *
    * @param utilisation the utilisation, in (0, 1]
    * @return the new instance, not null
-   * @throws IllegalArgumentException if the utilisation is outside (0, 1]
+   * @throws IllegalArgumentException if the utilisation is outside (0, 1] or the traffic's rate
+   *     over it exceeds {@value #MAX_SIZING_REQUESTS_PER_SECOND} requests per second
    */
   public PlanRequest withUtilisation(double utilisation) {
     return builder().from(this).utilisation(utilisation).build();
@@ -276,6 +294,11 @@ public abstract class PlanRequest {
           + maxReplicas() + " x " + mostDevices);
     }
     Checks.fractionPositive(utilisation(), "Utilisation");
+    if (!(sizingRequestsPerSecond() <= MAX_SIZING_REQUESTS_PER_SECOND)) {
+      throw new IllegalArgumentException("Request rate over utilisation (the rate the fleet is "
+          + "sized for) must be at most " + (long) MAX_SIZING_REQUESTS_PER_SECOND
+          + " requests/s: " + traffic().requestsPerSecond() + " / " + utilisation());
+    }
     if (!(traffic().outputLength().mean() >= 1)) {
       throw new IllegalArgumentException("Mean output length must be at least 1 token: "
           + traffic().outputLength().mean());
