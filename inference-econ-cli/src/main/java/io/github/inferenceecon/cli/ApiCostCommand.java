@@ -7,6 +7,7 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.DatePolicy;
@@ -117,7 +118,12 @@ final class ApiCostCommand implements Callable<Integer> {
     ApiCost cost = catalog.catalog(primaryOnly).costAsOf(provider, model, u, date,
         strictDates ? DatePolicy.STRICT : DatePolicy.LENIENT);
     if (!partial) {
-      cost.total();
+      try {
+        cost.total();
+      } catch (PriceNotKnownException e) {
+        throw new IllegalArgumentException(e.getMessage() + (batch ? " (--batch-api)" : "")
+            + "; --partial prints the priced part only", e);
+      }
     }
     report(cost).print(spec.commandLine().getOut(), output.json);
     return 0;

@@ -52,6 +52,11 @@ public final class InferenceEconCli implements Runnable {
   static final int INTERNAL_ERROR = 1;
   /** Exit code for output that could not be written. */
   static final int OUTPUT_ERROR = 3;
+  /**
+   * The longest argument read, 128 KiB, the most Linux passes to a program in one argument;
+   * checked before parsing, whose work grows faster than the length.
+   */
+  static final int MAX_ARGUMENT_LENGTH = 131_072;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -93,6 +98,14 @@ public final class InferenceEconCli implements Runnable {
       err.flush();
       return INTERNAL_ERROR;
     });
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].length() > MAX_ARGUMENT_LENGTH) {
+        String what = i > 0 && args[i - 1].startsWith("-") ? args[i - 1] + " value"
+            : "Argument " + (i + 1);
+        return error(err, InputValues.rejected(what, args[i], "must be at most "
+            + MAX_ARGUMENT_LENGTH + " characters long"), args);
+      }
+    }
     int code;
     try {
       code = cl.execute(args);
