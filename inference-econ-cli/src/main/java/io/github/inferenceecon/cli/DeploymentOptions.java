@@ -120,17 +120,25 @@ final class DeploymentOptions {
     return p;
   }
 
+  private static final String RATE_RULE = "must be a rate such as '3.9 TB/s' or '450 GB/s'";
+  private static final String PEAK_RULE = "must be FORMAT=RATE, such as BF16='989 TFLOP/s'";
+
   /** The figures given with options, which fill the catalog entry's gaps. */
   SuppliedFigures supplied() {
     SuppliedFigures.Builder b = SuppliedFigures.builder();
     if (memoryBandwidth != null) {
-      b.memoryBandwidth(ByteRate.parse(memoryBandwidth));
+      b.memoryBandwidth(Inputs.parsed("--memory-bandwidth", memoryBandwidth, ByteRate::parse,
+          RATE_RULE));
     }
     for (Map.Entry<String, String> e : densePeaks.entrySet()) {
-      b.putDensePeak(ComputeFormat.of(e.getKey()), FlopRate.parse(e.getValue()));
+      String given = e.getKey() + "=" + e.getValue();
+      b.putDensePeak(Inputs.parsed("--dense-peak", given, t -> ComputeFormat.of(e.getKey()),
+          PEAK_RULE), Inputs.parsed("--dense-peak", given, t -> FlopRate.parse(e.getValue()),
+          PEAK_RULE));
     }
     if (linkBandwidth != null) {
-      b.scaleUpBandwidth(ByteRate.parse(linkBandwidth));
+      b.scaleUpBandwidth(Inputs.parsed("--link-bandwidth", linkBandwidth, ByteRate::parse,
+          RATE_RULE));
     }
     return b.build();
   }
@@ -285,7 +293,13 @@ final class DeploymentOptions {
               + sequences + " sequences"));
     }
     int devices = gpus != null ? gpus : tp * pp;
-    return Deployment.builder().model(m).accelerator(a).precision(p)
-        .layout(devices, tp != null ? tp : devices / pp, pp).build();
+    int tensor = tp != null ? tp : devices / pp;
+    try {
+      return Deployment.builder().model(m).accelerator(a).precision(p)
+          .layout(devices, tensor, pp).build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Layout --gpus " + devices + " --tp " + tensor
+          + " --pp " + pp + ": " + e.getMessage(), e);
+    }
   }
 }

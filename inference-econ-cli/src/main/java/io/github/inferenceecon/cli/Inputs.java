@@ -7,6 +7,7 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.InputValues;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -24,6 +25,9 @@ final class Inputs {
    * longest context window of any model we know.
    */
   static final long MAX_TOKENS = 1_000_000_000L;
+
+  /** The most tokens a batch may hold, sequences times context: 10^12. */
+  static final long MAX_BATCH_TOKENS = 1_000_000_000_000L;
 
   /** The most concurrent sequences an option may give: a million. */
   static final long MAX_SEQUENCES = 1_000_000L;
@@ -123,6 +127,24 @@ final class Inputs {
           "must not be negative"));
     }
     return value;
+  }
+
+  /**
+   * Parses an option's text, naming the option and the rule when the text cannot be parsed.
+   *
+   * @param option the option's name
+   * @param text the text typed
+   * @param parser the parser, throwing {@link IllegalArgumentException} for bad text
+   * @param rule the rule, such as "must be a rate such as '3.9 TB/s'"
+   * @return the value
+   * @throws IllegalArgumentException if the parser rejects the text
+   */
+  static <T> T parsed(String option, String text, Function<String, T> parser, String rule) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(InputValues.rejected(option, text, rule), e);
+    }
   }
 
   private static String plain(double bound) {

@@ -50,6 +50,9 @@ final class MemoryCommand implements Callable<Integer> {
     long tokens = context != null ? context : Math.min(8192, model.contextLength());
     Inputs.range(spec, "--context", tokens, 0, Inputs.MAX_TOKENS);
     Inputs.range(spec, "--batch", batch, 0, Inputs.MAX_SEQUENCES);
+    Inputs.require(spec, "--batch", batch, tokens * batch <= Inputs.MAX_BATCH_TOKENS,
+        "times --context (" + tokens + ") must be at most " + Inputs.MAX_BATCH_TOKENS
+            + " tokens");
     MemoryEstimator memory = MemoryEstimator.defaults();
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -41,6 +43,14 @@ final class HostileCliProperties {
   @TempDir
   static Path dir;
 
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
+  @AfterAll
+  static void report() {
+    System.out.println("HostileCliProperties: " + RUNS.get() + " command lines in " + SECONDS
+        + " s");
+  }
+
   /** Valid command lines, each the base a case mutates. */
   private static final List<String[]> BASES = List.of(
       new String[] {"memory", "--model", "llama-3.1-8b", "--gpu", "h100"},
@@ -62,9 +72,11 @@ final class HostileCliProperties {
   void anyCommandLine_exitsZeroOrTwo_withOneLineAndNoHang() {
     List<String[]> corpus = new ArrayList<>();
     HostileCases.all(dir).forEach(c -> corpus.add(c.args));
-    Gen<String[]> lines = Generate.frequency(List.of(
-        org.quicktheories.api.Pair.of(1, Generate.pick(corpus)),
-        org.quicktheories.api.Pair.of(6, mutatedCommandLines())));
+    Gen<String[]> lines = Boolean.parseBoolean(System.getProperty("hostile.fuzz.corpus",
+        "true")) ? Generate.frequency(List.of(
+            org.quicktheories.api.Pair.of(1, Generate.pick(corpus)),
+            org.quicktheories.api.Pair.of(6, mutatedCommandLines())))
+        : mutatedCommandLines();
     qt().withUnlimitedExamples()
         .withTestingTime(SECONDS, TimeUnit.SECONDS)
         .withShrinkCycles(20)
@@ -74,6 +86,7 @@ final class HostileCliProperties {
 
   /** Exit 0 or 2, one line on standard error for 2, no internal error, no hang. */
   static void runsCleanly(String[] args) {
+    RUNS.incrementAndGet();
     HostileCases.Outcome o = HostileCases.run(args, false, CASE_TIMEOUT_MILLIS);
     assertThat(o.exitCode).as(HostileCases.describe(args) + " -> " + o.err).isIn(0, 2);
     if (o.exitCode == 2) {

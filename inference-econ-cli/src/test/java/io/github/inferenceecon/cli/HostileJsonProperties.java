@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -57,9 +58,13 @@ final class HostileJsonProperties {
     return t;
   });
 
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   @AfterAll
   static void stop() {
     RUNNER.shutdownNow();
+    System.out.println("HostileJsonProperties: " + RUNS.get() + " documents in 3 x "
+        + HostileCliProperties.SECONDS + " s");
   }
 
   @Test
@@ -142,6 +147,7 @@ final class HostileJsonProperties {
   }
 
   private static void readsOrRejects(String json, Read read) {
+    RUNS.incrementAndGet();
     Callable<Object> task = () -> read.apply(json);
     Future<Object> f = RUNNER.submit(task);
     try {
