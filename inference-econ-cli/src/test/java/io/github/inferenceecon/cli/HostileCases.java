@@ -6,9 +6,11 @@ package io.github.inferenceecon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -266,14 +268,8 @@ final class HostileCases {
   static Outcome run(String[] args, boolean failingOutput, long timeoutMillis) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    PrintWriter outWriter = failingOutput
-        ? new PrintWriter(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-              throw new IOException("No space left on device");
-            }
-          }, true)
-        : new PrintWriter(out, true);
+    PrintWriter outWriter = failingOutput ? new PrintWriter(new OutputStreamWriter(
+        fullDevice(), StandardCharsets.UTF_8), true) : new PrintWriter(out, true);
     ExecutorService single = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "hostile-case");
       t.setDaemon(true);
@@ -299,6 +295,15 @@ final class HostileCases {
     }
   }
 
+  /** Linux's /dev/full, where every write fails with "No space left on device". */
+  private static OutputStream fullDevice() {
+    try {
+      return new FileOutputStream("/dev/full");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The arguments as a message shows them: each cut after 80 characters. */
   static String describe(String[] args) {
     StringBuilder b = new StringBuilder();
@@ -310,11 +315,12 @@ final class HostileCases {
   }
 
   /**
-   * The child JVM's entry point: runs every case (after one warm-up run that loads the bundled
-   * catalogs) and prints, per case, its label, exit code, milliseconds and standard error's
-   * first line, tab-separated.
+   * The child JVM's entry point: runs every case twice (after warm-up runs that load the bundled
+   * catalogs) and prints, per case, its label, exit code, the milliseconds of the quicker run and
+   * standard error's line count and first line, tab-separated.
    *
-   * @param args the folder for fixture files
+   * @param args the folder for fixture files, and optionally a regular expression the labels
+   *     of the cases to run must match
    */
   public static void main(String[] args) {
     List<Case> cases = all(Path.of(args[0]));
@@ -323,13 +329,18 @@ final class HostileCases {
     run(new String[] {"cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "1",
         "--output", "1", "--price-per-device-hour", "1"}, false, 60_000);
     for (Case c : cases) {
+      if (args.length > 1 && !c.label.matches(args[1])) {
+        continue;
+      }
       String line;
       try {
         Outcome o = run(c.args, c.failingOutput, 10_000);
+        // the better of two runs: the machine may be busy with other builds
+        long millis = Math.min(o.millis, run(c.args, c.failingOutput, 10_000).millis);
         String[] lines = o.err.split("\n", -1);
         int count = o.err.isEmpty() ? 0 : o.err.endsWith("\n") ? lines.length - 1
             : lines.length;
-        line = String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%s", c.label, o.exitCode, o.millis,
+        line = String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%s", c.label, o.exitCode, millis,
             count, lines[0]);
       } catch (AssertionError e) {
         line = c.label + "\t-1\t-1\t0\t" + e.getMessage();
