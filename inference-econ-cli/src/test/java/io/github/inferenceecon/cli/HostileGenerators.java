@@ -44,7 +44,10 @@ final class HostileGenerators {
       "PT2S", "P999999999D", "-1s", "0s", "2s", "1e9h", "max", "h100", "mi300x", "BF16", "FP4",
       "llama-3.1-8b", "gpt-4o-mini", "openai:gpt-4o-mini", "openai:", ":", "=", "--", "-",
       "/nonexistent/config.json", "/dev/null", "/", ".", "..", "a\nb", "a\rb", "\u0000",
-      "\u2028", "é", "\uD800", "'", "\"", "%n", "${user.home}", "a".repeat(1_000));
+      "\u2028", "é", "\uD800", "'", "\"", "%n", "${user.home}", "a".repeat(1_000),
+      "1e-300 TB/s", "0 TB/s", "1e300 TB/s", "3.9 TB/s", "BF16=1e-300 TFLOP/s",
+      "BF16=1e300 TFLOP/s", "BF16=0 TFLOP/s", "FP8=989 TFLOP/s", "1,2,4,8", "0,1", "BF16,FP8",
+      "anthropic:claude-sonnet-4", "aws-p5.48xlarge-us-east-1-capacity-block-pre2025", "nvidia-b200", "gb300");
 
   private HostileGenerators() {}
 
