@@ -86,6 +86,11 @@ public final class InferenceEconCli implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (System.getProperty("picocli.trace") == null) {
+      // picocli's warnings (such as unbalanced quotes in a split value) would add lines to
+      // standard error beside the one-line error; -Dpicocli.trace turns them back on
+      CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
+    }
     CommandLine cl = new CommandLine(new InferenceEconCli());
     cl.setOut(out);
     cl.setErr(err);
