@@ -49,6 +49,9 @@ final class ApiCostCommand implements Callable<Integer> {
       description = "Model id, alias or dated snapshot id at the provider.")
   String model;
 
+  /** The most tokens of one kind a bill may count: 10^15. */
+  static final long MAX_BILLED_TOKENS = 1_000_000_000_000_000L;
+
   @Option(names = "--input", required = true, paramLabel = "I",
       description = "Input tokens, cached ones included.")
   long input;
@@ -101,6 +104,17 @@ final class ApiCostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    for (String option : List.of("--input", "--output", "--cached-input", "--cache-write",
+        "--reasoning")) {
+      long value = switch (option) {
+        case "--input" -> input;
+        case "--output" -> outputTokens;
+        case "--cached-input" -> cachedInput;
+        case "--cache-write" -> cacheWrite;
+        default -> reasoning;
+      };
+      Inputs.range(spec, option, value, 0, MAX_BILLED_TOKENS);
+    }
     ApiUsage.Builder usage = ApiUsage.builder()
         .inputTokens(TokenCount.of(input))
         .outputTokens(TokenCount.of(outputTokens))
