@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -45,6 +46,14 @@ final class HostileCliProperties {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
+  /** Loads the bundled catalogs before the fuzzer's clock starts. */
+  @BeforeAll
+  static void warmUp() {
+    for (String[] base : BASES) {
+      HostileCases.run(base, false, 120_000);
+    }
+  }
+
   @AfterAll
   static void report() {
     System.out.println("HostileCliProperties: " + RUNS.get() + " command lines in " + SECONDS
@@ -71,7 +80,8 @@ final class HostileCliProperties {
   @Test
   void anyCommandLine_exitsZeroOrTwo_withOneLineAndNoHang() {
     List<String[]> corpus = new ArrayList<>();
-    HostileCases.all(dir).forEach(c -> corpus.add(c.args));
+    HostileCases.all(dir).stream().filter(c -> c.pendingOn == null)
+        .forEach(c -> corpus.add(c.args));
     Gen<String[]> lines = Boolean.parseBoolean(System.getProperty("hostile.fuzz.corpus",
         "true")) ? Generate.frequency(List.of(
             org.quicktheories.api.Pair.of(1, Generate.pick(corpus)),

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,8 @@ final class HostileInputDoneWhenTest {
       String[] f = line.split("\t", 5);
       byLabel.put(f[0], f);
     }
-    List<HostileCases.Case> cases = HostileCases.all(dir);
+    List<HostileCases.Case> cases = HostileCases.all(dir).stream()
+        .filter(c -> c.pendingOn == null).collect(Collectors.toList());
     assertThat(byLabel).as(out).hasSameSizeAs(cases);
     for (HostileCases.Case c : cases) {
       String[] f = byLabel.get(c.label);
