@@ -177,7 +177,10 @@ public final class KvCache {
         .orElse(2L * kvHeads * model.headDim());
   }
 
-  /** Elements cached by one sequence in layers [from, to). */
+  /**
+   * Elements cached by one sequence in layers [from, to): the work depends on the sliding-window
+   * pattern's size, not on the layer count.
+   */
   static long elements(ModelArchitecture model, int kvHeads, int from, int to,
       long contextTokens, int blockSize) {
     Checks.notNegative(contextTokens, "Context length");
@@ -185,14 +188,15 @@ public final class KvCache {
     long perToken = elementsPerTokenPerLayer(model, kvHeads);
     long global = roundUp(contextTokens, blockSize);
     SlidingWindow window = model.slidingWindow().orElse(null);
+    long localLayers = window == null ? 0 : window.localLayersIn(from, to);
     long local = window == null ? global
         : roundUp(Math.min(contextTokens, window.window()), blockSize);
-    long total = 0;
-    for (int layer = from; layer < to; layer++) {
-      long tokens = window != null && window.isLocal(layer) ? local : global;
-      total = Math.addExact(total, Math.multiplyExact(tokens, perToken));
-    }
-    return total;
+    long globalLayers = to - from - localLayers;
+    long inGlobal = globalLayers == 0 ? 0
+        : Math.multiplyExact(globalLayers, Math.multiplyExact(global, perToken));
+    long inLocal = localLayers == 0 ? 0
+        : Math.multiplyExact(localLayers, Math.multiplyExact(local, perToken));
+    return Math.addExact(inGlobal, inLocal);
   }
 
   private static long roundUp(long tokens, int blockSize) {
