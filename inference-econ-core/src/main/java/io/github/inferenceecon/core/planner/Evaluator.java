@@ -101,6 +101,8 @@ final class Evaluator {
     // The context the performance model sizes memory at: the mean input plus half the output.
     this.memoryContext = Math.max(1, (long) Math.ceil(actual.inputLength().mean()
         + actual.outputLength().mean() / 2));
+    double meanIn = actual.inputLength().mean();
+    double meanOut = actual.outputLength().mean();
     double in = actual.inputLength().percentile(percentile);
     double out = actual.outputLength().percentile(percentile);
     this.contextProblems = new String[models.size()];
@@ -109,6 +111,11 @@ final class Evaluator {
       if (in + out > window) {
         contextProblems[i] = "context window too short: a " + Texts.percentile(percentile)
             + " request of " + Texts.num(in) + " input and " + Texts.num(out)
+            + " output tokens exceeds the " + window + " tokens of " + models.get(i).name();
+      } else if (meanIn + meanOut > window) {
+        // a long tail can put the mean above a low percentile; the estimates size the mean
+        contextProblems[i] = "context window too short: the mean request of "
+            + Texts.num(meanIn) + " input and " + Texts.num(meanOut)
             + " output tokens exceeds the " + window + " tokens of " + models.get(i).name();
       }
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -31,6 +32,9 @@ final class PerformanceModelTest {
   private static final ModelArchitecture LLAMA_8B = KnownArchitectures.get("llama-3.1-8b");
   private static final ModelArchitecture LLAMA_70B = KnownArchitectures.get("llama-3.1-70b");
   private static final Deployment LLAMA_8B_H100 = Deployment.of(LLAMA_8B, H100_SXM, 1);
+  /** Llama-3.1-8B with the widest window an architecture holds, 2^31 - 1 tokens. */
+  private static final Deployment LLAMA_8B_H100_WIDEST = Deployment.of(ModelArchitecture
+      .builder().from(LLAMA_8B).contextLength(Integer.MAX_VALUE).build(), H100_SXM, 1);
   private static final PerformanceModel DEFAULTS = PerformanceModel.defaults();
   private static final PerformanceModel IDEAL = PerformanceModel.of(Efficiency.ideal(),
       MemoryEstimator.defaults());
@@ -202,14 +206,48 @@ final class PerformanceModelTest {
   @Test
   void decodeStep_hugeContext_isClosedFormNotALoopOverTokens() {
     DecodeEstimate step = assertTimeoutPreemptively(Duration.ofSeconds(2),
-        () -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 1L << 40));
+        () -> DEFAULTS.decodeStep(LLAMA_8B_H100_WIDEST, 1, Integer.MAX_VALUE));
     assertThat(step.bound()).isEqualTo(Bound.MEMORY_BANDWIDTH);
   }
 
   @Test
   void decodeStep_kvBytesBeyondALong_throwsArithmetic() {
-    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, Integer.MAX_VALUE, 1L << 60))
-        .isInstanceOf(ArithmeticException.class);
+    // 2^31 sequences x 2^31 tokens x 131,072 bytes per token
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100_WIDEST, Integer.MAX_VALUE,
+        Integer.MAX_VALUE)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void decodeStep_contextBeyondTheWindow_throwsNamingBothNumbers() {
+    // Llama-3.1-8B: max_position_embeddings 131072 (rope_type llama3 leaves it as it is)
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 131_073))
+        .isInstanceOfSatisfying(ContextLengthExceededException.class, e -> {
+          assertThat(e.contextTokens()).isEqualTo(131_073);
+          assertThat(e.contextLength()).isEqualTo(131_072);
+        })
+        .hasMessage("Context of 131073 tokens exceeds the 131072-token context window of model "
+            + "'Llama-3.1-8B'");
+    assertThat(DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 131_072).context()).isEqualTo(131_072);
+  }
+
+  @Test
+  void entryPoints_requestBeyondTheWindow_throw() {
+    // 1,000,000 input tokens, ten times Llama-3.1-8B's 131,072
+    Request million = Request.of(1_000_000, 100);
+
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, million))
+        .isInstanceOf(ContextLengthExceededException.class)
+        .hasMessageContaining("1000100").hasMessageContaining("131072");
+    assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, million, 1))
+        .isInstanceOf(ContextLengthExceededException.class);
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, million, 1))
+        .isInstanceOf(ContextLengthExceededException.class);
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 1_000_000, 0, 1))
+        .isInstanceOf(ContextLengthExceededException.class);
+    // the whole request counts: 131,000 input and 100 output is 28 tokens too many
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, Request.of(131_000, 100)))
+        .isInstanceOf(ContextLengthExceededException.class)
+        .hasMessageStartingWith("Context of 131100 tokens");
   }
 
   //-----------------------------------------------------------------------
