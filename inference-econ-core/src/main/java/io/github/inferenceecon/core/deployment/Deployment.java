@@ -113,13 +113,16 @@ public abstract class Deployment {
   }
 
   /**
-   * Returns the numeric formats of weights, KV cache and activations, BF16 by default.
+   * Returns the numeric formats of weights, KV cache and activations; by default those the
+   * model's checkpoint ships in ({@link ModelArchitecture#defaultPrecision()}: MXFP4 experts for
+   * gpt-oss, FP8 with 128 x 128 block scales for DeepSeek-V3, BF16 for an architecture built by
+   * hand).
    *
    * @return the precision, not null
    */
   @Value.Default
   public Precision precision() {
-    return Precision.bf16();
+    return model().defaultPrecision();
   }
 
   /**
