@@ -4,15 +4,15 @@
  */
 package io.github.inferenceecon.core.architecture;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.internal.JsonCursor;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,11 +112,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>the parameter count these sizes imply must fit a {@code long}.
  * </ul>
  *
- * <p><b>Errors.</b> Every rejection is an {@link IllegalArgumentException} with one line naming
- * the file, the JSON path of the key ({@code num_key_value_heads},
- * {@code text_config.num_hidden_layers}), the rule and the value as written, such as "Invalid
- * JSON in 'x/config.json' at num_key_value_heads: Must divide num_attention_heads (64): 7"; an
- * unsupported {@code model_type} is an {@link UnsupportedModelTypeException}.
+ * <p><b>Errors.</b> The file is read through inference-econ's one JSON reading layer: every
+ * rejection is an {@link InvalidJsonException} whose one-line message names the file, the JSON
+ * path of the key ({@code num_key_value_heads}, {@code text_config.num_hidden_layers}), the rule
+ * and the value as written (cut and escaped), such as "Invalid JSON in 'x/config.json' at
+ * num_key_value_heads: Must divide num_attention_heads (64): 7"; an unsupported
+ * {@code model_type} is an {@link UnsupportedModelTypeException} naming the file.
  *
  * <pre>{@code
  * ModelArchitecture llama = HuggingFaceConfig.read(Path.of("Llama-3.1-70B/config.json"));
@@ -140,8 +141,6 @@ public final class HuggingFaceConfig {
   /** The largest RoPE scaling factor a config may give. */
   public static final int MAX_ROPE_FACTOR = 1024;
 
-  private static final int MAX_SHOWN = 80;
-
   private HuggingFaceConfig() {}
 
   /**
@@ -151,7 +150,8 @@ public final class HuggingFaceConfig {
    * @return the architecture, not null
    * @throws java.nio.file.NoSuchFileException if the file does not exist
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the content is malformed, out of range or unsupported
+   * @throws InvalidJsonException if the content is malformed or out of range
+   * @throws UnsupportedModelTypeException if the model type is not supported
    */
   public static ModelArchitecture read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
@@ -163,28 +163,12 @@ public final class HuggingFaceConfig {
     }
   }
 
-  /**
-   * Reads an architecture from a stream holding a {@code config.json}.
-   *
-   * @param in the stream, not null; it is read to the end but not closed
-   * @param name the model name to give the architecture, not blank, not null
-   * @param origin where the stream comes from, for messages (a file name or URL), not null
-   * @return the architecture, not null
-   * @throws IOException if the stream cannot be read
-   * @throws IllegalArgumentException if the content is malformed, out of range or unsupported
-   */
   public static ModelArchitecture read(InputStream in, String name, String origin)
       throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(origin, "origin");
-    JsonNode root;
-    try {
-      root = SharedJson.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw malformed(origin, e);
-    }
-    return fromTree(root, name, origin);
+    return fromDocument(JsonCursor.read(in, origin), name);
   }
 
   /**
@@ -193,38 +177,22 @@ public final class HuggingFaceConfig {
    * @param json the JSON text, not null
    * @param name the model name to give the architecture, not blank, not null
    * @return the architecture, not null
-   * @throws IllegalArgumentException if the content is malformed, out of range or unsupported
+   * @throws InvalidJsonException if the content is malformed or out of range
+   * @throws UnsupportedModelTypeException if the model type is not supported
    */
   public static ModelArchitecture parse(String json, String name) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(name, "name");
-    JsonNode root;
-    try {
-      root = SharedJson.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw malformed("config.json", e);
-    }
-    return fromTree(root, name, "config.json");
+    return fromDocument(JsonCursor.read(json, "config.json"), name);
   }
 
-  private static IllegalArgumentException malformed(String origin, JsonProcessingException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr();
-    return new IllegalArgumentException(message(origin, "", null, "Malformed JSON" + where
-        + ": " + e.getOriginalMessage()), e);
-  }
-
-  static ModelArchitecture fromTree(JsonNode root, String name, String origin) {
-    if (root == null || root.isMissingNode()) {
-      throw new IllegalArgumentException(message(origin, "", null,
-          "Document must not be empty"));
+  private static ModelArchitecture fromDocument(JsonCursor root, String name) {
+    if (!root.node().isObject()) {
+      throw root.fail("The top level must be a JSON object");
     }
-    Fields document = new Fields(root, origin, "", null);
-    if (!root.isObject()) {
-      throw document.invalidDocument("The top level must be a JSON object");
-    }
+    Fields document = new Fields(root, null);
     String type = document.modelType();
-    Fields top = new Fields(root, origin, "", type);
+    Fields top = new Fields(root, type);
     ModelArchitecture.Builder b = ModelArchitecture.builder().name(name).family(type);
     Fields f;
     switch (type) {
@@ -252,13 +220,12 @@ public final class HuggingFaceConfig {
       m = b.build();
     } catch (IllegalArgumentException e) {
       // every rule of ModelArchitecture is checked at its key above; this is a safety net
-      throw top.invalidDocument(e.getMessage());
+      throw root.fail(e);
     }
     try {
       m.totalParameters();
     } catch (ArithmeticException e) {
-      throw top.invalidDocument("The parameter count the sizes imply must not exceed "
-          + Long.MAX_VALUE);
+      throw root.fail("The parameter count the sizes imply must not exceed " + Long.MAX_VALUE);
     }
     return m;
   }
@@ -623,8 +590,8 @@ public final class HuggingFaceConfig {
             + (group == -1 ? "per-channel" : "group " + group) + " scales), " + restOrigin);
       default:
         return CheckpointPrecision.of(Precision.uniform(rest), restOrigin
-            + "; quantization_config quant_method '" + shown(method) + "' is not read: give "
-            + "the weight format to size it as stored");
+            + "; quantization_config quant_method '" + InvalidJsonException.shown(method)
+            + "' is not read: give the weight format to size it as stored");
     }
   }
 
@@ -661,233 +628,112 @@ public final class HuggingFaceConfig {
   }
 
   //-----------------------------------------------------------------------
-  /** The one-line message of every rejection: file, JSON path, rule and value as written. */
-  private static String message(String source, String path, @Nullable String value,
-      String rule) {
-    StringBuilder b = new StringBuilder("Invalid JSON in '").append(shown(source)).append('\'');
-    if (!path.isEmpty()) {
-      b.append(" at ").append(path);
-    }
-    b.append(": ").append(rule);
-    if (value != null) {
-      b.append(": ").append(shown(value));
-    }
-    return b.toString();
-  }
-
-  /** Text as a message shows it: one line, cut after {@value #MAX_SHOWN} characters. */
-  private static String shown(String text) {
-    int end = Math.min(text.length(), MAX_SHOWN);
-    StringBuilder b = new StringBuilder(end + 24);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    if (end < text.length()) {
-      b.append("... (").append(text.length()).append(" characters)");
-    }
-    return b.toString();
-  }
-
-  /** Typed, range-checked access to one JSON object, with messages naming file and key. */
+  /**
+   * Typed, range-checked access to one JSON object of a config through the shared reading layer,
+   * with the model type in the message of a missing field.
+   */
   private static final class Fields {
-    private final JsonNode node;
-    private final String source;
-    private final String path;
+    private final JsonCursor cursor;
     private final @Nullable String type;
 
-    Fields(JsonNode node, String source, String path, @Nullable String type) {
-      this.node = node;
-      this.source = source;
-      this.path = path;
+    Fields(JsonCursor cursor, @Nullable String type) {
+      this.cursor = cursor;
       this.type = type;
     }
 
-    private String at(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
-
-    private @Nullable JsonNode present(String key) {
-      JsonNode value = node.get(key);
-      return value == null || value.isNull() ? null : value;
-    }
-
     boolean has(String key) {
-      return present(key) != null;
+      return cursor.optional(key) != null;
     }
 
     String modelType() {
-      JsonNode value = present("model_type");
-      if (value == null) {
-        throw new IllegalArgumentException(message(source, "model_type", null,
-            "Missing required field 'model_type' (supported: "
-                + String.join(", ", SUPPORTED_MODEL_TYPES) + ")"));
+      JsonCursor c = cursor.field("model_type");
+      if (!c.isPresent()) {
+        throw c.fail("Missing required field 'model_type' (supported: "
+            + String.join(", ", SUPPORTED_MODEL_TYPES) + ")");
       }
-      if (!value.isTextual()) {
-        throw invalid("model_type", "Field 'model_type' must be a string");
-      }
-      String t = value.asText();
+      String t = c.text();
       if (!SUPPORTED_MODEL_TYPES.contains(t)) {
-        throw new UnsupportedModelTypeException(source, t, SUPPORTED_MODEL_TYPES);
+        throw new UnsupportedModelTypeException(cursor.source(), t, SUPPORTED_MODEL_TYPES);
       }
       return t;
     }
 
     @Nullable Fields object(String key) {
-      JsonNode value = present(key);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isObject()) {
-        throw invalid(key, "Field '" + key + "' must be an object");
-      }
-      return new Fields(value, source, at(key), type);
+      JsonCursor c = cursor.optional(key);
+      return c == null ? null : new Fields(c.object(), type);
     }
 
-    IllegalArgumentException invalid(String key, String rule) {
-      JsonNode value = present(key);
-      String shownValue = value == null ? null
-          : value.isContainerNode() ? (value.isObject() ? "{...}" : "[...]") : value.toString();
-      return new IllegalArgumentException(message(source, at(key), shownValue, rule));
+    InvalidJsonException invalid(String key, String rule) {
+      return cursor.field(key).fail(rule);
     }
 
-    IllegalArgumentException invalid(String key, int index, String rule) {
-      return new IllegalArgumentException(message(source, at(key) + "[" + index + "]",
-          present(key).get(index).toString(), rule));
+    InvalidJsonException invalid(String key, int index, String rule) {
+      return cursor.field(key).elements().get(index).fail(rule);
     }
 
-    IllegalArgumentException invalidDocument(String rule) {
-      return new IllegalArgumentException(message(source, path, null, rule));
-    }
-
-    IllegalArgumentException missing(String key) {
-      return new IllegalArgumentException(message(source, at(key), null,
-          "Missing required field '" + key + "'" + (type == null ? "" : " (model_type '"
-              + type + "')")));
+    InvalidJsonException missing(String key) {
+      return cursor.field(key).fail("Missing required field '" + key + "'"
+          + (type == null ? "" : " (model_type '" + type + "')"));
     }
 
     /** A required whole number in [min, max]. */
     int whole(String key, int min, int max) {
-      OptionalInt value = optionalWhole(key, min, max);
-      if (value.isEmpty()) {
+      JsonCursor c = cursor.field(key);
+      if (!c.isPresent()) {
         throw missing(key);
       }
-      return value.getAsInt();
+      return (int) c.whole(min, max);
     }
 
     /** A whole number in [min, max], or a default when absent. */
     int whole(String key, int min, int max, int orElse) {
-      OptionalInt value = optionalWhole(key, min, max);
-      return value.isPresent() ? value.getAsInt() : orElse;
+      JsonCursor c = cursor.optional(key);
+      return c == null ? orElse : (int) c.whole(min, max);
     }
 
     OptionalInt optionalWhole(String key, int min, int max) {
-      JsonNode value = present(key);
-      if (value == null) {
-        return OptionalInt.empty();
-      }
-      return OptionalInt.of(whole(value, key, min, max, -1));
-    }
-
-    private int whole(JsonNode value, String key, int min, int max, int index) {
-      if (!value.isNumber()) {
-        throw index < 0 ? invalid(key, "Field '" + key + "' must be a number")
-            : invalid(key, index, "Value must be a number");
-      }
-      double d = value.asDouble();
-      boolean whole = value.isIntegralNumber() || Double.isFinite(d) && d % 1 == 0;
-      if (!whole) {
-        throw index < 0 ? invalid(key, "Number must be a whole number")
-            : invalid(key, index, "Number must be a whole number");
-      }
-      // BigInteger and huge doubles compare without wrapping
-      boolean inRange = value.isIntegralNumber()
-          ? value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max
-          : value.asDouble() >= min && value.asDouble() <= max;
-      if (!inRange) {
-        String rule = "Whole number must be in [" + min + ", " + max + "]";
-        throw index < 0 ? invalid(key, rule) : invalid(key, index, rule);
-      }
-      return value.isIntegralNumber() ? value.intValue() : (int) value.asDouble();
+      JsonCursor c = cursor.optional(key);
+      return c == null ? OptionalInt.empty() : OptionalInt.of((int) c.whole(min, max));
     }
 
     /** A number in [min, max], or a default when absent. */
-    double number(String key, double min, double max, double orElse) {
-      JsonNode value = present(key);
-      if (value == null) {
+    double number(String key, int min, int max, double orElse) {
+      JsonCursor c = cursor.optional(key);
+      if (c == null) {
         return orElse;
       }
-      if (!value.isNumber()) {
-        throw invalid(key, "Field '" + key + "' must be a number");
+      if (!c.node().isNumber()) {
+        throw c.fail("Field '" + key + "' must be a number");
       }
-      double d = value.asDouble();
-      if (!(d >= min && d <= max)) {
-        throw invalid(key, "Number must be in [" + (long) min + ", " + (long) max + "]");
-      }
-      return d;
+      return c.decimal(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
     }
 
     boolean bool(String key, boolean orElse) {
-      JsonNode value = present(key);
-      if (value == null) {
-        return orElse;
-      }
-      if (!value.isBoolean()) {
-        throw invalid(key, "Field '" + key + "' must be true or false");
-      }
-      return value.booleanValue();
+      JsonCursor c = cursor.optional(key);
+      return c == null ? orElse : c.bool();
     }
 
     Optional<String> text(String key) {
-      JsonNode value = present(key);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (!value.isTextual()) {
-        throw invalid(key, "Field '" + key + "' must be a string");
-      }
-      return Optional.of(value.asText());
+      JsonCursor c = cursor.optional(key);
+      return c == null ? Optional.empty() : Optional.of(c.text());
     }
 
     /** An array of whole numbers in [min, max], empty when absent. */
     List<Integer> wholes(String key, int min, int max) {
-      JsonNode value = array(key);
-      List<Integer> result = new ArrayList<>(value == null ? 0 : value.size());
-      for (int i = 0; value != null && i < value.size(); i++) {
-        result.add(whole(value.get(i), key, min, max, i));
+      JsonCursor c = cursor.optional(key);
+      List<Integer> result = new ArrayList<>();
+      if (c != null) {
+        for (JsonCursor e : c.elements()) {
+          result.add((int) e.whole(min, max));
+        }
       }
       return result;
     }
 
     /** An array of strings, empty when absent. */
     List<String> texts(String key) {
-      JsonNode value = array(key);
-      List<String> result = new ArrayList<>(value == null ? 0 : value.size());
-      for (int i = 0; value != null && i < value.size(); i++) {
-        if (!value.get(i).isTextual()) {
-          throw invalid(key, i, "Value must be a string");
-        }
-        result.add(value.get(i).asText());
-      }
-      return result;
-    }
-
-    private @Nullable JsonNode array(String key) {
-      JsonNode value = present(key);
-      if (value != null && !value.isArray()) {
-        throw invalid(key, "Field '" + key + "' must be an array");
-      }
-      return value;
+      JsonCursor c = cursor.optional(key);
+      return c == null ? List.of() : c.texts();
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.architecture;
 
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class UnsupportedModelTypeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-
-  private static final int MAX_SHOWN = 80;
 
   private final String modelType;
   private final List<String> supported;
@@ -57,9 +56,7 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
   }
 
   private static String shown(String text) {
-    String line = text.replace("\n", "\\n").replace("\r", "\\r");
-    return line.length() <= MAX_SHOWN ? line
-        : line.substring(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
+    return InvalidJsonException.shown(text);
   }
 
   /**

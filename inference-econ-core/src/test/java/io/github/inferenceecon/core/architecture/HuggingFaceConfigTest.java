@@ -19,6 +19,7 @@ import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -212,7 +213,7 @@ final class HuggingFaceConfigTest {
   void parse_topLevelNotAnObject_throws() {
     assertThatThrownBy(() -> HuggingFaceConfig.parse("[1, 2]", "Array"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid JSON in 'config.json': The top level must be a JSON object");
+        .hasMessage("Invalid JSON in 'config.json': The top level must be a JSON object: [...]");
   }
 
   @Test
@@ -220,7 +221,13 @@ final class HuggingFaceConfigTest {
     String json = LLAMA.replace("\"num_key_value_heads\":2", "\"num_key_value_heads\":3");
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+          assertThat(e.source()).isEqualTo("config.json");
+          assertThat(e.path()).isEqualTo("num_key_value_heads");
+          assertThat(e.field()).contains("num_key_value_heads");
+          assertThat(e.value()).contains("3");
+          assertThat(e.rule()).isEqualTo("Must divide num_attention_heads (4)");
+        })
         .hasMessage("Invalid JSON in 'config.json' at num_key_value_heads: Must divide "
             + "num_attention_heads (4): 3");
   }
@@ -671,7 +678,7 @@ final class HuggingFaceConfigTest {
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Huge"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid JSON in 'config.json': The parameter count the sizes imply must "
-            + "not exceed 9223372036854775807");
+            + "not exceed 9223372036854775807: {...}");
   }
 
   @Test
