@@ -71,9 +71,9 @@ final class CostCommand implements Callable<Integer> {
     ServingEstimate serving = self.serving;
     SelfHostedSetup setup = self.setup;
     SelfHostedCost cost = self.cost;
-    Report r = new Report()
-        .put("deployment", "deployment", d.toString())
-        .put("price", "price", self.priceLabel)
+    Report r = new Report().put("deployment", "deployment", d.toString());
+    options.putPrecisionSource(r, d.model());
+    r.put("price", "price", self.priceLabel)
         .put("utilization", "utilisation", utilization)
         .put("outputTokensPerSecond", "output tokens/s", serving.outputThroughput()
             .tokensPerSecond())

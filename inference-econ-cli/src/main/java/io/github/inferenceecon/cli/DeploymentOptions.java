@@ -8,6 +8,7 @@ import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
@@ -35,9 +36,10 @@ final class DeploymentOptions {
           + "Face config.json.")
   String model;
 
-  @Option(names = "--weights", paramLabel = "F", defaultValue = "BF16",
-      description = "Weight format: FP32, BF16, FP16, FP8, INT8, INT4, INT4-G128, MXFP4, NVFP4. "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--weights", paramLabel = "F",
+      description = "Weight format: FP32, BF16, FP16, FP8, FP8-E4M3-128X128, INT8, INT4, "
+          + "INT4-G128, MXFP4, NVFP4. Default: the format the model's checkpoint ships in, from "
+          + "its config.json (quantization_config, torch_dtype).")
   String weights;
 
   @Option(names = "--expert-weights", paramLabel = "F",
@@ -45,14 +47,15 @@ final class DeploymentOptions {
           + "format), e.g. MXFP4 for gpt-oss.")
   String expertWeights;
 
-  @Option(names = "--kv-cache", paramLabel = "F", defaultValue = "BF16",
-      description = "KV cache format. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--kv-cache", paramLabel = "F",
+      description = "KV cache format. Default: the checkpoint's unquantised type (BF16, or FP16 "
+          + "for float16 checkpoints).")
   String kvCache;
 
   @Option(names = "--compute", paramLabel = "F",
-      description = "Activation (compute) format. Default: BF16, or FP8 when the weights are FP8 "
-          + "and the accelerator has a dense FP8 peak (elsewhere, such as on an A100, FP8 "
-          + "weights compute in BF16, as weight-only W8A16 kernels run them).")
+      description = "Activation (compute) format. Default: the checkpoint's (with --weights: "
+          + "FP8 for FP8 weights, else BF16); where the accelerator has no dense FP8 peak, such "
+          + "as an A100, FP8 weights compute in BF16, as weight-only W8A16 kernels run them.")
   String compute;
 
   @Option(names = "--gpu", paramLabel = "G",
@@ -96,11 +99,59 @@ final class DeploymentOptions {
     return Models.resolve(model);
   }
 
-  Precision precision() {
-    NumericFormat w = NumericFormat.parse(weights);
+  /**
+   * The precision of a model: the one its checkpoint ships in
+   * ({@link ModelArchitecture#defaultPrecision()}), or with {@code --weights} the usual precision
+   * of those weights; the other formats given replace their part.
+   */
+  Precision precision(ModelArchitecture m) {
+    Precision shipped = m.defaultPrecision();
+    NumericFormat kv = kvCache == null ? shipped.kvCache() : NumericFormat.parse(kvCache);
     NumericFormat a = compute == null ? null : NumericFormat.parse(compute);
-    return precision(w, NumericFormat.parse(kvCache), a,
-        expertWeights == null ? null : NumericFormat.parse(expertWeights));
+    NumericFormat experts = expertWeights == null ? null : NumericFormat.parse(expertWeights);
+    if (weights != null) {
+      return precision(NumericFormat.parse(weights), kv, a, experts);
+    }
+    Precision.Builder b = Precision.builder().from(shipped).kvCache(kv);
+    if (a != null) {
+      b.activations(a);
+    }
+    if (experts != null) {
+      b.expertWeights(experts);
+    }
+    return b.build();
+  }
+
+  /**
+   * Adds the precision and why it was chosen: {@code precision}; {@code precisionSource},
+   * {@code checkpoint} when it is the checkpoint's, {@code given} when {@code --weights} chose
+   * it, {@code checkpoint+given} when other formats were given; and {@code checkpoint}, the
+   * checkpoint's precision and where it was read.
+   *
+   * @param r the report to add to
+   * @param m the model
+   * @param p the precision estimated, from {@link #precision(ModelArchitecture)}, as the
+   *     accelerator runs it
+   */
+  void putPrecision(Report r, ModelArchitecture m, Precision p) {
+    r.put("precision", "precision", p.toString());
+    putPrecisionSource(r, m);
+  }
+
+  /**
+   * Adds why the precision was chosen, {@code precisionSource} and {@code checkpoint}, as
+   * {@link #putPrecision} does, for a report that shows the precision in its deployment.
+   *
+   * @param r the report to add to
+   * @param m the model
+   */
+  void putPrecisionSource(Report r, ModelArchitecture m) {
+    boolean anyGiven = weights != null || expertWeights != null || kvCache != null
+        || compute != null;
+    String source = weights != null ? "given" : anyGiven ? "checkpoint+given" : "checkpoint";
+    r.put("precisionSource", "precision source", source)
+        .put("checkpoint", "checkpoint", m.checkpointPrecision()
+            .map(CheckpointPrecision::toString).orElse(null));
   }
 
   /**
@@ -260,7 +311,8 @@ final class DeploymentOptions {
    * @return the deployment
    */
   Deployment deployment(MemoryEstimator memory, long context, long sequences) throws IOException {
-    return deployment(model(), precision(), memory, context, sequences);
+    ModelArchitecture m = model();
+    return deployment(m, precision(m), memory, context, sequences);
   }
 
   /**
@@ -268,8 +320,8 @@ final class DeploymentOptions {
    * fits the load.
    *
    * @param m the model, from {@link #model()}
-   * @param given the precision, from {@link #precision()}; FP8 activations become BF16 where
-   *     the accelerator has no FP8 peak and --compute was not given
+   * @param given the precision, from {@link #precision(ModelArchitecture)}; FP8 activations
+   *     become BF16 where the accelerator has no FP8 peak and --compute was not given
    * @param memory the memory estimator
    * @param context the tokens per sequence to fit
    * @param sequences the concurrent sequences to fit

@@ -92,8 +92,9 @@ final class PlanCommand implements Callable<Integer> {
       description = "Device counts per replica to try, e.g. 1,2,4,8 (the default).")
   List<Integer> deviceCounts;
 
-  @Option(names = "--weights", paramLabel = "F", split = ",", defaultValue = "BF16",
-      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8.")
+  @Option(names = "--weights", paramLabel = "F", split = ",",
+      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8. "
+          + "Default: each model in the format its checkpoint ships in.")
   List<String> weights;
 
   @Option(names = "--api", paramLabel = "PROVIDER:MODEL",
@@ -124,9 +125,11 @@ final class PlanCommand implements Callable<Integer> {
         .traffic(traffic())
         .targets(targets())
         .utilisation(utilization);
-    for (String w : weights) {
-      request.addPrecisions(DeploymentOptions.precision(NumericFormat.parse(w),
-          NumericFormat.BF16, null, null));
+    if (weights != null) {
+      for (String w : weights) {
+        request.addPrecisions(DeploymentOptions.precision(NumericFormat.parse(w),
+            NumericFormat.BF16, null, null));
+      }
     }
     if (deviceCounts != null) {
       request.deviceCounts(deviceCounts);

@@ -71,6 +71,10 @@ final class GoldenOutputTest {
           "--gpu", "h100", "--expert-weights", "MXFP4"),
       table("memory-deepseek-v3-fp8-pp2", "memory", "--model", "deepseek-v3", "--gpu", "h200",
           "--gpus", "16", "--pp", "2", "--weights", "FP8"),
+      // defaults as the checkpoints ship: gpt-oss MXFP4 experts, DeepSeek-R1 FP8 block-scaled
+      table("memory-gpt-oss-120b-h100-checkpoint", "memory", "--model", "gpt-oss-120b", "--gpu",
+          "h100"),
+      table("memory-deepseek-r1-checkpoint", "memory", "--model", "deepseek-r1"),
       // perf
       table("readme-perf", "perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
           "1000", "--output", "200"),
@@ -132,6 +136,9 @@ final class GoldenOutputTest {
       // bad input: exit code 2, one line on standard error
       plain("error-unknown-model", "memory", "--model", "llama-3.1-7b"),
       plain("error-unknown-accelerator", "memory", "--model", "llama-3.1-8b", "--gpu", "h900"),
+      plain("error-no-such-config-file", "memory", "--model", "/nonexistent/config.json"),
+      plain("error-context-beyond-window", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
+          "--input", "1000000", "--output", "200"),
       plain("error-missing-input", "perf", "--model", "llama-3.1-8b", "--gpu", "h100"),
       plain("error-negative-input", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
           "--input", "-1", "--output", "10"),

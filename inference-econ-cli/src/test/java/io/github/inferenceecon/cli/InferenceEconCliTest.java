@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands, run in-process: output, JSON keys and exit codes, bad input included. */
 final class InferenceEconCliTest {
@@ -71,6 +74,122 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void memory_gptOss120bOnH100_isItsMxfp4CheckpointWithin2PercentOfThePublishedSize() {
+    // config.json quantization_config mxfp4, attention, routers, embeddings and head left in
+    // BF16: routed experts 114,701,598,720 params x 4.25 bits = 60,935,224,320 B, the rest
+    // 2,127,557,952 params x 2 B = 4,255,115,904 B; 65,190,340,224 B = 60.71 GiB. OpenAI's
+    // gpt-oss model card (arXiv:2508.10925, Table 1): a 60.8 GiB checkpoint, -0.14%.
+    JsonNode j = CliRun.of("memory", "--model", "gpt-oss-120b", "--gpu", "h100", "--json")
+        .json();
+
+    assertThat(j.get("weightBytes").asLong()).isEqualTo(65_190_340_224L);
+    assertThat(j.get("weightBytes").asLong() / (double) (1L << 30))
+        .isCloseTo(60.8, within(60.8 * 0.02));
+    assertThat(j.get("precision").asText())
+        .isEqualTo("weights=BF16, experts=MXFP4, kvCache=BF16, activations=BF16");
+    assertThat(j.get("precisionSource").asText()).isEqualTo("checkpoint");
+    assertThat(j.get("checkpoint").asText()).contains("quantization_config mxfp4");
+    // one 80 GiB H100 holds it, as OpenAI says
+    assertThat(j.get("devices").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void memory_deepSeekR1_isSizedInFp8WithBlockScalesByDefault() {
+    // 673,044,031,060 B worked out in WeightMemoryTest; --weights BF16 overrides the checkpoint
+    JsonNode shipped = CliRun.of("memory", "--model", "deepseek-r1", "--json").json();
+    JsonNode bf16 = CliRun.of("memory", "--model", "deepseek-r1", "--weights", "BF16",
+        "--json").json();
+
+    assertThat(shipped.get("weightBytes").asLong()).isEqualTo(673_044_031_060L);
+    assertThat(shipped.get("precision").asText()).isEqualTo("weights=FP8-E4M3-128X128, "
+        + "embeddings=BF16, kvCache=BF16, activations=FP8-E4M3");
+    assertThat(shipped.get("precisionSource").asText()).isEqualTo("checkpoint");
+    assertThat(bf16.get("precision").asText()).isEqualTo("weights=BF16, kvCache=BF16, "
+        + "activations=BF16");
+    assertThat(bf16.get("precisionSource").asText()).isEqualTo("given");
+    assertThat(bf16.get("weightBytes").asLong()).isEqualTo(2 * 671_026_419_200L);
+  }
+
+  @Test
+  void memory_kvCacheGiven_keepsTheCheckpointsWeights() {
+    JsonNode j = CliRun.of("memory", "--model", "gpt-oss-120b", "--kv-cache", "FP8",
+        "--json").json();
+
+    assertThat(j.get("precision").asText())
+        .isEqualTo("weights=BF16, experts=MXFP4, kvCache=FP8-E4M3, activations=BF16");
+    assertThat(j.get("precisionSource").asText()).isEqualTo("checkpoint+given");
+  }
+
+  @Test
+  void memory_contextBeyondTheWindow_exits2NamingBothNumbers() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b", "--context", "1000000");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000000 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+  }
+
+  @Test
+  void memory_missingConfigFile_exits2SayingNoSuchFile() {
+    CliRun run = CliRun.of("memory", "--model", "/nonexistent/config.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: No such file: '/nonexistent/config.json' (--model "
+        + "takes a bundled model id, a config.json or the folder holding one)\n");
+  }
+
+  @Test
+  void memory_folderWithoutConfig_exits2(@TempDir Path dir) {
+    CliRun run = CliRun.of("memory", "--model", dir.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Model folder holds no config.json: '");
+  }
+
+  /**
+   * Issue 21: configs whose layer count built one list entry per layer (Mistral, Qwen2 with
+   * use_sliding_window, Gemma-2 at 2^31 - 1 layers ran out of memory; 10^8 layers hung). Each is
+   * now one line naming the file, the key, the value and the range, exit 2.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "mistral, '\"sliding_window\":4096', 2147483647",
+      "qwen2, '\"use_sliding_window\":true,\"sliding_window\":4096,\"max_window_layers\":28', "
+          + "2147483647",
+      "gemma2, '\"sliding_window\":4096,\"head_dim\":128', 2147483647",
+      "mistral, '\"sliding_window\":4096', 100000000"})
+  void memory_hugeLayerCount_exits2NamingFileAndKey(String type, String extra, String layers,
+      @TempDir Path dir) throws IOException {
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"model_type\":\"" + type + "\",\"num_hidden_layers\":"
+        + layers + ",\"hidden_size\":4096,\"num_attention_heads\":32,"
+        + "\"num_key_value_heads\":8,\"intermediate_size\":14336,\"vocab_size\":32000,"
+        + "\"max_position_embeddings\":32768," + extra + "}");
+
+    CliRun run = CliRun.of("memory", "--model", config.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Invalid JSON in '" + config + "' at "
+        + "num_hidden_layers: Whole number must be in [1, 65536]: " + layers + "\n");
+  }
+
+  @Test
+  void memory_configRuleBroken_namesTheKeyNotTheArchitectureRule(@TempDir Path dir)
+      throws IOException {
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"model_type\":\"llama\",\"num_hidden_layers\":32,"
+        + "\"hidden_size\":4096,\"num_attention_heads\":32,\"num_key_value_heads\":7,"
+        + "\"intermediate_size\":14336,\"vocab_size\":128256,"
+        + "\"max_position_embeddings\":131072}");
+
+    CliRun run = CliRun.of("memory", "--model", config.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Invalid JSON in '" + config + "' at "
+        + "num_key_value_heads: Must divide num_attention_heads (32): 7\n");
+  }
+
+  @Test
   void memory_table_isReadable() {
     CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b");
     assertThat(run.out).contains("KV cache per token", "128.00 KiB (131,072 bytes)");
@@ -90,6 +209,19 @@ final class InferenceEconCliTest {
     }
     assertThat(j.get("ttftSeconds").asDouble()).isPositive();
     assertThat(j.get("decodeBound").asText()).isIn("COMPUTE", "MEMORY_BANDWIDTH", "INTERCONNECT");
+  }
+
+  @Test
+  void perf_requestBeyondTheWindow_exits2Naming131072() {
+    // issue 16: Llama-3.1-8B at a million tokens; its window is max_position_embeddings 131072
+    // (rope_type llama3 leaves it as it is)
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+        "1000000", "--output", "200");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000200 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+    assertThat(run.out).isEmpty();
   }
 
   @Test
