@@ -68,20 +68,8 @@ public abstract class SlidingWindow {
   public static SlidingWindow of(int window, List<Integer> localLayers) {
     Objects.requireNonNull(localLayers, "localLayers");
     Checks.positive(window, "Sliding window");
-    int[] layers = new int[localLayers.size()];
-    int previous = -1;
-    for (int i = 0; i < layers.length; i++) {
-      int layer = Objects.requireNonNull(localLayers.get(i), "localLayers element");
-      if (layer < 0) {
-        throw new IllegalArgumentException("Local layer index must not be negative: " + layer);
-      }
-      if (layer <= previous) {
-        throw new IllegalArgumentException(
-            "Local layer indices must be strictly increasing: " + localLayers);
-      }
-      layers[i] = layer;
-      previous = layer;
-    }
+    int[] layers = increasing(localLayers, "localLayers", Integer.MAX_VALUE,
+        "Local layer indices must be strictly increasing");
     if (layers.length == 0) {
       return none(window);
     }
@@ -168,17 +156,8 @@ public abstract class SlidingWindow {
     Checks.notNegative(firstLayer, "First layer");
     Checks.positive(period, "Period");
     Checks.notNegative(layers, "Layer count");
-    int[] offsets = new int[localOffsets.size()];
-    int previous = -1;
-    for (int i = 0; i < offsets.length; i++) {
-      int o = Objects.requireNonNull(localOffsets.get(i), "localOffsets element");
-      if (o <= previous || o >= period) {
-        throw new IllegalArgumentException("Local offsets must be strictly increasing and less "
-            + "than the period " + period + ": " + localOffsets);
-      }
-      offsets[i] = o;
-      previous = o;
-    }
+    int[] offsets = increasing(localOffsets, "localOffsets", period,
+        "Local offsets must be strictly increasing and less than the period " + period);
     if (offsets.length == 0 || layers <= (long) firstLayer + offsets[0]) {
       return none(window);
     }
@@ -226,6 +205,28 @@ public abstract class SlidingWindow {
           + Integer.MAX_VALUE + ": " + end);
     }
     return repeating(window, firstLocalLayer, period, localOffsets, (int) end);
+  }
+
+  /**
+   * The values as an array, each checked: not null, not negative, below a bound, and each
+   * greater than the one before (layer indices have no bound but {@code Integer.MAX_VALUE}, and
+   * their own message for a negative one).
+   */
+  private static int[] increasing(List<Integer> values, String name, int bound, String rule) {
+    int[] out = new int[values.size()];
+    int previous = -1;
+    for (int i = 0; i < out.length; i++) {
+      int value = Objects.requireNonNull(values.get(i), name + " element");
+      if (value < 0 && bound == Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("Local layer index must not be negative: " + value);
+      }
+      if (value <= previous || value >= bound) {
+        throw new IllegalArgumentException(rule + ": " + values);
+      }
+      out[i] = value;
+      previous = value;
+    }
+    return out;
   }
 
   private static SlidingWindow none(int window) {
