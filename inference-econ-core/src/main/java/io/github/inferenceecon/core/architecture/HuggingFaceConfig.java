@@ -163,6 +163,17 @@ public final class HuggingFaceConfig {
     }
   }
 
+  /**
+   * Reads an architecture from a stream holding a {@code config.json}.
+   *
+   * @param in the stream, not null; it is read to the end but not closed
+   * @param name the model name to give the architecture, not blank, not null
+   * @param origin where the stream comes from, for messages (a file name or URL), not null
+   * @return the architecture, not null
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidJsonException if the content is malformed or out of range
+   * @throws UnsupportedModelTypeException if the model type is not supported
+   */
   public static ModelArchitecture read(InputStream in, String name, String origin)
       throws IOException {
     Objects.requireNonNull(in, "in");
