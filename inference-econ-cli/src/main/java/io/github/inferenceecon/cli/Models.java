@@ -22,10 +22,10 @@ final class Models {
   private Models() {}
 
   /**
-   * Resolves a model: an existing file is read as a Hugging Face config.json (a folder holding
-   * one also works); anything else is looked up among the bundled architectures, and a name
-   * written as a path ({@code /x/config.json}, {@code ./x}) that names no file is reported as
-   * such, not as an unknown model.
+   * Resolves a model: an existing path is read as a Hugging Face config.json, or a folder
+   * holding one ({@link HuggingFaceConfig#read(Path)}); anything else is looked up among the
+   * bundled architectures, and a name written as a path ({@code /x/config.json}, {@code ./x})
+   * that names no file is reported as such, not as an unknown model.
    *
    * @param text the argument
    * @return the architecture
@@ -35,15 +35,7 @@ final class Models {
    */
   static ModelArchitecture resolve(String text) throws IOException {
     Path path = pathOf(text);
-    if (path != null && Files.isDirectory(path)) {
-      Path config = path.resolve("config.json");
-      if (!Files.isRegularFile(config)) {
-        throw new IllegalArgumentException("Model folder holds no config.json: '"
-            + InvalidJsonException.shown(text) + "'");
-      }
-      return read(config);
-    }
-    if (path != null && Files.isRegularFile(path)) {
+    if (path != null && Files.exists(path)) {
       return read(path);
     }
     Optional<ModelArchitecture> known = KnownArchitectures.find(text);
@@ -57,11 +49,11 @@ final class Models {
     return KnownArchitectures.get(text);
   }
 
-  private static ModelArchitecture read(Path config) throws IOException {
+  private static ModelArchitecture read(Path path) throws IOException {
     try {
-      return HuggingFaceConfig.read(config);
+      return HuggingFaceConfig.read(path);
     } catch (IOException e) {
-      throw new IOException("Cannot read '" + config + "' (" + e.getClass().getSimpleName()
+      throw new IOException("Cannot read '" + path + "' (" + e.getClass().getSimpleName()
           + ")", e);
     }
   }
