@@ -179,8 +179,11 @@ final class Evaluator {
     Outcome o = outcomes[i];
     if (o == null) {
       int[] l = layouts.get(layout);
-      o = evaluate(model, accelerators.get(accelerator), l[0], l[1],
-          request.precisionsFor(models.get(model)).get(precision));
+      AcceleratorSpec a = accelerators.get(accelerator);
+      Precision p = request.precisionsFor(models.get(model)).get(precision);
+      // a precision asked for is tried as given; the checkpoint's, as the device runs it
+      o = evaluate(model, a, l[0], l[1],
+          request.precisions().isEmpty() ? a.runnablePrecision(p) : p);
       outcomes[i] = o;
     }
     return o;

@@ -135,9 +135,12 @@ public abstract class PlanRequest {
   public abstract List<Integer> tensorParallelDegrees();
 
   /**
-   * Returns the numeric formats to try for every model, distinct; empty (the default) to try
-   * each model in its own default precision, the one its checkpoint ships in
-   * ({@link ModelArchitecture#defaultPrecision()}).
+   * Returns the numeric formats to try for every model, distinct, each as given (a candidate
+   * whose accelerator has no dense peak for its compute format is rejected); empty (the
+   * default) to try each model in its own default precision, the one its checkpoint ships in
+   * ({@link ModelArchitecture#defaultPrecision()}), as each accelerator runs it
+   * ({@link io.github.inferenceecon.core.accelerator.AcceleratorSpec#runnablePrecision}: FP8
+   * checkpoints compute in BF16 on an A100).
    *
    * @return the precisions, not null
    */

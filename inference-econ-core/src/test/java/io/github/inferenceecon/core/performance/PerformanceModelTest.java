@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.performance;
 
+import static io.github.inferenceecon.core.performance.AcceleratorFixtures.B200;
 import static io.github.inferenceecon.core.performance.AcceleratorFixtures.H100_SXM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +15,7 @@ import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
@@ -261,6 +263,29 @@ final class PerformanceModelTest {
     assertThat(p.computedTokens()).isEqualTo(1000);
     assertThat(p.throughput().tokensPerSecond()).isCloseTo(1000 / 14.380284e-3, within(0.1));
     assertThat(p.pass().flops().flops()).isEqualTo(14_222_100_529_152.0);
+  }
+
+  @Test
+  void prefill_nvfp4Weights_computeAtTheFp4PeakOnB200AndFp8OnH100() {
+    // The same 14,222,100,529,152 FLOPs at the peak of the format each device computes NVFP4
+    // weights in (AcceleratorSpec.computeChoice): B200 has a dense FP4 peak, 9000 TFLOP/s, so
+    // 14,222,100,529,152 / 9000e12 = 1.580233 ms; an H100 has none, so FP8, the nearest wider,
+    // at 1979 TFLOP/s: 14,222,100,529,152 / 1979e12 = 7.186509 ms (BF16 would be 14.380284)
+    Precision nvfp4 = Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16);
+    Deployment b200 = Deployment.builder().model(LLAMA_8B).accelerator(B200)
+        .precision(B200.runnablePrecision(nvfp4)).build();
+    Deployment h100 = Deployment.builder().model(LLAMA_8B).accelerator(H100_SXM)
+        .precision(H100_SXM.runnablePrecision(nvfp4)).build();
+
+    PrefillEstimate onB200 = IDEAL.prefill(b200, 1000, 0, 1);
+    PrefillEstimate onH100 = IDEAL.prefill(h100, 1000, 0, 1);
+
+    assertThat(b200.precision().computeFormat()).isEqualTo(ComputeFormat.FP4);
+    assertThat(onB200.bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(ms(onB200.timeToFirstToken())).isCloseTo(1.580233, within(1e-5));
+    assertThat(h100.precision().computeFormat()).isEqualTo(ComputeFormat.FP8);
+    assertThat(onH100.bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(ms(onH100.timeToFirstToken())).isCloseTo(7.186509, within(1e-5));
   }
 
   @Test
