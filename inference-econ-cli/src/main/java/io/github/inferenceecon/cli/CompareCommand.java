@@ -77,6 +77,7 @@ final class CompareCommand implements Callable<Integer> {
 
     Report selfHosted = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(selfHosted, d.model());
+    options.putCompute(selfHosted, d);
     selfHosted.put("price", "price", hosted.priceLabel)
         .put("outputTokensPerSecond", "output tokens/s (offline)",
             serving.outputThroughput().tokensPerSecond())

@@ -66,6 +66,7 @@ final class CostCommand implements Callable<Integer> {
     SelfHostedCost cost = estimate.cost();
     Report r = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(r, d.model());
+    options.putCompute(r, d);
     r.put("price", "price", self.priceLabel)
         .put("utilization", "utilisation", utilization)
         .put("outputTokensPerSecond", "output tokens/s", serving.outputThroughput()

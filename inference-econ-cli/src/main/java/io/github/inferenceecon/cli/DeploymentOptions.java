@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.ComputeChoice;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
@@ -57,8 +59,10 @@ final class DeploymentOptions {
 
   @Option(names = "--compute", paramLabel = "F",
       description = "Activation (compute) format. Default: the checkpoint's (with --weights: "
-          + "FP8 for FP8 weights, else BF16); where the accelerator has no dense FP8 peak, such "
-          + "as an A100, FP8 weights compute in BF16, as weight-only W8A16 kernels run them.")
+          + "the weights' own format for FP8, NVFP4 and MXFP4, else BF16), where the accelerator "
+          + "has a dense peak for it, else the nearest wider format it has one for (NVFP4 "
+          + "computes in FP4 on a B200, in FP8 on an H100; FP8 in BF16 on an A100). The output "
+          + "names it (computePrecision) and why (computeSource, computeReason).")
   String compute;
 
   @Option(names = "--gpu", paramLabel = "G",
@@ -152,6 +156,30 @@ final class DeploymentOptions {
     r.put("precisionSource", "precision source", source)
         .put("checkpoint", "checkpoint", m.checkpointPrecision()
             .map(CheckpointPrecision::toString).orElse(null));
+  }
+
+  /**
+   * Adds the format a deployment's matrix products run at and why it was chosen
+   * ({@link AcceleratorSpec#computeChoice}): {@code computePrecision}, the compute format;
+   * {@code computeSource}, {@code given} with {@code --compute}, otherwise the library's
+   * {@link ComputeChoice.Source} in lower case ({@code weights}, {@code weight-only},
+   * {@code nearest-wider}, {@code activations}, {@code unsupported}); and
+   * {@code computeReason}, in words.
+   *
+   * @param r the report to add to
+   * @param d the deployment, built by {@link #deployment}
+   */
+  void putCompute(Report r, Deployment d) {
+    r.put("computePrecision", "compute precision", d.precision().computeFormat().name());
+    if (compute != null) {
+      r.put("computeSource", "compute source", "given")
+          .put("computeReason", "compute reason", "--compute " + d.precision().activations());
+      return;
+    }
+    ComputeChoice c = d.accelerator().computeChoice(precision(d.model()));
+    r.put("computeSource", "compute source",
+            c.source().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("computeReason", "compute reason", c.reason());
   }
 
   /** The figures given with options, which fill the catalog entry's gaps. */

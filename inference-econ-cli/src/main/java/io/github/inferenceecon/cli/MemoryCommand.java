@@ -71,8 +71,9 @@ final class MemoryCommand implements Callable<Integer> {
     if (options.gpu != null) {
       Deployment d = options.deployment(model, precision, memory, tokens, batch);
       DeploymentMemory m = memory.estimate(d, tokens, batch);
-      r.put("accelerator", "accelerator", d.accelerator().toString())
-          .put("devices", "devices", d.devices())
+      r.put("accelerator", "accelerator", d.accelerator().toString());
+      options.putCompute(r, d);
+      r.put("devices", "devices", d.devices())
           .put("tensorParallel", "tensor parallel", d.tensorParallel())
           .put("pipelineParallel", "pipeline parallel", d.pipelineParallel())
           .put("perDeviceBytes", "per device (used)", m.used())

@@ -61,6 +61,7 @@ final class PerfCommand implements Callable<Integer> {
     ServingEstimate e = estimate(model, d, request, load);
     Report r = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(r, d.model());
+    options.putCompute(r, d);
     report(r, d, e);
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output.json);

@@ -93,8 +93,10 @@ final class PlanCommand implements Callable<Integer> {
   List<Integer> deviceCounts;
 
   @Option(names = "--weights", paramLabel = "F", split = ",",
-      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8. "
-          + "Default: each model in the format its checkpoint ships in.")
+      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8, NVFP4 "
+          + "and MXFP4 in FP4; an accelerator without that dense peak is rejected for them. "
+          + "Default: each model in the format its checkpoint ships in, as each accelerator "
+          + "runs it.")
   List<String> weights;
 
   @Option(names = "--api", paramLabel = "PROVIDER:MODEL",

@@ -80,6 +80,12 @@ final class GoldenOutputTest {
           "1000", "--output", "200"),
       table("perf-llama8b-concurrency-1", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
           "--input", "1000", "--output", "200", "--concurrency", "1"),
+      // compute in the weights' format where the device has a peak for it, else the nearest
+      // wider: NVFP4 in FP4 on a B200, in FP8 on an H100
+      table("perf-llama70b-b200-nvfp4", "perf", "--model", "llama-3.1-70b", "--gpu", "b200",
+          "--weights", "nvfp4", "--input", "1000", "--output", "200"),
+      table("perf-llama70b-h100-nvfp4", "perf", "--model", "llama-3.1-70b", "--gpu", "h100",
+          "--weights", "nvfp4", "--input", "1000", "--output", "200"),
       table("perf-llama70b-static-batch-8-tp4", "perf", "--model", "llama-3.1-70b", "--gpu",
           "h100", "--gpus", "4", "--input", "2000", "--output", "500", "--batch", "8"),
       table("perf-mixtral-fp8-mi300x", "perf", "--model", "mixtral-8x7b", "--gpu", "mi300x",

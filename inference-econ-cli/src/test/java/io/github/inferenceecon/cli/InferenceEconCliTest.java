@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,46 @@ final class InferenceEconCliTest {
         + "activations=BF16");
     assertThat(bf16.get("precisionSource").asText()).isEqualTo("given");
     assertThat(bf16.get("weightBytes").asLong()).isEqualTo(2 * 671_026_419_200L);
+  }
+
+  @Test
+  void perf_nvfp4OnB200_computesInFp4AndSaysWhy() {
+    // B200 has a dense FP4 peak, so NVFP4 weights compute in FP4 (W4A4) and come out faster
+    // than FP8 (W8A8), which reads twice the weight bytes and computes at half the FP4 peak
+    String[] perf = {"perf", "--model", "llama-3.1-70b", "--gpu", "b200", "--input", "1000",
+        "--output", "200", "--json", "--weights"};
+    JsonNode fp4 = CliRun.of(append(perf, "nvfp4")).json();
+    JsonNode fp8 = CliRun.of(append(perf, "fp8")).json();
+
+    assertThat(fp4.get("deployment").asText()).contains("activations=NVFP4");
+    assertThat(fp4.get("computePrecision").asText()).isEqualTo("FP4");
+    assertThat(fp4.get("computeSource").asText()).isEqualTo("weights");
+    assertThat(fp4.get("computeReason").asText()).isEqualTo("NVIDIA B200 (HGX/DGX B200, SXM) "
+        + "has a dense FP4 peak for the NVFP4 weights");
+    assertThat(fp8.get("computePrecision").asText()).isEqualTo("FP8");
+    assertThat(fp4.get("outputTokensPerSecond").asDouble())
+        .isGreaterThan(fp8.get("outputTokensPerSecond").asDouble());
+  }
+
+  @Test
+  void perf_nvfp4OnH100_computesInTheNearestWiderFp8UnlessGiven() {
+    String[] perf = {"perf", "--model", "llama-3.1-70b", "--gpu", "h100", "--weights", "nvfp4",
+        "--input", "1000", "--output", "200", "--json"};
+    JsonNode byDefault = CliRun.of(perf).json();
+    JsonNode given = CliRun.of(append(append(perf, "--compute"), "BF16")).json();
+
+    assertThat(byDefault.get("computePrecision").asText()).isEqualTo("FP8");
+    assertThat(byDefault.get("computeSource").asText()).isEqualTo("nearest-wider");
+    assertThat(byDefault.get("computeReason").asText()).isEqualTo("NVIDIA H100 SXM has no dense "
+        + "FP4 peak; FP8 is the nearest wider format it has one for");
+    assertThat(given.get("computePrecision").asText()).isEqualTo("BF16");
+    assertThat(given.get("computeSource").asText()).isEqualTo("given");
+  }
+
+  private static String[] append(String[] args, String arg) {
+    String[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = arg;
+    return all;
   }
 
   @Test
