@@ -7,9 +7,11 @@ package io.github.inferenceecon.core.architecture;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.units.TokenCount;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -280,12 +282,13 @@ public abstract class ModelArchitecture {
    * Checks that a context, prompt and output together, fits the model's context window.
    *
    * @param contextTokens the tokens of one sequence, prompt and output together
-   * @throws ContextLengthExceededException if the context is longer than
+   * @throws ContextWindowExceededException if the context is longer than
    *     {@link #contextLength()}
    */
   public void checkContext(long contextTokens) {
     if (contextTokens > contextLength()) {
-      throw new ContextLengthExceededException(name(), contextTokens, contextLength());
+      throw new ContextWindowExceededException(name(), TokenCount.of(contextTokens),
+          TokenCount.of(contextLength()));
     }
   }
 

@@ -4,7 +4,7 @@
  */
 package io.github.inferenceecon.core.memory;
 
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.architecture.SlidingWindow;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -25,8 +25,8 @@ import java.util.Objects;
  *       its 128 heads.
  * </ul>
  * A sliding-window (local) layer holds at most its window of tokens per sequence; a global layer
- * holds the whole context, which must not exceed the model's context window. Sizes are in the KV cache's own {@link NumericFormat}, block scales
- * included, rounded up to whole bytes.
+ * holds the whole context, which must not exceed the model's context window. Sizes are in the KV
+ * cache's own {@link NumericFormat}, block scales included, rounded up to whole bytes.
  *
  * <p>Paged attention (vLLM) allocates a sequence's cache in blocks of {@code blockSize} tokens;
  * the paged overloads round each layer's token count up to whole blocks. vLLM's default block
@@ -101,7 +101,7 @@ public final class KvCache {
    * @param contextTokens the tokens in the sequence, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes, not null
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is negative or the block size not positive
    */
   public static ByteSize perSequence(ModelArchitecture model, NumericFormat format,
@@ -122,7 +122,7 @@ public final class KvCache {
    * @param sequences the number of sequences, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes, not null
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative or the block size not positive
    * @throws ArithmeticException if the size overflows a {@code long}
    */
@@ -146,7 +146,7 @@ public final class KvCache {
    * @param contextTokens the tokens in the sequence, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes per device, not null
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is negative or the block size not positive
    */
   public static ByteSize perSequencePerDevice(Deployment deployment, long contextTokens,

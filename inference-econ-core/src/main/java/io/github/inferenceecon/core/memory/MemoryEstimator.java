@@ -5,7 +5,7 @@
 package io.github.inferenceecon.core.memory;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.MixtureOfExperts;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.architecture.ParameterCount;
@@ -125,7 +125,7 @@ public final class MemoryEstimator {
    * @param contextTokens the tokens per sequence, not negative
    * @param sequences the concurrent sequences per replica, not negative
    * @return the breakdown, not null
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative
    */
   public DeploymentMemory estimate(Deployment deployment, long contextTokens, long sequences) {
@@ -189,7 +189,7 @@ public final class MemoryEstimator {
    * @param deployment the deployment, not null
    * @param contextTokens the tokens per sequence, positive
    * @return the count, 0 when not even one fits (or the weights do not fit)
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is not positive
    */
   public long maxConcurrentSequences(Deployment deployment, long contextTokens) {
@@ -236,7 +236,7 @@ public final class MemoryEstimator {
    * @param sequences the concurrent sequences, not negative
    * @return the smallest deployment that fits, or empty when none of up to
    *     {@link #MAX_DEVICES} devices does
-   * @throws ContextLengthExceededException if the context is longer than the model's window
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative
    */
   public Optional<Deployment> minimumDeployment(ModelArchitecture model,

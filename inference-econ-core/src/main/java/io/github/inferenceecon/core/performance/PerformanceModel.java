@@ -4,7 +4,7 @@
  */
 package io.github.inferenceecon.core.performance;
 
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
@@ -221,7 +221,7 @@ public final class PerformanceModel {
    *     {@code promptTokens}
    * @param batch the prompts prefilled together, positive
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
@@ -262,7 +262,7 @@ public final class PerformanceModel {
    * @param batch the sequences decoding together on one replica, positive
    * @param context the tokens each sequence has cached, not negative
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
@@ -300,7 +300,7 @@ public final class PerformanceModel {
    * @param traffic the traffic of the whole deployment, split evenly across replicas, not null
    * @return the estimate, not null
    * @throws CapacityExceededException if the traffic exceeds what the deployment sustains
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the mean output is below one token, or no sequence fits
    */
@@ -316,7 +316,7 @@ public final class PerformanceModel {
    * @param percentile the percentile of the latency figures, in (0, 1)
    * @return the estimate, not null
    * @throws CapacityExceededException if the traffic exceeds what the deployment sustains
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the percentile is not in (0, 1), the mean output is
    *     below one token, or no sequence fits
@@ -346,7 +346,7 @@ public final class PerformanceModel {
    * @param deployment the deployment, not null
    * @param meanRequest the mean request, at least one output token, not null
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the request has no output token, or no sequence fits
    */
@@ -366,7 +366,7 @@ public final class PerformanceModel {
    * @param request the request, at least one output token, not null
    * @param concurrency the sequences in flight per replica, positive
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the concurrency is not positive, the request has no
    *     output token, or no sequence fits
@@ -388,7 +388,7 @@ public final class PerformanceModel {
    * @param request the request, at least one output token, not null
    * @param batch the sequences per batch per replica, positive
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the batch is not positive or does not fit in memory at
    *     the final context, or the request has no output token
@@ -410,7 +410,7 @@ public final class PerformanceModel {
    * @param traffic the traffic, whose rate is ignored, not null
    * @param batch the sequences per batch per replica, positive
    * @return the estimate, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if the batch is not positive or does not fit in memory at
    *     the final context, or the mean output is below one token
@@ -436,7 +436,7 @@ public final class PerformanceModel {
    * @param traffic the traffic shape; its rate is ignored, not null
    * @param targets the targets, not null
    * @return the estimate at the highest rate that meets the targets, not null
-   * @throws ContextLengthExceededException if a sequence, prompt and output together, is
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
    *     longer than the model's context window
    * @throws IllegalArgumentException if no rate meets the targets, the mean output is below one
    *     token, or no sequence fits
@@ -489,7 +489,6 @@ public final class PerformanceModel {
     }
   }
 
-  /** Token counts of a workload's mean request, in doubles, with the percentile prompt. */
   /**
    * Checks that a mean request, prompt and output together, fits the model's context window.
    */
@@ -498,6 +497,7 @@ public final class PerformanceModel {
     return w;
   }
 
+  /** Token counts of a workload's mean request, in doubles, with the percentile prompt. */
   private static final class Workload {
     final double input;
     final double newTokens;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.architecture.SlidingWindow;
@@ -39,13 +39,13 @@ final class KvCacheTest {
   void perSequence_contextBeyondTheWindow_throws() {
     // Llama-2-7B: max_position_embeddings 4096, no rope_scaling
     assertThatThrownBy(() -> KvCache.perSequence(LLAMA_2_7B, NumericFormat.BF16, 4097))
-        .isInstanceOf(ContextLengthExceededException.class)
+        .isInstanceOf(ContextWindowExceededException.class)
         .hasMessage("Context of 4097 tokens exceeds the 4096-token context window of model "
             + "'Llama-2-7B'");
     assertThatThrownBy(() -> KvCache.perBatch(LLAMA_2_7B, NumericFormat.BF16, 4097, 2, 16))
-        .isInstanceOf(ContextLengthExceededException.class);
+        .isInstanceOf(ContextWindowExceededException.class);
     assertThatThrownBy(() -> KvCache.perSequencePerDevice(Deployment.of(LLAMA_2_7B, H100_SXM, 1),
-        4097, 16)).isInstanceOf(ContextLengthExceededException.class);
+        4097, 16)).isInstanceOf(ContextWindowExceededException.class);
   }
 
   @Test

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -50,12 +50,12 @@ final class MemoryEstimatorTest {
     Deployment d = Deployment.of(LLAMA_31_8B, H100_SXM, 2);
 
     assertThatThrownBy(() -> MemoryEstimator.defaults().estimate(d, 1_000_000, 1))
-        .isInstanceOf(ContextLengthExceededException.class)
+        .isInstanceOf(ContextWindowExceededException.class)
         .hasMessage("Context of 1000000 tokens exceeds the 131072-token context window of "
             + "model 'Llama-3.1-8B'");
     assertThatThrownBy(() -> MemoryEstimator.defaults().minimumDeployment(LLAMA_31_8B,
         H100_SXM, Precision.bf16(), 131_073, 1))
-        .isInstanceOf(ContextLengthExceededException.class);
+        .isInstanceOf(ContextWindowExceededException.class);
     assertThat(MemoryEstimator.defaults().estimate(d, 131_072, 1).contextTokens())
         .isEqualTo(131_072);
   }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.inferenceecon.core.architecture.ContextLengthExceededException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -223,9 +223,12 @@ final class PerformanceModelTest {
   void decodeStep_contextBeyondTheWindow_throwsNamingBothNumbers() {
     // Llama-3.1-8B: max_position_embeddings 131072 (rope_type llama3 leaves it as it is)
     assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 131_073))
-        .isInstanceOfSatisfying(ContextLengthExceededException.class, e -> {
-          assertThat(e.contextTokens()).isEqualTo(131_073);
-          assertThat(e.contextLength()).isEqualTo(131_072);
+        .isInstanceOfSatisfying(ContextWindowExceededException.class, e -> {
+          assertThat(e.requested()).isEqualTo(TokenCount.of(131_073));
+          assertThat(e.limit()).isEqualTo(TokenCount.of(131_072));
+          assertThat(e.kind()).isEqualTo(ContextWindowExceededException.Kind.CONTEXT_WINDOW);
+          assertThat(e.provider()).isEmpty();
+          assertThat(e.model()).isEqualTo("Llama-3.1-8B");
         })
         .hasMessage("Context of 131073 tokens exceeds the 131072-token context window of model "
             + "'Llama-3.1-8B'");
@@ -238,17 +241,17 @@ final class PerformanceModelTest {
     Request million = Request.of(1_000_000, 100);
 
     assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, million))
-        .isInstanceOf(ContextLengthExceededException.class)
+        .isInstanceOf(ContextWindowExceededException.class)
         .hasMessageContaining("1000100").hasMessageContaining("131072");
     assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, million, 1))
-        .isInstanceOf(ContextLengthExceededException.class);
+        .isInstanceOf(ContextWindowExceededException.class);
     assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, million, 1))
-        .isInstanceOf(ContextLengthExceededException.class);
+        .isInstanceOf(ContextWindowExceededException.class);
     assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 1_000_000, 0, 1))
-        .isInstanceOf(ContextLengthExceededException.class);
+        .isInstanceOf(ContextWindowExceededException.class);
     // the whole request counts: 131,000 input and 100 output is 28 tokens too many
     assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, Request.of(131_000, 100)))
-        .isInstanceOf(ContextLengthExceededException.class)
+        .isInstanceOf(ContextWindowExceededException.class)
         .hasMessageStartingWith("Context of 131100 tokens");
   }
 
