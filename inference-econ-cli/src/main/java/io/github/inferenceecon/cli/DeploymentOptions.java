@@ -317,6 +317,8 @@ final class DeploymentOptions {
    */
   Deployment deployment(ModelArchitecture m, Precision given, MemoryEstimator memory,
       long context, long sequences) {
+    // the model's window first: a context beyond it is wrong on every accelerator
+    m.checkContext(context);
     AcceleratorSpec a = requireAccelerator();
     Precision p = compute == null ? a.runnablePrecision(given) : given;
     if (pp <= 0) {

@@ -171,6 +171,17 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void perf_contextBeyondTheWindowWithoutGpu_exits2NamingBothNumbers() {
+    // the window is checked before the accelerator is asked for: 1,000,000 + 200 > 131,072
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--input", "1000000", "--output",
+        "200");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000200 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+  }
+
+  @Test
   void memory_missingConfigFile_exits2SayingNoSuchFile() {
     CliRun run = CliRun.of("memory", "--model", "/nonexistent/config.json");
 
