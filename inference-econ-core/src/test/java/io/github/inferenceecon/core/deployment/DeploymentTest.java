@@ -66,6 +66,14 @@ final class DeploymentTest {
 
     assertThat(Deployment.of(deepSeek, H100_LIKE, 8).precision().weights())
         .isEqualTo(NumericFormat.FP8_E4M3_128X128);
+    // as the device runs it: this H100-like fixture lists no FP8 peak, so the checkpoint's FP8
+    // activations compute in BF16 (W8A16); with an FP8 peak they stay FP8 (W8A8)
+    assertThat(Deployment.of(deepSeek, H100_LIKE, 8).precision().activations())
+        .isEqualTo(NumericFormat.BF16);
+    AcceleratorSpec withFp8 = AcceleratorSpec.builder().from(H100_LIKE)
+        .putDensePeak(ComputeFormat.FP8, FlopRate.of(1979e12)).build();
+    assertThat(Deployment.of(deepSeek, withFp8, 8).precision())
+        .isEqualTo(deepSeek.defaultPrecision());
     assertThat(Deployment.of(byHand, H100_LIKE, 1).precision()).isEqualTo(Precision.bf16());
     assertThat(Deployment.builder().model(deepSeek).accelerator(H100_LIKE)
         .precision(Precision.bf16()).build().precision()).isEqualTo(Precision.bf16());
