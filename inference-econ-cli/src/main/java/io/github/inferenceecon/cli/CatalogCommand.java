@@ -117,7 +117,7 @@ final class CatalogCommand implements Callable<Integer> {
         break;
     }
     r.put("count", "entries", entries.size()).put("entries", "entries", entries);
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 
