@@ -7,8 +7,11 @@ package io.github.inferenceecon.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.Durations;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.units.Power;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,10 +45,11 @@ import java.util.Set;
  * each row's), or else the report itself as one row. Every other value is a column repeated
  * on each row. Columns are named by the table's labels, a nested value's joined to its
  * parent's with {@code " / "} (an entry of a nested list by its number); the unit is in the
- * header ({@code (bytes)}, {@code (s)}, the currency code) and the number unformatted: bytes,
- * seconds and money amounts exact, no grouping. A list of scalars is one field, its items joined
- * with {@code "; "}. An entry that lacks a column leaves its field empty. Notes are not part of
- * CSV or JSON.
+ * header ({@code (bytes)}, {@code (s)}, the currency code, {@code (B/s)}, {@code (FLOP/s)},
+ * {@code (W)}) and the number unformatted: bytes, seconds and money amounts exact, no grouping.
+ * (Rates and power are shown with their unit in the table and JSON, as text.) A list of
+ * scalars is one field, its items joined with {@code "; "}. An entry that lacks a column
+ * leaves its field empty. Notes are not part of CSV or JSON.
  */
 final class Report {
 
@@ -309,6 +313,15 @@ final class Report {
     if (value instanceof Money) {
       return " (" + ((Money) value).currency().getCurrencyCode() + ")";
     }
+    if (value instanceof ByteRate) {
+      return " (B/s)";
+    }
+    if (value instanceof FlopRate) {
+      return " (FLOP/s)";
+    }
+    if (value instanceof Power) {
+      return " (W)";
+    }
     return "";
   }
 
@@ -331,6 +344,15 @@ final class Report {
     }
     if (value instanceof Double) {
       return plain((Double) value);
+    }
+    if (value instanceof ByteRate) {
+      return plain(((ByteRate) value).bytesPerSecond());
+    }
+    if (value instanceof FlopRate) {
+      return plain(((FlopRate) value).flopsPerSecond());
+    }
+    if (value instanceof Power) {
+      return plain(((Power) value).watts());
     }
     return String.valueOf(value);
   }
