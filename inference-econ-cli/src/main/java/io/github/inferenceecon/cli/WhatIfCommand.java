@@ -24,6 +24,7 @@ import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -186,11 +187,11 @@ final class WhatIfCommand implements Runnable {
   }
 
   //-----------------------------------------------------------------------
-  @Command(name = "quantisation", aliases = "quantization", mixinStandardHelpOptions = true,
-      description = "Other weight, KV cache or compute formats on the same devices (e.g. BF16 "
-          + "-> FP8): smaller weights and KV cache hold more sequences, low-precision compute "
-          + "runs at its own peak.")
-  static final class Quantisation implements Callable<Integer> {
+  /**
+   * A change evaluated at a scenario of the load options: the deployment before, the one the
+   * change makes (if another), and the library's comparison.
+   */
+  abstract static class ScenarioChange implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -200,6 +201,32 @@ final class WhatIfCommand implements Runnable {
     @ArgGroup(exclusive = true)
     PerfCommand.@Nullable Load load;
 
+    /** The deployment the change makes, whose figures are checked and reported, or null. */
+    @Nullable Deployment after(Deployment before) throws IOException {
+      return null;
+    }
+
+    /** The library's comparison of the change. */
+    abstract Comparison compare(Deployment before, Scenario scenario);
+
+    @Override
+    public Integer call() throws IOException {
+      Deployment d = setup.deployment();
+      Deployment after = after(d);
+      if (after != null) {
+        setup.options.requireFiguresFor(after);
+      }
+      setup.print(spec, d, after, compare(d, PerfCommand.scenario(setup.workload.request(),
+          load)));
+      return 0;
+    }
+  }
+
+  @Command(name = "quantisation", aliases = "quantization", mixinStandardHelpOptions = true,
+      description = "Other weight, KV cache or compute formats on the same devices (e.g. BF16 "
+          + "-> FP8): smaller weights and KV cache hold more sequences, low-precision compute "
+          + "runs at its own peak.")
+  static final class Quantisation extends ScenarioChange {
     @Option(names = "--to-weights", required = true, paramLabel = "F",
         description = "Weight format after: FP8, INT8, INT4, INT4-G128, MXFP4, NVFP4, ...")
     String toWeights;
@@ -214,35 +241,25 @@ final class WhatIfCommand implements Runnable {
     @Nullable String toCompute;
 
     @Override
-    public Integer call() throws IOException {
-      Deployment d = setup.deployment();
-      NumericFormat kv = toKvCache == null ? d.precision().kvCache()
+    Deployment after(Deployment before) {
+      NumericFormat kv = toKvCache == null ? before.precision().kvCache()
           : NumericFormat.parse(toKvCache);
       Precision p = Precision.forWeights(NumericFormat.parse(toWeights), kv);
-      AcceleratorSpec a = d.accelerator();
-      p = toCompute == null ? a.runnablePrecision(p)
-          : p.withActivations(NumericFormat.parse(toCompute));
-      Deployment after = d.withPrecision(p);
-      setup.options.requireFiguresFor(after);
-      Scenario s = PerfCommand.scenario(setup.workload.request(), load);
-      setup.print(spec, d, after, setup.whatIfs.quantisation(d, s, p));
-      return 0;
+      AcceleratorSpec a = before.accelerator();
+      return before.withPrecision(toCompute == null ? a.runnablePrecision(p)
+          : p.withActivations(NumericFormat.parse(toCompute)));
+    }
+
+    @Override
+    Comparison compare(Deployment before, Scenario scenario) {
+      return setup.whatIfs.quantisation(before, scenario, after(before).precision());
     }
   }
 
   @Command(name = "speculative-decoding", mixinStandardHelpOptions = true,
       description = "A draft model proposes K tokens that the deployment's model verifies in "
           + "one pass (Leviathan et al. 2023): fewer passes of the large model per token.")
-  static final class Speculative implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Setup setup;
-
-    @ArgGroup(exclusive = true)
-    PerfCommand.@Nullable Load load;
-
+  static final class Speculative extends ScenarioChange {
     @Option(names = "--draft-tokens", required = true, paramLabel = "K",
         description = "Tokens the draft model proposes per pass, at least 1.")
     int draftTokens;
@@ -257,38 +274,23 @@ final class WhatIfCommand implements Runnable {
     double draftCost;
 
     @Override
-    public Integer call() throws IOException {
-      Deployment d = setup.deployment();
-      Scenario s = PerfCommand.scenario(setup.workload.request(), load);
-      setup.print(spec, d, null, setup.whatIfs.speculativeDecoding(d, s,
-          SpeculativeDecoding.of(draftTokens, acceptance, draftCost)));
-      return 0;
+    Comparison compare(Deployment before, Scenario scenario) {
+      return setup.whatIfs.speculativeDecoding(before, scenario,
+          SpeculativeDecoding.of(draftTokens, acceptance, draftCost));
     }
   }
 
   @Command(name = "prompt-caching", mixinStandardHelpOptions = true,
       description = "A fraction of every prompt is read from a prefix cache and skips its "
           + "prefill.")
-  static final class PromptCaching implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Setup setup;
-
-    @ArgGroup(exclusive = true)
-    PerfCommand.@Nullable Load load;
-
+  static final class PromptCaching extends ScenarioChange {
     @Option(names = "--cached-fraction", required = true, paramLabel = "F",
         description = "Fraction of input tokens cached after, in [0, 1].")
     double cachedFraction;
 
     @Override
-    public Integer call() throws IOException {
-      Deployment d = setup.deployment();
-      Scenario s = PerfCommand.scenario(setup.workload.request(), load);
-      setup.print(spec, d, null, setup.whatIfs.promptCaching(d, s, cachedFraction));
-      return 0;
+    Comparison compare(Deployment before, Scenario scenario) {
+      return setup.whatIfs.promptCaching(before, scenario, cachedFraction);
     }
   }
 
@@ -320,16 +322,7 @@ final class WhatIfCommand implements Runnable {
   @Command(name = "sparse-attention", mixinStandardHelpOptions = true,
       description = "A fraction of attention beyond the first tokens skipped at long context; "
           + "the KV cache is still held whole.")
-  static final class SparseAttention implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Setup setup;
-
-    @ArgGroup(exclusive = true)
-    PerfCommand.@Nullable Load load;
-
+  static final class SparseAttention extends ScenarioChange {
     @Option(names = "--skip", required = true, paramLabel = "F",
         description = "Fraction of attention work skipped beyond the dense tokens, in [0, 1).")
     double skip;
@@ -340,41 +333,37 @@ final class WhatIfCommand implements Runnable {
     long denseTokens;
 
     @Override
-    public Integer call() throws IOException {
-      Deployment d = setup.deployment();
-      Scenario s = PerfCommand.scenario(setup.workload.request(), load);
-      setup.print(spec, d, null, setup.whatIfs.sparseAttention(d, s,
-          AttentionSparsity.of(skip, denseTokens)));
-      return 0;
+    Comparison compare(Deployment before, Scenario scenario) {
+      return setup.whatIfs.sparseAttention(before, scenario,
+          AttentionSparsity.of(skip, denseTokens));
     }
   }
 
   @Command(name = "distillation", mixinStandardHelpOptions = true,
       description = "A smaller student model on the teacher's devices, layout and precision.")
-  static final class Distillation implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    Setup setup;
-
-    @ArgGroup(exclusive = true)
-    PerfCommand.@Nullable Load load;
-
+  static final class Distillation extends ScenarioChange {
     @Option(names = "--student", required = true, paramLabel = "M",
         description = "The student: a bundled model id or alias, or a path to a Hugging Face "
             + "config.json.")
     String student;
 
+    private @Nullable ModelArchitecture resolved;
+
+    private ModelArchitecture student() throws IOException {
+      if (resolved == null) {
+        resolved = Models.resolve(student);
+      }
+      return resolved;
+    }
+
     @Override
-    public Integer call() throws IOException {
-      Deployment d = setup.deployment();
-      ModelArchitecture m = Models.resolve(student);
-      Deployment after = d.withModel(m);
-      setup.options.requireFiguresFor(after);
-      Scenario s = PerfCommand.scenario(setup.workload.request(), load);
-      setup.print(spec, d, after, setup.whatIfs.distillation(d, s, m));
-      return 0;
+    Deployment after(Deployment before) throws IOException {
+      return before.withModel(student());
+    }
+
+    @Override
+    Comparison compare(Deployment before, Scenario scenario) {
+      return setup.whatIfs.distillation(before, scenario, Objects.requireNonNull(resolved));
     }
   }
 }
