@@ -75,10 +75,10 @@ final class WhatIfCommand implements Runnable {
         heading = "Price (optional; gives the cost before and after):%n")
     @Nullable HourlyPriceOptions price;
 
-    @Option(names = "--utilization", paramLabel = "U", defaultValue = "1.0",
+    @Option(names = "--utilization", paramLabel = "U",
         description = "With a price: fraction of paid time spent serving, in (0, 1]. "
-            + "Default: ${DEFAULT-VALUE}.")
-    double utilization;
+            + "Default: 1.")
+    @Nullable Double utilization;
 
     @Mixin
     OutputOptions output;
@@ -87,6 +87,10 @@ final class WhatIfCommand implements Runnable {
 
     /** The deployment before the change: the layout given, or the fewest devices that fit. */
     Deployment deployment() throws IOException {
+      if (price == null && utilization != null) {
+        throw new IllegalArgumentException("Option '--utilization' prices the change: give "
+            + "'--price-per-device-hour' or '--offer' with it");
+      }
       Request request = workload.request();
       Deployment d = options.deployment(PerformanceModel.defaults().memoryEstimator(),
           request.totalTokens().count(), 1);
@@ -112,10 +116,11 @@ final class WhatIfCommand implements Runnable {
           .put("deploymentAfter", "deployment after", c.after().deployment());
       HardwareCatalogs hardware = options.hardware();
       if (price != null) {
+        double u = utilization == null ? 1 : utilization;
         HourlyPrice perDeviceHour = price.perDeviceHour(hardware);
-        cost = CostComparison.of(c, d, perDeviceHour, utilization);
+        cost = CostComparison.of(c, d, perDeviceHour, u);
         r.put("price", "price", perDeviceHour + " (" + price.describe() + ")")
-            .put("utilization", "utilisation", utilization);
+            .put("utilization", "utilisation", u);
       }
       r.put("throughputRatio", "throughput ratio (after / before)", c.throughputRatio());
       if (cost != null) {

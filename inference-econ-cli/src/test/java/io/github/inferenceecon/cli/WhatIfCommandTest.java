@@ -219,6 +219,28 @@ final class WhatIfCommandTest {
   }
 
   @Test
+  void utilizationWithoutPrice_exitsTwo() {
+    CliRun run = CliRun.of("whatif", "batching", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--input", "10", "--output", "10", "--batch", "4", "--utilization", "0.5");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Option '--utilization' prices the change: give "
+        + "'--price-per-device-hour' or '--offer' with it\n");
+  }
+
+  @Test
+  void utilizationHalf_doublesTheCostOfBothSides() {
+    // CostComparisonTest.of_utilisationHalf_doublesEveryCost
+    JsonNode full = whatIf("batching", "--batch", "32", "--price-per-device-hour", "3");
+    JsonNode half = whatIf("batching", "--batch", "32", "--price-per-device-hour", "3",
+        "--utilization", "0.5");
+    for (String side : List.of("before", "after")) {
+      double f = side(full, side).get("perMillionOutputTokens").get("amount").asDouble();
+      double h = side(half, side).get("perMillionOutputTokens").get("amount").asDouble();
+      assertThat(h).isCloseTo(2 * f, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
+  @Test
   void noChange_printsTheSubcommands() {
     CliRun run = CliRun.of("whatif");
     assertThat(run.exitCode).isZero();
