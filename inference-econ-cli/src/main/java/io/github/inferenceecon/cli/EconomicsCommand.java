@@ -10,6 +10,8 @@ import io.github.inferenceecon.core.economics.ProjectedYear;
 import io.github.inferenceecon.core.economics.SpendProjection;
 import io.github.inferenceecon.core.economics.UnitEconomics;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.core.workload.Request;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -132,11 +134,19 @@ final class EconomicsCommand implements Runnable {
             + "Default: ${DEFAULT-VALUE}.")
     double utilization;
 
+    @Option(names = "--cached-input", paramLabel = "C", defaultValue = "0",
+        description = "Input tokens read from a prompt cache (part of --input): billed at the "
+            + "card's cache-read price, and no prefill on the self-hosted side. The throughput "
+            + "is the uncached request's. Default: ${DEFAULT-VALUE}.")
+    long cachedInput;
+
     @Override
     public Integer call() throws Exception {
       SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
       ApiPriceCard card = Catalogs.card(api);
-      UnitEconomics u = UnitEconomics.ofRequest(card, ApiUsage.from(hosted.estimate.request()),
+      Request sold = Request.builder().from(hosted.estimate.request())
+          .cachedInputTokens(TokenCount.of(cachedInput)).build();
+      UnitEconomics u = UnitEconomics.ofRequest(card, ApiUsage.from(sold),
           hosted.estimate.cost());
       Report r = new Report()
           .put("deployment", "deployment", hosted.estimate.deployment().toString())

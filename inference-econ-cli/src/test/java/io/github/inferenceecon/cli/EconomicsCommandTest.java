@@ -77,6 +77,36 @@ final class EconomicsCommandTest {
         new BigDecimal("0.000827").subtract(decimal(j.get("cost"))));
   }
 
+  @Test
+  void request_soldAtClaudeSonnet4WithCache_revenueIsTheArticlesPrice() {
+    // The article's table: Claude Sonnet 4 at USD 3 / 15 per 1M input / output; its cache read
+    // USD 0.30 (BundledCatalogTest.article_claudeSonnet4_pricesTheRequestExactly, and the
+    // revenue of UnitEconomicsTest.ofRequest_revenueIsApiBillCostIsSelfHosted):
+    // 2,000 x 3 + 8,000 x 0.30 + 1,000 x 15 per 1M = 0.006 + 0.0024 + 0.015 = USD 0.0234
+    JsonNode j = CliRun.of("economics", "request", "--model", "llama-3.1-70b", "--gpu", "h100",
+        "--price-per-device-hour", "3", "--api", "anthropic:claude-sonnet-4-20250514", "--input",
+        "10000", "--cached-input", "8000", "--output", "1000", "--json").json().get("economics");
+    assertThat(decimal(j.get("revenue"))).isEqualByComparingTo("0.0234");
+    // the cost: the self-hosted per-million rates on the 2,000 uncached input and 1,000 output
+    // tokens (cached input needs no prefill), as the cost command prices them
+    JsonNode cost = CliRun.of("cost", "--model", "llama-3.1-70b", "--gpu", "h100",
+        "--price-per-device-hour", "3", "--input", "10000", "--output", "1000", "--json").json();
+    BigDecimal expected = decimal(cost.get("perMillionInputTokens")).multiply(
+        new BigDecimal("2000")).add(decimal(cost.get("perMillionOutputTokens")).multiply(
+        new BigDecimal("1000"))).movePointLeft(6);
+    assertThat(decimal(j.get("cost"))).isEqualByComparingTo(expected);
+  }
+
+  @Test
+  void request_cachedAboveInput_exitsTwo() {
+    CliRun run = CliRun.of("economics", "request", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3", "--api", "groq:llama-3.3-70b-versatile", "--input", "10",
+        "--cached-input", "20", "--output", "10");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Cached input tokens must not exceed input tokens: "
+        + "20/10\n");
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = new String[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
