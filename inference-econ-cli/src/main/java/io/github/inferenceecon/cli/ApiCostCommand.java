@@ -139,7 +139,7 @@ final class ApiCostCommand implements Callable<Integer> {
             + "; --partial prints the priced part only", e);
       }
     }
-    report(cost).print(spec.commandLine().getOut(), output.json);
+    report(cost).print(spec.commandLine().getOut(), output);
     return 0;
   }
 

@@ -106,8 +106,25 @@ final class Inputs {
    * @throws IllegalArgumentException if the value is outside the range
    */
   static long range(CommandSpec spec, String option, long value, long min, long max) {
-    require(spec, option, value, value >= min && value <= max,
-        "must be a whole number in [" + min + ", " + max + "]");
+    return range(option, typed(spec, option, value), value, min, max);
+  }
+
+  /**
+   * Checks that a whole number lies in a range, where the text typed is at hand.
+   *
+   * @param option the option's name
+   * @param typed the text typed for it
+   * @param value the value
+   * @param min the lowest value, allowed
+   * @param max the highest value, allowed
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside the range
+   */
+  static long range(String option, String typed, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(InputValues.rejected(option, typed,
+          "must be a whole number in [" + min + ", " + max + "]"));
+    }
     return value;
   }
 

@@ -8,10 +8,12 @@ import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.Scenario;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,24 +62,32 @@ final class PerfCommand implements Callable<Integer> {
     MemoryEstimator memory = model.memoryEstimator();
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
-    ServingEstimate e = estimate(spec, model, d, request, load);
+    ServingEstimate e = estimate(model, d, request, load);
     Report r = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(r, d.model());
     options.putCompute(r, d);
     report(r, d, e);
     options.putTiers(r, d, List.of(), tiers -> tiers);
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 
-  static ServingEstimate estimate(CommandSpec spec, PerformanceModel model, Deployment d,
-      Request request, Load load) {
+  static ServingEstimate estimate(PerformanceModel model, Deployment d, Request request,
+      Load load) {
+    return scenario(request, load).evaluate(model, d);
+  }
+
+  /**
+   * The library's scenario the load options describe: a static batch, a concurrency, or (by
+   * default, or with 'max') as many sequences as memory allows.
+   */
+  static Scenario scenario(Request request, @Nullable Load load) {
     if (load != null && load.batch != null) {
-      Inputs.range(spec, "--batch", load.batch, 1, Inputs.MAX_SEQUENCES);
-      return model.staticBatch(d, request, load.batch);
+      Inputs.range("--batch", String.valueOf(load.batch), load.batch, 1, Inputs.MAX_SEQUENCES);
+      return Scenario.staticBatch(request, load.batch);
     }
     if (load == null || load.concurrency == null || load.concurrency.equals("max")) {
-      return model.offline(d, request);
+      return Scenario.offline(request);
     }
     long concurrency;
     try {
@@ -86,8 +96,8 @@ final class PerfCommand implements Callable<Integer> {
       throw new IllegalArgumentException(InputValues.rejected("--concurrency", load.concurrency,
           "must be a whole number or 'max'"), ex);
     }
-    Inputs.range(spec, "--concurrency", concurrency, 1, Inputs.MAX_SEQUENCES);
-    return model.atConcurrency(d, request, (int) concurrency);
+    Inputs.range("--concurrency", load.concurrency, concurrency, 1, Inputs.MAX_SEQUENCES);
+    return Scenario.atConcurrency(request, (int) concurrency);
   }
 
   static Report report(Report r, Deployment d, ServingEstimate e) {
