@@ -18,9 +18,13 @@ public final class ContextWindowExceededException extends IllegalArgumentExcepti
 
   private static final long serialVersionUID = 1L;
 
+  /** The provider id. */
   private final String provider;
+  /** The model id. */
   private final String model;
+  /** The tokens the request has. */
   private final TokenCount requested;
+  /** The model's limit: its context window, or its maximum output. */
   private final TokenCount limit;
 
   /**

@@ -17,7 +17,9 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** The model type that is not supported. */
   private final String modelType;
+  /** The model types the importer supports. */
   private final List<String> supported;
 
   /**

@@ -42,12 +42,77 @@ public abstract class EnergyInputs {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableEnergyInputs.builder();
   }
 
-  /** Builds an {@link EnergyInputs}; every attribute is required. */
-  public static final class Builder extends ImmutableEnergyInputs.Builder {
+  /**
+   * Builds an {@link EnergyInputs}; every attribute is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(EnergyInputs instance);
+
+    /**
+     * Sets the power one device draws. Required (see {@link EnergyInputs#draw() draw}).
+     *
+     * @param draw the draw, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code draw} is null
+     */
+    public abstract Builder draw(PowerDraw draw);
+
+    /**
+     * Sets the data centre's power usage effectiveness: facility power over IT power. Required (see
+     * {@link EnergyInputs#pue() pue}).
+     *
+     * @param pue the PUE, finite and at least 1
+     * @return this builder, not null
+     */
+    public abstract Builder pue(double pue);
+
+    /**
+     * Sets the price of electricity. Required (see
+     * {@link EnergyInputs#electricityPrice() electricityPrice}).
+     *
+     * @param electricityPrice the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code electricityPrice} is null
+     */
+    public abstract Builder electricityPrice(EnergyPrice electricityPrice);
+
+    /**
+     * Sets the carbon intensity of the electricity. Required (see
+     * {@link EnergyInputs#carbonIntensity() carbonIntensity}).
+     *
+     * @param carbonIntensity the intensity, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code carbonIntensity} is null
+     */
+    public abstract Builder carbonIntensity(CarbonIntensity carbonIntensity);
+
+    /**
+     * Builds the {@link EnergyInputs}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link EnergyInputs} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract EnergyInputs build();
   }
 
   /**

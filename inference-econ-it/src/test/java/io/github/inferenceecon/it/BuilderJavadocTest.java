@@ -1,0 +1,271 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.doctree.DocTree;
+import com.sun.source.doctree.ParamTree;
+import com.sun.source.doctree.ReturnTree;
+import com.sun.source.doctree.ThrowsTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.DocTrees;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public builder method of the published modules documents what it takes: the nested
+ * {@code Builder} of each value type declares its methods itself (the generated
+ * {@code ImmutableX.Builder} implements them and stays hidden), each with a description, a
+ * {@code @param} for every parameter (its range and unit, as the accessor it sets gives them),
+ * an {@code @return}, and an {@code @throws NullPointerException} for a parameter that can be
+ * null. Immutables' own boilerplate ("The value for ...") does not count.
+ *
+ * <p>The sources are parsed with the JDK's compiler API, as {@code javadoc} reads them.
+ */
+final class BuilderJavadocTest {
+
+  private static final Path ROOT =
+      Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
+  /** The modules the BOM publishes. */
+  private static final List<String> PUBLISHED = List.of("inference-econ-core",
+      "inference-econ-pricing", "inference-econ-hardware", "inference-econ-openai",
+      "inference-econ-anthropic", "inference-econ-langchain4j", "inference-econ-micrometer");
+
+  /** A public method of a builder, with its comment (null when it has none). */
+  private static final class BuilderMethod {
+    final String where;
+    final MethodTree method;
+    final DocCommentTree doc;
+
+    BuilderMethod(String where, MethodTree method, DocCommentTree doc) {
+      this.where = where;
+      this.method = method;
+      this.doc = doc;
+    }
+  }
+
+  private static List<Path> sourcesWithBuilders() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String module : PUBLISHED) {
+      try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+        // the internal packages are exported to inference-econ's own modules only: not API
+        walk.filter(p -> p.toString().endsWith(".java"))
+            .filter(p -> !p.toString().contains("/internal/")).filter(p -> {
+          try {
+            return Files.readString(p, StandardCharsets.UTF_8).contains(" class Builder");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
+  /** The nested classes named Builder of the public top-level classes, by name. */
+  private static List<ClassTree> builders(CompilationUnitTree unit, List<String> names) {
+    List<ClassTree> builders = new ArrayList<>();
+    for (Tree type : unit.getTypeDecls()) {
+      if (type instanceof ClassTree
+          && ((ClassTree) type).getModifiers().getFlags().contains(Modifier.PUBLIC)) {
+        ClassTree outer = (ClassTree) type;
+        for (Tree member : outer.getMembers()) {
+          if (member instanceof ClassTree
+              && ((ClassTree) member).getSimpleName().contentEquals("Builder")) {
+            builders.add((ClassTree) member);
+            names.add(outer.getSimpleName() + ".Builder");
+          }
+        }
+      }
+    }
+    return builders;
+  }
+
+  private static List<BuilderMethod> builderMethods(List<String> builderNames,
+      List<String> declarations) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      return builderMethods(files.getJavaFileObjectsFromPaths(sourcesWithBuilders()),
+          builderNames, declarations);
+    }
+  }
+
+  private static List<BuilderMethod> builderMethods(Iterable<? extends JavaFileObject> sources,
+      List<String> builderNames, List<String> declarations) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<BuilderMethod> methods = new ArrayList<>();
+    JavacTask task = (JavacTask) javac.getTask(null, null, diagnostic -> { }, List.of(), null,
+        sources);
+    DocTrees docs = DocTrees.instance(task);
+    for (CompilationUnitTree unit : task.parse()) {
+      List<String> names = new ArrayList<>();
+      List<ClassTree> builders = builders(unit, names);
+      for (int i = 0; i < builders.size(); i++) {
+        ClassTree builder = builders.get(i);
+        String name = names.get(i);
+        builderNames.add(name);
+        Set<Modifier> flags = builder.getModifiers().getFlags();
+        declarations.add(name + ": " + flags.stream().map(Modifier::toString).sorted()
+            .collect(Collectors.joining(" ")) + (builder.getExtendsClause() == null
+            ? "" : " extends " + builder.getExtendsClause()));
+        TreePath builderPath = TreePath.getPath(unit, builder);
+        for (Tree member : builder.getMembers()) {
+          if (member instanceof MethodTree) {
+            MethodTree method = (MethodTree) member;
+            boolean constructor = method.getName().contentEquals("<init>");
+            if (constructor) {
+              declarations.add(name + "(): " + method.getModifiers().getFlags());
+            } else if (method.getModifiers().getFlags().contains(Modifier.PUBLIC)) {
+              DocCommentTree doc = docs.getDocCommentTree(new TreePath(builderPath, method));
+              methods.add(new BuilderMethod(name + "." + method.getName() + "("
+                  + method.getParameters().stream().map(p -> p.getType().toString())
+                  .collect(Collectors.joining(", ")) + ")", method, doc));
+            }
+          }
+        }
+      }
+    }
+    return methods;
+  }
+
+  private static String text(List<? extends DocTree> trees) {
+    return trees.stream().map(DocTree::toString).collect(Collectors.joining()).strip();
+  }
+
+  /** What is missing from one method's comment, empty when nothing is. */
+  static List<String> problems(MethodTree method, DocCommentTree doc) {
+    List<String> problems = new ArrayList<>();
+    if (doc == null) {
+      problems.add("no Javadoc");
+      return problems;
+    }
+    if (text(doc.getFullBody()).isEmpty()) {
+      problems.add("no description");
+    }
+    List<String> nullable = new ArrayList<>();
+    for (VariableTree parameter : method.getParameters()) {
+      String name = parameter.getName().toString();
+      String description = doc.getBlockTags().stream().filter(t -> t instanceof ParamTree)
+          .map(t -> (ParamTree) t).filter(p -> p.getName().toString().equals(name))
+          .map(p -> text(p.getDescription())).findFirst().orElse(null);
+      if (description == null || description.isEmpty()) {
+        problems.add("no @param " + name);
+      } else if (description.startsWith("The value for")) {
+        problems.add("@param " + name + " is Immutables' boilerplate");
+      }
+      if (!(parameter.getType() instanceof PrimitiveTypeTree)) {
+        nullable.add(name);
+      }
+    }
+    if (doc.getBlockTags().stream().noneMatch(t -> t instanceof ReturnTree
+        && !text(((ReturnTree) t).getDescription()).isEmpty())) {
+      problems.add("no @return");
+    }
+    List<String> throwsNull = doc.getBlockTags().stream().filter(t -> t instanceof ThrowsTree)
+        .map(t -> (ThrowsTree) t)
+        .filter(t -> t.getExceptionName().toString().equals("NullPointerException"))
+        .map(t -> text(t.getDescription())).collect(Collectors.toList());
+    for (String name : nullable) {
+      if (throwsNull.stream().noneMatch(t -> t.contains("{@code " + name + "}"))) {
+        problems.add("no @throws NullPointerException for " + name);
+      }
+    }
+    return problems;
+  }
+
+  @Test
+  void everyPublicBuilderMethod_documentsItsParameters() throws IOException {
+    List<String> builders = new ArrayList<>();
+    List<BuilderMethod> methods = builderMethods(builders, new ArrayList<>());
+
+    List<String> problems = new ArrayList<>();
+    for (BuilderMethod m : methods) {
+      for (String problem : problems(m.method, m.doc)) {
+        problems.add(m.where + ": " + problem);
+      }
+    }
+
+    assertThat(builders).as("builders found").hasSizeGreaterThan(40);
+    assertThat(methods).as("builder methods found").hasSizeGreaterThan(500);
+    assertThat(problems).as("builder methods whose Javadoc lacks something").isEmpty();
+  }
+
+  @Test
+  void everyBuilder_isAnAbstractClassNoOneElseCanExtend() throws IOException {
+    List<String> declarations = new ArrayList<>();
+    builderMethods(new ArrayList<>(), declarations);
+
+    assertThat(declarations).isNotEmpty().allSatisfy(d -> {
+      if (d.contains("(): ")) {
+        assertThat(d).as("constructor").doesNotContain("public").doesNotContain("protected");
+      } else {
+        assertThat(d).as("declaration").endsWith(": abstract public static");
+      }
+    });
+  }
+
+  private static List<String> problemsOf(String builderSource) throws IOException {
+    JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///p/X.java"),
+        JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return "package p; public abstract class X { public abstract static class Builder { "
+            + builderSource + " } }";
+      }
+    };
+    List<String> problems = new ArrayList<>();
+    for (BuilderMethod m : builderMethods(List.of(source), new ArrayList<>(), new ArrayList<>())) {
+      problems.addAll(problems(m.method, m.doc));
+    }
+    return problems;
+  }
+
+  @Test
+  void problems_immutablesComment_isNotADocumentedParameter() throws IOException {
+    assertThat(problemsOf("/**\n * Initializes the value for the {@link X#a() a} attribute.\n"
+        + " * @param a The value for a\n * @return {@code this} builder for use in a chained "
+        + "invocation\n */\n public abstract Builder a(String a);"))
+        .containsExactly("@param a is Immutables' boilerplate",
+            "no @throws NullPointerException for a");
+  }
+
+  @Test
+  void problems_missingPieces_areEachReported() throws IOException {
+    assertThat(problemsOf("public abstract Builder a(String a, int b);"))
+        .containsExactly("no Javadoc");
+    assertThat(problemsOf("/** @param b the count */ public abstract Builder a(String a, int b);"))
+        .containsExactly("no description", "no @param a", "no @return",
+            "no @throws NullPointerException for a");
+    assertThat(problemsOf("/** Sets a.\n @param a the name, not null\n @return this builder\n"
+        + " @throws NullPointerException if {@code a} is null */"
+        + " public abstract Builder a(String a);")).isEmpty();
+  }
+}
