@@ -22,12 +22,14 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,7 +91,7 @@ final class BuilderJavadocTest {
     return files;
   }
 
-  /** The nested classes named Builder of the public top-level classes, by name. */
+  /** The nested classes named Builder of the public top-level classes, by qualified name. */
   private static List<ClassTree> builders(CompilationUnitTree unit, List<String> names) {
     List<ClassTree> builders = new ArrayList<>();
     for (Tree type : unit.getTypeDecls()) {
@@ -100,7 +102,8 @@ final class BuilderJavadocTest {
           if (member instanceof ClassTree
               && ((ClassTree) member).getSimpleName().contentEquals("Builder")) {
             builders.add((ClassTree) member);
-            names.add(outer.getSimpleName() + ".Builder");
+            names.add((unit.getPackageName() == null ? "" : unit.getPackageName() + ".")
+                + outer.getSimpleName() + ".Builder");
           }
         }
       }
@@ -219,17 +222,57 @@ final class BuilderJavadocTest {
   }
 
   @Test
-  void everyBuilder_isAnAbstractClassNoOneElseCanExtend() throws IOException {
+  void everyBuilder_isClosedToSubclassesOutsideItsPackage() throws IOException {
     List<String> declarations = new ArrayList<>();
     builderMethods(new ArrayList<>(), declarations);
 
+    // an abstract Builder (Immutables implements it) or a final hand-written one; never the
+    // generated ImmutableX.Builder extended in public, whose methods Javadoc cannot show
     assertThat(declarations).isNotEmpty().allSatisfy(d -> {
       if (d.contains("(): ")) {
         assertThat(d).as("constructor").doesNotContain("public").doesNotContain("protected");
       } else {
-        assertThat(d).as("declaration").endsWith(": abstract public static");
+        assertThat(d).as("declaration").isIn(d.substring(0, d.indexOf(':'))
+            + ": abstract public static", d.substring(0, d.indexOf(':')) + ": final public static");
       }
     });
+  }
+
+  @Test
+  void everyGeneratedBuilderMethod_isDeclaredOnThePublicBuilder() throws Exception {
+    List<String> builders = new ArrayList<>();
+    builderMethods(builders, new ArrayList<>());
+    List<String> undeclared = new ArrayList<>();
+    int generated = 0;
+    for (String name : builders) {
+      Class<?> type = Class.forName(name.substring(0, name.length() - ".Builder".length()));
+      Class<?> builder = Class.forName(type.getName() + "$Builder");
+      if (!java.lang.reflect.Modifier.isAbstract(builder.getModifiers())) {
+        continue;   // a hand-written builder: every method is its own
+      }
+      Class<?> implementation = type.getMethod("builder").invoke(null).getClass();
+      assertThat(implementation.getSimpleName()).as(name).isEqualTo("Builder");
+      assertThat(implementation.getEnclosingClass().getSimpleName()).as(name)
+          .isEqualTo("Immutable" + type.getSimpleName());
+      for (Method method : implementation.getDeclaredMethods()) {
+        if (!java.lang.reflect.Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
+            || List.of(method.getParameterTypes()).contains(Map.Entry.class)) {
+          continue;   // Map.Entry overloads are left out on purpose
+        }
+        generated++;
+        try {
+          builder.getMethod(method.getName(), method.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+          undeclared.add(name + "." + method.getName()
+              + List.of(method.getParameterTypes()).stream().map(Class::getSimpleName)
+              .collect(Collectors.joining(", ", "(", ")")));
+        }
+      }
+    }
+
+    assertThat(generated).as("generated builder methods").isGreaterThan(500);
+    assertThat(undeclared).as("generated builder methods that X.Builder does not declare, so "
+        + "that X.builder() cannot reach them").isEmpty();
   }
 
   private static List<String> problemsOf(String builderSource) throws IOException {

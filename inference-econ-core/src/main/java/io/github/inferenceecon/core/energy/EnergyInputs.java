@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
+import io.github.inferenceecon.core.units.Energy;
 import io.github.inferenceecon.core.units.Power;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,9 +20,11 @@ import org.immutables.value.Value;
  * 400 gCO2e/kWh'.
  *
  * <p>The model: the device's {@link PowerDraw}; the data centre's power usage effectiveness
- * (PUE, facility power over IT power, a {@code double} of at least 1); the electricity price;
- * and the grid's carbon intensity. Facility power per device is the device's average draw times
- * the PUE. None of these has a default: the caller states every figure, with its source.
+ * (PUE, facility power over IT power, a {@code double} of at least 1); and, when known, the
+ * electricity price and the grid's carbon intensity. Facility power per device is the device's
+ * average draw times the PUE. None of these has a default: the caller states every figure, with
+ * its source, and a figure not stated stays absent (energy is still estimated without a price or
+ * an intensity; its cost or emissions are then absent, never zero).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -46,7 +50,8 @@ public abstract class EnergyInputs {
   }
 
   /**
-   * Builds an {@link EnergyInputs}; every attribute is required.
+   * Builds an {@link EnergyInputs}; the draw and the PUE are required, the electricity price and
+   * the carbon intensity optional.
    *
    * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
    * mutable and not thread-safe.
@@ -85,8 +90,8 @@ public abstract class EnergyInputs {
     public abstract Builder pue(double pue);
 
     /**
-     * Sets the price of electricity. Required (see
-     * {@link EnergyInputs#electricityPrice() electricityPrice}).
+     * Sets the price of electricity, if stated. Optional: if not set,
+     * {@link EnergyInputs#electricityPrice() electricityPrice} is empty.
      *
      * @param electricityPrice the price, not null
      * @return this builder, not null
@@ -95,14 +100,34 @@ public abstract class EnergyInputs {
     public abstract Builder electricityPrice(EnergyPrice electricityPrice);
 
     /**
-     * Sets the carbon intensity of the electricity. Required (see
-     * {@link EnergyInputs#carbonIntensity() carbonIntensity}).
+     * Sets {@link EnergyInputs#electricityPrice() electricityPrice} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param electricityPrice the price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code electricityPrice} is null
+     */
+    public abstract Builder electricityPrice(Optional<? extends EnergyPrice> electricityPrice);
+
+    /**
+     * Sets the carbon intensity of the electricity, if stated. Optional: if not set,
+     * {@link EnergyInputs#carbonIntensity() carbonIntensity} is empty.
      *
      * @param carbonIntensity the intensity, not null
      * @return this builder, not null
      * @throws NullPointerException if {@code carbonIntensity} is null
      */
     public abstract Builder carbonIntensity(CarbonIntensity carbonIntensity);
+
+    /**
+     * Sets {@link EnergyInputs#carbonIntensity() carbonIntensity} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param carbonIntensity the intensity, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code carbonIntensity} is null
+     */
+    public abstract Builder carbonIntensity(Optional<? extends CarbonIntensity> carbonIntensity);
 
     /**
      * Builds the {@link EnergyInputs}.
@@ -130,18 +155,18 @@ public abstract class EnergyInputs {
   public abstract double pue();
 
   /**
-   * Returns the price of electricity.
+   * Returns the price of electricity, if stated.
    *
-   * @return the price, not null
+   * @return the price, or empty when not stated
    */
-  public abstract EnergyPrice electricityPrice();
+  public abstract Optional<EnergyPrice> electricityPrice();
 
   /**
-   * Returns the carbon intensity of the electricity.
+   * Returns the carbon intensity of the electricity, if stated.
    *
-   * @return the intensity, not null
+   * @return the intensity, or empty when not stated
    */
-  public abstract CarbonIntensity carbonIntensity();
+  public abstract Optional<CarbonIntensity> carbonIntensity();
 
   /**
    * Returns the facility power of one device at a utilisation: its average draw times the PUE.
@@ -159,11 +184,12 @@ public abstract class EnergyInputs {
    * converted with {@link java.math.BigDecimal#valueOf(double)} and multiplied exactly.
    *
    * @param utilisation the fraction of time busy, in [0, 1]
-   * @return the cost per device-hour, not negative, not null
+   * @return the cost per device-hour, not negative, or empty without an electricity price
    * @throws IllegalArgumentException if the utilisation is outside [0, 1]
    */
-  public Money costPerDeviceHour(double utilisation) {
-    return electricityPrice().costOf(facilityPowerAt(utilisation).energyOver(Duration.ofHours(1)));
+  public Optional<Money> costPerDeviceHour(double utilisation) {
+    Energy hour = facilityPowerAt(utilisation).energyOver(Duration.ofHours(1));
+    return electricityPrice().map(price -> price.costOf(hour));
   }
 
   /**
@@ -174,7 +200,8 @@ public abstract class EnergyInputs {
    */
   @Override
   public String toString() {
-    return draw() + "; PUE " + pue() + "; " + electricityPrice() + "; " + carbonIntensity();
+    return draw() + "; PUE " + pue() + electricityPrice().map(p -> "; " + p).orElse("")
+        + carbonIntensity().map(c -> "; " + c).orElse("");
   }
 
   @Value.Check

@@ -10,8 +10,9 @@ import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.KvCache;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.memory.WeightMemory;
-import io.github.inferenceecon.core.performance.PerformanceModel;
-import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
@@ -25,13 +26,16 @@ public final class QuickStart {
     System.out.println(KvCache.perToken(llama, NumericFormat.BF16));
     System.out.println(WeightMemory.of(llama, Precision.bf16()).total());
 
-    // Does it fit 4 x H100 (tensor-parallel 4) with 32 sequences of 8,192 tokens? How fast?
+    // Does it fit 4 x H100 (tensor-parallel 4) with 32 sequences of 8,192 tokens?
     AcceleratorSpec h100 = HardwareCatalogs.bundled().accelerators().spec("h100");
     Deployment deployment = Deployment.of(llama, h100, 4);
     System.out.println(MemoryEstimator.defaults().estimate(deployment, 8192, 32).fits());
-    ServingEstimate serving =
-        PerformanceModel.defaults().offline(deployment, Request.of(1000, 300));
-    System.out.println(serving.outputThroughput());
+
+    // Fit, speed and cost in one call at USD 3 per device-hour; it lists every default it applied
+    SelfHostedEstimate estimate = SelfHostedEstimate.of(deployment, Request.of(1000, 300),
+        HourlyPrice.perDeviceHour(Money.of("USD", "3.00")));
+    System.out.println(estimate.serving().outputThroughput());
+    System.out.println(estimate.cost().costPerMillionOutput());
 
     // Cost: one Claude Sonnet 4 call, 10,000 input tokens (8,000 of them cache reads), 1,000 out
     ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(10_000))
