@@ -22,6 +22,7 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,15 @@ import org.junit.jupiter.api.Test;
  * {@code ImmutableX.Builder} implements them and stays hidden), each with a description, a
  * {@code @param} for every parameter (its range and unit, as the accessor it sets gives them),
  * an {@code @return}, and an {@code @throws NullPointerException} for a parameter that can be
- * null. Immutables' own boilerplate ("The value for ...") does not count.
+ * null. Immutables' own boilerplate ("The value for ...") does not count. The same holds for the
+ * hand-written builders ({@code final} classes such as {@code SelfHostedEstimate.Builder}, and the
+ * concrete methods of an abstract one, such as {@code Deployment.Builder.layout}), whose methods
+ * also document an {@code @throws IllegalArgumentException} or {@code IllegalStateException} when
+ * their body checks a rule or throws one.
  *
- * <p>The sources are parsed with the JDK's compiler API, as {@code javadoc} reads them.
+ * <p>The sources are parsed with the JDK's compiler API, as {@code javadoc} reads them. The
+ * documented {@code NullPointerException} is then checked on the real builders: every public
+ * builder method given null throws it.
  */
 final class BuilderJavadocTest {
 
@@ -192,16 +199,34 @@ final class BuilderJavadocTest {
         && !text(((ReturnTree) t).getDescription()).isEmpty())) {
       problems.add("no @return");
     }
-    List<String> throwsNull = doc.getBlockTags().stream().filter(t -> t instanceof ThrowsTree)
-        .map(t -> (ThrowsTree) t)
-        .filter(t -> t.getExceptionName().toString().equals("NullPointerException"))
-        .map(t -> text(t.getDescription())).collect(Collectors.toList());
+    List<String> throwsNull = throwsTags(doc, "NullPointerException");
     for (String name : nullable) {
       if (throwsNull.stream().noneMatch(t -> t.contains("{@code " + name + "}"))) {
         problems.add("no @throws NullPointerException for " + name);
       }
     }
+    // a hand-written method: what its own body throws is documented, saying when
+    if (method.getBody() != null) {
+      String body = method.getBody().toString();
+      if ((body.contains("Checks.") || body.contains("Decimals.check")
+          || body.contains("new IllegalArgumentException"))
+          && throwsTags(doc, "IllegalArgumentException").stream().allMatch(String::isEmpty)) {
+        problems.add("no @throws IllegalArgumentException for the rule its body checks");
+      }
+      if (body.contains("new IllegalStateException")
+          && throwsTags(doc, "IllegalStateException").stream().allMatch(String::isEmpty)) {
+        problems.add("no @throws IllegalStateException for the state its body checks");
+      }
+    }
     return problems;
+  }
+
+  /** The descriptions of the {@code @throws} tags of one exception. */
+  private static List<String> throwsTags(DocCommentTree doc, String exception) {
+    return doc.getBlockTags().stream().filter(t -> t instanceof ThrowsTree)
+        .map(t -> (ThrowsTree) t)
+        .filter(t -> t.getExceptionName().toString().equals(exception))
+        .map(t -> text(t.getDescription())).collect(Collectors.toList());
   }
 
   @Test
@@ -275,6 +300,61 @@ final class BuilderJavadocTest {
         + "that X.builder() cannot reach them").isEmpty();
   }
 
+  @Test
+  void everyBuilderMethod_givenNull_throwsNullPointerException() throws Exception {
+    List<String> builders = new ArrayList<>();
+    builderMethods(builders, new ArrayList<>());
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    int handWritten = 0;
+    for (String name : builders) {
+      Class<?> type = Class.forName(name.substring(0, name.length() - ".Builder".length()));
+      Class<?> builder = Class.forName(type.getName() + "$Builder");
+      boolean isFinal = java.lang.reflect.Modifier.isFinal(builder.getModifiers());
+      for (Method method : builder.getDeclaredMethods()) {
+        Class<?>[] parameters = method.getParameterTypes();
+        if (!java.lang.reflect.Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
+            || Stream.of(parameters).allMatch(Class::isPrimitive)) {
+          continue;
+        }
+        // a fresh builder each time, so that a failed call leaves nothing behind
+        Object instance = type.getMethod("builder").invoke(null);
+        Object[] nulls = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+          nulls[i] = parameters[i] == int.class ? (Object) 1
+              : parameters[i] == long.class ? (Object) 1L
+              : parameters[i] == double.class ? (Object) 1.0
+              : parameters[i] == boolean.class ? (Object) true : null;
+        }
+        String where = name + "." + method.getName() + Stream.of(parameters)
+            .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+        checked++;
+        try {
+          method.invoke(instance, nulls);
+          problems.add(where + ": accepted null");
+        } catch (InvocationTargetException e) {
+          Throwable cause = e.getCause();
+          if (!(cause instanceof NullPointerException)) {
+            problems.add(where + ": threw " + cause);
+          } else if (isFinal && parameters.length == 1 && method.getParameters()[0].isNamePresent()
+              && !method.getParameters()[0].getName().equals(cause.getMessage())) {
+            // hand-written: Objects.requireNonNull(x, "x"), the message is the parameter's name
+            problems.add(where + ": the message is '" + cause.getMessage() + "', not '"
+                + method.getParameters()[0].getName() + "'");
+          }
+        }
+        if (isFinal) {
+          handWritten++;
+        }
+      }
+    }
+
+    assertThat(checked).as("builder methods called with null").isGreaterThan(400);
+    assertThat(handWritten).as("hand-written builder methods called with null")
+        .isGreaterThanOrEqualTo(5);
+    assertThat(problems).as("builder methods that do not reject null").isEmpty();
+  }
+
   private static List<String> problemsOf(String builderSource) throws IOException {
     JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///p/X.java"),
         JavaFileObject.Kind.SOURCE) {
@@ -310,5 +390,20 @@ final class BuilderJavadocTest {
     assertThat(problemsOf("/** Sets a.\n @param a the name, not null\n @return this builder\n"
         + " @throws NullPointerException if {@code a} is null */"
         + " public abstract Builder a(String a);")).isEmpty();
+  }
+
+  @Test
+  void problems_handWrittenMethod_documentsWhatItsBodyThrows() throws IOException {
+    String doc = "/** Sets n.\n @param n the count, positive\n @return this builder\n";
+    assertThat(problemsOf(doc + " */ public Builder n(int n) { Checks.positive(n, \"N\");"
+        + " return this; }"))
+        .containsExactly("no @throws IllegalArgumentException for the rule its body checks");
+    assertThat(problemsOf(doc + " */ public Builder n(int n) { if (n < 0) { throw new "
+        + "IllegalStateException(\"n\"); } return this; }"))
+        .containsExactly("no @throws IllegalStateException for the state its body checks");
+    assertThat(problemsOf(doc + " @throws IllegalArgumentException if n is not positive */"
+        + " public Builder n(int n) { Checks.positive(n, \"N\"); return this; }")).isEmpty();
+    // an abstract method has no body to read: Immutables' checks are documented on build()
+    assertThat(problemsOf(doc + " */ public abstract Builder n(int n);")).isEmpty();
   }
 }
