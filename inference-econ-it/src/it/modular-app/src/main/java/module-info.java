@@ -10,4 +10,5 @@ module com.example.app {
   requires io.github.inferenceecon.anthropic;
   requires io.github.inferenceecon.langchain4j;
   requires io.github.inferenceecon.micrometer;
+  requires micrometer.core;   // the client of the adapter this application calls (Micrometer)
 }
