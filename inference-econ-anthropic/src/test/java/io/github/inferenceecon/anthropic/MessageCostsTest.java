@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anthropic.models.messages.Message;
 import io.github.inferenceecon.core.money.Money;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The README's example, {@link MessageCosts}, run on a real SDK response. */
@@ -19,17 +17,8 @@ final class MessageCostsTest {
   void costOf_message_isTheCatalogPrice() {
     // claude-sonnet-4, 2,000 uncached input tokens, 8,000 cache reads, 700 output tokens:
     // 2,000 x 3 + 8,000 x 0.30 + 700 x 15 = 6,000 + 2,400 + 10,500 per 1M = USD 0.0189
-    Message message = Message.builder()
-        .id("msg_test")
-        .container(Optional.empty())
-        .content(List.of())
-        .diagnostics(Optional.empty())
-        .model("claude-sonnet-4-20250514")
-        .stopDetails(Optional.empty())
-        .stopReason(Optional.empty())
-        .stopSequence(Optional.empty())
-        .usage(AnthropicUsagesTest.usage(2_000, 8_000, 0, 0, 700).build())
-        .build();
+    Message message =
+        AnthropicUsagesTest.message(AnthropicUsagesTest.usage(2_000, 8_000, 0, 0, 700).build());
 
     assertThat(MessageCosts.costOf(message).total()).isEqualTo(Money.of("USD", "0.0189"));
   }
