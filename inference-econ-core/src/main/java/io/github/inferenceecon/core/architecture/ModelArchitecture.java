@@ -7,7 +7,11 @@ package io.github.inferenceecon.core.architecture;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.ContextWindowExceededException;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.units.TokenCount;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -339,6 +343,29 @@ public abstract class ModelArchitecture {
     public abstract Builder source(Optional<String> source);
 
     /**
+     * Sets the precision the model's published checkpoint ships in, such as MXFP4 experts for
+     * gpt-oss or FP8 with 128 x 128 block scales for DeepSeek-V3. Optional: if not set,
+     * {@link ModelArchitecture#checkpointPrecision() checkpointPrecision} is empty and
+     * {@link ModelArchitecture#defaultPrecision() defaultPrecision} is BF16 throughout.
+     *
+     * @param checkpointPrecision the checkpoint precision, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code checkpointPrecision} is null
+     */
+    public abstract Builder checkpointPrecision(CheckpointPrecision checkpointPrecision);
+
+    /**
+     * Sets {@link ModelArchitecture#checkpointPrecision() checkpointPrecision} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param checkpointPrecision the checkpoint precision, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code checkpointPrecision} is null
+     */
+    public abstract Builder checkpointPrecision(
+        Optional<? extends CheckpointPrecision> checkpointPrecision);
+
+    /**
      * Builds the {@link ModelArchitecture}.
      *
      * @return the new instance, not null
@@ -421,7 +448,10 @@ public abstract class ModelArchitecture {
   public abstract int vocabSize();
 
   /**
-   * Returns the longest context the model supports, in tokens ({@code max_position_embeddings}).
+   * Returns the longest context the model supports, in tokens: prompt and output together.
+   * Imported from a {@code config.json}, it is {@code max_position_embeddings} with the
+   * {@code rope_scaling} extension applied as its model type defines it (see
+   * {@link HuggingFaceConfig}).
    *
    * @return the length, positive
    */
@@ -521,6 +551,14 @@ public abstract class ModelArchitecture {
   }
 
   /**
+   * Returns the precision the model's published checkpoint ships in, where known: as read from
+   * a {@code config.json}'s {@code quantization_config} and {@code torch_dtype}.
+   *
+   * @return the checkpoint precision, or empty for an architecture built by hand
+   */
+  public abstract Optional<CheckpointPrecision> checkpointPrecision();
+
+  /**
    * Returns the parameter count the publisher states, if recorded.
    *
    * @return the published count, or empty
@@ -535,6 +573,33 @@ public abstract class ModelArchitecture {
   public abstract Optional<String> source();
 
   //-----------------------------------------------------------------------
+  /**
+   * Returns the precision to run the model in when none is given: that of its checkpoint
+   * ({@link #checkpointPrecision()}), or BF16 throughout when the checkpoint's is not known.
+   *
+   * @return the precision, not null
+   */
+  @JsonIgnore
+  public Precision defaultPrecision() {
+    // a plain test rather than map: a lambda costs a class of its own at start-up
+    return checkpointPrecision().isPresent() ? checkpointPrecision().get().precision()
+        : Precision.bf16();
+  }
+
+  /**
+   * Checks that a context, prompt and output together, fits the model's context window.
+   *
+   * @param contextTokens the tokens of one sequence, prompt and output together
+   * @throws ContextWindowExceededException if the context is longer than
+   *     {@link #contextLength()}
+   */
+  public void checkContext(long contextTokens) {
+    if (contextTokens > contextLength()) {
+      throw new ContextWindowExceededException(name(), TokenCount.of(contextTokens),
+          TokenCount.of(contextLength()));
+    }
+  }
+
   /**
    * Returns the kind of attention: MLA when latent attention is present, otherwise MHA, MQA or
    * GQA from the ratio of query heads to KV heads.
@@ -650,10 +715,10 @@ public abstract class ModelArchitecture {
           + "count: " + mixtureOfExperts().get().denseLayersBefore() + "/" + layers());
     }
     if (slidingWindow().isPresent()) {
-      SlidingWindow w = slidingWindow().get();
-      if (!w.localLayers().isEmpty() && w.localLayers().get(w.localLayerCount() - 1) >= layers()) {
+      int last = slidingWindow().get().lastLocalLayer();
+      if (last >= layers()) {
         throw new IllegalArgumentException("Local layer index must be less than the layer count: "
-            + w.localLayers().get(w.localLayerCount() - 1) + "/" + layers());
+            + last + "/" + layers());
       }
     }
   }
