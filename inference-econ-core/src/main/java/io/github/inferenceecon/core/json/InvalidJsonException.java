@@ -34,10 +34,15 @@ public final class InvalidJsonException extends IllegalArgumentException {
   /** The number of characters of a value that a message shows before it is cut. */
   public static final int MAX_VALUE_LENGTH = InputValues.MAX_SHOWN_LENGTH;
 
+  /** The file, resource or name of the document. */
   private final String source;
+  /** The JSON path of the value, such as {@code models[1].cards[0].input}. */
   private final String path;
+  /** The value as written, shortened; null when absent. */
   private final @Nullable String value;
+  /** The rule that was broken, such as "Price must not be negative". */
   private final String rule;
+  /** The further problems found in the same document, in order. */
   private final List<InvalidJsonException> others;
 
   /**
