@@ -4,22 +4,23 @@
  */
 package io.github.inferenceecon.hardware;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.Staleness;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +57,8 @@ public final class CloudOfferCatalog {
   static final CatalogReader.Section<CloudOffer> SECTION =
       new CatalogReader.Section<>("offers", "offer") {
         @Override
-        CloudOffer read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.offer(node);
+        CloudOffer read(JsonCursor c) {
+          return CatalogReader.offer(c);
         }
 
         @Override
@@ -99,12 +100,16 @@ public final class CloudOfferCatalog {
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
    * @throws IOException if the file cannot be read
-   * @throws InvalidCatalogException if the content is malformed, breaks a catalog rule or names
-   *     an unknown accelerator; every problem names the file, the entry and the field
+   * @throws InvalidJsonException if the content is malformed, breaks a catalog rule or names
+   *     an unknown accelerator; it names the file, the JSON path, the value and the rule of
+   *     every problem, and nothing is loaded
    */
   public static CloudOfferCatalog read(Path file, AcceleratorCatalog accelerators)
       throws IOException {
-    return read(CatalogReader.bytes(file), file.toString(), accelerators);
+    Objects.requireNonNull(accelerators, "accelerators");
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return read(in, file.toString(), null, accelerators);
+    }
   }
 
   /**
@@ -116,25 +121,28 @@ public final class CloudOfferCatalog {
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
    * @throws IOException if the stream cannot be read
-   * @throws InvalidCatalogException if the content is malformed, breaks a catalog rule or names
+   * @throws InvalidJsonException if the content is malformed, breaks a catalog rule or names
    *     an unknown accelerator
    */
   public static CloudOfferCatalog read(InputStream in, String origin,
       AcceleratorCatalog accelerators) throws IOException {
-    return read(CatalogReader.bytes(in), Objects.requireNonNull(origin, "origin"), accelerators);
+    return read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(origin, "origin"),
+        null, Objects.requireNonNull(accelerators, "accelerators"));
   }
 
-  private static CloudOfferCatalog read(byte[] bytes, String origin,
-      AcceleratorCatalog accelerators) {
-    Objects.requireNonNull(accelerators, "accelerators");
-    List<CatalogProblem> problems = new ArrayList<>();
-    Optional<CatalogReader.Layer<CloudOffer>> layer = parse(bytes, origin, problems);
-    Optional<CloudOfferCatalog> catalog = layer.map(l -> assemble(l.entries,
-        origins(l.entries, origin), List.of(l.info), accelerators, problems));
-    if (!problems.isEmpty() || catalog.isEmpty()) {
-      throw new InvalidCatalogException(problems);
+  /** Reads a file, laid over a base catalog if one is given. */
+  static CloudOfferCatalog read(InputStream in, String origin, @Nullable CloudOfferCatalog base,
+      AcceleratorCatalog accelerators) throws IOException {
+    CatalogReader.File file = CatalogReader.read(in, origin, CatalogReader.OFFERS_FILE);
+    List<CloudOffer> offers = file.entries(SECTION);
+    CloudOfferCatalog catalog = null;
+    if (file.info != null) {
+      List<CatalogInfo> layers = List.of(file.info);
+      catalog = base == null ? assemble(offers, file.where, layers, accelerators)
+          : merge(offers, layers, base.offers, base.layers, accelerators, file.where);
     }
-    return catalog.get();
+    file.throwIfProblems();
+    return Objects.requireNonNull(catalog, "inference-econ bug: no header and no problem");
   }
 
   /**
@@ -144,7 +152,7 @@ public final class CloudOfferCatalog {
    * @param offers the offers, not null
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
-   * @throws InvalidCatalogException if two offers share an id or an offer names an unknown
+   * @throws IllegalArgumentException if two offers share an id or an offer names an unknown
    *     accelerator
    */
   public static CloudOfferCatalog of(CatalogInfo info, List<CloudOffer> offers,
@@ -152,61 +160,35 @@ public final class CloudOfferCatalog {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(offers, "offers");
     Objects.requireNonNull(accelerators, "accelerators");
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog catalog = assemble(offers, origins(offers, info.origin()), List.of(info),
-        accelerators, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return catalog;
-  }
-
-  static Optional<CatalogReader.Layer<CloudOffer>> parse(byte[] bytes, String origin,
-      List<CatalogProblem> problems) {
-    return CatalogReader.layer(bytes, origin, CatalogReader.Kind.CLOUD_OFFERS, SECTION,
-        problems);
-  }
-
-  static Map<String, String> origins(List<CloudOffer> offers, String origin) {
-    Map<String, String> map = new HashMap<>();
-    for (CloudOffer o : offers) {
-      map.put(o.id(), origin);
-    }
-    return map;
+    return assemble(offers, Map.of(), List.of(info), accelerators);
   }
 
   /**
-   * Builds a catalog of the offers whose accelerator resolves, adding a problem for each that
-   * does not; an alias is replaced by the accelerator's id.
+   * Builds a catalog of the offers whose accelerator resolves and whose id is unique, reporting
+   * each that breaks a rule ({@link CatalogReader#report}); an alias is replaced by the
+   * accelerator's id.
    */
-  static CloudOfferCatalog assemble(List<CloudOffer> offers, Map<String, String> origins,
-      List<CatalogInfo> layers, AcceleratorCatalog accelerators, List<CatalogProblem> problems) {
-    NameMatcher.Builder<CloudOffer> names = NameMatcher.builder(KIND);
-    Map<String, String> owners = new HashMap<>();
-    List<CloudOffer> kept = new ArrayList<>();
+  static CloudOfferCatalog assemble(List<CloudOffer> offers, Map<Object, JsonCursor> where,
+      List<CatalogInfo> layers, AcceleratorCatalog accelerators) {
+    List<CloudOffer> known = new ArrayList<>();
     for (CloudOffer offer : offers) {
-      String origin = origins.getOrDefault(offer.id(), "catalog");
-      String label = "'".concat(offer.id()).concat("'");
-      Optional<AcceleratorEntry> accelerator = accelerators.find(offer.accelerator());
-      if (accelerator.isEmpty()) {
-        String message;
+      if (accelerators.find(offer.accelerator()).isPresent()) {
+        known.add(offer);
+      } else {
+        String rule;
         try {
           accelerators.get(offer.accelerator());
-          message = "inference-econ bug: find and get disagree";
+          rule = "inference-econ bug: find and get disagree";
         } catch (UnknownNameException e) {
-          message = e.getMessage();
+          rule = e.getMessage();
         }
-        problems.add(CatalogProblem.ofEntry(origin, SECTION.entryKind, label, "accelerator",
-            message));
-        continue;
+        CatalogReader.report(where, offer, "accelerator", rule);
       }
-      Optional<Names.Clash> clash = Names.clash(KIND, offer.id(), List.of(), owners);
-      if (clash.isPresent()) {
-        problems.add(CatalogProblem.ofEntry(origin, SECTION.entryKind, label, "id",
-            clash.get().message));
-        continue;
-      }
-      String id = accelerator.get().id();
+    }
+    NameMatcher.Builder<CloudOffer> names = NameMatcher.builder(KIND);
+    List<CloudOffer> kept = new ArrayList<>();
+    for (CloudOffer offer : Names.index(SECTION, known, where, NameMatcher.builder(KIND))) {
+      String id = accelerators.get(offer.accelerator()).id();
       CloudOffer resolved = id.equals(offer.accelerator()) ? offer
           : CloudOffer.builder().from(offer).accelerator(id).build();
       names.add(resolved.id(), List.of(), resolved);
@@ -438,13 +420,8 @@ public final class CloudOfferCatalog {
         kept.add(offer);
       }
     }
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog catalog = assemble(kept, Map.of(), layers, restricted, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("inference-econ bug: a restricted catalog has problems",
-          new InvalidCatalogException(problems));
-    }
-    return catalog;
+    // a subset of valid offers whose accelerators are in the restricted catalog
+    return assemble(kept, Map.of(), layers, restricted);
   }
 
   //-----------------------------------------------------------------------
@@ -458,45 +435,36 @@ public final class CloudOfferCatalog {
    *
    * @param base the catalog to merge over, not null
    * @return the merged catalog, with this catalog's layers above the base's, not null
-   * @throws InvalidCatalogException if a base offer names an accelerator unknown to this
+   * @throws IllegalArgumentException if a base offer names an accelerator unknown to this
    *     catalog's accelerator catalog
    */
   public CloudOfferCatalog mergedOver(CloudOfferCatalog base) {
     Objects.requireNonNull(base, "base");
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog merged = merge(offers, layers, base.offers, base.layers, accelerators,
-        problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return merged;
+    return merge(offers, layers, base.offers, base.layers, accelerators, Map.of());
   }
 
   static CloudOfferCatalog merge(List<CloudOffer> top, List<CatalogInfo> topLayers,
       List<CloudOffer> base, List<CatalogInfo> baseLayers, AcceleratorCatalog accelerators,
-      List<CatalogProblem> problems) {
+      Map<Object, JsonCursor> where) {
     Map<String, CloudOffer> byId = new LinkedHashMap<>();
-    Map<String, String> origins = new HashMap<>();
     for (CloudOffer offer : base) {
       byId.put(offer.id(), offer);
-      origins.put(offer.id(), baseLayers.get(0).origin());
     }
     for (CloudOffer offer : top) {
       byId.put(offer.id(), offer);
-      origins.put(offer.id(), topLayers.get(0).origin());
     }
     List<CatalogInfo> layers = new ArrayList<>(topLayers);
     layers.addAll(baseLayers);
-    return assemble(new ArrayList<>(byId.values()), origins, layers, accelerators, problems);
+    return assemble(new ArrayList<>(byId.values()), where, layers, accelerators);
   }
 
   /** Returns this catalog's offers resolved against another accelerator catalog. */
-  CloudOfferCatalog reboundTo(AcceleratorCatalog other, List<CatalogProblem> problems) {
+  CloudOfferCatalog reboundTo(AcceleratorCatalog other) {
     if (other == accelerators) {
       // assembled against this very catalog: every offer is already resolved, ids unique
       return this;
     }
-    return assemble(offers, origins(offers, layers.get(0).origin()), layers, other, problems);
+    return assemble(offers, Map.of(), layers, other);
   }
 
   //-----------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.acmeOffer;
@@ -11,6 +12,7 @@ import static io.github.inferenceecon.hardware.Fixtures.clockAt;
 import static io.github.inferenceecon.hardware.Fixtures.offerFile;
 import static io.github.inferenceecon.hardware.Fixtures.offerJson;
 import static io.github.inferenceecon.hardware.Fixtures.stream;
+import static io.github.inferenceecon.hardware.Fixtures.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -297,12 +299,12 @@ final class CloudOfferCatalogTest {
     assertThatThrownBy(() -> CloudOfferCatalog.read(
         stream(offerFile(offerJson("mine-x", "H900", "20.00"))), "mine.json",
         BUNDLED.accelerators()))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.origin()).isEqualTo("mine.json");
-              assertThat(p.entry()).contains("'mine-x'");
-              assertThat(p.field()).contains("accelerator");
-              assertThat(p.message()).startsWith("Unknown accelerator 'H900' (did you mean: ");
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(problems(e)).singleElement().satisfies(p -> {
+              assertThat(p.source()).isEqualTo("mine.json");
+              assertThat(p.path()).isEqualTo("offers[0].accelerator");
+              assertThat(p.value()).contains("\"H900\"");
+              assertThat(p.rule()).startsWith("Unknown accelerator 'H900' (did you mean: ");
             }));
   }
 
@@ -329,8 +331,8 @@ final class CloudOfferCatalogTest {
   void of_duplicateId_throws() {
     assertThatThrownBy(() -> CloudOfferCatalog.of(MINE, List.of(acmeOffer().build(),
         acmeOffer().build()), AcceleratorCatalog.of(MINE, List.of(Fixtures.acmeX1().build()))))
-        .isInstanceOf(InvalidCatalogException.class)
-        .hasMessage("Invalid catalog: mine: offer 'acme-cloud-x1x8', field 'id': Duplicate id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate offer id: 'acme-cloud-x1x8'");
   }
 
   //-----------------------------------------------------------------------

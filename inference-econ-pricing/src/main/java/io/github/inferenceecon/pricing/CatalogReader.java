@@ -137,8 +137,7 @@ final class CatalogReader {
       throw version.fail("Schema version must be " + SCHEMA_VERSION);
     }
     CatalogProvider provider = provider(doc.field("provider"));
-    JsonCursor currencyAt = doc.field("currency");
-    Currency currency = currency(currencyAt);
+    Currency currency = doc.field("currency").currency();
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
     JsonCursor modelsAt = doc.optional("models");
@@ -172,33 +171,16 @@ final class CatalogReader {
     return new Document(name, provider, models, names.build(), List.of(), publishedOn);
   }
 
-  /**
-   * Reads an ISO 4217 currency code of a currency with minor units: codes such as {@code XXX}
-   * (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
-   */
-  static Currency currency(JsonCursor at) {
-    String code = at.text();
-    try {
-      Currency currency = Currency.getInstance(code);
-      if (currency.getDefaultFractionDigits() >= 0) {
-        return currency;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    throw at.fail("Currency must be an ISO 4217 currency code");
-  }
-
   private static CatalogProvider provider(JsonCursor p) {
     p.object(PROVIDER);
     try {
       return CatalogProvider.builder()
           .id(p.field("id").text())
-          .name(optionalText(p, "name"))
-          .aliases(texts(p, "aliases"))
-          .pricingUrl(optionalText(p, "pricingUrl"))
-          .modelIdPrefixes(texts(p, "modelIdPrefixes"))
-          .note(optionalText(p, "note"))
+          .name(p.optionalText("name"))
+          .aliases(p.texts("aliases"))
+          .pricingUrl(p.optionalText("pricingUrl"))
+          .modelIdPrefixes(p.texts("modelIdPrefixes"))
+          .note(p.optionalText("note"))
           .build();
     } catch (IllegalArgumentException e) {
       throw p.fail(e);
@@ -225,11 +207,11 @@ final class CatalogReader {
     CatalogModel.Builder b = CatalogModel.builder()
         .provider(provider)
         .id(id)
-        .name(optionalText(m, "name"))
-        .aliases(texts(m, "aliases"))
-        .aliasesNote(optionalText(m, "aliasesNote"))
-        .baseModel(optionalText(m, "baseModel"))
-        .note(optionalText(m, "note"))
+        .name(m.optionalText("name"))
+        .aliases(m.texts("aliases"))
+        .aliasesNote(m.optionalText("aliasesNote"))
+        .baseModel(m.optionalText("baseModel"))
+        .note(m.optionalText("note"))
         .conflicts(conflicts)
         .cards(cards);
     JsonCursor open = m.optional("openWeights");
@@ -259,7 +241,7 @@ final class CatalogReader {
       b.append(field.text()).append(": ");
     }
     b.append(c.field("detail").text());
-    List<String> sources = texts(c, "sources");
+    List<String> sources = c.texts("sources");
     if (!sources.isEmpty()) {
       b.append(" Sources: ").append(String.join(", ", sources)).append('.');
     }
@@ -317,12 +299,12 @@ final class CatalogReader {
     if (sourceDate != null) {
       card.sourceDate(sourceDate.date());
     }
-    card.copy(optionalText(source, "copy"));
+    card.copy(source.optionalText("copy"));
     JsonCursor listed = c.optional("listedOn");
     if (listed != null) {
       card.listedOn(listed.date());
     }
-    card.note(optionalText(c, "note"));
+    card.note(c.optionalText("note"));
     try {
       return card.priceCard(b.build()).build();
     } catch (IllegalArgumentException e) {
@@ -374,15 +356,5 @@ final class CatalogReader {
   /** Reads a price per million tokens, not negative. */
   static TokenPrice price(JsonCursor at, Currency currency) {
     return TokenPrice.perMillion(Money.of(currency, at.decimal(BigDecimal.ZERO, MAX_PRICE)));
-  }
-
-  static Optional<String> optionalText(JsonCursor object, String field) {
-    JsonCursor c = object.optional(field);
-    return c == null ? Optional.empty() : Optional.of(c.text());
-  }
-
-  static List<String> texts(JsonCursor object, String field) {
-    JsonCursor c = object.optional(field);
-    return c == null ? List.of() : c.texts();
   }
 }

@@ -130,10 +130,10 @@ final class GenaiPricesReader {
       String id = PROVIDER_IDS.getOrDefault(feedId, feedId);
       p.field("name").text();
       p.field("api_pattern").text();
-      List<String> urls = CatalogReader.texts(p, "pricing_urls");
+      List<String> urls = p.texts("pricing_urls");
       CatalogProvider.Builder provider = CatalogProvider.builder().id(id)
           .name(p.field("name").text())
-          .note(CatalogReader.optionalText(p, "price_comments"));
+          .note(p.optionalText("price_comments"));
       if (!NameMatcher.normalise(id).equals(NameMatcher.normalise(feedId))) {
         provider.addAliases(feedId);
       }
@@ -165,7 +165,7 @@ final class GenaiPricesReader {
       String id = m.field("id").text();
       ModelMatch match = ModelMatch.read(m.field("match"));
       CatalogModel.Builder b = CatalogModel.builder().provider(provider).id(id)
-          .name(CatalogReader.optionalText(m, "name"));
+          .name(m.optionalText("name"));
       JsonCursor window = m.optional("context_window");
       if (window != null) {
         b.contextWindow(TokenCount.of(window.whole(1, 1_000_000_000_000L)));
@@ -176,7 +176,7 @@ final class GenaiPricesReader {
       if (deprecated != null && deprecated.bool()) {
         note.append("; deprecated by the provider");
       }
-      String comments = CatalogReader.optionalText(m, "price_comments").orElse(null);
+      String comments = m.optionalText("price_comments").orElse(null);
       if (comments != null) {
         note.append("; ").append(comments);
       }

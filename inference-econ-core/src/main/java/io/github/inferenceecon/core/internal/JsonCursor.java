@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -326,6 +328,33 @@ public final class JsonCursor {
   }
 
   /**
+   * Reads an optional text field of this object: absent or {@code null} is empty.
+   *
+   * @param field the field name, not null
+   * @return the text, not blank, or empty
+   * @throws InvalidJsonException if this is not an object, or the field is not a non-blank
+   *     string
+   */
+  public Optional<String> optionalText(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.text());
+  }
+
+  /**
+   * Reads an optional field of this object holding an array of texts: absent or {@code null}
+   * is empty.
+   *
+   * @param field the field name, not null
+   * @return the texts, in order, none blank, not null
+   * @throws InvalidJsonException if this is not an object, or the field is not an array of
+   *     non-blank strings
+   */
+  public List<String> texts(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? List.of() : c.texts();
+  }
+
+  /**
    * Reads an exact decimal in a range, written as a JSON number or as numeric text (as
    * catalogs write prices, such as {@code "0.30"}), without trailing zeros.
    *
@@ -359,6 +388,91 @@ public final class JsonCursor {
       throw fail("Number must be in [" + min.toPlainString() + ", " + max.toPlainString() + "]");
     }
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /**
+   * Reads an exact decimal in a range written as a JSON number (not as text), as
+   * {@link #decimal(BigDecimal, BigDecimal)} does.
+   *
+   * @param min the smallest value allowed, not null
+   * @param max the largest value allowed, not null
+   * @return the decimal, not null
+   * @throws InvalidJsonException if the value is absent, not a JSON number, too long or out of
+   *     range
+   */
+  public BigDecimal number(BigDecimal min, BigDecimal max) {
+    requireType(node.isNumber(), "a number");
+    return decimal(min, max);
+  }
+
+  /**
+   * Reads an exact decimal written as text in plain form, as catalogs write amounts: one to
+   * {@code integerDigits} digits, then optionally a point and one to {@value #MAX_DIGITS}
+   * digits, such as {@code "23.92"}; no sign, exponent or space.
+   *
+   * @param integerDigits the most digits before the point, from 1 to {@value #MAX_DIGITS}
+   * @return the decimal, not negative, without trailing zeros, not null
+   * @throws InvalidJsonException if the value is absent, not a string or not of that form
+   */
+  public BigDecimal plainDecimal(int integerDigits) {
+    requireType(node.isTextual(), "a string");
+    String text = node.textValue();
+    int point = text.indexOf('.');
+    int end = point < 0 ? text.length() : point;
+    if (end > integerDigits || !isPlainDecimal(text)) {
+      throw fail("Value must be a plain decimal such as \"23.92\", with at most "
+          + integerDigits + " digits before the point and " + MAX_DIGITS + " after");
+    }
+    BigDecimal value = new BigDecimal(text);
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /**
+   * Checks if text is a plain decimal: digits, then optionally a point and digits, with at most
+   * {@value #MAX_DIGITS} digits on either side, as {@code [0-9]+(\.[0-9]+)?} bounded.
+   *
+   * @param text the text, not null
+   * @return true if it is
+   */
+  public static boolean isPlainDecimal(CharSequence text) {
+    int digits = 0;
+    boolean point = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > MAX_DIGITS) {
+          return false;
+        }
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
+  /**
+   * Reads an ISO 4217 code of a currency with minor units, such as {@code "USD"}: codes such as
+   * {@code XXX} (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
+   *
+   * @return the currency, not null
+   * @throws InvalidJsonException if the value is absent, not a string or not such a code
+   */
+  public Currency currency() {
+    String code = text();
+    if (code.length() == 3) {
+      try {
+        Currency currency = Currency.getInstance(code);
+        if (currency.getDefaultFractionDigits() >= 0) {
+          return currency;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw fail("Currency must be an ISO 4217 currency code");
   }
 
   /**
@@ -457,6 +571,7 @@ public final class JsonCursor {
    * @throws InvalidJsonException if the value is absent or names no constant
    */
   public <E extends Enum<E>> E constant(Class<E> type) {
+    requireType(!node.isMissingNode(), "");
     E[] values = type.getEnumConstants();
     if (node.isTextual()) {
       for (E e : values) {
@@ -507,9 +622,17 @@ public final class JsonCursor {
     if (cause instanceof InvalidJsonException) {
       return (InvalidJsonException) cause;
     }
+    JsonCursor at = this;
+    if (cause instanceof InvalidFieldException) {
+      for (String name : ((InvalidFieldException) cause).field().split("\\.")) {
+        if (at.node.isObject()) {
+          at = at.field(name);
+        }
+      }
+    }
     String rule = cause.getMessage() == null ? cause.getClass().getSimpleName()
         : cause.getMessage();
-    return new InvalidJsonException(doc.source, path(), shownValue(), rule, cause);
+    return new InvalidJsonException(doc.source, at.path(), at.shownValue(), rule, cause);
   }
 
   private @Nullable String shownValue() {
