@@ -134,7 +134,7 @@ public final class AcceleratorCatalog {
       catalog = base == null ? assemble(entries, file.where, layers)
           : merge(entries, layers, base, file.where);
     }
-    file.throwIfProblems();
+    file.root.throwIfProblems();
     return Objects.requireNonNull(catalog, "inference-econ bug: no header and no problem");
   }
 

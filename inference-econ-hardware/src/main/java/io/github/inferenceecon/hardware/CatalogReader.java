@@ -31,15 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the three hardware catalog formats (schemas {@code accelerators.schema.json},
- * {@code cloud-offers.schema.json} and {@code energy.schema.json}) with {@link JsonCursor}: every
- * rule of the schemas and of the value types is checked at load, every problem of a file is
- * reported with its file, JSON path, value and rule, and a file with a problem yields nothing.
+ * {@code cloud-offers.schema.json}, {@code energy.schema.json}) with {@link JsonCursor}: every
+ * rule of the schemas and of the value types is checked at load, and every problem of a file
+ * is reported with its file, JSON path, value and rule.
  *
- * <p>Not part of the public API. A {@link File} is used by one load only.
+ * <p>Not part of the public API. A {@link File} serves one load.
  */
 final class CatalogReader {
 
@@ -55,35 +56,16 @@ final class CatalogReader {
       "notes", "offers"};
   static final String[] ENERGY_FILE = {"$schema", "schemaVersion", "version", "publishedOn",
       "notes", "defaults", "pue", "electricityPrices", "carbonIntensities"};
-  private static final String[] ACCELERATOR = {"id", "vendor", "name", "aliases", "formFactor",
-      "memory", "memoryLabel", "memoryBandwidth", "densePeak", "sparsePeak", "unlabelledPeak",
-      "thermalDesignPower", "scaleUp", "sources", "conflicts", "gaps", "notes"};
   private static final String[] FIGURE_SOURCE = {"figures", "url", "tier", "readVia", "read",
       "sourceDate", "note"};
   private static final String[] SOURCE = {"url", "tier", "readVia", "read", "sourceDate",
       "note"};
-  private static final String[] SCALE_UP = {"name", "bandwidth", "basis", "note"};
-  private static final String[] CONFLICT = {"figure", "values", "urls", "chosen", "reason"};
-  private static final String[] GAP = {"figure", "reason"};
-  private static final String[] OFFER = {"id", "provider", "instanceType", "accelerator",
-      "acceleratorAsPublished", "variantAssumed", "acceleratorCount", "region", "regionName",
-      "pricingModel", "price", "priceAsPublished", "acceleratorOnly", "historical",
-      "effectiveFrom", "effectiveUntil", "source", "notes"};
   private static final String[] PRICE = {"amount", "currency", "per"};
-  private static final String[] PUE = {"id", "value", "scope", "year", "sources", "notes"};
-  private static final String[] ELECTRICITY_PRICE = {"id", "region", "regionName", "sector",
-      "price", "period", "asPublished", "sources", "notes"};
-  private static final String[] CARBON = {"id", "region", "regionName", "gramsPerKilowattHour",
-      "year", "gases", "basis", "asPublished", "derivation", "sources", "notes"};
 
   /** The documented ranges of the numbers, also stated in the schemas. */
   private static final int MAX_COUNT = 1_000_000;
-  private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 9999;
   private static final BigDecimal MAX_PUE = BigDecimal.TEN;
   private static final BigDecimal MAX_GRAMS_PER_KWH = BigDecimal.valueOf(10_000);
-  private static final int HOURLY_PRICE_DIGITS = 7;
-  private static final int ENERGY_PRICE_DIGITS = 4;
 
   private CatalogReader() {}
 
@@ -101,7 +83,7 @@ final class CatalogReader {
       this.kind = kind;
     }
 
-    /** Reads one entry, every rule checked. */
+    /** Reads one entry; a value type's check may throw {@link IllegalArgumentException}. */
     abstract T read(JsonCursor c);
 
     abstract String id(T entry);
@@ -112,9 +94,9 @@ final class CatalogReader {
   }
 
   /**
-   * A file being read: its root, its header, and where each entry read from it is, so that
-   * catalog rules checked after reading (names that clash, an unknown accelerator) are
-   * reported at the entry's JSON path.
+   * A file being read: its root, its header (null when invalid), and where each entry read
+   * from it is, so that catalog rules checked later (names that clash, an unknown accelerator)
+   * are reported at the entry's JSON path.
    */
   static final class File {
     final JsonCursor root;
@@ -130,50 +112,40 @@ final class CatalogReader {
     <T> List<T> entries(Section<T> section) {
       List<T> out = new ArrayList<>();
       JsonCursor array = root.optional(section.field);
-      if (array == null) {
-        return out;
-      }
       Map<String, Integer> firstIndexOfId = new HashMap<>();
-      int index = 0;
-      for (JsonCursor c : array.elements()) {
+      List<JsonCursor> elements = array == null ? List.of() : array.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        JsonCursor c = elements.get(i);
         try {
           T entry = section.read(c);
-          Integer first = firstIndexOfId.putIfAbsent(section.id(entry), index);
+          Integer first = firstIndexOfId.putIfAbsent(section.id(entry), i);
           if (first != null) {
             throw c.field("id").fail("Duplicate id: the " + section.kind + " at index " + first
                 + " has it too");
           }
           where.put(entry, c);
           out.add(entry);
-        } catch (InvalidJsonException e) {
-          c.recover(e);
+        } catch (IllegalArgumentException e) {
+          c.recover(c.fail(e));
         }
-        index++;
       }
       return out;
-    }
-
-    /** Throws every problem recorded, the file's own and those of later catalog rules. */
-    void throwIfProblems() {
-      root.throwIfProblems();
     }
   }
 
   //-----------------------------------------------------------------------
   /**
-   * Reads a file's JSON and header; the entries are read with {@link File#entries(Section)}.
+   * Reads a file's JSON and header; the entries are read with {@link File#entries(Section)},
+   * and {@code file.root.throwIfProblems()} ends the load.
    *
-   * @throws InvalidJsonException if the JSON is malformed or the root is not an object of the
-   *     known fields; other header problems are recorded, leaving the header null
+   * @throws InvalidJsonException if the JSON is malformed or its root is not an object of the
+   *     known fields; a header problem is recorded, leaving the header null
    */
   static File read(InputStream in, String origin, String[] known) throws IOException {
     JsonCursor root = JsonCursor.read(in, origin).object(known);
     CatalogInfo info = null;
     try {
-      JsonCursor schema = root.optional("$schema");
-      if (schema != null) {
-        schema.text();
-      }
+      root.optionalText("$schema");
       JsonCursor version = root.field("schemaVersion");
       if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != 1) {
         throw version.fail("Schema version must be 1");
@@ -191,8 +163,7 @@ final class CatalogReader {
     try {
       return BUNDLED.open(resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: cannot read the bundled '"
-          + resource + "'", e);
+      throw new UncheckedIOException("inference-econ bug: cannot read '" + resource + "'", e);
     }
   }
 
@@ -210,9 +181,10 @@ final class CatalogReader {
 
   //-----------------------------------------------------------------------
   static AcceleratorEntry accelerator(JsonCursor c) {
-    c.object(ACCELERATOR);
-    JsonCursor scaleUp = c.optional("scaleUp");
-    AcceleratorEntry.Builder b = AcceleratorEntry.builder()
+    c.object("id", "vendor", "name", "aliases", "formFactor", "memory", "memoryLabel",
+        "memoryBandwidth", "densePeak", "sparsePeak", "unlabelledPeak", "thermalDesignPower",
+        "scaleUp", "sources", "conflicts", "gaps", "notes");
+    return AcceleratorEntry.builder()
         .id(c.field("id").text())
         .vendor(c.field("vendor").text())
         .name(c.field("name").text())
@@ -225,20 +197,19 @@ final class CatalogReader {
         .sparsePeak(peaks(c, "sparsePeak"))
         .unlabelledPeak(peaks(c, "unlabelledPeak"))
         .thermalDesignPower(quantity(c, "thermalDesignPower", Power::parse))
-        .scaleUp(scaleUp == null ? Optional.empty() : Optional.of(scaleUp(scaleUp)))
-        .sources(list(c, "sources", CatalogReader::figureSource))
+        .scaleUp(optional(c, "scaleUp", CatalogReader::scaleUp))
+        .sources(list(c, "sources", at -> source(at, FIGURE_SOURCE)))
         .conflicts(list(c, "conflicts", CatalogReader::conflict))
         .gaps(list(c, "gaps", CatalogReader::gap))
-        .notes(c.texts("notes"));
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+        .notes(c.texts("notes"))
+        .build();
   }
 
   static CloudOffer offer(JsonCursor c) {
-    c.object(OFFER);
+    c.object("id", "provider", "instanceType", "accelerator", "acceleratorAsPublished",
+        "variantAssumed", "acceleratorCount", "region", "regionName", "pricingModel", "price",
+        "priceAsPublished", "acceleratorOnly", "historical", "effectiveFrom", "effectiveUntil",
+        "source", "notes");
     CloudOffer.Builder b = CloudOffer.builder()
         .id(c.field("id").text())
         .provider(c.field("provider").text())
@@ -251,96 +222,72 @@ final class CatalogReader {
         .pricingModel(c.field("pricingModel").constant(PricingModel.class))
         .price(hourlyPrice(c.field("price")))
         .priceAsPublished(c.optionalText("priceAsPublished"))
+        .effectiveFrom(optional(c, "effectiveFrom", JsonCursor::date))
+        .effectiveUntil(optional(c, "effectiveUntil", JsonCursor::date))
         .source(source(c.field("source"), SOURCE))
         .notes(c.texts("notes"));
-    JsonCursor flag = c.optional("variantAssumed");
-    if (flag != null) {
-      b.variantAssumed(flag.bool());
-    }
-    if ((flag = c.optional("acceleratorOnly")) != null) {
-      b.acceleratorOnly(flag.bool());
-    }
-    if ((flag = c.optional("historical")) != null) {
-      b.historical(flag.bool());
-    }
-    JsonCursor date = c.optional("effectiveFrom");
-    if (date != null) {
-      b.effectiveFrom(date.date());
-    }
-    if ((date = c.optional("effectiveUntil")) != null) {
-      b.effectiveUntil(date.date());
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    optional(c, "variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
+    optional(c, "acceleratorOnly", JsonCursor::bool).ifPresent(b::acceleratorOnly);
+    optional(c, "historical", JsonCursor::bool).ifPresent(b::historical);
+    return b.build();
   }
 
   static PueFigure pue(JsonCursor c) {
-    c.object(PUE);
-    try {
-      return PueFigure.builder()
-          .id(c.field("id").text())
-          .value(c.field("value").number(BigDecimal.ONE, MAX_PUE))
-          .scope(c.field("scope").text())
-          .year(year(c))
-          .sources(list(c, "sources", CatalogReader::energySource))
-          .notes(c.texts("notes"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    c.object("id", "value", "scope", "year", "sources", "notes");
+    return PueFigure.builder()
+        .id(c.field("id").text())
+        .value(c.field("value").number(BigDecimal.ONE, MAX_PUE))
+        .scope(c.field("scope").text())
+        .year(year(c))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
   }
 
   static ElectricityPriceFigure electricityPrice(JsonCursor c) {
-    c.object(ELECTRICITY_PRICE);
-    try {
-      return ElectricityPriceFigure.builder()
-          .id(c.field("id").text())
-          .region(c.field("region").text())
-          .regionName(c.optionalText("regionName"))
-          .sector(c.field("sector").constant(ElectricitySector.class))
-          .price(energyPrice(c.field("price")))
-          .period(c.field("period").text())
-          .asPublished(c.optionalText("asPublished"))
-          .sources(list(c, "sources", CatalogReader::energySource))
-          .notes(c.texts("notes"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
+    c.object("id", "region", "regionName", "sector", "price", "period", "asPublished",
+        "sources", "notes");
+    JsonCursor price = c.field("price").object(PRICE);
+    JsonCursor per = price.optional("per");
+    if (per != null && !"kWh".equals(per.text())) {
+      throw per.fail("Energy price must be per 'kWh'");
     }
+    return ElectricityPriceFigure.builder()
+        .id(c.field("id").text())
+        .region(c.field("region").text())
+        .regionName(c.optionalText("regionName"))
+        .sector(c.field("sector").constant(ElectricitySector.class))
+        .price(EnergyPrice.perKilowattHour(money(price, 4)))
+        .period(c.field("period").text())
+        .asPublished(c.optionalText("asPublished"))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
   }
 
   static CarbonIntensityFigure carbonIntensity(JsonCursor c) {
-    c.object(CARBON);
-    try {
-      return CarbonIntensityFigure.builder()
-          .id(c.field("id").text())
-          .region(c.field("region").text())
-          .regionName(c.optionalText("regionName"))
-          .gramsPerKilowattHour(c.field("gramsPerKilowattHour").number(BigDecimal.ZERO,
-              MAX_GRAMS_PER_KWH))
-          .year(year(c))
-          .gases(c.field("gases").constant(GreenhouseGases.class))
-          .basis(c.optionalText("basis"))
-          .asPublished(c.optionalText("asPublished"))
-          .derivation(c.optionalText("derivation"))
-          .sources(list(c, "sources", CatalogReader::energySource))
-          .notes(c.texts("notes"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    c.object("id", "region", "regionName", "gramsPerKilowattHour", "year", "gases", "basis",
+        "asPublished", "derivation", "sources", "notes");
+    return CarbonIntensityFigure.builder()
+        .id(c.field("id").text())
+        .region(c.field("region").text())
+        .regionName(c.optionalText("regionName"))
+        .gramsPerKilowattHour(c.field("gramsPerKilowattHour").number(BigDecimal.ZERO,
+            MAX_GRAMS_PER_KWH))
+        .year(year(c))
+        .gases(c.field("gases").constant(GreenhouseGases.class))
+        .basis(c.optionalText("basis"))
+        .asPublished(c.optionalText("asPublished"))
+        .derivation(c.optionalText("derivation"))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
   }
 
   /** Reads the energy file's default PUE id, if it names one. */
   static @Nullable JsonCursor defaultPue(JsonCursor root) {
     JsonCursor defaults = root.optional("defaults");
-    if (defaults == null) {
-      return null;
-    }
-    JsonCursor pue = defaults.object("pue").optional("pue");
+    JsonCursor pue = defaults == null ? null : defaults.object("pue").optional("pue");
     if (pue != null && !Figures.isId(pue.text())) {
       throw pue.fail("PUE figure id must be lower-case letters and digits joined by '-' or "
           + "'.'");
@@ -349,74 +296,60 @@ final class CatalogReader {
   }
 
   //-----------------------------------------------------------------------
-  private static Source figureSource(JsonCursor c) {
-    return source(c, FIGURE_SOURCE);
-  }
-
-  private static Source energySource(JsonCursor c) {
-    return source(c, SOURCE);
-  }
+  // Values inside an entry catch their own check's exception, so that it names their path.
 
   private static Source source(JsonCursor c, String[] known) {
     c.object(known);
-    try {
-      return Source.builder()
-          .figures(c.texts("figures"))
-          .url(c.field("url").text())
-          .tier(c.field("tier").constant(SourceTier.class))
-          .readVia(c.optionalText("readVia"))
-          .read(c.field("read").date())
-          .sourceDate(c.optionalText("sourceDate"))
-          .note(c.optionalText("note"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    Source.Builder b = Source.builder()
+        .figures(c.texts("figures"))
+        .url(c.field("url").text())
+        .tier(c.field("tier").constant(SourceTier.class))
+        .readVia(c.optionalText("readVia"))
+        .read(c.field("read").date())
+        .sourceDate(c.optionalText("sourceDate"))
+        .note(c.optionalText("note"));
+    return checked(c, b::build);
   }
 
   private static ScaleUpLink scaleUp(JsonCursor c) {
-    c.object(SCALE_UP);
-    JsonCursor basis = c.optional("basis");
-    try {
-      return ScaleUpLink.builder()
-          .name(c.field("name").text())
-          .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
-          .basis(basis == null ? Optional.empty()
-              : Optional.of(basis.constant(BandwidthBasis.class)))
-          .note(c.optionalText("note"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    c.object("name", "bandwidth", "basis", "note");
+    ScaleUpLink.Builder b = ScaleUpLink.builder()
+        .name(c.field("name").text())
+        .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
+        .basis(optional(c, "basis", at -> at.constant(BandwidthBasis.class)))
+        .note(c.optionalText("note"));
+    return checked(c, b::build);
   }
 
   private static Conflict conflict(JsonCursor c) {
-    c.object(CONFLICT);
-    try {
-      return Conflict.builder()
-          .figure(c.field("figure").text())
-          .values(c.field("values").texts())
-          .urls(c.field("urls").texts())
-          .chosen(c.field("chosen").text())
-          .reason(c.field("reason").text())
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    c.object("figure", "values", "urls", "chosen", "reason");
+    Conflict.Builder b = Conflict.builder()
+        .figure(c.field("figure").text())
+        .values(c.field("values").texts())
+        .urls(c.field("urls").texts())
+        .chosen(c.field("chosen").text())
+        .reason(c.field("reason").text());
+    return checked(c, b::build);
   }
 
   private static Gap gap(JsonCursor c) {
-    c.object(GAP);
+    c.object("figure", "reason");
+    String figure = c.field("figure").text();
+    String reason = c.field("reason").text();
+    return checked(c, () -> Gap.of(figure, reason));
+  }
+
+  /** Builds a value inside an entry, reporting its check's exception at its own path. */
+  private static <T> T checked(JsonCursor c, Supplier<T> build) {
     try {
-      return Gap.of(c.field("figure").text(), c.field("reason").text());
+      return build.get();
     } catch (IllegalArgumentException e) {
       throw c.fail(e);
     }
   }
 
   private static HourlyPrice hourlyPrice(JsonCursor c) {
-    c.object(PRICE);
-    Money money = money(c, HOURLY_PRICE_DIGITS);
+    Money money = money(c.object(PRICE), 7);
     JsonCursor per = c.field("per");
     for (PriceBasis basis : PriceBasis.values()) {
       if (basis.unit().equals(per.text())) {
@@ -427,27 +360,20 @@ final class CatalogReader {
     throw per.fail("Value must be one of device-hour, instance-hour");
   }
 
-  private static EnergyPrice energyPrice(JsonCursor c) {
-    c.object(PRICE);
-    JsonCursor per = c.optional("per");
-    if (per != null && !"kWh".equals(per.text())) {
-      throw per.fail("Energy price must be per 'kWh'");
-    }
-    return EnergyPrice.perKilowattHour(money(c, ENERGY_PRICE_DIGITS));
-  }
-
+  /** An amount of at most so many digits before the point, in an ISO 4217 currency. */
   private static Money money(JsonCursor c, int integerDigits) {
     BigDecimal amount = c.field("amount").plainDecimal(integerDigits);
     return Money.of(c.field("currency").currency(), amount);
   }
 
   private static int year(JsonCursor c) {
-    return (int) c.field("year").whole(MIN_YEAR, MAX_YEAR);
+    return (int) c.field("year").whole(1900, 9999);
   }
 
   /**
-   * Reads a quantity written as a plain decimal and a unit, such as {@code "80 GiB"}; the
-   * number is checked before the unit's parser computes anything with it.
+   * Reads a quantity written as a plain decimal, one space and a unit, such as
+   * {@code "80 GiB"}; the number's form and size are checked before the unit's parser computes
+   * anything with it.
    */
   private static <T> Optional<T> quantity(JsonCursor object, String field,
       Function<String, T> parse) {
@@ -458,8 +384,7 @@ final class CatalogReader {
     String text = at.text();
     int space = text.indexOf(' ');
     if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
-        || space + 1 == text.length() || text.indexOf(' ', space + 1) >= 0
-        || !text.strip().equals(text)) {
+        || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
       throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
     }
     try {
@@ -470,34 +395,32 @@ final class CatalogReader {
   }
 
   private static Map<ComputeFormat, FlopRate> peaks(JsonCursor object, String field) {
-    JsonCursor map = object.optional(field);
     Map<ComputeFormat, FlopRate> out = new EnumMap<>(ComputeFormat.class);
-    if (map != null) {
-      map.object();
-      for (JsonCursor peak : map.fields()) {
-        ComputeFormat format = null;
-        for (ComputeFormat f : ComputeFormat.values()) {
-          if (f.name().equals(peak.name())) {
-            format = f;
-          }
-        }
-        if (format == null) {
-          throw peak.fail("Unknown number format '" + peak.name() + "'");
-        }
-        out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
+    JsonCursor map = object.optional(field);
+    for (JsonCursor peak : map == null ? List.<JsonCursor>of() : map.fields()) {
+      ComputeFormat format = null;
+      for (ComputeFormat f : ComputeFormat.values()) {
+        format = f.name().equals(peak.name()) ? f : format;
       }
+      if (format == null) {
+        throw peak.fail("Unknown number format '" + peak.name() + "'");
+      }
+      out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
     }
     return out;
   }
 
+  private static <T> Optional<T> optional(JsonCursor object, String field,
+      Function<JsonCursor, T> read) {
+    JsonCursor c = object.optional(field);
+    return c == null ? Optional.empty() : Optional.of(read.apply(c));
+  }
+
   private static <T> List<T> list(JsonCursor object, String field,
       Function<JsonCursor, T> read) {
-    JsonCursor array = object.optional(field);
-    if (array == null) {
-      return List.of();
-    }
     List<T> out = new ArrayList<>();
-    for (JsonCursor c : array.elements()) {
+    JsonCursor array = object.optional(field);
+    for (JsonCursor c : array == null ? List.<JsonCursor>of() : array.elements()) {
       out.add(read.apply(c));
     }
     return out;

@@ -141,7 +141,7 @@ public final class CloudOfferCatalog {
       catalog = base == null ? assemble(offers, file.where, layers, accelerators)
           : merge(offers, layers, base.offers, base.layers, accelerators, file.where);
     }
-    file.throwIfProblems();
+    file.root.throwIfProblems();
     return Objects.requireNonNull(catalog, "inference-econ bug: no header and no problem");
   }
 

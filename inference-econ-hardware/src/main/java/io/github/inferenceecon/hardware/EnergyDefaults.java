@@ -178,7 +178,7 @@ public final class EnergyDefaults {
         }
       }
     }
-    file.throwIfProblems();
+    file.root.throwIfProblems();
     return Objects.requireNonNull(energy, "inference-econ bug: no header and no problem");
   }
 
