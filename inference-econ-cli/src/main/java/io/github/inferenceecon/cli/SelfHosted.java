@@ -50,7 +50,7 @@ final class SelfHosted {
     options.requireFiguresFor(d);
     ServingEstimate serving = model.offline(d, request);
     SelfHostedSetup setup = SelfHostedSetup.builder()
-        .hourlyPrice(price.perDeviceHour(options.hardware()))
+        .hourlyPrice(price.perDeviceHour(options.hardware(), options.gpu))
         .layout(d).utilisation(utilisation).throughput(Throughput.from(serving)).build();
     return new SelfHosted(request, d, serving, setup, price.describe(),
         price.tier(options.hardware()));

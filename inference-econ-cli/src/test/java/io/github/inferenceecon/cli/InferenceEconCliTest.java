@@ -207,6 +207,17 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void cost_offerOfAnotherAccelerator_isBadInput() {
+    // an MI300X offer's price is not an H100's: refused, never priced at the other's rate
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
+        "digitalocean-gpu-mi300x-x8-on-demand", "--input", "1000", "--output", "200");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Offer 'digitalocean-gpu-mi300x-x8-on-demand' rents "
+        + "accelerator 'amd-mi300x', not 'nvidia-h100-sxm': its price applies to its own "
+        + "accelerator only" + System.lineSeparator());
+  }
+
+  @Test
   void cost_withoutAPrice_isBadInput() {
     CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
         "--output", "10");

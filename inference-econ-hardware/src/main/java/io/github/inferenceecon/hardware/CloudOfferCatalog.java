@@ -21,6 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -185,9 +190,35 @@ public final class CloudOfferCatalog {
         CatalogReader.report(where, offer, "accelerator", rule);
       }
     }
+    // one rental (provider, instance, accelerators, region, pricing model, currency, dates) has
+    // one id;
+    // offers read from a file are checked after those kept from a base or built in code
+    List<CloudOffer> unique = Names.index(SECTION, known, where, NameMatcher.builder(KIND));
+    Map<List<Object>, String> rentals = new HashMap<>();
+    Set<String> repeats = new HashSet<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (CloudOffer offer : unique) {
+        if (where.containsKey(offer) == (pass == 0)) {
+          continue;
+        }
+        String same = rentals.putIfAbsent(List.of(offer.provider(), offer.instanceType(),
+            accelerators.get(offer.accelerator()).id(), offer.acceleratorCount(),
+            offer.region(), offer.pricingModel(), offer.price().price().currency(),
+            offer.effectiveFrom(), offer.effectiveUntil(), offer.isHistorical()), offer.id());
+        if (same != null) {
+          CatalogReader.report(where, offer, "id", "Offer describes the same rental as offer '"
+              + same + "' (provider, instance type, accelerators, region, pricing model, "
+              + "currency and dates); give it that id to replace it");
+          repeats.add(offer.id());
+        }
+      }
+    }
     NameMatcher.Builder<CloudOffer> names = NameMatcher.builder(KIND);
     List<CloudOffer> kept = new ArrayList<>();
-    for (CloudOffer offer : Names.index(SECTION, known, where, NameMatcher.builder(KIND))) {
+    for (CloudOffer offer : unique) {
+      if (repeats.contains(offer.id())) {
+        continue;
+      }
       String id = accelerators.get(offer.accelerator()).id();
       CloudOffer resolved = id.equals(offer.accelerator()) ? offer
           : CloudOffer.builder().from(offer).accelerator(id).build();
@@ -345,6 +376,9 @@ public final class CloudOfferCatalog {
         && !o.region().map(r -> r.equalsIgnoreCase(q.region().get())).orElse(false)) {
       return false;
     }
+    if (q.currency().isPresent() && !q.currency().get().equals(o.price().price().currency())) {
+      return false;
+    }
     if (q.maximumPerDeviceHour().isPresent()) {
       Money max = q.maximumPerDeviceHour().get();
       Money price = o.price().price();
@@ -366,7 +400,8 @@ public final class CloudOfferCatalog {
    * @param model the pricing model, not null
    * @return the cheapest offer, or empty when the catalog has no current offer for it
    * @throws UnknownNameException if the accelerator catalog has no such accelerator
-   * @throws CurrencyMismatchException if the candidate offers are in different currencies
+   * @throws IllegalArgumentException if the offers are priced in several currencies (choose
+   *     one with {@link #cheapestFor(String, PricingModel, Currency)})
    */
   public Optional<CloudOffer> cheapestFor(String accelerator, PricingModel model) {
     Objects.requireNonNull(accelerator, "accelerator");
@@ -376,23 +411,75 @@ public final class CloudOfferCatalog {
   }
 
   /**
+   * Finds the current offer of an accelerator in a currency with the lowest price per
+   * device-hour under a pricing model; ties go to the offer listed first.
+   *
+   * @param accelerator the accelerator's id or alias, such as {@code h100}, not null
+   * @param model the pricing model, not null
+   * @param currency the currency of the offers to compare, not null
+   * @return the cheapest offer, or empty when the catalog has no current offer for it in that
+   *     currency
+   * @throws UnknownNameException if the accelerator catalog has no such accelerator
+   */
+  public Optional<CloudOffer> cheapestFor(String accelerator, PricingModel model,
+      Currency currency) {
+    Objects.requireNonNull(accelerator, "accelerator");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(currency, "currency");
+    return cheapest(CloudOfferQuery.builder().accelerator(accelerator).pricingModel(model)
+        .currency(currency).build());
+  }
+
+  /**
    * Finds the offer matching a query with the lowest price per device-hour; ties go to the
-   * offer listed first.
+   * offer listed first. Prices of one currency are compared, never converted: the query's
+   * currency, else that of its maximum price, else the one currency of the matching offers.
    *
    * @param query the query, not null
    * @return the cheapest offer, or empty when none matches
    * @throws UnknownNameException if the query names an unknown accelerator
-   * @throws CurrencyMismatchException if the matching offers are in different currencies (set a
-   *     maximum price to restrict them to one)
+   * @throws IllegalArgumentException if the query sets no currency and the matching offers are
+   *     priced in several; the message names them
    */
   public Optional<CloudOffer> cheapest(CloudOfferQuery query) {
     @Nullable CloudOffer best = null;
+    Set<Currency> currencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
     for (CloudOffer offer : filter(query)) {
-      if (best == null || offer.comparePerDeviceHour(best) < 0) {
+      currencies.add(offer.price().price().currency());
+      if (best == null || currencies.size() == 1 && offer.comparePerDeviceHour(best) < 0) {
         best = offer;
       }
     }
+    if (currencies.size() > 1) {
+      List<String> codes = new ArrayList<>();
+      currencies.forEach(c -> codes.add(c.getCurrencyCode()));
+      throw new IllegalArgumentException("Offers matching the query are priced in several "
+          + "currencies, which are never converted; choose one to compare: "
+          + String.join(", ", codes));
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Gets an offer by id, ignoring case and punctuation, checking that it rents an accelerator:
+   * an offer's price applies to its own accelerator only.
+   *
+   * @param id the offer's id, not null
+   * @param accelerator the accelerator it must rent, by id or alias, such as {@code h100}, not
+   *     null
+   * @return the offer, not null
+   * @throws UnknownNameException if no offer has that id or no accelerator that name
+   * @throws IllegalArgumentException if the offer rents another accelerator
+   */
+  public CloudOffer getFor(String id, String accelerator) {
+    CloudOffer offer = get(id);
+    String wanted = accelerators.get(accelerator).id();
+    if (!offer.accelerator().equals(wanted)) {
+      throw new IllegalArgumentException("Offer '" + offer.id() + "' rents accelerator '"
+          + offer.accelerator() + "', not '" + wanted + "': its price applies to its own "
+          + "accelerator only");
+    }
+    return offer;
   }
 
   //-----------------------------------------------------------------------

@@ -4,7 +4,9 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
+import java.util.Currency;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -96,6 +98,15 @@ public abstract class CloudOfferQuery {
   public abstract Optional<Money> maximumPerDeviceHour();
 
   /**
+   * Returns the currency offers must be priced in. A search for the cheapest offer compares
+   * prices of one currency: this one, else that of {@link #maximumPerDeviceHour()}, else the
+   * one currency the matching offers share; it never converts.
+   *
+   * @return the currency, or empty for any
+   */
+  public abstract Optional<Currency> currency();
+
+  /**
    * Checks if historical (superseded) offers match too; false by default.
    *
    * @return true if historical offers are included
@@ -111,6 +122,9 @@ public abstract class CloudOfferQuery {
       if (m.isNegative()) {
         throw new IllegalArgumentException("Maximum price per device-hour must not be "
             + "negative: " + m);
+      }
+      if (currency().isPresent() && !currency().get().equals(m.currency())) {
+        throw new CurrencyMismatchException(currency().get(), m.currency());
       }
     });
   }
