@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +125,27 @@ public final class JsonCursor {
     Objects.requireNonNull(source, "source");
     try {
       return root(SharedJson.readTree(json), source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
+  }
+
+  /**
+   * Reads only the fields of a JSON document on some paths (see
+   * {@link SharedJson#readTree(String, Set)}), such as the usage of an API response whose text
+   * the reader has no use for, and returns a cursor at its root.
+   *
+   * @param json the JSON, not null
+   * @param source the name for messages, not null
+   * @param paths the paths to read, names joined by dots, not null
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the JSON is malformed or empty
+   */
+  public static JsonCursor read(String json, String source, Set<String> paths) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    try {
+      return root(SharedJson.readTree(json, paths), source);
     } catch (JsonProcessingException e) {
       throw malformed(source, e);
     }

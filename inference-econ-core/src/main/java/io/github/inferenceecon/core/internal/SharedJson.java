@@ -24,6 +24,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON tree reader that inference-econ's modules share for their bundled data and the
@@ -104,13 +106,44 @@ public final class SharedJson {
     }
   }
 
+  /**
+   * Reads a JSON document as a tree of only the fields on some paths: a field is read when its
+   * path (names joined by dots, such as {@code usage.prompt_tokens}) is one of the paths, lies
+   * below one or leads to one; every other field is skipped without building its value. Array
+   * elements take their array's path. The rules of {@link #readTree(String)} apply to what is
+   * read; content that is skipped is checked for well-formedness only.
+   *
+   * @param json the JSON text, not null
+   * @param paths the paths to read, not null
+   * @return the tree, a missing node when the text is empty, not null
+   * @throws JsonProcessingException if the JSON is malformed, has a duplicate key in what is
+   *     read, or content after the first value
+   */
+  public static JsonNode readTree(String json, Set<String> paths)
+      throws JsonProcessingException {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(paths, "paths");
+    try (JsonParser parser = Holder.FACTORY.createParser(json)) {
+      return read(parser, paths);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: reading a string failed", e);
+    }
+  }
+
   //-----------------------------------------------------------------------
   private static JsonNode read(JsonParser parser) throws IOException {
+    return read(parser, null);
+  }
+
+  private static JsonNode read(JsonParser parser, @Nullable Set<String> paths)
+      throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       return MissingNode.getInstance();
     }
-    JsonNode root = value(parser, first);
+    JsonNode root = value(parser, first, paths);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
       // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
@@ -122,15 +155,21 @@ public final class SharedJson {
     return root;
   }
 
-  /** Reads the value that starts at the current token, without recursion. */
-  private static JsonNode value(JsonParser parser, JsonToken first) throws IOException {
+  /**
+   * Reads the value that starts at the current token, without recursion; with paths, only the
+   * fields on them (and the path of each open container is kept beside it).
+   */
+  private static JsonNode value(JsonParser parser, JsonToken first, @Nullable Set<String> paths)
+      throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
       return scalar(parser, first, nodes);
     }
     JsonNode root = first == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
     Deque<JsonNode> open = new ArrayDeque<>();
+    Deque<String> openPaths = new ArrayDeque<>();
     open.push(root);
+    openPaths.push("");
     String name = null;
     while (!open.isEmpty()) {
       JsonToken token = parser.nextToken();
@@ -143,10 +182,15 @@ public final class SharedJson {
       switch (token) {
         case FIELD_NAME:
           name = parser.currentName();
+          if (paths != null && !onPath(paths, join(openPaths.peek(), name))) {
+            parser.nextToken();
+            parser.skipChildren();
+          }
           continue;
         case END_OBJECT:
         case END_ARRAY:
           open.pop();
+          openPaths.pop();
           continue;
         case START_OBJECT:
           child = nodes.objectNode();
@@ -165,10 +209,27 @@ public final class SharedJson {
         ((ArrayNode) container).add(child);
       }
       if (child.isContainerNode()) {
+        openPaths.push(paths == null ? "" : container.isObject() ? join(openPaths.peek(), name)
+            : openPaths.peek());
         open.push(child);
       }
     }
     return root;
+  }
+
+  private static String join(String path, @Nullable String name) {
+    return path.isEmpty() ? String.valueOf(name) : path + "." + name;
+  }
+
+  /** Checks if a path is one of the paths, lies below one, or leads to one. */
+  private static boolean onPath(Set<String> paths, String path) {
+    for (String p : paths) {
+      if (p.equals(path) || p.startsWith(path) && p.charAt(path.length()) == '.'
+          || path.startsWith(p) && path.charAt(p.length()) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode scalar(JsonParser parser, JsonToken token, JsonNodeFactory nodes)
