@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +60,7 @@ final class CatalogReader {
   private static final String[] CACHE_WRITE = {"ttl", "price"};
   private static final String[] CONFLICT = {"field", "detail", "sources", "chosen"};
   private static final String[] GAP = {"model", "what", "reason"};
+  private static final Set<String> HEADER = Set.of("schemaVersion", "publishedOn", "provider");
 
   private CatalogReader() {}
 
@@ -132,11 +133,7 @@ final class CatalogReader {
    */
   static Document read(InputStream in, String name) throws IOException {
     JsonCursor doc = JsonCursor.read(in, name).object(DOCUMENT);
-    JsonCursor version = doc.field("schemaVersion");
-    if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
-      throw version.fail("Schema version must be " + SCHEMA_VERSION);
-    }
-    CatalogProvider provider = provider(doc.field("provider"));
+    CatalogProvider provider = header(doc);
     Currency currency = doc.field("currency").currency();
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
@@ -169,6 +166,30 @@ final class CatalogReader {
     LocalDate publishedOn = published == null ? null : published.date();
     doc.throwIfProblems();
     return new Document(name, provider, models, names.build(), List.of(), publishedOn);
+  }
+
+  /**
+   * Reads the header of a document, its schema version, provider and date, reading only those
+   * fields from the bytes: what a catalog needs before the models, which
+   * {@link #read(InputStream, String)} reads on first use.
+   *
+   * @return the document without its models, not null
+   * @throws InvalidJsonException if the header is invalid
+   */
+  static Document header(byte[] json, String name) {
+    JsonCursor doc = JsonCursor.read(json, 0, json.length, name, HEADER);
+    CatalogProvider provider = header(doc);
+    JsonCursor published = doc.optional("publishedOn");
+    return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
+        .build(), List.of(), published == null ? null : published.date());
+  }
+
+  private static CatalogProvider header(JsonCursor doc) {
+    JsonCursor version = doc.field("schemaVersion");
+    if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
+      throw version.fail("Schema version must be " + SCHEMA_VERSION);
+    }
+    return provider(doc.field("provider"));
   }
 
   private static CatalogProvider provider(JsonCursor p) {

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -12,6 +13,7 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -19,11 +21,14 @@ import io.github.inferenceecon.core.units.TokenCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +75,10 @@ final class GenaiPricesReader {
   private static final String[] MODEL = {"id", "name", "description", "match", "context_window",
       "price_comments", "prices", "deprecated"};
   private static final String[] CONDITIONAL = {"constraint", "prices"};
+  private static final Set<String> HEADER = Set.of("id", "name", "api_pattern", "pricing_urls",
+      "price_comments");
+  private static final byte[] INPUT_MTOK = "\"input_mtok\"".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] OUTPUT_MTOK = "\"output_mtok\"".getBytes(StandardCharsets.UTF_8);
 
   private GenaiPricesReader() {}
 
@@ -109,6 +118,82 @@ final class GenaiPricesReader {
     return docs;
   }
 
+  /** A provider's header: its ids, name, pricing page and comments. */
+  static CatalogProvider header(JsonCursor p) {
+    p.object(PROVIDER);
+    String feedId = p.field("id").text();
+    String id = PROVIDER_IDS.getOrDefault(feedId, feedId);
+    p.field("api_pattern").text();
+    List<String> urls = p.texts("pricing_urls");
+    CatalogProvider.Builder provider = CatalogProvider.builder().id(id)
+        .name(p.field("name").text())
+        .note(p.optionalText("price_comments"));
+    if (!NameMatcher.normalise(id).equals(NameMatcher.normalise(feedId))) {
+      provider.addAliases(feedId);
+    }
+    if (!urls.isEmpty()) {
+      provider.pricingUrl(urls.get(0));
+    }
+    try {
+      return provider.build();
+    } catch (IllegalArgumentException e) {
+      throw p.fail(e);
+    }
+  }
+
+  /** A provider of a feed read lazily: its header at once, its models on first use. */
+  static final class LazyProvider {
+    final CatalogProvider provider;
+    final Supplier<CatalogReader.Document> document;
+
+    LazyProvider(CatalogProvider provider, Supplier<CatalogReader.Document> document) {
+      this.provider = provider;
+      this.document = document;
+    }
+  }
+
+  /**
+   * Reads a feed lazily, as the bundled catalog does: the providers' places in the bytes and
+   * their headers at once, each provider's models on first use (a problem is then thrown, so
+   * this is for a feed known to be valid). Providers that price no model per input and output
+   * token in their bytes are left out at once, as {@link #read} leaves them out.
+   */
+  static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
+      LocalDate date) {
+    List<int[]> spans;
+    try {
+      spans = SharedJson.elementSpans(feed);
+    } catch (JsonProcessingException e) {
+      throw new InvalidJsonException(source, "", null, "Malformed JSON: "
+          + e.getOriginalMessage(), e);
+    }
+    List<LazyProvider> out = new ArrayList<>();
+    for (int[] span : spans) {
+      if (!contains(feed, span, INPUT_MTOK) || !contains(feed, span, OUTPUT_MTOK)) {
+        continue;
+      }
+      CatalogProvider provider = header(JsonCursor.read(feed, span[0], span[1], source,
+          HEADER));
+      out.add(new LazyProvider(provider, () -> new Feed(sourceUrl, version, date).provider(
+          JsonCursor.read(feed, span[0], span[1], source, null), source)));
+    }
+    return out;
+  }
+
+  private static boolean contains(byte[] bytes, int[] span, byte[] text) {
+    int end = span[0] + span[1] - text.length;
+    for (int i = span[0]; i <= end; i++) {
+      int j = 0;
+      while (j < text.length && bytes[i + j] == text[j]) {
+        j++;
+      }
+      if (j == text.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The state of one read: the feed's identity and what was left out. */
   private static final class Feed {
     final String sourceUrl;
@@ -125,21 +210,9 @@ final class GenaiPricesReader {
     }
 
     CatalogReader.Document provider(JsonCursor p, String source) {
-      p.object(PROVIDER);
-      String feedId = p.field("id").text();
-      String id = PROVIDER_IDS.getOrDefault(feedId, feedId);
-      p.field("name").text();
-      p.field("api_pattern").text();
+      CatalogProvider provider = header(p);
+      String id = provider.id();
       List<String> urls = p.texts("pricing_urls");
-      CatalogProvider.Builder provider = CatalogProvider.builder().id(id)
-          .name(p.field("name").text())
-          .note(p.optionalText("price_comments"));
-      if (!NameMatcher.normalise(id).equals(NameMatcher.normalise(feedId))) {
-        provider.addAliases(feedId);
-      }
-      if (!urls.isEmpty()) {
-        provider.pricingUrl(urls.get(0));
-      }
       NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(id.concat(" model"));
       List<CatalogModel> models = new ArrayList<>();
       List<CatalogReader.Rule> rules = new ArrayList<>();
@@ -150,12 +223,7 @@ final class GenaiPricesReader {
           m.recover(e);
         }
       }
-      try {
-        return new CatalogReader.Document(source, provider.build(), models, names.build(),
-            rules, date);
-      } catch (IllegalArgumentException e) {
-        throw p.fail(e);
-      }
+      return new CatalogReader.Document(source, provider, models, names.build(), rules, date);
     }
 
     private void model(JsonCursor m, String provider, List<String> urls,

@@ -151,6 +151,28 @@ public final class JsonCursor {
     }
   }
 
+  /**
+   * Reads a JSON document held in part of a byte array, such as one element of a large array
+   * found with {@link SharedJson#elementSpans(byte[])}, and returns a cursor at its root.
+   *
+   * @param json the bytes, UTF-8, not null
+   * @param offset the index of the document's first byte
+   * @param length the number of bytes of the document
+   * @param source the name for messages, not null
+   * @param paths the paths to read, or null for the whole document
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the JSON is malformed or empty
+   */
+  public static JsonCursor read(byte[] json, int offset, int length, String source,
+      @Nullable Set<String> paths) {
+    Objects.requireNonNull(source, "source");
+    try {
+      return root(SharedJson.readTree(json, offset, length, paths), source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);

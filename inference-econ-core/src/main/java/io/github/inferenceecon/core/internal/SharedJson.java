@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +131,64 @@ public final class SharedJson {
     } catch (IOException e) {
       throw new UncheckedIOException("inference-econ bug: reading a string failed", e);
     }
+  }
+
+  /**
+   * Reads a JSON document held in part of a byte array as a tree, of only the fields on some
+   * paths if paths are given (see {@link #readTree(String, Set)}).
+   *
+   * @param json the bytes, UTF-8, not null
+   * @param offset the index of the document's first byte
+   * @param length the number of bytes of the document
+   * @param paths the paths to read, or null for the whole document
+   * @return the tree, a missing node when the part is empty, not null
+   * @throws JsonProcessingException if the JSON is malformed, has a duplicate key in what is
+   *     read, or content after the first value
+   */
+  public static JsonNode readTree(byte[] json, int offset, int length,
+      @Nullable Set<String> paths) throws JsonProcessingException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = Holder.FACTORY.createParser(json, offset, length)) {
+      return read(parser, paths);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: reading bytes failed", e);
+    }
+  }
+
+  /**
+   * Returns where each element of a JSON array lies in its bytes, by streaming over them
+   * without building anything, so that a reader can read each element when it is needed.
+   *
+   * @param json the bytes of a JSON array, UTF-8, not null
+   * @return the offset and length of each element, in order, not null
+   * @throws JsonProcessingException if the JSON is malformed or not an array
+   */
+  public static List<int[]> elementSpans(byte[] json) throws JsonProcessingException {
+    Objects.requireNonNull(json, "json");
+    List<int[]> spans = new ArrayList<>();
+    try (JsonParser parser = Holder.FACTORY.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new JsonParseException(parser, "Expected a JSON array");
+      }
+      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+        if (t == null) {
+          throw new JsonParseException(parser, "Unexpected end-of-input");
+        }
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        parser.skipChildren();
+        spans.add(new int[] {start, (int) parser.currentLocation().getByteOffset() - start});
+      }
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(parser, "Trailing content after the array");
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: reading bytes failed", e);
+    }
+    return spans;
   }
 
   //-----------------------------------------------------------------------
