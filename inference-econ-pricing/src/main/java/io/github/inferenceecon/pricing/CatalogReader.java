@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -12,6 +13,7 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -177,7 +179,13 @@ final class CatalogReader {
    * @throws InvalidJsonException if the header is invalid
    */
   static Document header(byte[] json, String name) {
-    JsonCursor doc = JsonCursor.read(json, 0, json.length, name, HEADER);
+    JsonCursor doc;
+    try {
+      doc = JsonCursor.of(SharedJson.readFields(json, HEADER), name);
+    } catch (JsonProcessingException e) {
+      throw new InvalidJsonException(name, "", null, "Malformed JSON: " + e.getOriginalMessage(),
+          e);
+    }
     CatalogProvider provider = header(doc);
     JsonCursor published = doc.optional("publishedOn");
     return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")

@@ -160,29 +160,28 @@ final class GenaiPricesReader {
    */
   static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
       LocalDate date) {
-    List<int[]> spans;
+    List<SharedJson.Element> providers;
     try {
-      spans = SharedJson.elementSpans(feed);
+      providers = SharedJson.elements(feed, HEADER);
     } catch (JsonProcessingException e) {
       throw new InvalidJsonException(source, "", null, "Malformed JSON: "
           + e.getOriginalMessage(), e);
     }
     List<LazyProvider> out = new ArrayList<>();
-    for (int[] span : spans) {
-      if (!contains(feed, span, INPUT_MTOK) || !contains(feed, span, OUTPUT_MTOK)) {
+    for (SharedJson.Element p : providers) {
+      if (!contains(feed, p, INPUT_MTOK) || !contains(feed, p, OUTPUT_MTOK)) {
         continue;
       }
-      CatalogProvider provider = header(JsonCursor.read(feed, span[0], span[1], source,
-          HEADER));
-      out.add(new LazyProvider(provider, () -> new Feed(sourceUrl, version, date).provider(
-          JsonCursor.read(feed, span[0], span[1], source, null), source)));
+      out.add(new LazyProvider(header(JsonCursor.of(p.fields, source)), () -> new Feed(
+          sourceUrl, version, date).provider(JsonCursor.read(feed, p.offset, p.length, source,
+          null), source)));
     }
     return out;
   }
 
-  private static boolean contains(byte[] bytes, int[] span, byte[] text) {
-    int end = span[0] + span[1] - text.length;
-    for (int i = span[0]; i <= end; i++) {
+  private static boolean contains(byte[] bytes, SharedJson.Element span, byte[] text) {
+    int end = span.offset + span.length - text.length;
+    for (int i = span.offset; i <= end; i++) {
       int j = 0;
       while (j < text.length && bytes[i + j] == text[j]) {
         j++;

@@ -173,6 +173,19 @@ public final class JsonCursor {
     }
   }
 
+  /**
+   * Returns a cursor at the root of a tree read with {@link SharedJson}, such as the fields of a
+   * document's header ({@link SharedJson#readFields(byte[], Set)}).
+   *
+   * @param tree the tree, not null
+   * @param source the name for messages, not null
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the tree is a missing node
+   */
+  public static JsonCursor of(JsonNode tree, String source) {
+    return root(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(source, "source"));
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);

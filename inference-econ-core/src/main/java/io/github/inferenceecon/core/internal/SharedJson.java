@@ -158,27 +158,77 @@ public final class SharedJson {
   }
 
   /**
-   * Returns where each element of a JSON array lies in its bytes, by streaming over them
-   * without building anything, so that a reader can read each element when it is needed.
+   * Reads some top-level fields of a JSON object, such as a document's header, and stops as
+   * soon as it has them all: what comes after is not read, so it is not checked either (read
+   * the document whole for that).
    *
-   * @param json the bytes of a JSON array, UTF-8, not null
-   * @return the offset and length of each element, in order, not null
-   * @throws JsonProcessingException if the JSON is malformed or not an array
+   * @param json the bytes of a JSON object, UTF-8, not null
+   * @param fields the names of the fields to read, not null
+   * @return an object of the fields found, not null
+   * @throws JsonProcessingException if what is read is malformed or not an object
    */
-  public static List<int[]> elementSpans(byte[] json) throws JsonProcessingException {
+  public static ObjectNode readFields(byte[] json, Set<String> fields)
+      throws JsonProcessingException {
     Objects.requireNonNull(json, "json");
-    List<int[]> spans = new ArrayList<>();
+    Objects.requireNonNull(fields, "fields");
+    try (JsonParser parser = Holder.FACTORY.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(parser, "Expected a JSON object");
+      }
+      return fields(parser, fields, true);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: reading bytes failed", e);
+    }
+  }
+
+  /**
+   * One element of a JSON array read by {@link #elements(byte[], Set)}: some of its fields and
+   * where the whole element lies in the bytes, to be read when needed.
+   */
+  public static final class Element {
+    /** The fields read, not null. */
+    public final ObjectNode fields;
+    /** The index of the element's first byte. */
+    public final int offset;
+    /** The number of bytes of the element. */
+    public final int length;
+
+    Element(ObjectNode fields, int offset, int length) {
+      this.fields = fields;
+      this.offset = offset;
+      this.length = length;
+    }
+  }
+
+  /**
+   * Streams over a JSON array of objects once, reading some top-level fields of each object and
+   * where it lies, without building the rest, so that a reader can read each element whole
+   * when it is needed.
+   *
+   * @param json the bytes of a JSON array of objects, UTF-8, not null
+   * @param fields the names of the fields to read of each element, not null
+   * @return the elements, in order, not null
+   * @throws JsonProcessingException if the JSON is malformed or not an array of objects
+   */
+  public static List<Element> elements(byte[] json, Set<String> fields)
+      throws JsonProcessingException {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(fields, "fields");
+    List<Element> out = new ArrayList<>();
     try (JsonParser parser = Holder.FACTORY.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new JsonParseException(parser, "Expected a JSON array");
       }
       for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-        if (t == null) {
-          throw new JsonParseException(parser, "Unexpected end-of-input");
+        if (t != JsonToken.START_OBJECT) {
+          throw new JsonParseException(parser, "Expected a JSON object");
         }
         int start = (int) parser.currentTokenLocation().getByteOffset();
-        parser.skipChildren();
-        spans.add(new int[] {start, (int) parser.currentLocation().getByteOffset() - start});
+        ObjectNode read = fields(parser, fields, false);
+        out.add(new Element(read, start,
+            (int) parser.currentLocation().getByteOffset() - start));
       }
       if (parser.nextToken() != null) {
         throw new JsonParseException(parser, "Trailing content after the array");
@@ -188,7 +238,32 @@ public final class SharedJson {
     } catch (IOException e) {
       throw new UncheckedIOException("inference-econ bug: reading bytes failed", e);
     }
-    return spans;
+    return out;
+  }
+
+  /** Reads the named fields of the object the parser is in, skipping the others. */
+  private static ObjectNode fields(JsonParser parser, Set<String> fields, boolean stopEarly)
+      throws IOException {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      if (t != JsonToken.FIELD_NAME) {
+        throw new JsonParseException(parser, "Unexpected token " + t);
+      }
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (fields.contains(name)) {
+        if (out.has(name)) {
+          throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+        }
+        out.set(name, value(parser, value, null));
+        if (stopEarly && out.size() == fields.size()) {
+          break;
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return out;
   }
 
   //-----------------------------------------------------------------------
