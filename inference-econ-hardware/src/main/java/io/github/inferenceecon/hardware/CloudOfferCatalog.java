@@ -190,8 +190,8 @@ public final class CloudOfferCatalog {
         CatalogReader.report(where, offer, "accelerator", rule);
       }
     }
-    // one rental (provider, instance, accelerators, region, pricing model, currency, dates) has
-    // one id;
+    // one rental (provider, instance, accelerators, region, pricing model, currency, dates,
+    // whole machine or accelerators only) has one id;
     // offers read from a file are checked after those kept from a base or built in code
     List<CloudOffer> unique = Names.index(SECTION, known, where, NameMatcher.builder(KIND));
     Map<List<Object>, String> rentals = new HashMap<>();
@@ -204,11 +204,12 @@ public final class CloudOfferCatalog {
         String same = rentals.putIfAbsent(List.of(offer.provider(), offer.instanceType(),
             accelerators.get(offer.accelerator()).id(), offer.acceleratorCount(),
             offer.region(), offer.pricingModel(), offer.price().price().currency(),
-            offer.effectiveFrom(), offer.effectiveUntil(), offer.isHistorical()), offer.id());
+            offer.effectiveFrom(), offer.effectiveUntil(), offer.isHistorical(),
+            offer.isAcceleratorOnly()), offer.id());
         if (same != null) {
           CatalogReader.report(where, offer, "id", "Offer describes the same rental as offer '"
               + same + "' (provider, instance type, accelerators, region, pricing model, "
-              + "currency and dates); give it that id to replace it");
+              + "currency, dates and what is priced); give it that id to replace it");
           repeats.add(offer.id());
         }
       }

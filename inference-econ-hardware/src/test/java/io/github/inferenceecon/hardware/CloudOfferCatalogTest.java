@@ -394,7 +394,8 @@ final class CloudOfferCatalogTest {
           assertThat(e.path()).isEqualTo("offers[0].id");
           assertThat(e.rule()).isEqualTo("Offer describes the same rental as offer "
               + "'lambda-h100-sxm-80gb-8x-on-demand' (provider, instance type, accelerators, "
-              + "region, pricing model, currency and dates); give it that id to replace it");
+              + "region, pricing model, currency, dates and what is priced); give it that id to "
+              + "replace it");
         });
   }
 
