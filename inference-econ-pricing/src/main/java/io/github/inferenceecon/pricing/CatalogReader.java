@@ -183,8 +183,7 @@ final class CatalogReader {
     try {
       doc = JsonCursor.of(SharedJson.readFields(json, HEADER), name);
     } catch (JsonProcessingException e) {
-      throw new InvalidJsonException(name, "", null, "Malformed JSON: " + e.getOriginalMessage(),
-          e);
+      throw JsonCursor.malformed(name, e);
     }
     CatalogProvider provider = header(doc);
     JsonCursor published = doc.optional("publishedOn");

@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -60,7 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 final class GenaiPricesReader {
 
-  private static final Logger LOG = LoggerFactory.getLogger(GenaiPricesReader.class);
 
   /** genai-prices provider ids that inference-econ names otherwise. */
   private static final Map<String, String> PROVIDER_IDS = Map.of(
@@ -111,10 +109,12 @@ final class GenaiPricesReader {
       }
     }
     root.throwIfProblems();
-    LOG.debug("Read genai-prices {} ({}): {} providers; left out {} models without token "
-        + "prices, {} with per-request fees, {} with clashing ids (providers without a model "
-        + "priced per token are left out)", version, date, docs.size(),
-        feed.unpriced, feed.perRequest, feed.clashing);
+    // the logger is got here, not held in a static field: getting the first logger starts
+    // SLF4J, which the bundled catalog read lazily never needs
+    LoggerFactory.getLogger(GenaiPricesReader.class).debug("Read genai-prices {} ({}): {} "
+        + "providers; left out {} models without token prices, {} with per-request fees, {} "
+        + "with clashing ids (providers without a model priced per token are left out)",
+        version, date, docs.size(), feed.unpriced, feed.perRequest, feed.clashing);
     return docs;
   }
 
@@ -164,17 +164,23 @@ final class GenaiPricesReader {
     try {
       providers = SharedJson.elements(feed, HEADER);
     } catch (JsonProcessingException e) {
-      throw new InvalidJsonException(source, "", null, "Malformed JSON: "
-          + e.getOriginalMessage(), e);
+      throw JsonCursor.malformed(source, e);
     }
     List<LazyProvider> out = new ArrayList<>();
-    for (SharedJson.Element p : providers) {
+    for (int i = 0; i < providers.size(); i++) {
+      SharedJson.Element p = providers.get(i);
       if (!contains(feed, p, INPUT_MTOK) || !contains(feed, p, OUTPUT_MTOK)) {
         continue;
       }
-      out.add(new LazyProvider(header(JsonCursor.of(p.fields, source)), () -> new Feed(
-          sourceUrl, version, date).provider(JsonCursor.read(feed, p.offset, p.length, source,
-          null), source)));
+      int index = i;
+      out.add(new LazyProvider(header(JsonCursor.element(p.fields, index, source)), () -> {
+        JsonCursor element = JsonCursor.readElement(feed, p.offset, p.length, index, source);
+        CatalogReader.Document doc = new Feed(sourceUrl, version, date).provider(element,
+            source);
+        // the models' problems are recorded, not thrown, so that one load reports them all
+        element.throwIfProblems();
+        return doc;
+      }));
     }
     return out;
   }

@@ -51,7 +51,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -99,7 +98,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PriceCatalog {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PriceCatalog.class);
 
   /** The bundled documents, one per provider, in the order the catalog lists them. */
   /** Opens the bundled files with one class-loader look-up, not one each. */
@@ -437,18 +435,28 @@ public final class PriceCatalog {
    * answer is the one the whole catalog read at once gives (a test compares them).
    */
   static PriceCatalog loadBundled() {
+    return loadBundled(PriceCatalog::bytes);
+  }
+
+  /** The bytes of a bundled file by its name. */
+  interface BundledFiles {
+    byte[] read(String file) throws IOException;
+  }
+
+  /** Reads the bundled catalog lazily from files given by name (tests give broken ones). */
+  static PriceCatalog loadBundled(BundledFiles files) {
     try {
       List<ProviderEntry> primary = new ArrayList<>();
       LocalDate published = null;
       for (String file : BUNDLED) {
-        byte[] bytes = bytes(file);
+        byte[] bytes = files.read(file);
         CatalogReader.Document header = CatalogReader.header(bytes, file);
         published = earliest(published, header.publishedOn());
         primary.add(new ProviderEntry(header.provider(), () -> Content.of(
             bundledDocument(bytes, file)), false));
       }
       List<ProviderEntry> secondary = new ArrayList<>();
-      for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(bytes("genai-prices.json"),
+      for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(files.read("genai-prices.json"),
           "genai-prices.json", GENAI_PRICES_URL, GENAI_PRICES_COMMIT, GENAI_PRICES_DATE)) {
         secondary.add(new ProviderEntry(p.provider, () -> Content.of(bundledFeed(p)), true));
       }
@@ -654,7 +662,10 @@ public final class PriceCatalog {
       published = earliest(published, doc.publishedOn());
     }
     PriceCatalog catalog = new PriceCatalog(entries, published);
-    LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
+    // the logger is got here, not held in a static field: getting the first logger starts
+    // SLF4J, which the bundled catalog read lazily never needs
+    LoggerFactory.getLogger(PriceCatalog.class).debug("Loaded price catalog from {} documents: {}",
+        docs.size(), catalog);
     return catalog;
   }
 

@@ -5,10 +5,12 @@
 package io.github.inferenceecon.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.billing.ApiUsage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,5 +102,86 @@ final class BundledLazyLoadTest {
     } catch (IllegalArgumentException e) {
       return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
+  }
+
+  //-----------------------------------------------------------------------
+  /** The bundled files, one of them changed by an edit. */
+  private static PriceCatalog.BundledFiles with(String broken, UnaryOperator<String> edit) {
+    return file -> {
+      byte[] bytes;
+      try (InputStream in = PriceCatalog.class.getResourceAsStream(file)) {
+        bytes = in.readAllBytes();
+      }
+      if (!file.equals(broken)) {
+        return bytes;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      String edited = edit.apply(text);
+      assertThat(edited).as("the edit changes " + file).isNotEqualTo(text);
+      return edited.getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  private static final ApiUsage USAGE = ApiUsage.of(1_000, 100);
+  private static final LocalDate JULY = LocalDate.of(2026, 7, 1);
+
+  @Test
+  void lazy_invalidValueAfterTheHeader_failsOnFirstUseNamingFileAndPath_everyTime() {
+    // the document's currency comes after the header: read with the models, on first use
+    PriceCatalog lazy = PriceCatalog.loadBundled(with("anthropic.json",
+        text -> text.replaceFirst("\"currency\": \"USD\"", "\"currency\": \"XXX\"")));
+
+    assertThatThrownBy(() -> lazy.costAsOf("anthropic", "claude-sonnet-4", USAGE, JULY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("bundled price catalog is invalid")
+        .hasMessageContaining("'anthropic.json' at currency")
+        .hasMessageContaining("XXX");
+    // nothing half-loaded: the provider fails again, the same way, and others still answer
+    assertThatThrownBy(() -> lazy.models("anthropic"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'anthropic.json' at currency");
+    assertThat(lazy.costAsOf("openai", "gpt-4o-mini", USAGE, JULY).total()).isNotNull();
+  }
+
+  @Test
+  void lazy_malformedAfterTheHeader_failsOnFirstUseNamingFileLineAndColumn() {
+    // cut off in the middle of the models: the header reads, the rest is malformed
+    PriceCatalog lazy = PriceCatalog.loadBundled(with("mistral.json",
+        text -> text.substring(0, text.length() * 2 / 3)));
+
+    assertThatThrownBy(() -> lazy.models("mistral"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Invalid JSON in 'mistral.json'")
+        .hasMessageMatching("(?s).*Malformed JSON at line \\d+, column \\d+.*");
+  }
+
+  @Test
+  void lazy_malformedHeader_failsAtOnceNamingFileAndPath() {
+    assertThatThrownBy(() -> PriceCatalog.loadBundled(with("groq.json",
+        text -> text.replaceFirst("\"schemaVersion\": 2", "\"schemaVersion\": 1"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'groq.json' at schemaVersion");
+  }
+
+  @Test
+  void lazy_malformedFeed_failsAtOnceNamingLineAndColumn() {
+    // the feed is streamed whole to find its providers, so its syntax is checked at once
+    assertThatThrownBy(() -> PriceCatalog.loadBundled(with("genai-prices.json",
+        text -> text.replaceFirst("\"input_mtok\":8,", "\"input_mtok\":8,,"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Invalid JSON in 'genai-prices.json'")
+        .hasMessageMatching("(?s).*Malformed JSON at line 1, column \\d+.*");
+  }
+
+  @Test
+  void lazy_invalidFeedPrice_failsOnFirstUseWithThePathOfTheWholeFeed() {
+    // the first provider of the feed (anthropic, [0]); its first price with input_mtok 8
+    PriceCatalog lazy = PriceCatalog.loadBundled(with("genai-prices.json",
+        text -> text.replaceFirst("\"input_mtok\":8,", "\"input_mtok\":-8,")));
+
+    assertThatThrownBy(() -> lazy.models("anthropic"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageMatching("(?s).*'genai-prices\\.json' at \\[0\\]\\.models\\[\\d+\\]"
+            + "\\.prices\\.input_mtok.*");
   }
 }

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
@@ -152,22 +153,23 @@ public final class JsonCursor {
   }
 
   /**
-   * Reads a JSON document held in part of a byte array, such as one element of a large array
-   * found with {@link SharedJson#elementSpans(byte[])}, and returns a cursor at its root.
+   * Reads one element of a JSON array held in part of a byte array, such as one provider of a
+   * large feed found with {@link SharedJson#elements(byte[], Set)}, and returns a cursor at it:
+   * its path is the element's in the whole document ({@code [3].models[0]}).
    *
-   * @param json the bytes, UTF-8, not null
-   * @param offset the index of the document's first byte
-   * @param length the number of bytes of the document
+   * @param json the bytes of the whole document, UTF-8, not null
+   * @param offset the index of the element's first byte
+   * @param length the number of bytes of the element
+   * @param index the index of the element in the array, not negative
    * @param source the name for messages, not null
-   * @param paths the paths to read, or null for the whole document
    * @return the cursor, not null
-   * @throws InvalidJsonException if the JSON is malformed or empty
+   * @throws InvalidJsonException if the element is malformed
    */
-  public static JsonCursor read(byte[] json, int offset, int length, String source,
-      @Nullable Set<String> paths) {
+  public static JsonCursor readElement(byte[] json, int offset, int length, int index,
+      String source) {
     Objects.requireNonNull(source, "source");
     try {
-      return root(SharedJson.readTree(json, offset, length, paths), source);
+      return element(SharedJson.readTree(json, offset, length, null), index, source);
     } catch (JsonProcessingException e) {
       throw malformed(source, e);
     }
@@ -186,18 +188,42 @@ public final class JsonCursor {
     return root(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(source, "source"));
   }
 
+  /**
+   * Returns a cursor at an element of a top-level array, from a tree of that element read with
+   * {@link SharedJson}, so that its path starts with the element's index ({@code [3].id}).
+   *
+   * @param tree the element's tree, not null
+   * @param index the index of the element in the array, not negative
+   * @param source the name for messages, not null
+   * @return the cursor, not null
+   */
+  public static JsonCursor element(JsonNode tree, int index, String source) {
+    Objects.requireNonNull(tree, "tree");
+    JsonCursor array = root(JsonNodeFactory.instance.arrayNode(),
+        Objects.requireNonNull(source, "source"));
+    return new JsonCursor(array.doc, array, null, index, tree);
+  }
+
+  /**
+   * Returns the exception for malformed JSON: the source, and the line and column where the
+   * parser stopped.
+   *
+   * @param source the name for messages, not null
+   * @param e the parser's exception, not null
+   * @return the exception, not null
+   */
+  public static InvalidJsonException malformed(String source, JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+        + ", column " + e.getLocation().getColumnNr();
+    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
+        + e.getOriginalMessage(), e);
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);
     }
     return new JsonCursor(new Document(source), null, null, -1, tree);
-  }
-
-  private static InvalidJsonException malformed(String source, JsonProcessingException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr();
-    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
-        + e.getOriginalMessage(), e);
   }
 
   //-----------------------------------------------------------------------
