@@ -38,14 +38,42 @@ final class ResponseBodyReader {
 
   private ResponseBodyReader() {}
 
-  /** One JSON document of a body: the whole body, or the data of one event of a stream. */
+  /**
+   * One JSON document of a body: the whole body, or the data of one event of a stream, cut out
+   * of the body only when it is read (most events of a stream never are).
+   */
   private static final class Event {
     final @Nullable String name;
-    final String json;
+    private final String text;
+    private final int start;
+    private final int end;
+    private @Nullable String json;
 
     Event(@Nullable String name, String json) {
-      this.name = name;
+      this(name, json, 0, json.length());
       this.json = json;
+    }
+
+    Event(@Nullable String name, String text, int start, int end) {
+      this.name = name;
+      this.text = text;
+      this.start = start;
+      this.end = end;
+    }
+
+    String json() {
+      String j = json;
+      if (j == null) {
+        j = text.substring(start, end);
+        json = j;
+      }
+      return j;
+    }
+
+    /** Checks if the document contains a text, without cutting it out. */
+    boolean contains(String part) {
+      int at = text.indexOf(part, start);
+      return at >= 0 && at + part.length() <= end;
     }
   }
 
@@ -62,16 +90,22 @@ final class ResponseBodyReader {
   }
 
   static ApiResponseUsage read(ApiResponseFormat format, String body) {
-    String trimmed = body.strip();
+    // the body is not trimmed at its end (a copy of it): JSON reads past white space, and
+    // blank lines only end events
+    int first = 0;
+    while (first < body.length() && Character.isWhitespace(body.charAt(first))) {
+      first++;
+    }
+    char c = first < body.length() ? body.charAt(first) : ' ';
     List<Event> events;
-    if (trimmed.startsWith("{")) {
-      events = List.of(new Event(null, trimmed));
-    } else if (trimmed.startsWith("[") && format == ApiResponseFormat.GEMINI_GENERATE_CONTENT) {
+    if (c == '{') {
+      events = List.of(new Event(null, body));
+    } else if (c == '[' && format == ApiResponseFormat.GEMINI_GENERATE_CONTENT) {
       // streamGenerateContent without alt=sse: a JSON array of responses
-      List<JsonCursor> chunks = JsonCursor.read(trimmed, source(format), GEMINI).elements();
+      List<JsonCursor> chunks = JsonCursor.read(body, source(format), GEMINI).elements();
       return gemini(format, chunks.isEmpty() ? null : chunks);
     } else {
-      events = serverSentEvents(trimmed);
+      events = serverSentEvents(first == 0 ? body : body.substring(first));
     }
     return fromEvents(format, events);
   }
@@ -91,7 +125,7 @@ final class ResponseBodyReader {
       case GEMINI_GENERATE_CONTENT:
         List<JsonCursor> chunks = new ArrayList<>();
         for (Event e : events) {
-          chunks.add(JsonCursor.read(e.json, source, GEMINI));
+          chunks.add(JsonCursor.read(e.json(), source, GEMINI));
         }
         return gemini(format, chunks);
       default:
@@ -107,10 +141,10 @@ final class ResponseBodyReader {
       Set<String> paths, String prefix, String at) {
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
-      if (!e.json.contains("sage\"")) {
+      if (!e.contains("sage\"")) {
         continue;
       }
-      JsonCursor doc = JsonCursor.read(e.json, source(format), paths);
+      JsonCursor doc = JsonCursor.read(e.json(), source(format), paths);
       JsonCursor usage = at(doc, at);
       if (usage != null) {
         JsonCursor around = prefix.isEmpty() ? doc : at(doc, prefix.substring(0,
@@ -137,7 +171,7 @@ final class ResponseBodyReader {
     boolean started = false;
     for (Event e : events) {
       if ("message_start".equals(e.name) || "message_delta".equals(e.name)) {
-        JsonCursor doc = JsonCursor.read(e.json, source, ANTHROPIC);
+        JsonCursor doc = JsonCursor.read(e.json(), source, ANTHROPIC);
         JsonCursor message = doc.optional("message");
         JsonCursor usage = (message == null ? doc : message).optional("usage");
         if (message != null) {
@@ -246,33 +280,58 @@ final class ResponseBodyReader {
   private static List<Event> serverSentEvents(String text) {
     List<Event> events = new ArrayList<>();
     String name = null;
+    // the data of the event being read: one line as a span of the text, more lines joined
+    int dataStart = -1;
+    int dataEnd = -1;
     StringBuilder data = null;
     int start = 0;
-    while (start <= text.length()) {
+    int length = text.length();
+    while (start <= length) {
       int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
         end++;
       }
-      String line = text.substring(start, end);
-      if (line.isEmpty()) {
-        if (data != null && !data.toString().equals("[DONE]")) {
-          events.add(new Event(name, data.toString()));
+      if (end == start) {
+        if (dataStart >= 0) {
+          add(events, name, text, dataStart, dataEnd, data);
         }
         name = null;
+        dataStart = -1;
         data = null;
-      } else if (line.startsWith("data:")) {
-        String value = line.substring(line.startsWith("data: ") ? 6 : 5);
-        data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-      } else if (line.startsWith("event:")) {
-        name = line.substring(line.startsWith("event: ") ? 7 : 6);
+      } else if (text.startsWith("data:", start)) {
+        int value = start + (text.startsWith("data: ", start) ? 6 : 5);
+        if (dataStart < 0) {
+          dataStart = value;
+          dataEnd = end;
+        } else {
+          if (data == null) {
+            data = new StringBuilder().append(text, dataStart, dataEnd);
+          }
+          data.append('\n').append(text, value, end);
+        }
+      } else if (text.startsWith("event:", start)) {
+        name = text.substring(start + (text.startsWith("event: ", start) ? 7 : 6), end);
       }
-      start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+      start = end < length && text.charAt(end) == '\r' && end + 1 < length
           && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-      if (end == text.length() && data != null && !data.toString().equals("[DONE]")) {
-        events.add(new Event(name, data.toString()));
+      if (end == length && dataStart >= 0) {
+        add(events, name, text, dataStart, dataEnd, data);
       }
     }
     return events;
+  }
+
+  /** Adds an event unless it is the {@code [DONE]} that ends an OpenAI stream. */
+  private static void add(List<Event> events, @Nullable String name, String text, int start,
+      int end, @Nullable StringBuilder data) {
+    if (data != null) {
+      String joined = data.toString();
+      if (!joined.equals("[DONE]")) {
+        events.add(new Event(name, joined));
+      }
+    } else if (!(end - start == 6 && text.startsWith("[DONE]", start))) {
+      events.add(new Event(name, text, start, end));
+    }
   }
 
   /**
