@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -220,9 +221,23 @@ public final class PriceCatalog {
       if (found.isPresent()) {
         return found;
       }
+      CatalogModel derived = c.derived.get(name);
+      if (derived != null) {
+        return Optional.of(derived);
+      }
+      found = derive(c, name);
+      if (found.isPresent() && c.derived.size() < Content.MAX_DERIVED) {
+        c.derived.putIfAbsent(name, found.get());
+      }
+      return found;
+    }
+
+    /** Finds a model by the forms users type its name in (see {@link #find(String)}). */
+    private Optional<CatalogModel> derive(Content c, String name) {
+      NameMatcher<CatalogModel> names = c.names;
       List<String> variants = variants(name);
       for (String v : variants) {
-        found = names.find(v);
+        Optional<CatalogModel> found = names.find(v);
         if (found.isPresent()) {
           return found;
         }
@@ -237,7 +252,7 @@ public final class PriceCatalog {
         String lower = v.toLowerCase(Locale.ROOT);
         for (CatalogReader.Rule rule : c.rules) {
           if (rule.match.matches(lower)) {
-            found = names.find(rule.model);
+            Optional<CatalogModel> found = names.find(rule.model);
             if (found.isPresent()) {
               return found;
             }
@@ -325,6 +340,14 @@ public final class PriceCatalog {
     final List<CatalogReader.Rule> rules;
     /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
     final Map<String, CatalogModel> byLastSegment;
+    /**
+     * Models found by a name as it was typed in a form the index does not hold (a Bedrock
+     * profile id, a version suffix, a path, a match rule), so that the next look-up of that
+     * name is one hash look-up; the content never changes, so neither does an answer. Bounded:
+     * names past the bound are derived again each time.
+     */
+    final Map<String, CatalogModel> derived = new ConcurrentHashMap<>();
+    static final int MAX_DERIVED = 4_096;
 
     Content(List<CatalogModel> models, NameMatcher<CatalogModel> names,
         List<CatalogReader.Rule> rules) {
@@ -456,8 +479,9 @@ public final class PriceCatalog {
             bundledDocument(bytes, file)), false));
       }
       List<ProviderEntry> secondary = new ArrayList<>();
-      for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(files.read("genai-prices.json"),
-          "genai-prices.json", GENAI_PRICES_URL, GENAI_PRICES_COMMIT, GENAI_PRICES_DATE)) {
+      for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(
+          files.read("genai-prices.json"), "genai-prices.json", GENAI_PRICES_URL,
+          GENAI_PRICES_COMMIT, GENAI_PRICES_DATE)) {
         secondary.add(new ProviderEntry(p.provider, () -> Content.of(bundledFeed(p)), true));
       }
       return new PriceCatalog(primary, published)

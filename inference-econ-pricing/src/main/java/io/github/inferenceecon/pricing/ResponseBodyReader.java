@@ -35,6 +35,15 @@ final class ResponseBodyReader {
   private static final Set<String> GEMINI = Set.of("usageMetadata", "modelVersion");
   private static final Set<String> BEDROCK = Set.of("usage", "serviceTier",
       "performanceConfig");
+  /** The name of a body of each format in messages ("anthropic messages response body"). */
+  private static final String[] SOURCES = new String[ApiResponseFormat.values().length];
+
+  static {
+    for (ApiResponseFormat f : ApiResponseFormat.values()) {
+      SOURCES[f.ordinal()] = f.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + " response body";
+    }
+  }
 
   private ResponseBodyReader() {}
 
@@ -268,9 +277,9 @@ final class ResponseBodyReader {
   }
 
   private static String source(ApiResponseFormat format) {
-    return format.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + " response body";
+    return SOURCES[format.ordinal()];
   }
+
 
   //-----------------------------------------------------------------------
   /**

@@ -71,10 +71,10 @@ public final class UsageFields {
     return values.containsKey(name);
   }
 
-  /** The name messages show for a field. */
+  /** The name messages show for a field: its name after the prefix it was given with. */
   String shown(String name) {
-    String s = shown.get(name);
-    return s != null ? s : shown.getOrDefault("", "") + name;
+    String prefix = shown.get(name);
+    return (prefix != null ? prefix : shown.getOrDefault("", "")) + name;
   }
 
   /** Checks if a field holds a count (not null, not a text). */
@@ -122,8 +122,11 @@ public final class UsageFields {
    * <p>This class is mutable and not thread-safe.
    */
   public static final class Builder {
-    private final Map<String, Object> values = new HashMap<>();
-    private final Map<String, String> shown = new HashMap<>();
+    // sized for the fields of a large usage (a Responses or Gemini usage has about 15) so that
+    // they are not rehashed; shown holds each field's prefix, joined to its name only for a
+    // message
+    private final Map<String, Object> values = new HashMap<>(64);
+    private final Map<String, String> shown = new HashMap<>(64);
     private String prefix;
     private @Nullable Duration unsplitCacheWriteTtl;
 
@@ -195,7 +198,7 @@ public final class UsageFields {
 
     private Builder put(String name, Object value) {
       values.put(Objects.requireNonNull(name, "name"), value);
-      shown.put(name, prefix + name);
+      shown.put(name, prefix);
       return this;
     }
 
