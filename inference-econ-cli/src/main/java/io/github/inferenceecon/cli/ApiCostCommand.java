@@ -195,7 +195,7 @@ final class ApiCostCommand implements Callable<Integer> {
       r.put("format", "read as", read.format().name().toLowerCase(Locale.ROOT)
           .replace('_', '-'));
     }
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 
