@@ -5,19 +5,15 @@
 package io.github.inferenceecon.anthropic;
 
 import com.anthropic.core.JsonField;
-import com.anthropic.models.messages.CacheCreation;
 import com.anthropic.models.messages.Message;
-import com.anthropic.models.messages.OutputTokensDetails;
-import com.anthropic.models.messages.ServerToolUsage;
 import com.anthropic.models.messages.Usage;
 import io.github.inferenceecon.core.UnmappableUsageException;
 import io.github.inferenceecon.core.billing.ApiUsage;
-import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.pricing.ApiResponseFormat;
+import io.github.inferenceecon.pricing.UsageFields;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +36,10 @@ import org.jspecify.annotations.Nullable;
  * rates, {@code batch} marks the usage as batched (Message Batches API), any other tier (such as
  * {@code priority}) is kept and priced by the price card's tier of that name.
  *
- * <p>A usage that cannot be mapped exactly is refused with an {@link UnmappableUsageException}
- * naming the field and the rule, never mapped with a guessed zero:
+ * <p>The convention is {@link ApiResponseFormat#ANTHROPIC_MESSAGES}'s, shared with the raw
+ * response bodies ({@link io.github.inferenceecon.pricing.ApiResponseUsage}). A usage that
+ * cannot be mapped exactly is refused with an {@link UnmappableUsageException} naming the field
+ * and the rule, never mapped with a guessed zero:
  * <ul>
  *   <li>a missing or negative count ({@code null} cache counts are read as none, as the API
  *       declares them nullable), a time-to-live split that does not add up to
@@ -174,124 +172,37 @@ public final class AnthropicUsages {
    */
   public ApiUsage toApiUsage(Usage usage) {
     Objects.requireNonNull(usage, "usage");
-    long input = count(usage._inputTokens(), USAGE + "input_tokens");
-    long output = count(usage._outputTokens(), USAGE + "output_tokens");
-    long reads = nullableCount(usage._cacheReadInputTokens(), USAGE + "cache_read_input_tokens");
-    Map<Duration, TokenCount> writes = cacheWrites(usage);
-    checkSurcharges(usage);
-
-    // Anthropic counts cache reads and writes apart from input_tokens: the input is the sum
-    // (the rule of ApiUsage.fromExclusiveInput, built here in one go with the other counts).
-    long written = 0;
-    for (TokenCount w : writes.values()) {
-      written += w.count();
+    UsageFields.Builder b = UsageFields.builder(USAGE);
+    put(b, "input_tokens", usage._inputTokens());
+    put(b, "output_tokens", usage._outputTokens());
+    put(b, "cache_read_input_tokens", usage._cacheReadInputTokens());
+    put(b, "cache_creation_input_tokens", usage._cacheCreationInputTokens());
+    usage._cacheCreation().asKnown().ifPresent(split -> {
+      put(b, "cache_creation.ephemeral_5m_input_tokens", split._ephemeral5mInputTokens());
+      put(b, "cache_creation.ephemeral_1h_input_tokens", split._ephemeral1hInputTokens());
+    });
+    usage._outputTokensDetails().asKnown().ifPresent(details ->
+        put(b, "output_tokens_details.thinking_tokens", details._thinkingTokens()));
+    if (!ignoreServerToolUse) {
+      usage._serverToolUse().asKnown().ifPresent(tools ->
+          put(b, "server_tool_use.web_search_requests", tools._webSearchRequests()));
     }
-    ApiUsage.Builder b = ApiUsage.builder()
-        .inputTokens(TokenCount.of(Math.addExact(Math.addExact(input, reads), written)))
-        .cachedInputTokens(TokenCount.of(reads))
-        .cacheWriteTokens(writes)
-        .outputTokens(TokenCount.of(output));
-    reasoning(usage, output).ifPresent(b::reasoningTokens);
-    Optional<String> tier = usage.serviceTier().map(Usage.ServiceTier::asString);
-    if (tier.isPresent()) {
-      String name = tier.get();
-      if (name.equals("batch")) {
-        b.batch(true);
-      } else if (name.isBlank()) {
-        throw new UnmappableUsageException(USAGE + "service_tier", "must not be blank",
-            "'" + name + "'");
-      } else if (!name.equals("standard")) {
-        b.serviceTier(name);
-      }
+    usage.speed().ifPresent(speed -> b.text("speed", speed.asString()));
+    usage.inferenceGeo().ifPresent(geo -> b.text("inference_geo", geo));
+    usage.serviceTier().ifPresent(tier -> b.text("service_tier", tier.asString()));
+    if (cacheWriteTtl != null) {
+      b.unsplitCacheWriteTtl(cacheWriteTtl);
     }
-    return b.build();
+    return ApiResponseFormat.ANTHROPIC_MESSAGES.toApiUsage(b.build());
   }
 
-  private Map<Duration, TokenCount> cacheWrites(Usage usage) {
-    String totalField = USAGE + "cache_creation_input_tokens";
-    long total = nullableCount(usage._cacheCreationInputTokens(), totalField);
-    Map<Duration, TokenCount> writes = new TreeMap<>();
-    Optional<CacheCreation> split = usage._cacheCreation().asKnown();
-    if (split.isPresent()) {
-      String field = USAGE + "cache_creation.";
-      long fiveMinutes = count(split.get()._ephemeral5mInputTokens(),
-          field + "ephemeral_5m_input_tokens");
-      long oneHour = count(split.get()._ephemeral1hInputTokens(),
-          field + "ephemeral_1h_input_tokens");
-      if (fiveMinutes + oneHour != total) {
-        throw new UnmappableUsageException(USAGE + "cache_creation", "must add up to "
-            + totalField, fiveMinutes + " + " + oneHour + " != " + total);
-      }
-      put(writes, CACHE_WRITE_5M, fiveMinutes);
-      put(writes, CACHE_WRITE_1H, oneHour);
-    } else if (total > 0) {
-      if (cacheWriteTtl == null) {
-        throw new UnmappableUsageException(USAGE + "cache_creation", "is required when "
-            + totalField + " is not zero, because the price depends on the time-to-live (or "
-            + "name it with AnthropicUsages.withCacheWriteTtl)", "missing");
-      }
-      put(writes, cacheWriteTtl, total);
+  /** Gives a count as the SDK holds it: a value, JSON null, or missing (not given). */
+  private static void put(UsageFields.Builder b, String name, JsonField<Long> field) {
+    if (field.isNull()) {
+      b.nullValue(name);
+    } else {
+      field.asKnown().ifPresent(v -> b.count(name, v));
     }
-    return writes;
-  }
-
-  private static void put(Map<Duration, TokenCount> writes, Duration ttl, long tokens) {
-    if (tokens > 0) {
-      writes.put(ttl, TokenCount.of(tokens));
-    }
-  }
-
-  private static Optional<TokenCount> reasoning(Usage usage, long output) {
-    Optional<OutputTokensDetails> details = usage._outputTokensDetails().asKnown();
-    if (details.isEmpty()) {
-      return Optional.empty();
-    }
-    String field = USAGE + "output_tokens_details.thinking_tokens";
-    long thinking = count(details.get()._thinkingTokens(), field);
-    if (thinking > output) {
-      throw new UnmappableUsageException(field, "must not exceed " + USAGE
-          + "output_tokens, which include it", thinking + " > " + output);
-    }
-    return Optional.of(TokenCount.of(thinking));
-  }
-
-  private void checkSurcharges(Usage usage) {
-    Optional<ServerToolUsage> tools = usage._serverToolUse().asKnown();
-    if (tools.isPresent() && !ignoreServerToolUse) {
-      String field = USAGE + "server_tool_use.web_search_requests";
-      long searches = nullableCount(tools.get()._webSearchRequests(), field);
-      if (searches > 0) {
-        throw new UnmappableUsageException(field, "must be zero: web searches are billed per "
-            + "request on top of the tokens, which ApiUsage cannot express (or leave their fee "
-            + "to the caller with AnthropicUsages.ignoringServerToolUse)", Long.toString(searches));
-      }
-    }
-    Optional<String> speed = usage.speed().map(Usage.Speed::asString);
-    if (speed.isPresent() && !speed.get().equals("standard")) {
-      throw new UnmappableUsageException(USAGE + "speed", "must be 'standard': other speeds "
-          + "are billed at their own rates, which ApiUsage cannot express",
-          "'" + speed.get() + "'");
-    }
-    Optional<String> geo = usage.inferenceGeo();
-    if (geo.isPresent() && !geo.get().equals("global")) {
-      throw new UnmappableUsageException(USAGE + "inference_geo", "must be 'global': "
-          + "geography-restricted inference is billed at a premium, which ApiUsage cannot "
-          + "express", "'" + geo.get() + "'");
-    }
-  }
-
-  //-----------------------------------------------------------------------
-  private static long count(JsonField<Long> field, String name) {
-    Long value = field.asKnown().orElseThrow(
-        () -> new UnmappableUsageException(name, "is required", "missing"));
-    if (value < 0) {
-      throw new UnmappableUsageException(name, "must not be negative", Long.toString(value));
-    }
-    return value;
-  }
-
-  private static long nullableCount(JsonField<Long> field, String name) {
-    return field.isNull() ? 0 : count(field, name);
   }
 
   /**

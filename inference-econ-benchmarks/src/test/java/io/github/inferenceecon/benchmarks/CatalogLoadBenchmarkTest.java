@@ -33,6 +33,13 @@ final class CatalogLoadBenchmarkTest {
   }
 
   @Test
+  void priceCatalogFirstAnswer_pricesClaudeSonnet4() {
+    // 10,000 x 3 + 1,000 x 15, per million = 0.03 + 0.015
+    assertThat(benchmark.priceCatalogFirstAnswer().total().amount())
+        .isEqualByComparingTo("0.045");
+  }
+
+  @Test
   void hardwareCatalogs_areTheBundledCatalogs() {
     assertThat(benchmark.hardwareCatalogs()).isSameAs(HardwareCatalogs.bundled());
   }

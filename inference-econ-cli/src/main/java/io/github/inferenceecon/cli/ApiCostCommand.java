@@ -10,25 +10,38 @@ import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.pricing.ApiResponseFormat;
+import io.github.inferenceecon.pricing.ApiResponseUsage;
 import io.github.inferenceecon.pricing.DatePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code api-cost}: the exact bill of a request at a provider's price card. */
 @Command(name = "api-cost", mixinStandardHelpOptions = true,
     description = "Exact cost of a request at a provider's API price card, every component "
-        + "(input, cache reads and writes, output, reasoning) as tokens x price = cost.")
+        + "(input, cache reads and writes, output, reasoning) as tokens x price = cost; the "
+        + "usage given as counts or read from a raw API response body (--response).")
 final class ApiCostCommand implements Callable<Integer> {
 
   @Spec
@@ -40,48 +53,98 @@ final class ApiCostCommand implements Callable<Integer> {
   @Mixin
   PriceCatalogOptions catalog;
 
-  @Option(names = "--provider", required = true, paramLabel = "P",
+  @Option(names = "--provider", paramLabel = "P",
       description = "Provider id, e.g. anthropic, openai, deepseek, together. See `catalog "
-          + "prices`.")
+          + "prices`. With --response: the provider of the format unless given (give it for "
+          + "Azure OpenAI, Vertex AI or an OpenAI-compatible API).")
   String provider;
 
-  @Option(names = "--model", required = true, paramLabel = "M",
-      description = "Model id, alias or dated snapshot id at the provider.")
+  @Option(names = "--model", paramLabel = "M",
+      description = "Model id, alias or dated snapshot id at the provider. With --response: "
+          + "the model the body names unless given (a Bedrock body names none).")
   String model;
 
   /** The most tokens of one kind a bill may count: 10^15. */
   static final long MAX_BILLED_TOKENS = 1_000_000_000_000_000L;
 
-  @Option(names = "--input", required = true, paramLabel = "I",
-      description = "Input tokens, cached ones included.")
-  long input;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  UsageSource usage;
 
-  @Option(names = "--output", required = true, paramLabel = "O",
-      description = "Output tokens, reasoning included.")
-  long outputTokens;
+  /** The usage: counts given one by one, or a raw response body to read them from. */
+  static final class UsageSource {
+    @ArgGroup(exclusive = false, heading = "Usage given as counts:%n")
+    Counts counts;
 
-  @Option(names = "--cached-input", paramLabel = "C", defaultValue = "0",
-      description = "Input tokens read from the prompt cache (part of --input).")
-  long cachedInput;
+    @ArgGroup(exclusive = false, heading = "Usage read from a raw API response body:%n")
+    Body body;
+  }
 
-  @Option(names = "--cache-write", paramLabel = "W", defaultValue = "0",
-      description = "Input tokens written to the prompt cache (part of --input).")
-  long cacheWrite;
+  /** The usage as counts. */
+  static final class Counts {
+    @Option(names = "--input", required = true, paramLabel = "I",
+        description = "Input tokens, cached ones included.")
+    long input;
 
-  @Option(names = "--cache-ttl", paramLabel = "TTL", defaultValue = "5m",
-      description = "Lifetime of the cache write: 5m or 1h. Default: ${DEFAULT-VALUE}.")
-  String cacheTtl;
+    @Option(names = "--output", required = true, paramLabel = "O",
+        description = "Output tokens, reasoning included.")
+    long outputTokens;
 
-  @Option(names = "--reasoning", paramLabel = "R", defaultValue = "0",
-      description = "Reasoning tokens (part of --output).")
-  long reasoning;
+    @Option(names = "--cached-input", paramLabel = "C",
+        description = "Input tokens read from the prompt cache (part of --input). Default: 0.")
+    long cachedInput;
+
+    @Option(names = "--cache-write", paramLabel = "W",
+        description = "Input tokens written to the prompt cache (part of --input). Default: 0.")
+    long cacheWrite;
+
+    @Option(names = "--cache-ttl", paramLabel = "TTL",
+        description = "Lifetime of the cache write: 5m or 1h. Default: 5m.")
+    String cacheTtl = "5m";
+
+    @Option(names = "--reasoning", paramLabel = "R",
+        description = "Reasoning tokens (part of --output). Default: 0.")
+    long reasoning;
+
+    @Option(names = "--tier", paramLabel = "NAME",
+        description = "A service tier of the card, e.g. priority or flex.")
+    String tier;
+  }
+
+  /** The usage as a raw response body. */
+  static final class Body {
+    @Option(names = "--response", required = true, paramLabel = "FILE",
+        description = "A raw API response body as the provider sent it: a JSON document or "
+            + "the text of a stream (server-sent events; Gemini's JSON array; Bedrock's binary "
+            + "event stream). Its usage is read by the format's counting convention.")
+    Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "F",
+        converter = FormatConverter.class,
+        description = "The API the body came from: openai-chat-completions, "
+            + "openai-responses, anthropic-messages, gemini-generate-content or "
+            + "bedrock-converse.")
+    ApiResponseFormat format;
+  }
+
+  /** Reads a format by its constant's name, in lower case with hyphens or as written. */
+  static final class FormatConverter implements ITypeConverter<ApiResponseFormat> {
+    @Override
+    public ApiResponseFormat convert(String value) {
+      String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+      for (ApiResponseFormat f : ApiResponseFormat.values()) {
+        if (f.name().equals(name)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("Unknown response format '" + value + "'; known: "
+          + Arrays.stream(ApiResponseFormat.values())
+              .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .collect(Collectors.joining(", ")));
+    }
+  }
 
   @Option(names = "--batch-api", description = "Price at the batch API discount.")
   boolean batch;
-
-  @Option(names = "--tier", paramLabel = "NAME",
-      description = "A service tier of the card, e.g. priority or flex.")
-  String tier;
 
   @Option(names = "--at", paramLabel = "INSTANT",
       description = "Price at the card in force then: an ISO date (2025-06-01) or instant "
@@ -104,32 +167,29 @@ final class ApiCostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (String option : List.of("--input", "--output", "--cached-input", "--cache-write",
-        "--reasoning")) {
-      long value = switch (option) {
-        case "--input" -> input;
-        case "--output" -> outputTokens;
-        case "--cached-input" -> cachedInput;
-        case "--cache-write" -> cacheWrite;
-        default -> reasoning;
-      };
-      Inputs.range(spec, option, value, 0, MAX_BILLED_TOKENS);
+    String providerId = provider;
+    String modelId = model;
+    ApiUsage u;
+    ApiResponseUsage read = null;
+    if (usage.body != null) {
+      read = ApiResponseUsage.read(usage.body.format, body(usage.body.file));
+      u = batch ? ApiUsage.builder().from(read.usage()).batch(true).build() : read.usage();
+      providerId = providerId != null ? providerId : read.provider();
+      if (modelId == null) {
+        modelId = read.model().orElseThrow(() -> new IllegalArgumentException("Missing "
+            + "required option '--model=M': the " + usage.body.format.name().toLowerCase(
+                Locale.ROOT).replace('_', '-') + " body names no model"));
+      }
+    } else {
+      if (providerId == null || modelId == null) {
+        throw new IllegalArgumentException("Missing required option"
+            + (providerId == null && modelId == null ? "s: '--provider=P', '--model=M'"
+                : providerId == null ? ": '--provider=P'" : ": '--model=M'"));
+      }
+      u = counts(usage.counts);
     }
-    ApiUsage.Builder usage = ApiUsage.builder()
-        .inputTokens(TokenCount.of(input))
-        .outputTokens(TokenCount.of(outputTokens))
-        .cachedInputTokens(TokenCount.of(cachedInput))
-        .reasoningTokens(TokenCount.of(reasoning))
-        .batch(batch);
-    if (cacheWrite > 0) {
-      usage.putCacheWriteTokens(ttl(cacheTtl), TokenCount.of(cacheWrite));
-    }
-    if (tier != null) {
-      usage.serviceTier(tier);
-    }
-    ApiUsage u = usage.build();
     LocalDate date = at == null ? LocalDate.now(ZoneOffset.UTC) : date(at);
-    ApiCost cost = catalog.catalog(primaryOnly).costAsOf(provider, model, u, date,
+    ApiCost cost = catalog.catalog(primaryOnly).costAsOf(providerId, modelId, u, date,
         strictDates ? DatePolicy.STRICT : DatePolicy.LENIENT);
     if (!partial) {
       try {
@@ -139,8 +199,51 @@ final class ApiCostCommand implements Callable<Integer> {
             + "; --partial prints the priced part only", e);
       }
     }
-    report(cost).print(spec.commandLine().getOut(), output);
+    Report r = report(cost);
+    if (read != null) {
+      r.put("format", "read as", read.format().name().toLowerCase(Locale.ROOT)
+          .replace('_', '-'));
+    }
+    r.print(spec.commandLine().getOut(), output);
     return 0;
+  }
+
+  private ApiUsage counts(Counts c) {
+    for (String option : List.of("--input", "--output", "--cached-input", "--cache-write",
+        "--reasoning")) {
+      long value = switch (option) {
+        case "--input" -> c.input;
+        case "--output" -> c.outputTokens;
+        case "--cached-input" -> c.cachedInput;
+        case "--cache-write" -> c.cacheWrite;
+        default -> c.reasoning;
+      };
+      Inputs.range(spec, option, value, 0, MAX_BILLED_TOKENS);
+    }
+    ApiUsage.Builder b = ApiUsage.builder()
+        .inputTokens(TokenCount.of(c.input))
+        .outputTokens(TokenCount.of(c.outputTokens))
+        .cachedInputTokens(TokenCount.of(c.cachedInput))
+        .reasoningTokens(TokenCount.of(c.reasoning))
+        .batch(batch);
+    if (c.cacheWrite > 0) {
+      b.putCacheWriteTokens(ttl(c.cacheTtl), TokenCount.of(c.cacheWrite));
+    }
+    if (c.tier != null) {
+      b.serviceTier(c.tier);
+    }
+    return b.build();
+  }
+
+  private static byte[] body(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("--response: no such file: '" + file + "'", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--response: cannot read '" + file + "': "
+          + e.getMessage(), e);
+    }
   }
 
   static Report report(ApiCost cost) {

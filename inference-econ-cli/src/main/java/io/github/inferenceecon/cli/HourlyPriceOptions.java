@@ -32,10 +32,14 @@ final class HourlyPriceOptions {
     String offer;
   }
 
-  /** The price of one device-hour, an offer's from the given catalogs. */
-  HourlyPrice perDeviceHour(HardwareCatalogs catalogs) {
+  /**
+   * The price of one device-hour: an offer's from the given catalogs, which must rent the
+   * accelerator when one is named.
+   */
+  HourlyPrice perDeviceHour(HardwareCatalogs catalogs, @Nullable String accelerator) {
     if (source.offer != null) {
-      CloudOffer offer = catalogs.cloudOffers().get(source.offer);
+      CloudOffer offer = accelerator == null ? catalogs.cloudOffers().get(source.offer)
+          : catalogs.cloudOffers().getFor(source.offer, accelerator);
       return offer.perDeviceHour(SelfHostedCost.DEFAULT_CONTEXT);
     }
     Money price = Money.of(Money.USD, Inputs.amount("--price-per-device-hour",

@@ -45,7 +45,7 @@ final class SelfHosted {
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
     SelfHostedEstimate estimate = SelfHostedEstimate.builder().deployment(d).request(request)
-        .hourlyPrice(price.perDeviceHour(options.hardware())).utilisation(utilisation)
+        .hourlyPrice(price.perDeviceHour(options.hardware(), options.gpu)).utilisation(utilisation)
         .performanceModel(model).build();
     return new SelfHosted(estimate, price.describe(), price.tier(options.hardware()));
   }

@@ -117,7 +117,7 @@ final class WhatIfCommand implements Runnable {
       HardwareCatalogs hardware = options.hardware();
       if (price != null) {
         double u = utilization == null ? 1 : utilization;
-        HourlyPrice perDeviceHour = price.perDeviceHour(hardware);
+        HourlyPrice perDeviceHour = price.perDeviceHour(hardware, options.gpu);
         cost = CostComparison.of(c, d, perDeviceHour, u);
         r.put("price", "price", perDeviceHour + " (" + price.describe() + ")")
             .put("utilization", "utilisation", u);

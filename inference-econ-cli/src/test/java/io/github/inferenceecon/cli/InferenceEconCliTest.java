@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -411,6 +412,17 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void cost_offerOfAnotherAccelerator_isBadInput() {
+    // an MI300X offer's price is not an H100's: refused, never priced at the other's rate
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
+        "digitalocean-gpu-mi300x-x8-on-demand", "--input", "1000", "--output", "200");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Offer 'digitalocean-gpu-mi300x-x8-on-demand' rents "
+        + "accelerator 'amd-mi300x', not 'nvidia-h100-sxm': its price applies to its own "
+        + "accelerator only" + System.lineSeparator());
+  }
+
+  @Test
   void cost_withoutAPrice_isBadInput() {
     CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "10",
         "--output", "10");
@@ -437,6 +449,92 @@ final class InferenceEconCliTest {
     assertThat(input.get("cost").get("amount").asText()).isEqualTo("0.006");
     assertThat(j.has("effectiveDate")).isTrue();
     assertThat(j.get("source").asText()).startsWith("https://");
+  }
+
+  /** An Anthropic Messages stream, as the Messages API documents its events. */
+  private static final String ANTHROPIC_STREAM = "event: message_start\ndata: {\"type\": "
+      + "\"message_start\", \"message\": {\"id\": \"msg_1\", \"type\": \"message\", \"role\": "
+      + "\"assistant\", \"content\": [], \"model\": \"claude-sonnet-4-20250514\", "
+      + "\"stop_reason\": null, \"stop_sequence\": null, \"usage\": {\"input_tokens\": 2000, "
+      + "\"cache_creation_input_tokens\": 1000, \"cache_read_input_tokens\": 8000, "
+      + "\"cache_creation\": {\"ephemeral_5m_input_tokens\": 1000, "
+      + "\"ephemeral_1h_input_tokens\": 0}, \"output_tokens\": 1}}}\n\n"
+      + "event: content_block_start\ndata: {\"type\": \"content_block_start\", \"index\": 0, "
+      + "\"content_block\": {\"type\": \"text\", \"text\": \"\"}}\n\n"
+      + "event: message_delta\ndata: {\"type\": \"message_delta\", \"delta\": {\"stop_reason\": "
+      + "\"end_turn\", \"stop_sequence\": null}, \"usage\": {\"output_tokens\": 700}}\n\n"
+      + "event: message_stop\ndata: {\"type\": \"message_stop\"}\n\n";
+
+  @Test
+  void apiCost_response_anthropicStream_pricedAsTheSameCounts(@TempDir Path dir)
+      throws IOException {
+    Path body = Files.writeString(dir.resolve("stream.txt"), ANTHROPIC_STREAM);
+
+    JsonNode read = CliRun.of("api-cost", "--response", body.toString(), "--format",
+        "anthropic-messages", "--at", "2026-07-01", "--json").json();
+    JsonNode given = CliRun.of("api-cost", "--provider", "anthropic", "--model",
+        "claude-sonnet-4-20250514", "--input", "11000", "--cached-input", "8000",
+        "--cache-write", "1000", "--output", "700", "--at", "2026-07-01", "--json").json();
+
+    // Anthropic's input excludes cache reads and writes: 2,000 + 8,000 + 1,000 = 11,000 in all;
+    // 2,000 x 3 + 8,000 x 0.30 + 1,000 x 3.75 (5-minute write) + 700 x 15, per million
+    // = 0.006 + 0.0024 + 0.00375 + 0.0105 = 0.02265
+    assertThat(read.get("total").get("amount").asText()).isEqualTo("0.02265");
+    assertThat(read.get("format").asText()).isEqualTo("anthropic-messages");
+    ObjectNode withoutFormat = ((ObjectNode) read.deepCopy());
+    withoutFormat.remove("format");
+    assertThat(withoutFormat).isEqualTo(given);
+  }
+
+  @Test
+  void apiCost_response_openAiChatBody_providerAndModelFromTheBody(@TempDir Path dir)
+      throws IOException {
+    Path body = Files.writeString(dir.resolve("chat.json"), "{\"id\": \"chatcmpl-1\", "
+        + "\"object\": \"chat.completion\", \"created\": 1741569952, \"model\": "
+        + "\"gpt-4o-mini-2024-07-18\", \"choices\": [], \"usage\": {\"prompt_tokens\": 1000, "
+        + "\"completion_tokens\": 300, \"total_tokens\": 1300, \"prompt_tokens_details\": "
+        + "{\"cached_tokens\": 400, \"audio_tokens\": 0}, \"completion_tokens_details\": "
+        + "{\"reasoning_tokens\": 0, \"audio_tokens\": 0, \"accepted_prediction_tokens\": 0, "
+        + "\"rejected_prediction_tokens\": 0}}, \"service_tier\": \"default\"}");
+
+    CliRun run = CliRun.of("api-cost", "--response", body.toString(), "--format",
+        "OPENAI_CHAT_COMPLETIONS", "--at", "2026-07-01");
+
+    // 600 x 0.15 + 400 x 0.075 + 300 x 0.60, per million = 0.00009 + 0.00003 + 0.00018
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.out).contains("provider        openai").contains("USD 0.0003")
+        .contains("openai-chat-completions");
+  }
+
+  @Test
+  void apiCost_response_badCombinations_areBadInput(@TempDir Path dir) throws IOException {
+    Path bedrock = Files.writeString(dir.resolve("converse.json"), "{\"output\": {\"message\":"
+        + " {\"role\": \"assistant\", \"content\": [{\"text\": \"Hi\"}]}}, \"stopReason\": "
+        + "\"end_turn\", \"usage\": {\"inputTokens\": 10, \"outputTokens\": 5, "
+        + "\"totalTokens\": 15}, \"metrics\": {\"latencyMs\": 100}}");
+    CliRun noModel = CliRun.of("api-cost", "--response", bedrock.toString(), "--format",
+        "bedrock-converse");
+    CliRun both = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o",
+        "--input", "1", "--output", "1", "--response", bedrock.toString(), "--format",
+        "bedrock-converse");
+    CliRun missing = CliRun.of("api-cost", "--response", dir.resolve("none.json").toString(),
+        "--format", "bedrock-converse");
+    CliRun unknown = CliRun.of("api-cost", "--response", bedrock.toString(), "--format",
+        "bedrock");
+    CliRun countsWithoutModel = CliRun.of("api-cost", "--provider", "openai", "--input", "1",
+        "--output", "1");
+
+    assertThat(noModel.exitCode).isEqualTo(2);
+    assertThat(noModel.err).contains("'--model=M'").contains("names no model");
+    assertThat(both.exitCode).isEqualTo(2);
+    assertThat(both.err).contains("mutually exclusive");
+    assertThat(missing.exitCode).isEqualTo(2);
+    assertThat(missing.err).contains("--response: no such file");
+    assertThat(unknown.exitCode).isEqualTo(2);
+    assertThat(unknown.err).contains("Unknown response format 'bedrock'")
+        .contains("bedrock-converse");
+    assertThat(countsWithoutModel.exitCode).isEqualTo(2);
+    assertThat(countsWithoutModel.err).contains("Missing required option: '--model=M'");
   }
 
   @Test

@@ -4,25 +4,27 @@
  */
 package io.github.inferenceecon.hardware;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.Staleness;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalog of accelerators with the source of every figure, such as the bundled one of
@@ -54,13 +56,18 @@ public final class AcceleratorCatalog {
   static final CatalogReader.Section<AcceleratorEntry> SECTION =
       new CatalogReader.Section<>("accelerators", "accelerator") {
         @Override
-        AcceleratorEntry read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.accelerator(node);
+        AcceleratorEntry read(JsonCursor c) {
+          return CatalogReader.accelerator(c);
         }
 
         @Override
         String id(AcceleratorEntry entry) {
           return entry.id();
+        }
+
+        @Override
+        List<String> aliases(AcceleratorEntry entry) {
+          return entry.aliases();
         }
       };
 
@@ -92,11 +99,13 @@ public final class AcceleratorCatalog {
    * @param file the file, not null
    * @return the catalog, not null
    * @throws IOException if the file cannot be read
-   * @throws InvalidCatalogException if the content is malformed or breaks a catalog rule; every
-   *     problem names the file, the entry and the field
+   * @throws InvalidJsonException if the content is malformed or breaks a catalog rule; it names
+   *     the file, the JSON path, the value and the rule of every problem, and nothing is loaded
    */
   public static AcceleratorCatalog read(Path file) throws IOException {
-    return read(CatalogReader.bytes(file), file.toString());
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return read(in, file.toString(), null);
+    }
   }
 
   /**
@@ -107,19 +116,26 @@ public final class AcceleratorCatalog {
    * @param origin the name of the data in messages, such as a file name, not null
    * @return the catalog, not null
    * @throws IOException if the stream cannot be read
-   * @throws InvalidCatalogException if the content is malformed or breaks a catalog rule
+   * @throws InvalidJsonException if the content is malformed or breaks a catalog rule
    */
   public static AcceleratorCatalog read(InputStream in, String origin) throws IOException {
-    return read(CatalogReader.bytes(in), Objects.requireNonNull(origin, "origin"));
+    return read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(origin, "origin"),
+        null);
   }
 
-  private static AcceleratorCatalog read(byte[] bytes, String origin) {
-    List<CatalogProblem> problems = new ArrayList<>();
-    Optional<AcceleratorCatalog> catalog = parse(bytes, origin, problems);
-    if (!problems.isEmpty() || catalog.isEmpty()) {
-      throw new InvalidCatalogException(problems);
+  /** Reads a file, laid over a base catalog if one is given. */
+  static AcceleratorCatalog read(InputStream in, String origin, @Nullable AcceleratorCatalog base)
+      throws IOException {
+    CatalogReader.File file = CatalogReader.read(in, origin, CatalogReader.ACCELERATORS_FILE);
+    List<AcceleratorEntry> entries = file.entries(SECTION);
+    AcceleratorCatalog catalog = null;
+    if (file.info != null) {
+      List<CatalogInfo> layers = List.of(file.info);
+      catalog = base == null ? assemble(entries, file.where, layers)
+          : merge(entries, layers, base, file.where);
     }
-    return catalog.get();
+    file.root.throwIfProblems();
+    return Objects.requireNonNull(catalog, "inference-econ bug: no header and no problem");
   }
 
   /**
@@ -128,58 +144,18 @@ public final class AcceleratorCatalog {
    * @param info the catalog's origin, version and date, not null
    * @param entries the entries, not null
    * @return the catalog, not null
-   * @throws InvalidCatalogException if two entries share an id or a name
+   * @throws IllegalArgumentException if two entries share an id or a name
    */
   public static AcceleratorCatalog of(CatalogInfo info, List<AcceleratorEntry> entries) {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(entries, "entries");
-    List<CatalogProblem> problems = new ArrayList<>();
-    Map<String, String> origins = new LinkedHashMap<>();
-    entries.forEach(e -> origins.put(e.id(), info.origin()));
-    AcceleratorCatalog catalog = assemble(entries, origins, List.of(info), problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return catalog;
-  }
-
-  /**
-   * Parses a document, adding every problem; returns a catalog of the valid entries when the
-   * header could be read.
-   */
-  static Optional<AcceleratorCatalog> parse(byte[] bytes, String origin,
-      List<CatalogProblem> problems) {
-    // plain code rather than map and forEach: the bundled catalog is parsed at start-up,
-    // where each lambda costs a class of its own
-    Optional<CatalogReader.Layer<AcceleratorEntry>> layer = CatalogReader.layer(bytes, origin,
-        CatalogReader.Kind.ACCELERATORS, SECTION, problems);
-    if (layer.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, String> origins = new LinkedHashMap<>();
-    for (AcceleratorEntry e : layer.get().entries) {
-      origins.put(e.id(), origin);
-    }
-    return Optional.of(assemble(layer.get().entries, origins, List.of(layer.get().info),
-        problems));
+    return assemble(entries, Map.of(), List.of(info));
   }
 
   private static AcceleratorCatalog assemble(List<AcceleratorEntry> entries,
-      Map<String, String> origins, List<CatalogInfo> layers, List<CatalogProblem> problems) {
-    NameMatcher.Builder<AcceleratorEntry> names = NameMatcher.builder(SECTION.entryKind);
-    Map<String, String> owners = new HashMap<>();
-    List<AcceleratorEntry> kept = new ArrayList<>();
-    for (AcceleratorEntry entry : entries) {
-      Optional<Names.Clash> clash = Names.clash(SECTION.entryKind, entry.id(), entry.aliases(),
-          owners);
-      if (clash.isPresent()) {
-        problems.add(CatalogProblem.ofEntry(origins.getOrDefault(entry.id(), "catalog"),
-            SECTION.entryKind, "'" + entry.id() + "'", clash.get().field, clash.get().message));
-        continue;
-      }
-      names.add(entry.id(), entry.aliases(), entry);
-      kept.add(entry);
-    }
+      Map<Object, JsonCursor> where, List<CatalogInfo> layers) {
+    NameMatcher.Builder<AcceleratorEntry> names = NameMatcher.builder(SECTION.kind);
+    List<AcceleratorEntry> kept = Names.index(SECTION, entries, where, names);
     return new AcceleratorCatalog(List.copyOf(kept), names.build(), List.copyOf(layers));
   }
 
@@ -309,13 +285,8 @@ public final class AcceleratorCatalog {
         kept.add(primary.get());
       }
     }
-    List<CatalogProblem> problems = new ArrayList<>();
-    AcceleratorCatalog catalog = assemble(kept, Map.of(), layers, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("inference-econ bug: a restricted catalog has clashing "
-          + "names", new InvalidCatalogException(problems));
-    }
-    return catalog;
+    // a subset of valid entries: no name can clash
+    return assemble(kept, Map.of(), layers);
   }
 
   //-----------------------------------------------------------------------
@@ -330,34 +301,27 @@ public final class AcceleratorCatalog {
    *
    * @param base the catalog to merge over, not null
    * @return the merged catalog, with this catalog's layers above the base's, not null
-   * @throws InvalidCatalogException if an id or alias of this catalog names a different base
+   * @throws IllegalArgumentException if an id or alias of this catalog names a different base
    *     entry
    */
   public AcceleratorCatalog mergedOver(AcceleratorCatalog base) {
     Objects.requireNonNull(base, "base");
-    List<CatalogProblem> problems = new ArrayList<>();
-    AcceleratorCatalog merged = merge(this, base, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return merged;
+    return merge(entries, layers, base, Map.of());
   }
 
-  static AcceleratorCatalog merge(AcceleratorCatalog top, AcceleratorCatalog base,
-      List<CatalogProblem> problems) {
+  /** Merges entries over a base catalog; a clash is reported where {@code where} says. */
+  static AcceleratorCatalog merge(List<AcceleratorEntry> top, List<CatalogInfo> topLayers,
+      AcceleratorCatalog base, Map<Object, JsonCursor> where) {
     Map<String, AcceleratorEntry> byId = new LinkedHashMap<>();
-    Map<String, String> origins = new LinkedHashMap<>();
     for (AcceleratorEntry entry : base.entries) {
       byId.put(entry.id(), entry);
-      origins.put(entry.id(), base.layers.get(0).origin());
     }
-    for (AcceleratorEntry entry : top.entries) {
+    for (AcceleratorEntry entry : top) {
       byId.put(entry.id(), entry);
-      origins.put(entry.id(), top.layers.get(0).origin());
     }
-    List<CatalogInfo> layers = new ArrayList<>(top.layers);
-    layers.addAll(base.layers);
-    return assemble(new ArrayList<>(byId.values()), origins, layers, problems);
+    List<CatalogInfo> all = new ArrayList<>(topLayers);
+    all.addAll(base.layers);
+    return assemble(new ArrayList<>(byId.values()), where, all);
   }
 
   //-----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;

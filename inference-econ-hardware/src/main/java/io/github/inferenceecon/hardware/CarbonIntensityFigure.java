@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import java.math.BigDecimal;
 import java.util.List;

@@ -4,35 +4,43 @@
  */
 package io.github.inferenceecon.hardware;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.inferenceecon.core.internal.IsoDates;
+import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.ResourceFolder;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.json.InvalidJsonException;
+import io.github.inferenceecon.core.money.EnergyPrice;
+import io.github.inferenceecon.core.money.HourlyPrice;
+import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.money.PriceBasis;
+import io.github.inferenceecon.core.units.ByteRate;
+import io.github.inferenceecon.core.units.ByteSize;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.units.Power;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads catalog files: parses the JSON, validates it against the shipped schema, builds every
- * entry with {@link EntryReader} and collects every problem, each naming the file, the entry and
- * the field.
+ * Reads the three hardware catalog formats (schemas {@code accelerators.schema.json},
+ * {@code cloud-offers.schema.json}, {@code energy.schema.json}) with {@link JsonCursor}: every
+ * rule of the schemas and of the value types is checked at load, and every problem of a file
+ * is reported with its file, JSON path, value and rule.
  *
- * <p>Nothing here builds a catalog; the catalogs build themselves only from documents that had
- * no problem, so a rejected file is never half-loaded.
+ * <p>Not part of the public API. A {@link File} serves one load.
  */
 final class CatalogReader {
 
@@ -40,269 +48,385 @@ final class CatalogReader {
    * The bundled files, opened with one class-loader look-up, not one each. The look-up is made
    * here, in this module, so that it finds them on the module path too.
    */
-  private static final ResourceFolder BUNDLED =
+  static final ResourceFolder BUNDLED =
       ResourceFolder.of(path -> CatalogReader.class.getResource(path), "");
+  /** The JSON Schemas shipped for editors, one per format. */
+  static final List<String> SCHEMAS = List.of("accelerators.schema.json",
+      "cloud-offers.schema.json", "energy.schema.json");
 
-  /** The three file formats. */
-  enum Kind {
-    ACCELERATORS("accelerators.json", "accelerators.schema.json",
-        Map.of("accelerators", "accelerator")),
-    CLOUD_OFFERS("cloud-offers.json", "cloud-offers.schema.json", Map.of("offers", "offer")),
-    ENERGY("energy.json", "energy.schema.json", Map.of("pue", "PUE figure",
-        "electricityPrices", "electricity price", "carbonIntensities", "carbon intensity"));
+  static final String[] ACCELERATORS_FILE = {"$schema", "schemaVersion", "version",
+      "publishedOn", "notes", "accelerators"};
+  static final String[] OFFERS_FILE = {"$schema", "schemaVersion", "version", "publishedOn",
+      "notes", "offers"};
+  static final String[] ENERGY_FILE = {"$schema", "schemaVersion", "version", "publishedOn",
+      "notes", "defaults", "pue", "electricityPrices", "carbonIntensities"};
+  private static final String[] FIGURE_SOURCE = {"figures", "url", "tier", "readVia", "read",
+      "sourceDate", "note"};
+  private static final String[] SOURCE = {"url", "tier", "readVia", "read", "sourceDate",
+      "note"};
+  private static final String[] PRICE = {"amount", "currency", "per"};
 
-    final String bundled;
-    final String schema;
-    final Map<String, String> entryKinds;
+  /** The documented ranges of the numbers, also stated in the schemas. */
+  private static final int MAX_COUNT = 1_000_000;
+  private static final BigDecimal MAX_PUE = BigDecimal.TEN;
+  private static final BigDecimal MAX_GRAMS_PER_KWH = BigDecimal.valueOf(10_000);
 
-    Kind(String bundled, String schema, Map<String, String> entryKinds) {
-      this.bundled = bundled;
-      this.schema = schema;
-      this.entryKinds = entryKinds;
-    }
-  }
+  private CatalogReader() {}
 
   /**
-   * An array of entries in a document, and how to build one entry. Each section is an anonymous
-   * subclass rather than a lambda: linking a lambda costs a class of its own in a fresh JVM.
+   * The entries of one kind in a format, and how to read and name one.
    *
    * @param <T> the entry type
    */
   abstract static class Section<T> {
     final String field;
-    final String entryKind;
+    final String kind;
 
-    Section(String field, String entryKind) {
+    Section(String field, String kind) {
       this.field = field;
-      this.entryKind = entryKind;
-    }
-
-    /** Builds one entry from its schema-valid tree. */
-    abstract T read(JsonNode node) throws EntryReader.Failure;
-
-    /** Returns the id of an entry. */
-    abstract String id(T entry);
-  }
-
-  private static final class Schemas {
-    static final Map<Kind, SchemaValidator> VALIDATORS = load();
-
-    private static Map<Kind, SchemaValidator> load() {
-      Map<Kind, SchemaValidator> map = new EnumMap<>(Kind.class);
-      for (Kind kind : Kind.values()) {
-        try (InputStream in = open(kind.schema)) {
-          map.put(kind, new SchemaValidator(SharedJson.readTree(in)));
-        } catch (IOException e) {
-          throw new UncheckedIOException("inference-econ bug: cannot read the bundled schema '"
-              + kind.schema + "'", e);
-        }
-      }
-      return map;
-    }
-  }
-
-  private CatalogReader() {}
-
-  //-----------------------------------------------------------------------
-  static byte[] bytes(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    return Files.readAllBytes(file);
-  }
-
-  static byte[] bytes(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in");
-    return in.readAllBytes();
-  }
-
-  static byte[] bundledBytes(Kind kind) {
-    try (InputStream in = open(kind.bundled)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: cannot read the bundled '"
-          + kind.bundled + "'", e);
-    }
-  }
-
-  static String bundledOrigin(Kind kind) {
-    return "bundled ".concat(kind.bundled);
-  }
-
-  static InputStream open(String resource) throws IOException {
-    return BUNDLED.open(resource);
-  }
-
-  /**
-   * Parses a document and validates it against its schema, adding every problem found.
-   *
-   * @return the document, or empty when it is not even well-formed JSON
-   */
-  static Optional<Document> parse(byte[] bytes, String origin, Kind kind,
-      List<CatalogProblem> problems) {
-    Objects.requireNonNull(origin, "origin");
-    JsonNode root;
-    try {
-      root = SharedJson.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      problems.add(CatalogProblem.ofFile(origin, "Malformed JSON" + where(e.getLocation())
-          + ": " + e.getOriginalMessage()));
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: reading a byte array failed", e);
-    }
-    if (root == null || root.isMissingNode()) {
-      problems.add(CatalogProblem.ofFile(origin, "Malformed JSON: the file is empty"));
-      return Optional.empty();
-    }
-    Document document = new Document(origin, root, kind);
-    for (SchemaValidator.Violation v : Schemas.VALIDATORS.get(kind).validate(root)) {
-      problems.add(document.problemAt(v.path, v.message));
-    }
-    return Optional.of(document);
-  }
-
-  /**
-   * Parses a document of one section, adding every problem; returns its header and the entries
-   * that mapped, or empty when the header could not be read.
-   */
-  static <T> Optional<Layer<T>> layer(byte[] bytes, String origin, Kind kind, Section<T> section,
-      List<CatalogProblem> problems) {
-    Optional<Document> document = parse(bytes, origin, kind, problems);
-    if (document.isEmpty() || !document.get().isHeaderValid()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Layer<>(document.get().info(),
-        document.get().entries(section, problems)));
-  }
-
-  /**
-   * The header and entries of one file.
-   *
-   * @param <T> the entry type
-   */
-  static final class Layer<T> {
-    final CatalogInfo info;
-    final List<T> entries;
-
-    Layer(CatalogInfo info, List<T> entries) {
-      this.info = info;
-      this.entries = List.copyOf(entries);
-    }
-  }
-
-  private static String where(@Nullable JsonLocation location) {
-    if (location == null || location.getLineNr() < 0) {
-      return "";
-    }
-    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  //-----------------------------------------------------------------------
-  /** A parsed document that conforms to its schema except where problems were recorded. */
-  static final class Document {
-    final String origin;
-    final JsonNode root;
-    private final Kind kind;
-    private final Set<String> rejected = new HashSet<>();
-    private boolean headerRejected;
-
-    Document(String origin, JsonNode root, Kind kind) {
-      this.origin = origin;
-      this.root = root;
       this.kind = kind;
     }
 
-    /**
-     * Maps a schema location to a problem naming the entry and the field.
-     */
-    CatalogProblem problemAt(List<Object> path, String message) {
-      if (path.size() >= 2 && path.get(0) instanceof String && path.get(1) instanceof Integer) {
-        String section = (String) path.get(0);
-        int index = (Integer) path.get(1);
-        rejected.add(section + "#" + index);
-        String field = SharedJson.path(path.subList(2, path.size()));
-        return CatalogProblem.ofEntry(origin, kind.entryKinds.getOrDefault(section, "entry"),
-            label(root.path(section).path(index), index), field.isEmpty() ? null : field,
-            message);
-      }
-      headerRejected = true;
-      String field = SharedJson.path(path);
-      return field.isEmpty() ? CatalogProblem.ofFile(origin, message)
-          : CatalogProblem.ofField(origin, field, message);
+    /** Reads one entry; a value type's check may throw {@link IllegalArgumentException}. */
+    abstract T read(JsonCursor c);
+
+    abstract String id(T entry);
+
+    List<String> aliases(T entry) {
+      return List.of();
+    }
+  }
+
+  /**
+   * A file being read: its root, its header (null when invalid), and where each entry read
+   * from it is, so that catalog rules checked later (names that clash, an unknown accelerator)
+   * are reported at the entry's JSON path.
+   */
+  static final class File {
+    final JsonCursor root;
+    final @Nullable CatalogInfo info;
+    final Map<Object, JsonCursor> where = new IdentityHashMap<>();
+
+    File(JsonCursor root, @Nullable CatalogInfo info) {
+      this.root = root;
+      this.info = info;
     }
 
-    boolean isHeaderValid() {
-      return !headerRejected && root.isObject();
-    }
-
-    /** Returns the header, which the schema has validated. */
-    CatalogInfo info() {
-      List<String> notes = new ArrayList<>();
-      for (JsonNode note : root.path("notes")) {
-        notes.add(note.asText());
-      }
-      return CatalogInfo.of(origin, root.path("version").asText(),
-          IsoDates.parse(root.path("publishedOn").asText()), notes);
-    }
-
-    /**
-     * Maps the entries of a section, skipping those the schema rejected, and adds a problem
-     * for each entry that fails to map or repeats an id.
-     */
-    <T> List<T> entries(Section<T> section, List<CatalogProblem> problems) {
+    /** Reads the entries of a section, recording a problem for each that breaks a rule. */
+    <T> List<T> entries(Section<T> section) {
       List<T> out = new ArrayList<>();
+      JsonCursor array = root.optional(section.field);
       Map<String, Integer> firstIndexOfId = new HashMap<>();
-      JsonNode array = root.path(section.field);
-      for (int i = 0; i < array.size(); i++) {
-        JsonNode node = array.get(i);
-        String label = label(node, i);
-        if (node.path("id").isTextual()) {
-          Integer first = firstIndexOfId.putIfAbsent(node.path("id").asText(), i);
-          if (first != null) {
-            problems.add(CatalogProblem.ofEntry(origin, section.entryKind, label, "id",
-                "Duplicate id: the entry at index " + first + " has it too"));
-            continue;
-          }
-        }
-        if (!rejected.isEmpty() && rejected.contains(section.field + "#" + i)) {
-          continue;
-        }
+      List<JsonCursor> elements = array == null ? List.of() : array.elements();
+      for (int i = 0; i < elements.size(); i++) {
+        JsonCursor c = elements.get(i);
         try {
-          out.add(section.read(node));
-        } catch (EntryReader.Failure f) {
-          problems.add(f.getCause() instanceof RuntimeException
-              ? checkProblem((RuntimeException) f.getCause(), section.entryKind, label, f.path)
-              : CatalogProblem.ofEntry(origin, section.entryKind, label,
-                  f.path.isEmpty() ? null : f.path, f.getMessage()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          problems.add(checkProblem(e, section.entryKind, label, ""));
+          T entry = section.read(c);
+          Integer first = firstIndexOfId.putIfAbsent(section.id(entry), i);
+          if (first != null) {
+            throw c.field("id").fail("Duplicate id: the " + section.kind + " at index " + first
+                + " has it too");
+          }
+          where.put(entry, c);
+          out.add(entry);
+        } catch (IllegalArgumentException e) {
+          c.recover(c.fail(e));
         }
       }
       return out;
     }
+  }
 
-    private CatalogProblem checkProblem(RuntimeException e, String entryKind, String label,
-        String path) {
-      String field = path;
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InvalidFieldException) {
-          String own = ((InvalidFieldException) t).field();
-          field = path.isEmpty() ? own : path + "." + own;
-          break;
-        }
+  //-----------------------------------------------------------------------
+  /**
+   * Reads a file's JSON and header; the entries are read with {@link File#entries(Section)},
+   * and {@code file.root.throwIfProblems()} ends the load.
+   *
+   * @throws InvalidJsonException if the JSON is malformed or its root is not an object of the
+   *     known fields; a header problem is recorded, leaving the header null
+   */
+  static File read(InputStream in, String origin, String[] known) throws IOException {
+    JsonCursor root = JsonCursor.read(in, origin).object(known);
+    CatalogInfo info = null;
+    try {
+      root.optionalText("$schema");
+      JsonCursor version = root.field("schemaVersion");
+      if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != 1) {
+        throw version.fail("Schema version must be 1");
       }
-      return CatalogProblem.ofEntry(origin, entryKind, label, field.isEmpty() ? null : field,
-          String.valueOf(e.getMessage()));
+      info = CatalogInfo.of(origin, root.field("version").text(),
+          root.field("publishedOn").date(), root.texts("notes"));
+    } catch (InvalidJsonException e) {
+      root.recover(e);
+    }
+    return new File(root, info);
+  }
+
+  /** Opens a bundled file; a missing one is a bug. */
+  static InputStream open(String resource) {
+    try {
+      return BUNDLED.open(resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: cannot read '" + resource + "'", e);
     }
   }
 
-  static String label(JsonNode node, int index) {
-    JsonNode id = node.path("id");
-    if (id.isTextual() && !id.asText().isBlank()) {
-      // String.concat, not +, on this path that every entry takes: each + expression links a
-      // call site of its own the first time it runs, which costs at start-up
-      return "'".concat(id.asText()).concat("'");
+  /**
+   * Reports a catalog rule broken by an entry: at its JSON path when the entry was read from a
+   * file, else (an entry built in code) as an {@link IllegalArgumentException}.
+   */
+  static void report(Map<Object, JsonCursor> where, Object entry, String field, String rule) {
+    JsonCursor at = where.get(entry);
+    if (at == null) {
+      throw new IllegalArgumentException(rule);
     }
-    return "at index " + index;
+    at.recover(at.fail(new InvalidFieldException(field, rule)));
   }
 
+  //-----------------------------------------------------------------------
+  static AcceleratorEntry accelerator(JsonCursor c) {
+    c.object("id", "vendor", "name", "aliases", "formFactor", "memory", "memoryLabel",
+        "memoryBandwidth", "densePeak", "sparsePeak", "unlabelledPeak", "thermalDesignPower",
+        "scaleUp", "sources", "conflicts", "gaps", "notes");
+    return AcceleratorEntry.builder()
+        .id(c.field("id").text())
+        .vendor(c.field("vendor").text())
+        .name(c.field("name").text())
+        .aliases(c.texts("aliases"))
+        .formFactor(c.optionalText("formFactor"))
+        .memory(quantity(c, "memory", ByteSize::parse))
+        .memoryLabel(c.optionalText("memoryLabel"))
+        .memoryBandwidth(quantity(c, "memoryBandwidth", ByteRate::parse))
+        .densePeak(peaks(c, "densePeak"))
+        .sparsePeak(peaks(c, "sparsePeak"))
+        .unlabelledPeak(peaks(c, "unlabelledPeak"))
+        .thermalDesignPower(quantity(c, "thermalDesignPower", Power::parse))
+        .scaleUp(optional(c, "scaleUp", CatalogReader::scaleUp))
+        .sources(list(c, "sources", at -> source(at, FIGURE_SOURCE)))
+        .conflicts(list(c, "conflicts", CatalogReader::conflict))
+        .gaps(list(c, "gaps", CatalogReader::gap))
+        .notes(c.texts("notes"))
+        .build();
+  }
+
+  static CloudOffer offer(JsonCursor c) {
+    c.object("id", "provider", "instanceType", "accelerator", "acceleratorAsPublished",
+        "variantAssumed", "acceleratorCount", "region", "regionName", "pricingModel", "price",
+        "priceAsPublished", "acceleratorOnly", "historical", "effectiveFrom", "effectiveUntil",
+        "source", "notes");
+    CloudOffer.Builder b = CloudOffer.builder()
+        .id(c.field("id").text())
+        .provider(c.field("provider").text())
+        .instanceType(c.field("instanceType").text())
+        .accelerator(c.field("accelerator").text())
+        .acceleratorAsPublished(c.optionalText("acceleratorAsPublished"))
+        .acceleratorCount((int) c.field("acceleratorCount").whole(1, MAX_COUNT))
+        .region(c.optionalText("region"))
+        .regionName(c.optionalText("regionName"))
+        .pricingModel(c.field("pricingModel").constant(PricingModel.class))
+        .price(hourlyPrice(c.field("price")))
+        .priceAsPublished(c.optionalText("priceAsPublished"))
+        .effectiveFrom(optional(c, "effectiveFrom", JsonCursor::date))
+        .effectiveUntil(optional(c, "effectiveUntil", JsonCursor::date))
+        .source(source(c.field("source"), SOURCE))
+        .notes(c.texts("notes"));
+    optional(c, "variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
+    optional(c, "acceleratorOnly", JsonCursor::bool).ifPresent(b::acceleratorOnly);
+    optional(c, "historical", JsonCursor::bool).ifPresent(b::historical);
+    return b.build();
+  }
+
+  static PueFigure pue(JsonCursor c) {
+    c.object("id", "value", "scope", "year", "sources", "notes");
+    return PueFigure.builder()
+        .id(c.field("id").text())
+        .value(c.field("value").number(BigDecimal.ONE, MAX_PUE))
+        .scope(c.field("scope").text())
+        .year(year(c))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
+  }
+
+  static ElectricityPriceFigure electricityPrice(JsonCursor c) {
+    c.object("id", "region", "regionName", "sector", "price", "period", "asPublished",
+        "sources", "notes");
+    JsonCursor price = c.field("price").object(PRICE);
+    JsonCursor per = price.optional("per");
+    if (per != null && !"kWh".equals(per.text())) {
+      throw per.fail("Energy price must be per 'kWh'");
+    }
+    return ElectricityPriceFigure.builder()
+        .id(c.field("id").text())
+        .region(c.field("region").text())
+        .regionName(c.optionalText("regionName"))
+        .sector(c.field("sector").constant(ElectricitySector.class))
+        .price(EnergyPrice.perKilowattHour(money(price, 4)))
+        .period(c.field("period").text())
+        .asPublished(c.optionalText("asPublished"))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
+  }
+
+  static CarbonIntensityFigure carbonIntensity(JsonCursor c) {
+    c.object("id", "region", "regionName", "gramsPerKilowattHour", "year", "gases", "basis",
+        "asPublished", "derivation", "sources", "notes");
+    return CarbonIntensityFigure.builder()
+        .id(c.field("id").text())
+        .region(c.field("region").text())
+        .regionName(c.optionalText("regionName"))
+        .gramsPerKilowattHour(c.field("gramsPerKilowattHour").number(BigDecimal.ZERO,
+            MAX_GRAMS_PER_KWH))
+        .year(year(c))
+        .gases(c.field("gases").constant(GreenhouseGases.class))
+        .basis(c.optionalText("basis"))
+        .asPublished(c.optionalText("asPublished"))
+        .derivation(c.optionalText("derivation"))
+        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .notes(c.texts("notes"))
+        .build();
+  }
+
+  /** Reads the energy file's default PUE id, if it names one. */
+  static @Nullable JsonCursor defaultPue(JsonCursor root) {
+    JsonCursor defaults = root.optional("defaults");
+    JsonCursor pue = defaults == null ? null : defaults.object("pue").optional("pue");
+    if (pue != null && !Figures.isId(pue.text())) {
+      throw pue.fail("PUE figure id must be lower-case letters and digits joined by '-' or "
+          + "'.'");
+    }
+    return pue;
+  }
+
+  //-----------------------------------------------------------------------
+  // Values inside an entry catch their own check's exception, so that it names their path.
+
+  private static Source source(JsonCursor c, String[] known) {
+    c.object(known);
+    Source.Builder b = Source.builder()
+        .figures(c.texts("figures"))
+        .url(c.field("url").text())
+        .tier(c.field("tier").constant(SourceTier.class))
+        .readVia(c.optionalText("readVia"))
+        .read(c.field("read").date())
+        .sourceDate(c.optionalText("sourceDate"))
+        .note(c.optionalText("note"));
+    return checked(c, b::build);
+  }
+
+  private static ScaleUpLink scaleUp(JsonCursor c) {
+    c.object("name", "bandwidth", "basis", "note");
+    ScaleUpLink.Builder b = ScaleUpLink.builder()
+        .name(c.field("name").text())
+        .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
+        .basis(optional(c, "basis", at -> at.constant(BandwidthBasis.class)))
+        .note(c.optionalText("note"));
+    return checked(c, b::build);
+  }
+
+  private static Conflict conflict(JsonCursor c) {
+    c.object("figure", "values", "urls", "chosen", "reason");
+    Conflict.Builder b = Conflict.builder()
+        .figure(c.field("figure").text())
+        .values(c.field("values").texts())
+        .urls(c.field("urls").texts())
+        .chosen(c.field("chosen").text())
+        .reason(c.field("reason").text());
+    return checked(c, b::build);
+  }
+
+  private static Gap gap(JsonCursor c) {
+    c.object("figure", "reason");
+    String figure = c.field("figure").text();
+    String reason = c.field("reason").text();
+    return checked(c, () -> Gap.of(figure, reason));
+  }
+
+  /** Builds a value inside an entry, reporting its check's exception at its own path. */
+  private static <T> T checked(JsonCursor c, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
+  }
+
+  private static HourlyPrice hourlyPrice(JsonCursor c) {
+    Money money = money(c.object(PRICE), 7);
+    JsonCursor per = c.field("per");
+    for (PriceBasis basis : PriceBasis.values()) {
+      if (basis.unit().equals(per.text())) {
+        return basis == PriceBasis.DEVICE ? HourlyPrice.perDeviceHour(money)
+            : HourlyPrice.perInstanceHour(money);
+      }
+    }
+    throw per.fail("Value must be one of device-hour, instance-hour");
+  }
+
+  /** An amount of at most so many digits before the point, in an ISO 4217 currency. */
+  private static Money money(JsonCursor c, int integerDigits) {
+    BigDecimal amount = c.field("amount").plainDecimal(integerDigits);
+    return Money.of(c.field("currency").currency(), amount);
+  }
+
+  private static int year(JsonCursor c) {
+    return (int) c.field("year").whole(1900, 9999);
+  }
+
+  /**
+   * Reads a quantity written as a plain decimal, one space and a unit, such as
+   * {@code "80 GiB"}; the number's form and size are checked before the unit's parser computes
+   * anything with it.
+   */
+  private static <T> Optional<T> quantity(JsonCursor object, String field,
+      Function<String, T> parse) {
+    JsonCursor at = object.optional(field);
+    if (at == null) {
+      return Optional.empty();
+    }
+    String text = at.text();
+    int space = text.indexOf(' ');
+    if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
+        || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
+      throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
+    }
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (IllegalArgumentException e) {
+      throw at.fail(e);
+    }
+  }
+
+  private static Map<ComputeFormat, FlopRate> peaks(JsonCursor object, String field) {
+    Map<ComputeFormat, FlopRate> out = new EnumMap<>(ComputeFormat.class);
+    JsonCursor map = object.optional(field);
+    for (JsonCursor peak : map == null ? List.<JsonCursor>of() : map.fields()) {
+      ComputeFormat format = null;
+      for (ComputeFormat f : ComputeFormat.values()) {
+        format = f.name().equals(peak.name()) ? f : format;
+      }
+      if (format == null) {
+        throw peak.fail("Unknown number format '" + peak.name() + "'");
+      }
+      out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
+    }
+    return out;
+  }
+
+  private static <T> Optional<T> optional(JsonCursor object, String field,
+      Function<JsonCursor, T> read) {
+    JsonCursor c = object.optional(field);
+    return c == null ? Optional.empty() : Optional.of(read.apply(c));
+  }
+
+  private static <T> List<T> list(JsonCursor object, String field,
+      Function<JsonCursor, T> read) {
+    List<T> out = new ArrayList<>();
+    JsonCursor array = object.optional(field);
+    for (JsonCursor c : array == null ? List.<JsonCursor>of() : array.elements()) {
+      out.add(read.apply(c));
+    }
+    return out;
+  }
 }

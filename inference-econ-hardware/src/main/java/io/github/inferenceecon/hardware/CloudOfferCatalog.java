@@ -4,22 +4,27 @@
  */
 package io.github.inferenceecon.hardware;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.Staleness;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -56,8 +62,8 @@ public final class CloudOfferCatalog {
   static final CatalogReader.Section<CloudOffer> SECTION =
       new CatalogReader.Section<>("offers", "offer") {
         @Override
-        CloudOffer read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.offer(node);
+        CloudOffer read(JsonCursor c) {
+          return CatalogReader.offer(c);
         }
 
         @Override
@@ -99,12 +105,16 @@ public final class CloudOfferCatalog {
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
    * @throws IOException if the file cannot be read
-   * @throws InvalidCatalogException if the content is malformed, breaks a catalog rule or names
-   *     an unknown accelerator; every problem names the file, the entry and the field
+   * @throws InvalidJsonException if the content is malformed, breaks a catalog rule or names
+   *     an unknown accelerator; it names the file, the JSON path, the value and the rule of
+   *     every problem, and nothing is loaded
    */
   public static CloudOfferCatalog read(Path file, AcceleratorCatalog accelerators)
       throws IOException {
-    return read(CatalogReader.bytes(file), file.toString(), accelerators);
+    Objects.requireNonNull(accelerators, "accelerators");
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return read(in, file.toString(), null, accelerators);
+    }
   }
 
   /**
@@ -116,25 +126,28 @@ public final class CloudOfferCatalog {
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
    * @throws IOException if the stream cannot be read
-   * @throws InvalidCatalogException if the content is malformed, breaks a catalog rule or names
+   * @throws InvalidJsonException if the content is malformed, breaks a catalog rule or names
    *     an unknown accelerator
    */
   public static CloudOfferCatalog read(InputStream in, String origin,
       AcceleratorCatalog accelerators) throws IOException {
-    return read(CatalogReader.bytes(in), Objects.requireNonNull(origin, "origin"), accelerators);
+    return read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(origin, "origin"),
+        null, Objects.requireNonNull(accelerators, "accelerators"));
   }
 
-  private static CloudOfferCatalog read(byte[] bytes, String origin,
-      AcceleratorCatalog accelerators) {
-    Objects.requireNonNull(accelerators, "accelerators");
-    List<CatalogProblem> problems = new ArrayList<>();
-    Optional<CatalogReader.Layer<CloudOffer>> layer = parse(bytes, origin, problems);
-    Optional<CloudOfferCatalog> catalog = layer.map(l -> assemble(l.entries,
-        origins(l.entries, origin), List.of(l.info), accelerators, problems));
-    if (!problems.isEmpty() || catalog.isEmpty()) {
-      throw new InvalidCatalogException(problems);
+  /** Reads a file, laid over a base catalog if one is given. */
+  static CloudOfferCatalog read(InputStream in, String origin, @Nullable CloudOfferCatalog base,
+      AcceleratorCatalog accelerators) throws IOException {
+    CatalogReader.File file = CatalogReader.read(in, origin, CatalogReader.OFFERS_FILE);
+    List<CloudOffer> offers = file.entries(SECTION);
+    CloudOfferCatalog catalog = null;
+    if (file.info != null) {
+      List<CatalogInfo> layers = List.of(file.info);
+      catalog = base == null ? assemble(offers, file.where, layers, accelerators)
+          : merge(offers, layers, base.offers, base.layers, accelerators, file.where);
     }
-    return catalog.get();
+    file.root.throwIfProblems();
+    return Objects.requireNonNull(catalog, "inference-econ bug: no header and no problem");
   }
 
   /**
@@ -144,7 +157,7 @@ public final class CloudOfferCatalog {
    * @param offers the offers, not null
    * @param accelerators the catalog the offers' accelerators must be in, not null
    * @return the catalog, not null
-   * @throws InvalidCatalogException if two offers share an id or an offer names an unknown
+   * @throws IllegalArgumentException if two offers share an id or an offer names an unknown
    *     accelerator
    */
   public static CloudOfferCatalog of(CatalogInfo info, List<CloudOffer> offers,
@@ -152,61 +165,62 @@ public final class CloudOfferCatalog {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(offers, "offers");
     Objects.requireNonNull(accelerators, "accelerators");
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog catalog = assemble(offers, origins(offers, info.origin()), List.of(info),
-        accelerators, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return catalog;
-  }
-
-  static Optional<CatalogReader.Layer<CloudOffer>> parse(byte[] bytes, String origin,
-      List<CatalogProblem> problems) {
-    return CatalogReader.layer(bytes, origin, CatalogReader.Kind.CLOUD_OFFERS, SECTION,
-        problems);
-  }
-
-  static Map<String, String> origins(List<CloudOffer> offers, String origin) {
-    Map<String, String> map = new HashMap<>();
-    for (CloudOffer o : offers) {
-      map.put(o.id(), origin);
-    }
-    return map;
+    return assemble(offers, Map.of(), List.of(info), accelerators);
   }
 
   /**
-   * Builds a catalog of the offers whose accelerator resolves, adding a problem for each that
-   * does not; an alias is replaced by the accelerator's id.
+   * Builds a catalog of the offers whose accelerator resolves and whose id is unique, reporting
+   * each that breaks a rule ({@link CatalogReader#report}); an alias is replaced by the
+   * accelerator's id.
    */
-  static CloudOfferCatalog assemble(List<CloudOffer> offers, Map<String, String> origins,
-      List<CatalogInfo> layers, AcceleratorCatalog accelerators, List<CatalogProblem> problems) {
-    NameMatcher.Builder<CloudOffer> names = NameMatcher.builder(KIND);
-    Map<String, String> owners = new HashMap<>();
-    List<CloudOffer> kept = new ArrayList<>();
+  static CloudOfferCatalog assemble(List<CloudOffer> offers, Map<Object, JsonCursor> where,
+      List<CatalogInfo> layers, AcceleratorCatalog accelerators) {
+    List<CloudOffer> known = new ArrayList<>();
     for (CloudOffer offer : offers) {
-      String origin = origins.getOrDefault(offer.id(), "catalog");
-      String label = "'".concat(offer.id()).concat("'");
-      Optional<AcceleratorEntry> accelerator = accelerators.find(offer.accelerator());
-      if (accelerator.isEmpty()) {
-        String message;
+      if (accelerators.find(offer.accelerator()).isPresent()) {
+        known.add(offer);
+      } else {
+        String rule;
         try {
           accelerators.get(offer.accelerator());
-          message = "inference-econ bug: find and get disagree";
+          rule = "inference-econ bug: find and get disagree";
         } catch (UnknownNameException e) {
-          message = e.getMessage();
+          rule = e.getMessage();
         }
-        problems.add(CatalogProblem.ofEntry(origin, SECTION.entryKind, label, "accelerator",
-            message));
+        CatalogReader.report(where, offer, "accelerator", rule);
+      }
+    }
+    // one rental (provider, instance, accelerators, region, pricing model, currency, dates,
+    // whole machine or accelerators only) has one id;
+    // offers read from a file are checked after those kept from a base or built in code
+    List<CloudOffer> unique = Names.index(SECTION, known, where, NameMatcher.builder(KIND));
+    Map<List<Object>, String> rentals = new HashMap<>();
+    Set<String> repeats = new HashSet<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (CloudOffer offer : unique) {
+        if (where.containsKey(offer) == (pass == 0)) {
+          continue;
+        }
+        String same = rentals.putIfAbsent(List.of(offer.provider(), offer.instanceType(),
+            accelerators.get(offer.accelerator()).id(), offer.acceleratorCount(),
+            offer.region(), offer.pricingModel(), offer.price().price().currency(),
+            offer.effectiveFrom(), offer.effectiveUntil(), offer.isHistorical(),
+            offer.isAcceleratorOnly()), offer.id());
+        if (same != null) {
+          CatalogReader.report(where, offer, "id", "Offer describes the same rental as offer '"
+              + same + "' (provider, instance type, accelerators, region, pricing model, "
+              + "currency, dates and what is priced); give it that id to replace it");
+          repeats.add(offer.id());
+        }
+      }
+    }
+    NameMatcher.Builder<CloudOffer> names = NameMatcher.builder(KIND);
+    List<CloudOffer> kept = new ArrayList<>();
+    for (CloudOffer offer : unique) {
+      if (repeats.contains(offer.id())) {
         continue;
       }
-      Optional<Names.Clash> clash = Names.clash(KIND, offer.id(), List.of(), owners);
-      if (clash.isPresent()) {
-        problems.add(CatalogProblem.ofEntry(origin, SECTION.entryKind, label, "id",
-            clash.get().message));
-        continue;
-      }
-      String id = accelerator.get().id();
+      String id = accelerators.get(offer.accelerator()).id();
       CloudOffer resolved = id.equals(offer.accelerator()) ? offer
           : CloudOffer.builder().from(offer).accelerator(id).build();
       names.add(resolved.id(), List.of(), resolved);
@@ -363,6 +377,9 @@ public final class CloudOfferCatalog {
         && !o.region().map(r -> r.equalsIgnoreCase(q.region().get())).orElse(false)) {
       return false;
     }
+    if (q.currency().isPresent() && !q.currency().get().equals(o.price().price().currency())) {
+      return false;
+    }
     if (q.maximumPerDeviceHour().isPresent()) {
       Money max = q.maximumPerDeviceHour().get();
       Money price = o.price().price();
@@ -384,7 +401,8 @@ public final class CloudOfferCatalog {
    * @param model the pricing model, not null
    * @return the cheapest offer, or empty when the catalog has no current offer for it
    * @throws UnknownNameException if the accelerator catalog has no such accelerator
-   * @throws CurrencyMismatchException if the candidate offers are in different currencies
+   * @throws IllegalArgumentException if the offers are priced in several currencies (choose
+   *     one with {@link #cheapestFor(String, PricingModel, Currency)})
    */
   public Optional<CloudOffer> cheapestFor(String accelerator, PricingModel model) {
     Objects.requireNonNull(accelerator, "accelerator");
@@ -394,23 +412,75 @@ public final class CloudOfferCatalog {
   }
 
   /**
+   * Finds the current offer of an accelerator in a currency with the lowest price per
+   * device-hour under a pricing model; ties go to the offer listed first.
+   *
+   * @param accelerator the accelerator's id or alias, such as {@code h100}, not null
+   * @param model the pricing model, not null
+   * @param currency the currency of the offers to compare, not null
+   * @return the cheapest offer, or empty when the catalog has no current offer for it in that
+   *     currency
+   * @throws UnknownNameException if the accelerator catalog has no such accelerator
+   */
+  public Optional<CloudOffer> cheapestFor(String accelerator, PricingModel model,
+      Currency currency) {
+    Objects.requireNonNull(accelerator, "accelerator");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(currency, "currency");
+    return cheapest(CloudOfferQuery.builder().accelerator(accelerator).pricingModel(model)
+        .currency(currency).build());
+  }
+
+  /**
    * Finds the offer matching a query with the lowest price per device-hour; ties go to the
-   * offer listed first.
+   * offer listed first. Prices of one currency are compared, never converted: the query's
+   * currency, else that of its maximum price, else the one currency of the matching offers.
    *
    * @param query the query, not null
    * @return the cheapest offer, or empty when none matches
    * @throws UnknownNameException if the query names an unknown accelerator
-   * @throws CurrencyMismatchException if the matching offers are in different currencies (set a
-   *     maximum price to restrict them to one)
+   * @throws IllegalArgumentException if the query sets no currency and the matching offers are
+   *     priced in several; the message names them
    */
   public Optional<CloudOffer> cheapest(CloudOfferQuery query) {
     @Nullable CloudOffer best = null;
+    Set<Currency> currencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
     for (CloudOffer offer : filter(query)) {
-      if (best == null || offer.comparePerDeviceHour(best) < 0) {
+      currencies.add(offer.price().price().currency());
+      if (best == null || currencies.size() == 1 && offer.comparePerDeviceHour(best) < 0) {
         best = offer;
       }
     }
+    if (currencies.size() > 1) {
+      List<String> codes = new ArrayList<>();
+      currencies.forEach(c -> codes.add(c.getCurrencyCode()));
+      throw new IllegalArgumentException("Offers matching the query are priced in several "
+          + "currencies, which are never converted; choose one to compare: "
+          + String.join(", ", codes));
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Gets an offer by id, ignoring case and punctuation, checking that it rents an accelerator:
+   * an offer's price applies to its own accelerator only.
+   *
+   * @param id the offer's id, not null
+   * @param accelerator the accelerator it must rent, by id or alias, such as {@code h100}, not
+   *     null
+   * @return the offer, not null
+   * @throws UnknownNameException if no offer has that id or no accelerator that name
+   * @throws IllegalArgumentException if the offer rents another accelerator
+   */
+  public CloudOffer getFor(String id, String accelerator) {
+    CloudOffer offer = get(id);
+    String wanted = accelerators.get(accelerator).id();
+    if (!offer.accelerator().equals(wanted)) {
+      throw new IllegalArgumentException("Offer '" + offer.id() + "' rents accelerator '"
+          + offer.accelerator() + "', not '" + wanted + "': its price applies to its own "
+          + "accelerator only");
+    }
+    return offer;
   }
 
   //-----------------------------------------------------------------------
@@ -438,13 +508,8 @@ public final class CloudOfferCatalog {
         kept.add(offer);
       }
     }
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog catalog = assemble(kept, Map.of(), layers, restricted, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("inference-econ bug: a restricted catalog has problems",
-          new InvalidCatalogException(problems));
-    }
-    return catalog;
+    // a subset of valid offers whose accelerators are in the restricted catalog
+    return assemble(kept, Map.of(), layers, restricted);
   }
 
   //-----------------------------------------------------------------------
@@ -458,45 +523,36 @@ public final class CloudOfferCatalog {
    *
    * @param base the catalog to merge over, not null
    * @return the merged catalog, with this catalog's layers above the base's, not null
-   * @throws InvalidCatalogException if a base offer names an accelerator unknown to this
+   * @throws IllegalArgumentException if a base offer names an accelerator unknown to this
    *     catalog's accelerator catalog
    */
   public CloudOfferCatalog mergedOver(CloudOfferCatalog base) {
     Objects.requireNonNull(base, "base");
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog merged = merge(offers, layers, base.offers, base.layers, accelerators,
-        problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return merged;
+    return merge(offers, layers, base.offers, base.layers, accelerators, Map.of());
   }
 
   static CloudOfferCatalog merge(List<CloudOffer> top, List<CatalogInfo> topLayers,
       List<CloudOffer> base, List<CatalogInfo> baseLayers, AcceleratorCatalog accelerators,
-      List<CatalogProblem> problems) {
+      Map<Object, JsonCursor> where) {
     Map<String, CloudOffer> byId = new LinkedHashMap<>();
-    Map<String, String> origins = new HashMap<>();
     for (CloudOffer offer : base) {
       byId.put(offer.id(), offer);
-      origins.put(offer.id(), baseLayers.get(0).origin());
     }
     for (CloudOffer offer : top) {
       byId.put(offer.id(), offer);
-      origins.put(offer.id(), topLayers.get(0).origin());
     }
     List<CatalogInfo> layers = new ArrayList<>(topLayers);
     layers.addAll(baseLayers);
-    return assemble(new ArrayList<>(byId.values()), origins, layers, accelerators, problems);
+    return assemble(new ArrayList<>(byId.values()), where, layers, accelerators);
   }
 
   /** Returns this catalog's offers resolved against another accelerator catalog. */
-  CloudOfferCatalog reboundTo(AcceleratorCatalog other, List<CatalogProblem> problems) {
+  CloudOfferCatalog reboundTo(AcceleratorCatalog other) {
     if (other == accelerators) {
       // assembled against this very catalog: every offer is already resolved, ids unique
       return this;
     }
-    return assemble(offers, origins(offers, layers.get(0).origin()), layers, other, problems);
+    return assemble(offers, Map.of(), layers, other);
   }
 
   //-----------------------------------------------------------------------

@@ -4,7 +4,9 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
+import java.util.Currency;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -177,6 +179,27 @@ public abstract class CloudOfferQuery {
     public abstract Builder maximumPerDeviceHour(Optional<? extends Money> maximumPerDeviceHour);
 
     /**
+     * Sets the currency offers must be priced in; a search for the cheapest offer compares
+     * prices of this currency only and never converts. Optional: if not set,
+     * {@link CloudOfferQuery#currency() currency} is empty.
+     *
+     * @param currency the ISO 4217 currency, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code currency} is null
+     */
+    public abstract Builder currency(Currency currency);
+
+    /**
+     * Sets {@link CloudOfferQuery#currency() currency} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param currency the currency, or empty for any, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code currency} is null
+     */
+    public abstract Builder currency(Optional<? extends Currency> currency);
+
+    /**
      * Sets whether historical (superseded) offers match too; false by default. Optional (see
      * {@link CloudOfferQuery#isHistoricalIncluded() historicalIncluded}).
      *
@@ -232,6 +255,15 @@ public abstract class CloudOfferQuery {
   public abstract Optional<Money> maximumPerDeviceHour();
 
   /**
+   * Returns the currency offers must be priced in. A search for the cheapest offer compares
+   * prices of one currency: this one, else that of {@link #maximumPerDeviceHour()}, else the
+   * one currency the matching offers share; it never converts.
+   *
+   * @return the currency, or empty for any
+   */
+  public abstract Optional<Currency> currency();
+
+  /**
    * Checks if historical (superseded) offers match too; false by default.
    *
    * @return true if historical offers are included
@@ -247,6 +279,9 @@ public abstract class CloudOfferQuery {
       if (m.isNegative()) {
         throw new IllegalArgumentException("Maximum price per device-hour must not be "
             + "negative: " + m);
+      }
+      if (currency().isPresent() && !currency().get().equals(m.currency())) {
+        throw new CurrencyMismatchException(currency().get(), m.currency());
       }
     });
   }

@@ -7,6 +7,7 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import java.util.List;
 import org.immutables.value.Value;
 

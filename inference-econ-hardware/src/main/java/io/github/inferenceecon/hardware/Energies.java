@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import java.util.List;
 
 /** Checks shared by the energy figures. */

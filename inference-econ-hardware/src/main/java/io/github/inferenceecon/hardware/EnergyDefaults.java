@@ -4,18 +4,19 @@
  */
 package io.github.inferenceecon.hardware;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.Staleness;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,8 @@ public final class EnergyDefaults {
   static final CatalogReader.Section<PueFigure> PUE =
       new CatalogReader.Section<>("pue", "PUE figure") {
         @Override
-        PueFigure read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.pue(node);
+        PueFigure read(JsonCursor c) {
+          return CatalogReader.pue(c);
         }
 
         @Override
@@ -60,8 +61,8 @@ public final class EnergyDefaults {
   static final CatalogReader.Section<ElectricityPriceFigure> PRICES =
       new CatalogReader.Section<>("electricityPrices", "electricity price") {
         @Override
-        ElectricityPriceFigure read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.electricityPrice(node);
+        ElectricityPriceFigure read(JsonCursor c) {
+          return CatalogReader.electricityPrice(c);
         }
 
         @Override
@@ -72,8 +73,8 @@ public final class EnergyDefaults {
   static final CatalogReader.Section<CarbonIntensityFigure> CARBON =
       new CatalogReader.Section<>("carbonIntensities", "carbon intensity") {
         @Override
-        CarbonIntensityFigure read(JsonNode node) throws EntryReader.Failure {
-          return EntryReader.carbonIntensity(node);
+        CarbonIntensityFigure read(JsonCursor c) {
+          return CatalogReader.carbonIntensity(c);
         }
 
         @Override
@@ -125,11 +126,13 @@ public final class EnergyDefaults {
    * @param file the file, not null
    * @return the energy figures, not null
    * @throws IOException if the file cannot be read
-   * @throws InvalidCatalogException if the content is malformed or breaks a catalog rule; every
-   *     problem names the file, the entry and the field
+   * @throws InvalidJsonException if the content is malformed or breaks a catalog rule; it names
+   *     the file, the JSON path, the value and the rule of every problem, and nothing is loaded
    */
   public static EnergyDefaults read(Path file) throws IOException {
-    return read(CatalogReader.bytes(file), file.toString());
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return read(in, file.toString(), null);
+    }
   }
 
   /**
@@ -140,72 +143,71 @@ public final class EnergyDefaults {
    * @param origin the name of the data in messages, such as a file name, not null
    * @return the energy figures, not null
    * @throws IOException if the stream cannot be read
-   * @throws InvalidCatalogException if the content is malformed or breaks a catalog rule
+   * @throws InvalidJsonException if the content is malformed or breaks a catalog rule
    */
   public static EnergyDefaults read(InputStream in, String origin) throws IOException {
-    return read(CatalogReader.bytes(in), Objects.requireNonNull(origin, "origin"));
+    return read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(origin, "origin"),
+        null);
   }
 
-  private static EnergyDefaults read(byte[] bytes, String origin) {
-    List<CatalogProblem> problems = new ArrayList<>();
-    Optional<EnergyDefaults> energy = parse(bytes, origin, problems);
-    if (!problems.isEmpty() || energy.isEmpty()) {
-      throw new InvalidCatalogException(problems);
+  /** Reads a file, laid over base figures if they are given. */
+  static EnergyDefaults read(InputStream in, String origin, @Nullable EnergyDefaults base)
+      throws IOException {
+    CatalogReader.File file = CatalogReader.read(in, origin, CatalogReader.ENERGY_FILE);
+    List<PueFigure> pue = file.entries(PUE);
+    List<ElectricityPriceFigure> prices = file.entries(PRICES);
+    List<CarbonIntensityFigure> carbon = file.entries(CARBON);
+    JsonCursor named = null;
+    try {
+      named = CatalogReader.defaultPue(file.root);
+    } catch (InvalidJsonException e) {
+      file.root.recover(e);
     }
-    return energy.get();
-  }
-
-  static Optional<EnergyDefaults> parse(byte[] bytes, String origin,
-      List<CatalogProblem> problems) {
-    Optional<CatalogReader.Document> parsed =
-        CatalogReader.parse(bytes, origin, CatalogReader.Kind.ENERGY, problems);
-    if (parsed.isEmpty() || !parsed.get().isHeaderValid()) {
-      return Optional.empty();
+    EnergyDefaults energy = null;
+    if (file.info != null) {
+      List<CatalogInfo> layers = new ArrayList<>();
+      layers.add(file.info);
+      if (base == null) {
+        energy = assemble(pue, prices, carbon, named, file.where, layers);
+      } else {
+        layers.addAll(base.layers);
+        energy = assemble(union(base.pue.all, pue, PUE), union(base.prices.all, prices, PRICES),
+            union(base.carbon.all, carbon, CARBON), named, file.where, layers);
+        if (named == null && base.defaultPueId != null) {
+          energy = energy.withDefaultPue(base.defaultPueId);
+        }
+      }
     }
-    CatalogReader.Document document = parsed.get();
-    List<PueFigure> pue = document.entries(PUE, problems);
-    List<ElectricityPriceFigure> prices = document.entries(PRICES, problems);
-    List<CarbonIntensityFigure> carbon = document.entries(CARBON, problems);
-    JsonNode named = document.root.path("defaults").path("pue");
-    @Nullable String defaultPueId = named.isTextual() ? named.asText() : null;
-    return Optional.of(assemble(pue, prices, carbon, defaultPueId, origin,
-        List.of(document.info()), problems));
+    file.root.throwIfProblems();
+    return Objects.requireNonNull(energy, "inference-econ bug: no header and no problem");
   }
 
+  private EnergyDefaults withDefaultPue(@Nullable String id) {
+    return new EnergyDefaults(pue, prices, carbon, id, layers);
+  }
+
+  /** Tables the figures; the default PUE, if named, must be one of them. */
   private static EnergyDefaults assemble(List<PueFigure> pue,
       List<ElectricityPriceFigure> prices, List<CarbonIntensityFigure> carbon,
-      @Nullable String defaultPueId, String origin, List<CatalogInfo> layers,
-      List<CatalogProblem> problems) {
-    Table<PueFigure> pueTable = table(PUE, pue, origin, problems);
-    if (defaultPueId != null && pueTable.ids.find(defaultPueId).isEmpty()) {
-      problems.add(CatalogProblem.ofField(origin, "defaults.pue", "Unknown PUE figure '"
-          + defaultPueId + "'"));
-      defaultPueId = null;
+      @Nullable JsonCursor defaultPue, Map<Object, JsonCursor> where, List<CatalogInfo> layers) {
+    Table<PueFigure> pueTable = table(PUE, pue, where);
+    String defaultId = null;
+    if (defaultPue != null) {
+      Optional<PueFigure> named = pueTable.ids.find(defaultPue.text());
+      if (named.isPresent()) {
+        defaultId = named.get().id();
+      } else {
+        defaultPue.recover(defaultPue.fail("Unknown PUE figure '" + defaultPue.text() + "'"));
+      }
     }
-    return new EnergyDefaults(pueTable,
-        table(PRICES, prices, origin, problems),
-        table(CARBON, carbon, origin, problems),
-        defaultPueId == null ? null : pueTable.ids.get(defaultPueId).id(), List.copyOf(layers));
+    return new EnergyDefaults(pueTable, table(PRICES, prices, where),
+        table(CARBON, carbon, where), defaultId, List.copyOf(layers));
   }
 
-  // The section gives each entry's id, not a Function: the bundled figures are tabled at
-  // start-up, where each lambda or method reference costs a class of its own.
   private static <T> Table<T> table(CatalogReader.Section<T> section, List<T> entries,
-      String origin, List<CatalogProblem> problems) {
-    NameMatcher.Builder<T> names = NameMatcher.builder(section.entryKind);
-    Map<String, String> owners = new HashMap<>();
-    List<T> kept = new ArrayList<>();
-    for (T entry : entries) {
-      Optional<Names.Clash> clash = Names.clash(section.entryKind, section.id(entry), List.of(),
-          owners);
-      if (clash.isPresent()) {
-        problems.add(CatalogProblem.ofEntry(origin, section.entryKind,
-            "'" + section.id(entry) + "'", "id", clash.get().message));
-        continue;
-      }
-      names.add(section.id(entry), List.of(), entry);
-      kept.add(entry);
-    }
+      Map<Object, JsonCursor> where) {
+    NameMatcher.Builder<T> names = NameMatcher.builder(section.kind);
+    List<T> kept = Names.index(section, entries, where, names);
     return new Table<>(List.copyOf(kept), names.build());
   }
 
@@ -371,14 +373,9 @@ public final class EnergyDefaults {
     }
     @Nullable String keptDefault =
         defaultPueId != null && defaultPue().orElseThrow().tier().isPrimary() ? defaultPueId : null;
-    List<CatalogProblem> problems = new ArrayList<>();
-    EnergyDefaults restricted = assemble(keptPue, keptPrices, keptCarbon, keptDefault,
-        layers.get(0).origin(), layers, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("inference-econ bug: restricted energy figures have "
-          + "problems", new InvalidCatalogException(problems));
-    }
-    return restricted;
+    // subsets of valid figures: no id can clash
+    return new EnergyDefaults(table(PUE, keptPue, Map.of()), table(PRICES, keptPrices, Map.of()),
+        table(CARBON, keptCarbon, Map.of()), keptDefault, layers);
   }
 
   //-----------------------------------------------------------------------
@@ -394,23 +391,12 @@ public final class EnergyDefaults {
    */
   public EnergyDefaults mergedOver(EnergyDefaults base) {
     Objects.requireNonNull(base, "base");
-    List<CatalogProblem> problems = new ArrayList<>();
-    EnergyDefaults merged = merge(this, base, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return merged;
-  }
-
-  static EnergyDefaults merge(EnergyDefaults top, EnergyDefaults base,
-      List<CatalogProblem> problems) {
-    List<CatalogInfo> layers = new ArrayList<>(top.layers);
-    layers.addAll(base.layers);
-    String defaultId = top.defaultPueId != null ? top.defaultPueId : base.defaultPueId;
-    return assemble(union(base.pue.all, top.pue.all, PUE),
-        union(base.prices.all, top.prices.all, PRICES),
-        union(base.carbon.all, top.carbon.all, CARBON), defaultId,
-        top.layers.get(0).origin(), layers, problems);
+    List<CatalogInfo> all = new ArrayList<>(layers);
+    all.addAll(base.layers);
+    return new EnergyDefaults(table(PUE, union(base.pue.all, pue.all, PUE), Map.of()),
+        table(PRICES, union(base.prices.all, prices.all, PRICES), Map.of()),
+        table(CARBON, union(base.carbon.all, carbon.all, CARBON), Map.of()),
+        defaultPueId != null ? defaultPueId : base.defaultPueId, all);
   }
 
   private static <T> List<T> union(List<T> base, List<T> top,

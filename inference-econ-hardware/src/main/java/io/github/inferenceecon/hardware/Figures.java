@@ -5,6 +5,7 @@
 package io.github.inferenceecon.hardware;
 
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import io.github.inferenceecon.core.internal.IsoDates;
 import java.time.format.DateTimeParseException;
 import java.util.List;

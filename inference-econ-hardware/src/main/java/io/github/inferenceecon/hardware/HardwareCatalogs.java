@@ -7,15 +7,18 @@ package io.github.inferenceecon.hardware;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.energy.EnergyInputs;
 import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.HardwareOption;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * (the bundled entry, or one from a file given earlier), and an entry with a new id is added; a
  * user's offers may name the user's own accelerators. Every file is validated in full before
  * anything is merged: {@link Loader#load()} either returns catalogs in which every entry is
- * valid or throws {@link InvalidCatalogException} listing every problem, each naming the file,
- * the entry and the field. Nothing is ever half-loaded.
+ * valid or throws {@link InvalidJsonException} listing every problem, each naming the file, the
+ * JSON path, the value and the rule. Nothing is ever half-loaded.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -62,6 +65,7 @@ public final class HardwareCatalogs {
   public static final Duration DEFAULT_STALENESS_THRESHOLD = Duration.ofDays(180);
 
   private static final Logger LOG = LoggerFactory.getLogger(HardwareCatalogs.class);
+  private static final String BUNDLED = "bundled ";
 
   private final AcceleratorCatalog accelerators;
   private final CloudOfferCatalog cloudOffers;
@@ -97,7 +101,7 @@ public final class HardwareCatalogs {
    * @param cloudOffers the rental catalog, not null
    * @param energy the energy figures, not null
    * @return the catalogs, not null
-   * @throws InvalidCatalogException if an offer names an accelerator the accelerator catalog
+   * @throws IllegalArgumentException if an offer names an accelerator the accelerator catalog
    *     lacks
    */
   public static HardwareCatalogs of(AcceleratorCatalog accelerators,
@@ -105,12 +109,7 @@ public final class HardwareCatalogs {
     Objects.requireNonNull(accelerators, "accelerators");
     Objects.requireNonNull(cloudOffers, "cloudOffers");
     Objects.requireNonNull(energy, "energy");
-    List<CatalogProblem> problems = new ArrayList<>();
-    CloudOfferCatalog bound = cloudOffers.reboundTo(accelerators, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCatalogException(problems);
-    }
-    return new HardwareCatalogs(accelerators, bound, energy);
+    return new HardwareCatalogs(accelerators, cloudOffers.reboundTo(accelerators), energy);
   }
 
   /**
@@ -146,51 +145,36 @@ public final class HardwareCatalogs {
    */
   public static String jsonSchema(String name) {
     Objects.requireNonNull(name, "name");
-    for (CatalogReader.Kind kind : CatalogReader.Kind.values()) {
-      if (kind.schema.equals(name)) {
-        try (InputStream in = CatalogReader.open(name)) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException("inference-econ bug: cannot read the bundled '" + name
-              + "'", e);
-        }
-      }
+    if (!CatalogReader.SCHEMAS.contains(name)) {
+      throw new IllegalArgumentException("Unknown schema '" + name + "' (known: "
+          + String.join(", ", CatalogReader.SCHEMAS) + ")");
     }
-    throw new IllegalArgumentException("Unknown schema '" + name + "' (known: "
-        + "accelerators.schema.json, cloud-offers.schema.json, energy.schema.json)");
+    try (InputStream in = CatalogReader.open(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: cannot read the bundled '" + name
+          + "'", e);
+    }
   }
 
   static HardwareCatalogs loadBundled(Clock clock, List<String> warnings) {
-    List<CatalogProblem> problems = new ArrayList<>();
-    Optional<AcceleratorCatalog> accelerators = AcceleratorCatalog.parse(
-        CatalogReader.bundledBytes(CatalogReader.Kind.ACCELERATORS),
-        CatalogReader.bundledOrigin(CatalogReader.Kind.ACCELERATORS), problems);
-    Optional<CatalogReader.Layer<CloudOffer>> offers = CloudOfferCatalog.parse(
-        CatalogReader.bundledBytes(CatalogReader.Kind.CLOUD_OFFERS),
-        CatalogReader.bundledOrigin(CatalogReader.Kind.CLOUD_OFFERS), problems);
-    Optional<EnergyDefaults> energy = EnergyDefaults.parse(
-        CatalogReader.bundledBytes(CatalogReader.Kind.ENERGY),
-        CatalogReader.bundledOrigin(CatalogReader.Kind.ENERGY), problems);
-    if (accelerators.isEmpty() || offers.isEmpty() || energy.isEmpty()) {
-      throw bug(problems);
+    HardwareCatalogs catalogs;
+    try (InputStream accelerators = CatalogReader.open("accelerators.json");
+        InputStream offers = CatalogReader.open("cloud-offers.json");
+        InputStream energy = CatalogReader.open("energy.json")) {
+      AcceleratorCatalog a = AcceleratorCatalog.read(accelerators, BUNDLED + "accelerators.json",
+          null);
+      catalogs = new HardwareCatalogs(a,
+          CloudOfferCatalog.read(offers, BUNDLED + "cloud-offers.json", null, a),
+          EnergyDefaults.read(energy, BUNDLED + "energy.json", null));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
+          + "invalid: " + e.getMessage(), e);
     }
-    CloudOfferCatalog cloudOffers = CloudOfferCatalog.assemble(offers.get().entries,
-        CloudOfferCatalog.origins(offers.get().entries, offers.get().info.origin()),
-        List.of(offers.get().info), accelerators.get(), problems);
-    if (!problems.isEmpty()) {
-      throw bug(problems);
-    }
-    HardwareCatalogs catalogs =
-        new HardwareCatalogs(accelerators.get(), cloudOffers, energy.get());
     LOG.debug("Loaded the bundled hardware catalogs: {}, {}, {}", catalogs.accelerators,
         catalogs.cloudOffers, catalogs.energy);
     warnings.addAll(catalogs.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
     return catalogs;
-  }
-
-  private static IllegalStateException bug(List<CatalogProblem> problems) {
-    return new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
-        + "invalid", new InvalidCatalogException(problems));
   }
 
   //-----------------------------------------------------------------------
@@ -412,6 +396,10 @@ public final class HardwareCatalogs {
         this.bytes = bytes;
         this.origin = origin;
       }
+
+      InputStream stream() {
+        return new ByteArrayInputStream(bytes);
+      }
     }
 
     private Loader(HardwareCatalogs base) {
@@ -426,7 +414,7 @@ public final class HardwareCatalogs {
      * @throws IOException if the file cannot be read
      */
     public Loader accelerators(Path file) throws IOException {
-      acceleratorInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      acceleratorInputs.add(new Input(Files.readAllBytes(Objects.requireNonNull(file, "file")), file.toString()));
       return this;
     }
 
@@ -439,8 +427,8 @@ public final class HardwareCatalogs {
      * @throws IOException if the stream cannot be read
      */
     public Loader accelerators(InputStream in, String origin) throws IOException {
-      acceleratorInputs.add(new Input(CatalogReader.bytes(in),
-          Objects.requireNonNull(origin, "origin")));
+      acceleratorInputs.add(new Input(Objects.requireNonNull(in, "in").readAllBytes(), Objects.requireNonNull(origin,
+          "origin")));
       return this;
     }
 
@@ -452,7 +440,7 @@ public final class HardwareCatalogs {
      * @throws IOException if the file cannot be read
      */
     public Loader cloudOffers(Path file) throws IOException {
-      offerInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      offerInputs.add(new Input(Files.readAllBytes(Objects.requireNonNull(file, "file")), file.toString()));
       return this;
     }
 
@@ -465,8 +453,7 @@ public final class HardwareCatalogs {
      * @throws IOException if the stream cannot be read
      */
     public Loader cloudOffers(InputStream in, String origin) throws IOException {
-      offerInputs.add(new Input(CatalogReader.bytes(in),
-          Objects.requireNonNull(origin, "origin")));
+      offerInputs.add(new Input(Objects.requireNonNull(in, "in").readAllBytes(), Objects.requireNonNull(origin, "origin")));
       return this;
     }
 
@@ -478,7 +465,7 @@ public final class HardwareCatalogs {
      * @throws IOException if the file cannot be read
      */
     public Loader energy(Path file) throws IOException {
-      energyInputs.add(new Input(CatalogReader.bytes(file), file.toString()));
+      energyInputs.add(new Input(Files.readAllBytes(Objects.requireNonNull(file, "file")), file.toString()));
       return this;
     }
 
@@ -491,8 +478,7 @@ public final class HardwareCatalogs {
      * @throws IOException if the stream cannot be read
      */
     public Loader energy(InputStream in, String origin) throws IOException {
-      energyInputs.add(new Input(CatalogReader.bytes(in),
-          Objects.requireNonNull(origin, "origin")));
+      energyInputs.add(new Input(Objects.requireNonNull(in, "in").readAllBytes(), Objects.requireNonNull(origin, "origin")));
       return this;
     }
 
@@ -500,38 +486,43 @@ public final class HardwareCatalogs {
      * Validates every file given and merges them over the base catalogs.
      *
      * @return the merged catalogs, not null
-     * @throws InvalidCatalogException if any file is malformed or breaks a catalog rule, or an
-     *     offer names an unknown accelerator; it lists every problem and nothing is loaded
+     * @throws InvalidJsonException if any file is malformed or breaks a catalog rule, or an
+     *     offer names an unknown accelerator; it lists every problem of every file, each with
+     *     its file, JSON path, value and rule, and nothing is loaded
      */
     public HardwareCatalogs load() {
-      List<CatalogProblem> problems = new ArrayList<>();
+      List<InvalidJsonException> problems = new ArrayList<>();
       AcceleratorCatalog accelerators = base.accelerators;
-      for (Input input : acceleratorInputs) {
-        Optional<AcceleratorCatalog> layer =
-            AcceleratorCatalog.parse(input.bytes, input.origin, problems);
-        if (layer.isPresent()) {
-          accelerators = AcceleratorCatalog.merge(layer.get(), accelerators, problems);
-        }
-      }
-      CloudOfferCatalog offers = base.cloudOffers.reboundTo(accelerators, problems);
-      for (Input input : offerInputs) {
-        Optional<CatalogReader.Layer<CloudOffer>> layer =
-            CloudOfferCatalog.parse(input.bytes, input.origin, problems);
-        if (layer.isPresent()) {
-          offers = CloudOfferCatalog.merge(layer.get().entries, List.of(layer.get().info),
-              offers.all(), offers.layers(), accelerators, problems);
-        }
-      }
+      CloudOfferCatalog offers = base.cloudOffers;
       EnergyDefaults energy = base.energy;
-      for (Input input : energyInputs) {
-        Optional<EnergyDefaults> layer = EnergyDefaults.parse(input.bytes, input.origin,
-            problems);
-        if (layer.isPresent()) {
-          energy = EnergyDefaults.merge(layer.get(), energy, problems);
+      try {
+        for (Input input : acceleratorInputs) {
+          try {
+            accelerators = AcceleratorCatalog.read(input.stream(), input.origin, accelerators);
+          } catch (InvalidJsonException e) {
+            problems.add(e);
+          }
         }
+        offers = offers.reboundTo(accelerators);
+        for (Input input : offerInputs) {
+          try {
+            offers = CloudOfferCatalog.read(input.stream(), input.origin, offers, accelerators);
+          } catch (InvalidJsonException e) {
+            problems.add(e);
+          }
+        }
+        for (Input input : energyInputs) {
+          try {
+            energy = EnergyDefaults.read(input.stream(), input.origin, energy);
+          } catch (InvalidJsonException e) {
+            problems.add(e);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("inference-econ bug: reading bytes failed", e);
       }
       if (!problems.isEmpty()) {
-        throw new InvalidCatalogException(problems);
+        throw InvalidJsonException.of(problems);
       }
       return new HardwareCatalogs(accelerators, offers, energy);
     }

@@ -4,68 +4,78 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Checks that the names of a catalog entry (id and aliases) name no entry registered before
- * it, so that a clash becomes a catalog problem rather than a half-registered name.
+ * Indexes catalog entries by their names (id and aliases) so that no name names two entries:
+ * a clash is a catalog problem, never a half-registered name.
  */
 final class Names {
-
-  /** A clash: the field at fault and the message. */
-  static final class Clash {
-    final String field;
-    final String message;
-
-    Clash(String field, String message) {
-      this.field = field;
-      this.message = message;
-    }
-  }
 
   private Names() {}
 
   /**
-   * Checks the names of an entry against the names of the entries registered before it and,
-   * when none clashes, registers them.
+   * Adds the entries whose names clash with no other entry's to an index and returns them, in
+   * order. Entries built in code or kept from a base catalog (those not in {@code where}) are
+   * registered first, so a clash is reported at the entry read from a file, at its JSON path
+   * ({@link CatalogReader#report}); a clash among entries built in code throws.
    *
-   * @param kind the kind of entry, for the message
-   * @param id the entry's id
-   * @param aliases the entry's aliases
-   * @param owners the normalised names registered so far, each with its entry's id; updated
-   * @return the clash, or empty when the names were registered
+   * @throws IllegalArgumentException if two entries built in code clash
    */
-  static Optional<Clash> clash(String kind, String id, List<String> aliases,
-      Map<String, String> owners) {
-    List<String> all = new ArrayList<>();
-    all.add(id);
-    all.addAll(aliases);
-    String[] keys = new String[all.size()];
-    for (int i = 0; i < keys.length; i++) {
-      String name = all.get(i);
-      String key = NameMatcher.normalise(name);
-      // an alias equal to the id shares its key, which index 0 has already checked
-      String field = i == 0 ? "id" : "aliases";
-      if (key.isEmpty()) {
-        return Optional.of(new Clash(field, "Name of " + kind + " '" + id
-            + "' must contain a letter or digit: '" + name + "'"));
+  static <T> List<T> index(CatalogReader.Section<T> section, List<T> entries,
+      Map<Object, JsonCursor> where, NameMatcher.Builder<T> index) {
+    Map<String, String> owners = new HashMap<>();
+    Set<T> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int pass = 0; pass < 2; pass++) {
+      for (T entry : entries) {
+        if (where.containsKey(entry) == (pass == 0)) {
+          continue;
+        }
+        String id = section.id(entry);
+        List<String> all = new ArrayList<>();
+        all.add(id);
+        all.addAll(section.aliases(entry));
+        String[] keys = new String[all.size()];
+        for (int i = 0; i < keys.length && !rejected.contains(entry); i++) {
+          String name = all.get(i);
+          String key = NameMatcher.normalise(name);
+          // an alias equal to the id shares its key, which index 0 has already checked
+          String field = i == 0 ? "id" : "aliases";
+          String owner = owners.get(key);
+          String rule = key.isEmpty() ? "Name of " + section.kind + " '" + id
+              + "' must contain a letter or digit: '" + name + "'"
+              : owner == null ? null
+              : owner.equals(id) && i == 0 ? "Duplicate " + section.kind + " id: '" + id + "'"
+              : "Name '" + name + "' of " + section.kind + " '" + id + "' already names "
+                  + section.kind + " '" + owner + "'";
+          if (rule != null) {
+            CatalogReader.report(where, entry, field, rule);
+            rejected.add(entry);
+          }
+          keys[i] = key;
+        }
+        if (!rejected.contains(entry)) {
+          for (String key : keys) {
+            owners.put(key, id);
+          }
+        }
       }
-      String owner = owners.get(key);
-      if (owner != null) {
-        return Optional.of(owner.equals(id) && field.equals("id")
-            ? new Clash("id", "Duplicate id")
-            : new Clash(field, "Name '" + name + "' of " + kind + " '" + id
-                + "' already names " + kind + " '" + owner + "'"));
+    }
+    List<T> kept = new ArrayList<>();
+    for (T entry : entries) {
+      if (!rejected.contains(entry)) {
+        index.add(section.id(entry), section.aliases(entry), entry);
+        kept.add(entry);
       }
-      keys[i] = key;
     }
-    for (String key : keys) {
-      owners.put(key, id);
-    }
-    return Optional.empty();
+    return kept;
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.accelerator.Interconnect;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import io.github.inferenceecon.core.units.ByteRate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -30,10 +30,12 @@
  * The JSON formats are documented by JSON Schemas (draft 2020-12) shipped next to the data in
  * this package: {@code accelerators.schema.json}, {@code cloud-offers.schema.json} and
  * {@code energy.schema.json}, also returned by
- * {@link io.github.inferenceecon.hardware.HardwareCatalogs#jsonSchema(String)}. Files are
+ * {@link io.github.inferenceecon.hardware.HardwareCatalogs#jsonSchema(String)}, for editors:
+ * the readers enforce every rule of the schemas and of the value types themselves. Files are
  * validated in full before anything is built: a malformed, duplicate or unsourced entry throws
- * {@link io.github.inferenceecon.hardware.InvalidCatalogException} naming the file, the entry
- * and the field, and nothing is half-loaded. When merged over the bundled catalogs, an entry
+ * {@link io.github.inferenceecon.core.json.InvalidJsonException}, as every JSON the library
+ * reads does, naming the file, the JSON path, the value and the rule of every problem, and
+ * nothing is half-loaded. When merged over the bundled catalogs, an entry
  * with the id of a bundled entry replaces it entirely and a new id is added
  * ({@link io.github.inferenceecon.hardware.HardwareCatalogs#overBundled()}).
  */

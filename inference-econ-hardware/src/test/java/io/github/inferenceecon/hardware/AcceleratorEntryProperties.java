@@ -18,17 +18,6 @@ import org.junit.jupiter.api.Test;
 
 final class AcceleratorEntryProperties {
 
-  private static final SchemaValidator SCHEMA = schema();
-
-  private static SchemaValidator schema() {
-    try {
-      return new SchemaValidator(Fixtures.MAPPER.readTree(
-          Fixtures.bundled("accelerators.schema.json")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static JsonNode fileOf(AcceleratorEntry entry) {
     ObjectNode file = Fixtures.MAPPER.createObjectNode();
     file.put("schemaVersion", 1).put("version", "v").put("publishedOn", "2026-11-27");
@@ -52,7 +41,7 @@ final class AcceleratorEntryProperties {
   @Test
   void json_ofAnyEntry_conformsToTheShippedSchema() {
     qt().forAll(HardwareGenerators.accelerators()).checkAssert(entry ->
-        assertThat(SCHEMA.validate(fileOf(entry))).isEmpty());
+        assertThat(Schemas.ACCELERATORS.validate(fileOf(entry))).isEmpty());
   }
 
   @Test

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import static io.github.inferenceecon.hardware.Fixtures.GIB_80;
 import static io.github.inferenceecon.hardware.Fixtures.TB_S_3_35;
 import static io.github.inferenceecon.hardware.Fixtures.TFLOPS_989;

@@ -11,11 +11,13 @@ import static io.github.inferenceecon.hardware.Fixtures.clockAt;
 import static io.github.inferenceecon.hardware.Fixtures.offerFile;
 import static io.github.inferenceecon.hardware.Fixtures.offerJson;
 import static io.github.inferenceecon.hardware.Fixtures.stream;
+import static io.github.inferenceecon.hardware.Fixtures.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -24,6 +26,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -222,7 +225,7 @@ final class CloudOfferCatalogTest {
   }
 
   @Test
-  void cheapest_mixedCurrencies_throws() {
+  void cheapest_mixedCurrencies_saysWhyNot_perCurrencyAnswers() {
     AcceleratorCatalog accelerators = AcceleratorCatalog.of(MINE,
         List.of(Fixtures.acmeX1().build()));
     CloudOfferCatalog mixed = CloudOfferCatalog.of(MINE, List.of(acmeOffer().build(),
@@ -230,10 +233,54 @@ final class CloudOfferCatalogTest {
             .price(HourlyPrice.perInstanceHour(Money.of("EUR", "20"))).build()), accelerators);
 
     assertThatThrownBy(() -> mixed.cheapestFor("acme-x1", PricingModel.ON_DEMAND))
-        .isInstanceOf(CurrencyMismatchException.class);
-    assertThat(mixed.cheapest(CloudOfferQuery.builder()
-        .maximumPerDeviceHour(Money.of("EUR", "100")).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Offers matching the query are priced in several currencies, which are "
+            + "never converted; choose one to compare: EUR, USD");
+    assertThat(mixed.cheapestFor("acme-x1", PricingModel.ON_DEMAND, Currency.getInstance("EUR")))
         .map(CloudOffer::id).contains("acme-cloud-eur");
+    assertThat(mixed.cheapest(CloudOfferQuery.builder()
+        .maximumPerDeviceHour(Money.of("USD", "100")).build()))
+        .map(CloudOffer::id).contains("acme-cloud-x1x8");
+    assertThatThrownBy(() -> CloudOfferQuery.builder().currency(Currency.getInstance("EUR"))
+        .maximumPerDeviceHour(Money.of("USD", "100")).build())
+        .isInstanceOf(CurrencyMismatchException.class);
+  }
+
+  @Test
+  void cheapestFor_userEuroOffer_breaksNoOtherQuery() throws IOException {
+    // one EUR offer for the H100 loaded over the bundled USD ones
+    String euro = offerJson("mine-h100x8-eur", "h100", "20.00").replace("'USD'", "'EUR'");
+    CloudOfferCatalog mine = HardwareCatalogs.overBundled()
+        .cloudOffers(stream(offerFile(euro)), "mine.json").load().cloudOffers();
+
+    assertThatThrownBy(() -> mine.cheapestFor("h100", PricingModel.ON_DEMAND))
+        .hasMessageEndingWith("choose one to compare: EUR, USD");
+    assertThat(mine.cheapestFor("h100", PricingModel.ON_DEMAND, Currency.getInstance("USD")))
+        .map(CloudOffer::id).contains("digitalocean-gpu-h100x8-on-demand");
+    assertThat(mine.cheapestFor("h100", PricingModel.ON_DEMAND, Currency.getInstance("EUR")))
+        .map(CloudOffer::id).contains("mine-h100x8-eur");
+    assertThat(mine.cheapestFor("mi300x", PricingModel.ON_DEMAND))
+        .isEqualTo(BUNDLED.cheapestFor("mi300x", PricingModel.ON_DEMAND));
+    assertThat(mine.filter(CloudOfferQuery.builder().currency(Currency.getInstance("EUR"))
+        .build())).extracting(CloudOffer::id).containsExactly("mine-h100x8-eur");
+  }
+
+  //-----------------------------------------------------------------------
+  // getFor: an offer's price applies to its own accelerator only
+  @Test
+  void getFor_offerOfThatAccelerator_byAlias() {
+    assertThat(BUNDLED.getFor("digitalocean-gpu-h100x8-on-demand", "h100").accelerator())
+        .isEqualTo("nvidia-h100-sxm");
+  }
+
+  @Test
+  void getFor_offerOfAnotherAccelerator_throws() {
+    String mi300x = BUNDLED.forAccelerator("mi300x").get(0).id();
+
+    assertThatThrownBy(() -> BUNDLED.getFor(mi300x, "h100"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Offer '" + mi300x + "' rents accelerator 'amd-mi300x', not "
+            + "'nvidia-h100-sxm': its price applies to its own accelerator only");
   }
 
   @Test
@@ -297,12 +344,12 @@ final class CloudOfferCatalogTest {
     assertThatThrownBy(() -> CloudOfferCatalog.read(
         stream(offerFile(offerJson("mine-x", "H900", "20.00"))), "mine.json",
         BUNDLED.accelerators()))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.origin()).isEqualTo("mine.json");
-              assertThat(p.entry()).contains("'mine-x'");
-              assertThat(p.field()).contains("accelerator");
-              assertThat(p.message()).startsWith("Unknown accelerator 'H900' (did you mean: ");
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(problems(e)).singleElement().satisfies(p -> {
+              assertThat(p.source()).isEqualTo("mine.json");
+              assertThat(p.path()).isEqualTo("offers[0].accelerator");
+              assertThat(p.value()).contains("\"H900\"");
+              assertThat(p.rule()).startsWith("Unknown accelerator 'H900' (did you mean: ");
             }));
   }
 
@@ -329,8 +376,27 @@ final class CloudOfferCatalogTest {
   void of_duplicateId_throws() {
     assertThatThrownBy(() -> CloudOfferCatalog.of(MINE, List.of(acmeOffer().build(),
         acmeOffer().build()), AcceleratorCatalog.of(MINE, List.of(Fixtures.acmeX1().build()))))
-        .isInstanceOf(InvalidCatalogException.class)
-        .hasMessage("Invalid catalog: mine: offer 'acme-cloud-x1x8', field 'id': Duplicate id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Duplicate offer id: 'acme-cloud-x1x8'");
+  }
+
+  @Test
+  void read_sameRentalUnderAnotherId_isRejected() throws IOException {
+    // a user offer repeating a bundled rental under a new id would leave two prices for it
+    CloudOffer bundled = BUNDLED.get("lambda-h100-sxm-80gb-8x-on-demand");
+    String repeat = offerJson("mine-h100x8", "h100", "20.00")
+        .replace("'Acme Cloud'", "'" + bundled.provider() + "'")
+        .replace("'x1.8'", "'" + bundled.instanceType() + "'");
+
+    assertThatThrownBy(() -> HardwareCatalogs.overBundled()
+        .cloudOffers(stream(offerFile(repeat)), "mine.json").load())
+        .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("offers[0].id");
+          assertThat(e.rule()).isEqualTo("Offer describes the same rental as offer "
+              + "'lambda-h100-sxm-80gb-8x-on-demand' (provider, instance type, accelerators, "
+              + "region, pricing model, currency, dates and what is priced); give it that id to "
+              + "replace it");
+        });
   }
 
   //-----------------------------------------------------------------------

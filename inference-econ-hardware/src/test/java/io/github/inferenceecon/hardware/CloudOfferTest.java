@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import static io.github.inferenceecon.hardware.Fixtures.acmeOffer;
 import static io.github.inferenceecon.hardware.Fixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import static io.github.inferenceecon.hardware.Fixtures.entrySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

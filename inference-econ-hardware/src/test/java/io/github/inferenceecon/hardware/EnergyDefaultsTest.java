@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.clockAt;
 import static io.github.inferenceecon.hardware.Fixtures.json;
@@ -156,18 +157,18 @@ final class EnergyDefaultsTest {
   void read_unknownDefault_namesTheField() {
     assertThatThrownBy(() -> EnergyDefaults.read(stream(energyFile(
         ", 'defaults': {'pue': 'elsewhere'}, 'pue': [" + PUE_1_2 + "]")), "e.json"))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "e.json: field 'defaults.pue': Unknown PUE figure 'elsewhere'"));
+                "e.json defaults.pue: Unknown PUE figure 'elsewhere': \"elsewhere\""));
   }
 
   @Test
   void read_pueBelowOne_namesFileEntryAndField() {
     assertThatThrownBy(() -> EnergyDefaults.read(stream(energyFile(", 'pue': ["
         + PUE_1_2.replace("1.2", "0.9") + "]")), "e.json"))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "e.json: PUE figure 'my-site-2026', field 'value': must be at least 1: 0.9"));
+                "e.json pue[0].value: Number must be in [1, 10]: 0.9"));
   }
 
   @Test
@@ -176,9 +177,9 @@ final class EnergyDefaultsTest {
         + "'gramsPerKilowattHour': 300, 'year': 2024, 'gases': 'CO2_ONLY', 'sources': []}]";
 
     assertThatThrownBy(() -> EnergyDefaults.read(stream(energyFile(unsourced)), "e.json"))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("e.json: carbon intensity 'de-2024', "
-                + "field 'sources': must have at least 1 item: 0"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("e.json carbonIntensities[0].sources: "
+                + "Figure must cite at least one source: []: [...]"));
   }
 
   @Test

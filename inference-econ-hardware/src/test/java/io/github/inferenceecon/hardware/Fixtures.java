@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.ByteRate;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -132,8 +134,17 @@ final class Fixtures {
     }
   }
 
-  static List<String> messages(InvalidCatalogException e) {
-    return e.problems().stream().map(CatalogProblem::toString).collect(
-        Collectors.toList());
+  /** Every problem of a load, the first and the others. */
+  static List<InvalidJsonException> problems(InvalidJsonException e) {
+    List<InvalidJsonException> all = new ArrayList<>();
+    all.add(e);
+    all.addAll(e.otherProblems());
+    return all;
+  }
+
+  /** Every problem of a load as "source path: rule: value". */
+  static List<String> messages(InvalidJsonException e) {
+    return problems(e).stream().map(p -> p.source() + " " + p.path() + ": " + p.rule()
+        + p.value().map(v -> ": " + v).orElse("")).collect(Collectors.toList());
   }
 }

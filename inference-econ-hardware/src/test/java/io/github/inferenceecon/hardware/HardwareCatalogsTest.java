@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_12_06;
 import static io.github.inferenceecon.hardware.Fixtures.acceleratorFile;
@@ -14,6 +15,7 @@ import static io.github.inferenceecon.hardware.Fixtures.messages;
 import static io.github.inferenceecon.hardware.Fixtures.offerFile;
 import static io.github.inferenceecon.hardware.Fixtures.offerJson;
 import static io.github.inferenceecon.hardware.Fixtures.stream;
+import static io.github.inferenceecon.hardware.Fixtures.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,10 +104,9 @@ final class HardwareCatalogsTest {
   @Test
   void bundled_filesConformToTheShippedSchemas() throws IOException {
     for (String name : List.of("accelerators", "cloud-offers", "energy")) {
-      JsonNode schema = Fixtures.MAPPER.readTree(Fixtures.bundled(name + ".schema.json"));
       JsonNode data = Fixtures.MAPPER.readTree(Fixtures.bundled(name + ".json"));
 
-      assertThat(new SchemaValidator(schema).validate(data)).as(name).isEmpty();
+      assertThat(Schemas.of(name + ".schema.json").validate(data)).as(name).isEmpty();
       assertThat(data.path("version").asText()).isEqualTo("2026-12-06");
       assertThat(data.path("publishedOn").asText()).isEqualTo("2026-12-06");
     }
@@ -273,9 +274,8 @@ final class HardwareCatalogsTest {
         List.of(Fixtures.acmeX1().build()));
 
     assertThatThrownBy(() -> HardwareCatalogs.of(acme, BUNDLED.cloudOffers(), BUNDLED.energy()))
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(e.problems()).hasSize(83)
-                .allSatisfy(p -> assertThat(p.field()).contains("accelerator")));
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Unknown accelerator 'nvidia-h100-sxm'");
   }
 
   //-----------------------------------------------------------------------
@@ -352,17 +352,17 @@ final class HardwareCatalogsTest {
     HardwareCatalogs.Loader loader = HardwareCatalogs.overBundled()
         .accelerators(stream("{\"schemaVersion\": 1,\n \"version\": }"), "broken.json");
 
-    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidCatalogException.class,
+    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidJsonException.class,
         e -> assertThat(messages(e)).singleElement().asString()
-            .startsWith("broken.json: Malformed JSON at line 2, column 13: "));
+            .startsWith("broken.json : Malformed JSON at line 2, column 13: "));
   }
 
   @Test
   void load_emptyFile_isMalformed() throws IOException {
     assertThatThrownBy(HardwareCatalogs.overBundled().cloudOffers(stream(""), "empty.json")
-        ::load).isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        ::load).isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "empty.json: Malformed JSON: the file is empty"));
+                "empty.json : Document must not be empty"));
   }
 
   @Test
@@ -371,9 +371,9 @@ final class HardwareCatalogsTest {
         .replace("'vendor': 'Acme',", "'vendor': 'Acme', 'vendor': 'Acme',"));
 
     assertThatThrownBy(HardwareCatalogs.overBundled().accelerators(stream(twice), "dup.json")
-        ::load).isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        ::load).isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).singleElement().asString()
-                .startsWith("dup.json: Malformed JSON at line 1").contains("vendor"));
+                .startsWith("dup.json : Malformed JSON at line 1").contains("vendor"));
   }
 
   @Test
@@ -383,9 +383,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(duplicate), "dup.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("dup.json: accelerator 'acme-x1', "
-                + "field 'id': Duplicate id: the entry at index 0 has it too"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("dup.json accelerators[1].id: Duplicate id: "
+                + "the accelerator at index 0 has it too: \"acme-x1\""));
   }
 
   @Test
@@ -396,9 +396,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(unsourced), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
-                + "field 'memoryBandwidth': Figure has no source: 'memoryBandwidth'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json accelerators[0].memoryBandwidth: "
+                + "Figure has no source: 'memoryBandwidth': \"2 TB/s\""));
   }
 
   @Test
@@ -408,9 +408,10 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(noSources), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "mine.json: accelerator 'acme-x1', field 'sources': is required"));
+                "mine.json accelerators[0].sources: Accelerator must cite at least one source: "
+                    + "'acme-x1'"));
   }
 
   @Test
@@ -420,9 +421,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .cloudOffers(stream(undated), "offers.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "offers.json: offer 'mine-x1x8', field 'source.read': is required"));
+                "offers.json offers[0].source.read: Missing required field 'read'"));
   }
 
   @Test
@@ -435,11 +436,11 @@ final class HardwareCatalogsTest {
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(accelerators), "mine.json")
         .cloudOffers(stream(offers), "offers.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "mine.json: accelerator 'acme-x1', field 'sources[0].tier': must be one of "
-                    + "PRIMARY, SECONDARY: 'TERTIARY'",
-                "offers.json: offer 'mine-x1x8', field 'source.tier': is required"));
+                "mine.json accelerators[0].sources[0].tier: Value must be one of PRIMARY, "
+                    + "SECONDARY: \"TERTIARY\"",
+                "offers.json offers[0].source.tier: Missing required field 'tier'"));
   }
 
   @Test
@@ -449,9 +450,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .cloudOffers(stream(perGpu), "offers.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("offers.json: offer 'mine-x1x8', "
-                + "field 'price.per': must be one of device-hour, instance-hour: 'hour'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("offers.json offers[0].price.per: Value must "
+                + "be one of device-hour, instance-hour: \"hour\""));
   }
 
   @Test
@@ -461,11 +462,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(noId), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "mine.json: accelerator at index 1, field 'id': is required",
-                "mine.json: accelerator at index 1, field 'sources': must have at least 1 "
-                    + "item: 0"));
+                "mine.json accelerators[1].id: Missing required field 'id'"));
   }
 
   @Test
@@ -474,10 +473,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(noDate), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
             assertThat(messages(e)).containsExactly(
-                "mine.json: field 'publishedOn': is required",
-                "mine.json: field 'schemaVersion': must be 1: 2"));
+                "mine.json schemaVersion: Schema version must be 1: 2"));
   }
 
   @Test
@@ -489,11 +487,12 @@ final class HardwareCatalogsTest {
         .cloudOffers(stream(offerFile(offerJson("mine-a", "acme-x9", "16.00"),
             offerJson("mine-b", "acme-x1", "-1"))), "bad.json");
 
-    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
-      assertThat(e.problems()).hasSize(2);
-      assertThat(messages(e).get(0)).isEqualTo("bad.json: offer 'mine-b', field 'price.amount': "
-          + "must match ^[0-9]+(\\.[0-9]+)?$: '-1'");
-      assertThat(messages(e).get(1)).startsWith("bad.json: offer 'mine-a', field 'accelerator': "
+    assertThatThrownBy(loader::load).isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+      assertThat(problems(e)).hasSize(2);
+      assertThat(messages(e).get(0)).isEqualTo("bad.json offers[1].price.amount: Value must be "
+          + "a plain decimal such as \"23.92\", with at most 7 digits before the point and 30 "
+          + "after: \"-1\"");
+      assertThat(messages(e).get(1)).startsWith("bad.json offers[0].accelerator: "
           + "Unknown accelerator 'acme-x9'");
     });
     assertThat(BUNDLED.accelerators().find("acme-x1")).isEmpty();
@@ -506,10 +505,10 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(clash), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
-                + "field 'aliases': Name 'H100 SXM' of accelerator 'acme-x1' already names "
-                + "accelerator 'nvidia-h100-sxm'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json accelerators[0].aliases: Name "
+                + "'H100 SXM' of accelerator 'acme-x1' already names accelerator "
+                + "'nvidia-h100-sxm': [...]"));
   }
 
   @Test
@@ -521,9 +520,10 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(typo), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
-                + "field 'memoryBandwith': is not a known property"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).singleElement().asString().startsWith("mine.json "
+                + "accelerators[0].memoryBandwith: Unknown field 'memoryBandwith' (known: aliases, "
+                + "conflicts, densePeak, "));
   }
 
   @Test
@@ -533,9 +533,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(halfByte), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
-                + "field 'memory': Text cannot be parsed to a ByteSize: '0.5 B'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json accelerators[0].memory: Text "
+                + "cannot be parsed to a ByteSize: '0.5 B': \"0.5 B\""));
   }
 
   @Test
@@ -545,9 +545,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .cloudOffers(stream(unknown), "offers.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("offers.json: offer 'mine-x1x8', "
-                + "field 'price': Unknown currency code 'XXY'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("offers.json offers[0].price.currency: "
+                + "Currency must be an ISO 4217 currency code: \"XXY\""));
   }
 
   @Test
@@ -557,10 +557,9 @@ final class HardwareCatalogsTest {
 
     assertThatThrownBy(HardwareCatalogs.overBundled()
         .accelerators(stream(punctuation), "mine.json")::load)
-        .isInstanceOfSatisfying(InvalidCatalogException.class, e ->
-            assertThat(messages(e)).containsExactly("mine.json: accelerator 'acme-x1', "
-                + "field 'aliases': Name of accelerator 'acme-x1' must contain a letter or "
-                + "digit: '--'"));
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(messages(e)).containsExactly("mine.json accelerators[0].aliases: Name of "
+                + "accelerator 'acme-x1' must contain a letter or digit: '--': [...]"));
   }
 
   @Test

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.hardware;
 
+import io.github.inferenceecon.core.internal.InvalidFieldException;
 import static io.github.inferenceecon.hardware.Fixtures.DATE_2026_11_27;
 import static io.github.inferenceecon.hardware.Fixtures.URL_EXAMPLE;
 import static org.assertj.core.api.Assertions.assertThat;

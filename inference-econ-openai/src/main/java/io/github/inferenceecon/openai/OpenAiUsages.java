@@ -11,12 +11,10 @@ import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseUsage;
 import io.github.inferenceecon.core.UnmappableUsageException;
 import io.github.inferenceecon.core.billing.ApiUsage;
-import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.pricing.ApiResponseFormat;
+import io.github.inferenceecon.pricing.UsageFields;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Maps the usage the OpenAI Java SDK reports, for Chat Completions and for the Responses API, onto
@@ -38,8 +36,11 @@ import java.util.TreeMap;
  * is kept and priced by the price card's tier of that name. Whether the request went through the
  * Batch API is known only to the caller: say so with {@link ApiUsage#withBatch(boolean)}.
  *
- * <p>A usage that cannot be mapped exactly is refused with an {@link UnmappableUsageException}
- * naming the field and the rule, never mapped with a guessed zero:
+ * <p>The convention is {@link ApiResponseFormat#OPENAI_CHAT_COMPLETIONS}'s and
+ * {@link ApiResponseFormat#OPENAI_RESPONSES}'s, shared with the raw response bodies
+ * ({@link io.github.inferenceecon.pricing.ApiResponseUsage}). A usage that cannot be mapped
+ * exactly is refused with an {@link UnmappableUsageException} naming the field and the rule,
+ * never mapped with a guessed zero:
  * <ul>
  *   <li>a missing count: {@code prompt_tokens}, {@code completion_tokens},
  *       {@code prompt_tokens_details.cached_tokens} (without it the uncached input is unknown) or
@@ -90,9 +91,9 @@ public final class OpenAiUsages {
     Objects.requireNonNull(completion, "completion");
     CompletionUsage usage = completion.usage().orElseThrow(
         () -> new UnmappableUsageException("ChatCompletion.usage", "is required", "missing"));
-    ApiUsage mapped = toApiUsage(usage);
-    Optional<String> tier = completion.serviceTier().map(ChatCompletion.ServiceTier::asString);
-    return withTier(mapped, tier, "ChatCompletion.service_tier");
+    UsageFields.Builder fields = fields(usage).prefix("ChatCompletion.");
+    completion.serviceTier().ifPresent(t -> fields.text("service_tier", t.asString()));
+    return ApiResponseFormat.OPENAI_CHAT_COMPLETIONS.toApiUsage(fields.build());
   }
 
   /**
@@ -105,37 +106,24 @@ public final class OpenAiUsages {
    */
   public static ApiUsage toApiUsage(CompletionUsage usage) {
     Objects.requireNonNull(usage, "usage");
-    long prompt = count(usage._promptTokens(), CHAT + "prompt_tokens");
-    long completion = count(usage._completionTokens(), CHAT + "completion_tokens");
-    checkTotal(usage._totalTokens(), prompt, completion, CHAT);
+    return ApiResponseFormat.OPENAI_CHAT_COMPLETIONS.toApiUsage(fields(usage).build());
+  }
 
-    String promptDetails = CHAT + "prompt_tokens_details.";
-    CompletionUsage.PromptTokensDetails in = usage.promptTokensDetails().orElseThrow(
-        () -> missing(promptDetails + "cached_tokens"));
-    long cached = count(in._cachedTokens(), promptDetails + "cached_tokens");
-    zeroOrAbsent(in._audioTokens(), promptDetails + "audio_tokens");
-    long writes = optionalCount(in._cacheWriteTokens(), promptDetails + "cache_write_tokens");
-    if (writes != 0) {
-      throw new UnmappableUsageException(promptDetails + "cache_write_tokens", "must be zero: "
-          + "Chat Completions reports cache writes without their time-to-live, which the price "
-          + "depends on", Long.toString(writes));
-    }
-    notAbove(cached, prompt, promptDetails + "cached_tokens", CHAT + "prompt_tokens");
-
-    String completionDetails = CHAT + "completion_tokens_details.";
-    CompletionUsage.CompletionTokensDetails out = usage.completionTokensDetails().orElseThrow(
-        () -> missing(completionDetails + "reasoning_tokens"));
-    long reasoning = count(out._reasoningTokens(), completionDetails + "reasoning_tokens");
-    zeroOrAbsent(out._audioTokens(), completionDetails + "audio_tokens");
-    notAbove(reasoning, completion, completionDetails + "reasoning_tokens",
-        CHAT + "completion_tokens");
-
-    return ApiUsage.builder()
-        .inputTokens(TokenCount.of(prompt))
-        .cachedInputTokens(TokenCount.of(cached))
-        .outputTokens(TokenCount.of(completion))
-        .reasoningTokens(TokenCount.of(reasoning))
-        .build();
+  private static UsageFields.Builder fields(CompletionUsage usage) {
+    UsageFields.Builder b = UsageFields.builder(CHAT);
+    put(b, "prompt_tokens", usage._promptTokens());
+    put(b, "completion_tokens", usage._completionTokens());
+    put(b, "total_tokens", usage._totalTokens());
+    usage.promptTokensDetails().ifPresent(in -> {
+      put(b, "prompt_tokens_details.cached_tokens", in._cachedTokens());
+      put(b, "prompt_tokens_details.audio_tokens", in._audioTokens());
+      put(b, "prompt_tokens_details.cache_write_tokens", in._cacheWriteTokens());
+    });
+    usage.completionTokensDetails().ifPresent(out -> {
+      put(b, "completion_tokens_details.reasoning_tokens", out._reasoningTokens());
+      put(b, "completion_tokens_details.audio_tokens", out._audioTokens());
+    });
+    return b;
   }
 
   //-----------------------------------------------------------------------
@@ -151,9 +139,9 @@ public final class OpenAiUsages {
     Objects.requireNonNull(response, "response");
     ResponseUsage usage = response.usage().orElseThrow(
         () -> new UnmappableUsageException("Response.usage", "is required", "missing"));
-    ApiUsage mapped = toApiUsage(usage);
-    Optional<String> tier = response.serviceTier().map(Response.ServiceTier::asString);
-    return withTier(mapped, tier, "Response.service_tier");
+    UsageFields.Builder fields = fields(usage).prefix("Response.");
+    response.serviceTier().ifPresent(t -> fields.text("service_tier", t.asString()));
+    return ApiResponseFormat.OPENAI_RESPONSES.toApiUsage(fields.build());
   }
 
   /**
@@ -170,137 +158,35 @@ public final class OpenAiUsages {
    */
   public static ApiUsage toApiUsage(ResponseUsage usage) {
     Objects.requireNonNull(usage, "usage");
-    long input = count(usage._inputTokens(), RESPONSES + "input_tokens");
-    long output = count(usage._outputTokens(), RESPONSES + "output_tokens");
-    checkTotal(usage._totalTokens(), input, output, RESPONSES);
-
-    String inDetails = RESPONSES + "input_tokens_details.";
-    ResponseUsage.InputTokensDetails in = usage._inputTokensDetails().asKnown()
-        .orElseThrow(() -> missing(inDetails + "cached_tokens"));
-    long cached = count(in._cachedTokens(), inDetails + "cached_tokens");
-    notAbove(cached, input, inDetails + "cached_tokens", RESPONSES + "input_tokens");
-    Map<Duration, TokenCount> writes = cacheWrites(in, inDetails);
-    long written = TokenCount.total(writes.values()).count();
-    if (cached + written > input) {
-      throw new UnmappableUsageException(inDetails + "cached_tokens",
-          "plus cache_write_tokens must not exceed " + RESPONSES + "input_tokens, which include "
-              + "both", cached + " + " + written + " > " + input);
-    }
-
-    String outDetails = RESPONSES + "output_tokens_details.";
-    ResponseUsage.OutputTokensDetails out = usage._outputTokensDetails().asKnown()
-        .orElseThrow(() -> missing(outDetails + "reasoning_tokens"));
-    long reasoning = count(out._reasoningTokens(), outDetails + "reasoning_tokens");
-    notAbove(reasoning, output, outDetails + "reasoning_tokens", RESPONSES + "output_tokens");
-
-    return ApiUsage.builder()
-        .inputTokens(TokenCount.of(input))
-        .cachedInputTokens(TokenCount.of(cached))
-        .cacheWriteTokens(writes)
-        .outputTokens(TokenCount.of(output))
-        .reasoningTokens(TokenCount.of(reasoning))
-        .build();
+    return ApiResponseFormat.OPENAI_RESPONSES.toApiUsage(fields(usage).build());
   }
 
-  private static Map<Duration, TokenCount> cacheWrites(ResponseUsage.InputTokensDetails in,
-      String prefix) {
-    long total = optionalCount(in._cacheWriteTokens(), prefix + "cache_write_tokens");
-    Map<Duration, TokenCount> writes = new TreeMap<>();
-    if (total == 0) {
-      return writes;
-    }
-    String detailsField = prefix + "cache_write_tokens_details";
-    ResponseUsage.InputTokensDetails.CacheWriteTokensDetails details = in
-        .cacheWriteTokensDetails().orElseThrow(() -> new UnmappableUsageException(detailsField,
-            "is required when cache_write_tokens is not zero, because the price depends on the "
-                + "time-to-live", "missing"));
-    long thirtyMinutes = count(details._ttl30mTokens(), detailsField + ".ttl_30m_tokens");
-    long twelveHours = count(details._ttl12hTokens(), detailsField + ".ttl_12h_tokens");
-    if (thirtyMinutes + twelveHours != total) {
-      throw new UnmappableUsageException(detailsField, "must add up to " + prefix
-          + "cache_write_tokens", thirtyMinutes + " + " + twelveHours + " != " + total);
-    }
-    if (thirtyMinutes > 0) {
-      writes.put(CACHE_WRITE_30M, TokenCount.of(thirtyMinutes));
-    }
-    if (twelveHours > 0) {
-      writes.put(CACHE_WRITE_12H, TokenCount.of(twelveHours));
-    }
-    return writes;
+  private static UsageFields.Builder fields(ResponseUsage usage) {
+    UsageFields.Builder b = UsageFields.builder(RESPONSES);
+    put(b, "input_tokens", usage._inputTokens());
+    put(b, "output_tokens", usage._outputTokens());
+    put(b, "total_tokens", usage._totalTokens());
+    usage._inputTokensDetails().asKnown().ifPresent(in -> {
+      put(b, "input_tokens_details.cached_tokens", in._cachedTokens());
+      put(b, "input_tokens_details.cache_write_tokens", in._cacheWriteTokens());
+      in.cacheWriteTokensDetails().ifPresent(w -> {
+        put(b, "input_tokens_details.cache_write_tokens_details.ttl_30m_tokens",
+            w._ttl30mTokens());
+        put(b, "input_tokens_details.cache_write_tokens_details.ttl_12h_tokens",
+            w._ttl12hTokens());
+      });
+    });
+    usage._outputTokensDetails().asKnown().ifPresent(out ->
+        put(b, "output_tokens_details.reasoning_tokens", out._reasoningTokens()));
+    return b;
   }
 
-  //-----------------------------------------------------------------------
-  private static ApiUsage withTier(ApiUsage usage, Optional<String> tier, String field) {
-    if (tier.isEmpty()) {
-      return usage;
+  /** Gives a count as the SDK holds it: a value, JSON null, or missing (not given). */
+  private static void put(UsageFields.Builder b, String name, JsonField<Long> field) {
+    if (field.isNull()) {
+      b.nullValue(name);
+    } else {
+      field.asKnown().ifPresent(v -> b.count(name, v));
     }
-    String name = tier.get();
-    switch (name) {
-      case "default":
-        return usage;
-      case "fast":
-        // OpenAI: "The response will show service_tier=priority regardless of if you specify
-        // service_tier=fast or priority in your request" (openai-java ChatCompletion.serviceTier)
-        return usage.withServiceTier("priority");
-      case "auto":
-        throw new UnmappableUsageException(field, "must name the tier that served the request, "
-            + "not the request option 'auto'", "'auto'");
-      case "scale":
-        throw new UnmappableUsageException(field, "must be a tier billed per token; Scale Tier "
-            + "is bought as reserved capacity", "'scale'");
-      default:
-        if (name.isBlank()) {
-          throw new UnmappableUsageException(field, "must not be blank", "'" + name + "'");
-        }
-        return usage.withServiceTier(name);
-    }
-  }
-
-  private static void checkTotal(JsonField<Long> total, long input, long output, String prefix) {
-    Optional<Long> reported = total.asKnown();
-    if (reported.isPresent() && reported.get() != input + output) {
-      String in = prefix.equals(CHAT) ? "prompt_tokens" : "input_tokens";
-      String out = prefix.equals(CHAT) ? "completion_tokens" : "output_tokens";
-      throw new UnmappableUsageException(prefix + "total_tokens", "must equal " + in + " + "
-          + out, reported.get() + " != " + input + " + " + output);
-    }
-  }
-
-  private static long count(JsonField<Long> field, String name) {
-    Long value = field.asKnown().orElseThrow(() -> missing(name));
-    return notNegative(value, name);
-  }
-
-  private static long optionalCount(JsonField<Long> field, String name) {
-    if (field.isMissing() || field.isNull()) {
-      return 0;
-    }
-    return count(field, name);
-  }
-
-  private static void zeroOrAbsent(JsonField<Long> field, String name) {
-    long value = optionalCount(field, name);
-    if (value != 0) {
-      throw new UnmappableUsageException(name, "must be zero: audio tokens are billed at audio "
-          + "rates, which ApiUsage cannot express", Long.toString(value));
-    }
-  }
-
-  private static long notNegative(long value, String name) {
-    if (value < 0) {
-      throw new UnmappableUsageException(name, "must not be negative", Long.toString(value));
-    }
-    return value;
-  }
-
-  private static void notAbove(long part, long whole, String partName, String wholeName) {
-    if (part > whole) {
-      throw new UnmappableUsageException(partName, "must not exceed " + wholeName
-          + ", which include it", part + " > " + whole);
-    }
-  }
-
-  private static UnmappableUsageException missing(String name) {
-    return new UnmappableUsageException(name, "is required", "missing");
   }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -12,6 +13,7 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -24,7 +26,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +62,7 @@ final class CatalogReader {
   private static final String[] CACHE_WRITE = {"ttl", "price"};
   private static final String[] CONFLICT = {"field", "detail", "sources", "chosen"};
   private static final String[] GAP = {"model", "what", "reason"};
+  private static final Set<String> HEADER = Set.of("schemaVersion", "publishedOn", "provider");
 
   private CatalogReader() {}
 
@@ -132,13 +135,8 @@ final class CatalogReader {
    */
   static Document read(InputStream in, String name) throws IOException {
     JsonCursor doc = JsonCursor.read(in, name).object(DOCUMENT);
-    JsonCursor version = doc.field("schemaVersion");
-    if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
-      throw version.fail("Schema version must be " + SCHEMA_VERSION);
-    }
-    CatalogProvider provider = provider(doc.field("provider"));
-    JsonCursor currencyAt = doc.field("currency");
-    Currency currency = currency(currencyAt);
+    CatalogProvider provider = header(doc);
+    Currency currency = doc.field("currency").currency();
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
     JsonCursor modelsAt = doc.optional("models");
@@ -173,20 +171,32 @@ final class CatalogReader {
   }
 
   /**
-   * Reads an ISO 4217 currency code of a currency with minor units: codes such as {@code XXX}
-   * (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
+   * Reads the header of a document, its schema version, provider and date, reading only those
+   * fields from the bytes: what a catalog needs before the models, which
+   * {@link #read(InputStream, String)} reads on first use.
+   *
+   * @return the document without its models, not null
+   * @throws InvalidJsonException if the header is invalid
    */
-  static Currency currency(JsonCursor at) {
-    String code = at.text();
+  static Document header(byte[] json, String name) {
+    JsonCursor doc;
     try {
-      Currency currency = Currency.getInstance(code);
-      if (currency.getDefaultFractionDigits() >= 0) {
-        return currency;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
+      doc = JsonCursor.of(SharedJson.readFields(json, HEADER), name);
+    } catch (JsonProcessingException e) {
+      throw JsonCursor.malformed(name, e);
     }
-    throw at.fail("Currency must be an ISO 4217 currency code");
+    CatalogProvider provider = header(doc);
+    JsonCursor published = doc.optional("publishedOn");
+    return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
+        .build(), List.of(), published == null ? null : published.date());
+  }
+
+  private static CatalogProvider header(JsonCursor doc) {
+    JsonCursor version = doc.field("schemaVersion");
+    if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
+      throw version.fail("Schema version must be " + SCHEMA_VERSION);
+    }
+    return provider(doc.field("provider"));
   }
 
   private static CatalogProvider provider(JsonCursor p) {
@@ -194,11 +204,11 @@ final class CatalogReader {
     try {
       return CatalogProvider.builder()
           .id(p.field("id").text())
-          .name(optionalText(p, "name"))
-          .aliases(texts(p, "aliases"))
-          .pricingUrl(optionalText(p, "pricingUrl"))
-          .modelIdPrefixes(texts(p, "modelIdPrefixes"))
-          .note(optionalText(p, "note"))
+          .name(p.optionalText("name"))
+          .aliases(p.texts("aliases"))
+          .pricingUrl(p.optionalText("pricingUrl"))
+          .modelIdPrefixes(p.texts("modelIdPrefixes"))
+          .note(p.optionalText("note"))
           .build();
     } catch (IllegalArgumentException e) {
       throw p.fail(e);
@@ -225,11 +235,11 @@ final class CatalogReader {
     CatalogModel.Builder b = CatalogModel.builder()
         .provider(provider)
         .id(id)
-        .name(optionalText(m, "name"))
-        .aliases(texts(m, "aliases"))
-        .aliasesNote(optionalText(m, "aliasesNote"))
-        .baseModel(optionalText(m, "baseModel"))
-        .note(optionalText(m, "note"))
+        .name(m.optionalText("name"))
+        .aliases(m.texts("aliases"))
+        .aliasesNote(m.optionalText("aliasesNote"))
+        .baseModel(m.optionalText("baseModel"))
+        .note(m.optionalText("note"))
         .conflicts(conflicts)
         .cards(cards);
     JsonCursor open = m.optional("openWeights");
@@ -259,7 +269,7 @@ final class CatalogReader {
       b.append(field.text()).append(": ");
     }
     b.append(c.field("detail").text());
-    List<String> sources = texts(c, "sources");
+    List<String> sources = c.texts("sources");
     if (!sources.isEmpty()) {
       b.append(" Sources: ").append(String.join(", ", sources)).append('.');
     }
@@ -317,12 +327,12 @@ final class CatalogReader {
     if (sourceDate != null) {
       card.sourceDate(sourceDate.date());
     }
-    card.copy(optionalText(source, "copy"));
+    card.copy(source.optionalText("copy"));
     JsonCursor listed = c.optional("listedOn");
     if (listed != null) {
       card.listedOn(listed.date());
     }
-    card.note(optionalText(c, "note"));
+    card.note(c.optionalText("note"));
     try {
       return card.priceCard(b.build()).build();
     } catch (IllegalArgumentException e) {
@@ -374,15 +384,5 @@ final class CatalogReader {
   /** Reads a price per million tokens, not negative. */
   static TokenPrice price(JsonCursor at, Currency currency) {
     return TokenPrice.perMillion(Money.of(currency, at.decimal(BigDecimal.ZERO, MAX_PRICE)));
-  }
-
-  static Optional<String> optionalText(JsonCursor object, String field) {
-    JsonCursor c = object.optional(field);
-    return c == null ? Optional.empty() : Optional.of(c.text());
-  }
-
-  static List<String> texts(JsonCursor object, String field) {
-    JsonCursor c = object.optional(field);
-    return c == null ? List.of() : c.texts();
   }
 }

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -12,6 +13,7 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -19,13 +21,15 @@ import io.github.inferenceecon.core.units.TokenCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -55,7 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 final class GenaiPricesReader {
 
-  private static final Logger LOG = LoggerFactory.getLogger(GenaiPricesReader.class);
 
   /** genai-prices provider ids that inference-econ names otherwise. */
   private static final Map<String, String> PROVIDER_IDS = Map.of(
@@ -70,6 +73,10 @@ final class GenaiPricesReader {
   private static final String[] MODEL = {"id", "name", "description", "match", "context_window",
       "price_comments", "prices", "deprecated"};
   private static final String[] CONDITIONAL = {"constraint", "prices"};
+  private static final Set<String> HEADER = Set.of("id", "name", "api_pattern", "pricing_urls",
+      "price_comments");
+  private static final byte[] INPUT_MTOK = "\"input_mtok\"".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] OUTPUT_MTOK = "\"output_mtok\"".getBytes(StandardCharsets.UTF_8);
 
   private GenaiPricesReader() {}
 
@@ -102,11 +109,94 @@ final class GenaiPricesReader {
       }
     }
     root.throwIfProblems();
-    LOG.debug("Read genai-prices {} ({}): {} providers; left out {} models without token "
-        + "prices, {} with per-request fees, {} with clashing ids (providers without a model "
-        + "priced per token are left out)", version, date, docs.size(),
-        feed.unpriced, feed.perRequest, feed.clashing);
+    // the logger is got here, not held in a static field: getting the first logger starts
+    // SLF4J, which the bundled catalog read lazily never needs
+    LoggerFactory.getLogger(GenaiPricesReader.class).debug("Read genai-prices {} ({}): {} "
+        + "providers; left out {} models without token prices, {} with per-request fees, {} "
+        + "with clashing ids (providers without a model priced per token are left out)",
+        version, date, docs.size(), feed.unpriced, feed.perRequest, feed.clashing);
     return docs;
+  }
+
+  /** A provider's header: its ids, name, pricing page and comments. */
+  static CatalogProvider header(JsonCursor p) {
+    p.object(PROVIDER);
+    String feedId = p.field("id").text();
+    String id = PROVIDER_IDS.getOrDefault(feedId, feedId);
+    p.field("api_pattern").text();
+    List<String> urls = p.texts("pricing_urls");
+    CatalogProvider.Builder provider = CatalogProvider.builder().id(id)
+        .name(p.field("name").text())
+        .note(p.optionalText("price_comments"));
+    if (!NameMatcher.normalise(id).equals(NameMatcher.normalise(feedId))) {
+      provider.addAliases(feedId);
+    }
+    if (!urls.isEmpty()) {
+      provider.pricingUrl(urls.get(0));
+    }
+    try {
+      return provider.build();
+    } catch (IllegalArgumentException e) {
+      throw p.fail(e);
+    }
+  }
+
+  /** A provider of a feed read lazily: its header at once, its models on first use. */
+  static final class LazyProvider {
+    final CatalogProvider provider;
+    final Supplier<CatalogReader.Document> document;
+
+    LazyProvider(CatalogProvider provider, Supplier<CatalogReader.Document> document) {
+      this.provider = provider;
+      this.document = document;
+    }
+  }
+
+  /**
+   * Reads a feed lazily, as the bundled catalog does: the providers' places in the bytes and
+   * their headers at once, each provider's models on first use (a problem is then thrown, so
+   * this is for a feed known to be valid). Providers that price no model per input and output
+   * token in their bytes are left out at once, as {@link #read} leaves them out.
+   */
+  static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
+      LocalDate date) {
+    List<SharedJson.Element> providers;
+    try {
+      providers = SharedJson.elements(feed, HEADER);
+    } catch (JsonProcessingException e) {
+      throw JsonCursor.malformed(source, e);
+    }
+    List<LazyProvider> out = new ArrayList<>();
+    for (int i = 0; i < providers.size(); i++) {
+      SharedJson.Element p = providers.get(i);
+      if (!contains(feed, p, INPUT_MTOK) || !contains(feed, p, OUTPUT_MTOK)) {
+        continue;
+      }
+      int index = i;
+      out.add(new LazyProvider(header(JsonCursor.element(p.fields, index, source)), () -> {
+        JsonCursor element = JsonCursor.readElement(feed, p.offset, p.length, index, source);
+        CatalogReader.Document doc = new Feed(sourceUrl, version, date).provider(element,
+            source);
+        // the models' problems are recorded, not thrown, so that one load reports them all
+        element.throwIfProblems();
+        return doc;
+      }));
+    }
+    return out;
+  }
+
+  private static boolean contains(byte[] bytes, SharedJson.Element span, byte[] text) {
+    int end = span.offset + span.length - text.length;
+    for (int i = span.offset; i <= end; i++) {
+      int j = 0;
+      while (j < text.length && bytes[i + j] == text[j]) {
+        j++;
+      }
+      if (j == text.length) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The state of one read: the feed's identity and what was left out. */
@@ -125,21 +215,9 @@ final class GenaiPricesReader {
     }
 
     CatalogReader.Document provider(JsonCursor p, String source) {
-      p.object(PROVIDER);
-      String feedId = p.field("id").text();
-      String id = PROVIDER_IDS.getOrDefault(feedId, feedId);
-      p.field("name").text();
-      p.field("api_pattern").text();
-      List<String> urls = CatalogReader.texts(p, "pricing_urls");
-      CatalogProvider.Builder provider = CatalogProvider.builder().id(id)
-          .name(p.field("name").text())
-          .note(CatalogReader.optionalText(p, "price_comments"));
-      if (!NameMatcher.normalise(id).equals(NameMatcher.normalise(feedId))) {
-        provider.addAliases(feedId);
-      }
-      if (!urls.isEmpty()) {
-        provider.pricingUrl(urls.get(0));
-      }
+      CatalogProvider provider = header(p);
+      String id = provider.id();
+      List<String> urls = p.texts("pricing_urls");
       NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(id.concat(" model"));
       List<CatalogModel> models = new ArrayList<>();
       List<CatalogReader.Rule> rules = new ArrayList<>();
@@ -150,12 +228,7 @@ final class GenaiPricesReader {
           m.recover(e);
         }
       }
-      try {
-        return new CatalogReader.Document(source, provider.build(), models, names.build(),
-            rules, date);
-      } catch (IllegalArgumentException e) {
-        throw p.fail(e);
-      }
+      return new CatalogReader.Document(source, provider, models, names.build(), rules, date);
     }
 
     private void model(JsonCursor m, String provider, List<String> urls,
@@ -165,7 +238,7 @@ final class GenaiPricesReader {
       String id = m.field("id").text();
       ModelMatch match = ModelMatch.read(m.field("match"));
       CatalogModel.Builder b = CatalogModel.builder().provider(provider).id(id)
-          .name(CatalogReader.optionalText(m, "name"));
+          .name(m.optionalText("name"));
       JsonCursor window = m.optional("context_window");
       if (window != null) {
         b.contextWindow(TokenCount.of(window.whole(1, 1_000_000_000_000L)));
@@ -176,7 +249,7 @@ final class GenaiPricesReader {
       if (deprecated != null && deprecated.bool()) {
         note.append("; deprecated by the provider");
       }
-      String comments = CatalogReader.optionalText(m, "price_comments").orElse(null);
+      String comments = m.optionalText("price_comments").orElse(null);
       if (comments != null) {
         note.append("; ").append(comments);
       }

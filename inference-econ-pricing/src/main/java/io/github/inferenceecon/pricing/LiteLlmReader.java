@@ -168,7 +168,7 @@ final class LiteLlmReader {
             lr.build()));
       }
       CatalogModel.Builder m = CatalogModel.builder().provider(provider).id(id)
-          .aliases(CatalogReader.texts(e, "aliases"))
+          .aliases(e.texts("aliases"))
           .cards(List.of(CatalogCard.builder().priceCard(card.build()).listedOn(listedOn)
               .note("LiteLLM-format file " + source + " (mode " + (mode == null ? "unstated"
                   : mode.text()) + ")").build()));

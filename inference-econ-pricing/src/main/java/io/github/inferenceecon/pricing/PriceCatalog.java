@@ -21,6 +21,7 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,13 +50,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -103,7 +102,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PriceCatalog {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PriceCatalog.class);
 
   /** The bundled documents, one per provider, in the order the catalog lists them. */
   /**
@@ -144,14 +142,15 @@ public final class PriceCatalog {
   private final NameMatcher<ProviderEntry> providerNames;
   private final @Nullable LocalDate publishedOn;
 
-  /** A provider with its models, their name index and the open catalog's match rules. */
+  /**
+   * A provider with its models, their name index and the open catalog's match rules; the
+   * models, built on first use for the bundled catalog, thread-safely.
+   */
   private static final class ProviderEntry {
     private final CatalogProvider provider;
-    private final List<CatalogModel> models;
-    private final NameMatcher<CatalogModel> names;
-    private final List<CatalogReader.Rule> rules;
-    /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
-    private final Map<String, CatalogModel> byLastSegment;
+    private volatile @Nullable Content content;
+    private @Nullable Supplier<Content> loader;
+    private boolean dropIfEmpty;
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
       this(provider, models, index(provider, models), List.of());
@@ -160,22 +159,51 @@ public final class PriceCatalog {
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models,
         NameMatcher<CatalogModel> names, List<CatalogReader.Rule> rules) {
       this.provider = provider;
-      this.models = List.copyOf(models);
-      this.names = names;
-      this.rules = List.copyOf(rules);
-      Map<String, CatalogModel> last = new HashMap<>();
-      Set<String> repeated = new HashSet<>();
-      for (CatalogModel m : models) {
-        int slash = m.id().lastIndexOf('/');
-        if (slash >= 0) {
-          String key = NameMatcher.normalise(m.id().substring(slash + 1));
-          if (last.put(key, m) != null) {
-            repeated.add(key);
+      this.content = new Content(models, names, rules);
+    }
+
+    /**
+     * An entry whose models are built by the loader on first use; a provider of the open
+     * catalog's feed without a priced model is left out of the catalog, as the feed read at
+     * once leaves it out, when {@code dropIfEmpty} is set.
+     */
+    ProviderEntry(CatalogProvider provider, Supplier<Content> loader, boolean dropIfEmpty) {
+      this.provider = provider;
+      this.loader = loader;
+      this.dropIfEmpty = dropIfEmpty;
+    }
+
+    /** Checks if the entry belongs in the catalog (building a feed provider to know). */
+    boolean isListed() {
+      return !dropIfEmpty || !models().isEmpty();
+    }
+
+    /** The models, their indexes and rules, built once. */
+    private Content content() {
+      Content c = content;
+      if (c == null) {
+        synchronized (this) {
+          c = content;
+          if (c == null) {
+            c = Objects.requireNonNull(loader).get();
+            content = c;
+            loader = null;
           }
         }
       }
-      last.keySet().removeAll(repeated);
-      this.byLastSegment = last;
+      return c;
+    }
+
+    List<CatalogModel> models() {
+      return content().models;
+    }
+
+    NameMatcher<CatalogModel> names() {
+      return content().names;
+    }
+
+    List<CatalogReader.Rule> rules() {
+      return content().rules;
     }
 
     private static NameMatcher<CatalogModel> index(CatalogProvider provider,
@@ -197,28 +225,44 @@ public final class PriceCatalog {
      * model's path ends with; then the open catalog's match rules.
      */
     Optional<CatalogModel> find(String name) {
+      Content c = content();
+      NameMatcher<CatalogModel> names = c.names;
       Optional<CatalogModel> found = names.find(name);
       if (found.isPresent()) {
         return found;
       }
+      CatalogModel derived = c.derived.get(name);
+      if (derived != null) {
+        return Optional.of(derived);
+      }
+      found = derive(c, name);
+      if (found.isPresent() && c.derived.size() < Content.MAX_DERIVED) {
+        c.derived.putIfAbsent(name, found.get());
+      }
+      return found;
+    }
+
+    /** Finds a model by the forms users type its name in (see {@link #find(String)}). */
+    private Optional<CatalogModel> derive(Content c, String name) {
+      NameMatcher<CatalogModel> names = c.names;
       List<String> variants = variants(name);
       for (String v : variants) {
-        found = names.find(v);
+        Optional<CatalogModel> found = names.find(v);
         if (found.isPresent()) {
           return found;
         }
       }
       for (String v : variants) {
-        CatalogModel m = byLastSegment.get(NameMatcher.normalise(v));
+        CatalogModel m = c.byLastSegment.get(NameMatcher.normalise(v));
         if (m != null && v.indexOf('/') < 0) {
           return Optional.of(m);
         }
       }
       for (String v : variants) {
         String lower = v.toLowerCase(Locale.ROOT);
-        for (CatalogReader.Rule rule : rules) {
+        for (CatalogReader.Rule rule : c.rules) {
           if (rule.match.matches(lower)) {
-            found = names.find(rule.model);
+            Optional<CatalogModel> found = names.find(rule.model);
             if (found.isPresent()) {
               return found;
             }
@@ -288,18 +332,71 @@ public final class PriceCatalog {
 
     /** Finds a model by an id or alias, with or without a model-id prefix: no looser match. */
     Optional<CatalogModel> findByName(String name) {
+      NameMatcher<CatalogModel> names = names();
       Optional<CatalogModel> found = names.find(name);
       return found.isPresent() ? found : provider.withoutPrefix(name).flatMap(names::find);
     }
 
     CatalogModel get(String name) {
       return find(name).orElseThrow(() -> new UnknownNameException(provider.id() + " model",
-          name, names.suggest(provider.withoutPrefix(name).orElse(name), 3)));
+          name, names().suggest(provider.withoutPrefix(name).orElse(name), 3)));
+    }
+  }
+
+  /** A provider's models with their name index, match rules and last-segment index. */
+  private static final class Content {
+    final List<CatalogModel> models;
+    final NameMatcher<CatalogModel> names;
+    final List<CatalogReader.Rule> rules;
+    /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
+    final Map<String, CatalogModel> byLastSegment;
+    /**
+     * Models found by a name as it was typed in a form the index does not hold (a Bedrock
+     * profile id, a version suffix, a path, a match rule), so that the next look-up of that
+     * name is one hash look-up; the content never changes, so neither does an answer. Bounded:
+     * names past the bound are derived again each time.
+     */
+    final Map<String, CatalogModel> derived = new ConcurrentHashMap<>();
+    static final int MAX_DERIVED = 4_096;
+
+    Content(List<CatalogModel> models, NameMatcher<CatalogModel> names,
+        List<CatalogReader.Rule> rules) {
+      this.models = List.copyOf(models);
+      this.names = names;
+      this.rules = List.copyOf(rules);
+      Map<String, CatalogModel> last = new HashMap<>();
+      Set<String> repeated = new HashSet<>();
+      for (CatalogModel m : models) {
+        int slash = m.id().lastIndexOf('/');
+        if (slash >= 0) {
+          String key = NameMatcher.normalise(m.id().substring(slash + 1));
+          if (last.put(key, m) != null) {
+            repeated.add(key);
+          }
+        }
+      }
+      last.keySet().removeAll(repeated);
+      this.byLastSegment = last;
+    }
+
+    static Content of(CatalogReader.Document doc) {
+      return new Content(doc.models(), doc.names(), doc.rules());
     }
   }
 
   private PriceCatalog(List<ProviderEntry> entries) {
     this(entries, null);
+  }
+
+  /** The entries that belong in the catalog, in order (building lazy feed providers). */
+  private List<ProviderEntry> listed() {
+    List<ProviderEntry> out = new ArrayList<>(entries.size());
+    for (ProviderEntry e : entries) {
+      if (e.isListed()) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private PriceCatalog(List<ProviderEntry> entries, @Nullable LocalDate publishedOn) {
@@ -391,42 +488,67 @@ public final class PriceCatalog {
     }
   }
 
-  private static PriceCatalog loadBundled() {
-    // the feed is read on a second thread while the providers' documents are read on this one:
-    // the two are independent until they are layered, and together they are most of the time
-    // of a cold start
-    FutureTask<List<CatalogReader.Document>> feed = new FutureTask<>(new BundledFeed());
-    Thread reader = new Thread(feed, "inference-econ-genai-prices");
-    reader.setDaemon(true);
-    reader.start();
-    List<CatalogReader.Document> docs = new ArrayList<>();
+  /**
+   * Reads the bundled catalog lazily: at once, each document's header (its provider and date)
+   * and the feed's providers; each provider's models, and their layering, on first use. Every
+   * answer is the one the whole catalog read at once gives (a test compares them).
+   */
+  static PriceCatalog loadBundled() {
+    return loadBundled(PriceCatalog::bytes);
+  }
+
+  /** The bytes of a bundled file by its name. */
+  interface BundledFiles {
+    byte[] read(String file) throws IOException;
+  }
+
+  /** Reads the bundled catalog lazily from files given by name (tests give broken ones). */
+  static PriceCatalog loadBundled(BundledFiles files) {
     try {
+      List<ProviderEntry> primary = new ArrayList<>();
+      LocalDate published = null;
       for (String file : BUNDLED) {
-        try (InputStream in = BUNDLED_FOLDER.open(file)) {
-          docs.add(CatalogReader.read(in, file));
-        }
+        byte[] bytes = files.read(file);
+        CatalogReader.Document header = CatalogReader.header(bytes, file);
+        published = earliest(published, header.publishedOn());
+        primary.add(new ProviderEntry(header.provider(), () -> Content.of(
+            bundledDocument(bytes, file)), false));
       }
-      return fromDocuments(docs).withSecondary(fromDocuments(feed.get()));
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
-          + e.getCause().getMessage(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while loading the bundled price catalog", e);
+      List<ProviderEntry> secondary = new ArrayList<>();
+      for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(
+          files.read("genai-prices.json"), "genai-prices.json", GENAI_PRICES_URL,
+          GENAI_PRICES_COMMIT, GENAI_PRICES_DATE)) {
+        secondary.add(new ProviderEntry(p.provider, () -> Content.of(bundledFeed(p)), true));
+      }
+      return new PriceCatalog(primary, published)
+          .withSecondary(new PriceCatalog(secondary, GENAI_PRICES_DATE));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
           + e.getMessage(), e);
     }
   }
 
-  /** Reads the bundled genai-prices feed. */
-  private static final class BundledFeed implements Callable<List<CatalogReader.Document>> {
-    @Override
-    public List<CatalogReader.Document> call() throws IOException {
-      try (InputStream in = BUNDLED_FOLDER.open("genai-prices.json")) {
-        return GenaiPricesReader.read(in, "genai-prices.json", GENAI_PRICES_URL,
-            GENAI_PRICES_COMMIT, GENAI_PRICES_DATE);
-      }
+  private static byte[] bytes(String file) throws IOException {
+    try (InputStream in = BUNDLED_FOLDER.open(file)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static CatalogReader.Document bundledFeed(GenaiPricesReader.LazyProvider p) {
+    try {
+      return p.document.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static CatalogReader.Document bundledDocument(byte[] bytes, String file) {
+    try {
+      return CatalogReader.read(new ByteArrayInputStream(bytes), file);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getMessage(), e);
     }
   }
 
@@ -580,7 +702,7 @@ public final class PriceCatalog {
     return fromDocuments(LiteLlmReader.read(in, name, listedOn));
   }
 
-  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs) {
+  static PriceCatalog fromDocuments(List<CatalogReader.Document> docs) {
     Map<String, String> seen = new LinkedHashMap<>();
     List<ProviderEntry> entries = new ArrayList<>();
     for (CatalogReader.Document doc : docs) {
@@ -600,7 +722,10 @@ public final class PriceCatalog {
       published = earliest(published, doc.publishedOn());
     }
     PriceCatalog catalog = new PriceCatalog(entries, published);
-    LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
+    // the logger is got here, not held in a static field: getting the first logger starts
+    // SLF4J, which the bundled catalog read lazily never needs
+    LoggerFactory.getLogger(PriceCatalog.class).debug("Loaded price catalog from {} documents: {}",
+        docs.size(), catalog);
     return catalog;
   }
 
@@ -632,24 +757,24 @@ public final class PriceCatalog {
     Map<String, CatalogProvider> providers = new LinkedHashMap<>();
     Map<String, List<CatalogModel>> models = new LinkedHashMap<>();
     Map<String, List<CatalogReader.Rule>> rules = new HashMap<>();
-    for (ProviderEntry e : base.entries) {
+    for (ProviderEntry e : base.listed()) {
       providers.put(e.provider.id(), e.provider);
-      models.put(e.provider.id(), new ArrayList<>(e.models));
-      rules.put(e.provider.id(), new ArrayList<>(e.rules));
+      models.put(e.provider.id(), new ArrayList<>(e.models()));
+      rules.put(e.provider.id(), new ArrayList<>(e.rules()));
     }
-    for (ProviderEntry over : entries) {
+    for (ProviderEntry over : listed()) {
       ProviderEntry under = base.matchProvider(over.provider);
       if (under == null) {
         providers.put(over.provider.id(), over.provider);
-        models.put(over.provider.id(), new ArrayList<>(over.models));
-        rules.put(over.provider.id(), new ArrayList<>(over.rules));
+        models.put(over.provider.id(), new ArrayList<>(over.models()));
+        rules.put(over.provider.id(), new ArrayList<>(over.rules()));
         continue;
       }
       String id = under.provider.id();
-      rules.get(id).addAll(0, over.rules);
+      rules.get(id).addAll(0, over.rules());
       providers.put(id, mergeProvider(under.provider, over.provider));
       List<CatalogModel> list = models.get(id);
-      for (CatalogModel model : over.models) {
+      for (CatalogModel model : over.models()) {
         CatalogModel underModel = matchModel(under, model);
         try {
           if (underModel == null) {
@@ -716,8 +841,13 @@ public final class PriceCatalog {
         .aliases(newNames(prim.provider.names(), prim.provider.aliases(), sec.provider.names()))
         .pricingUrl(prim.provider.pricingUrl().or(sec.provider::pricingUrl))
         .build();
+    return new ProviderEntry(provider, () -> layer(prim, sec, provider), false);
+  }
+
+  /** The models of a primary provider with a secondary one's laid under them. */
+  private static Content layer(ProviderEntry prim, ProviderEntry sec, CatalogProvider provider) {
     Set<String> taken = new HashSet<>();
-    for (CatalogModel m : prim.models) {
+    for (CatalogModel m : prim.models()) {
       for (String name : m.names()) {
         taken.add(NameMatcher.normalise(name));
       }
@@ -726,7 +856,7 @@ public final class PriceCatalog {
     // model not taken goes to the primary model its own id finds (as users type it)
     Map<CatalogModel, CatalogModel> pairs = new IdentityHashMap<>();
     Set<CatalogModel> paired = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CatalogModel pm : prim.models) {
+    for (CatalogModel pm : prim.models()) {
       for (String name : pm.names()) {
         CatalogModel sm = sec.find(name).orElse(null);
         if (sm != null) {
@@ -736,7 +866,7 @@ public final class PriceCatalog {
         }
       }
     }
-    for (CatalogModel sm : sec.models) {
+    for (CatalogModel sm : sec.models()) {
       if (!paired.contains(sm)) {
         CatalogModel pm = prim.find(sm.id()).orElse(null);
         if (pm != null && !pairs.containsKey(pm)) {
@@ -747,7 +877,7 @@ public final class PriceCatalog {
     }
     Map<CatalogModel, String> takenBy = new IdentityHashMap<>();
     List<CatalogModel> models = new ArrayList<>();
-    for (CatalogModel pm : prim.models) {
+    for (CatalogModel pm : prim.models()) {
       CatalogModel sm = pairs.get(pm);
       if (sm == null) {
         models.add(pm);
@@ -773,7 +903,7 @@ public final class PriceCatalog {
     for (CatalogModel m : models) {
       names.add(m.id(), m.aliases(), m);
     }
-    for (CatalogModel sm : sec.models) {
+    for (CatalogModel sm : sec.models()) {
       if (!takenBy.containsKey(sm) && taken.add(NameMatcher.normalise(sm.id()))) {
         List<String> free = new ArrayList<>();
         for (String alias : sm.aliases()) {
@@ -787,9 +917,9 @@ public final class PriceCatalog {
         models.add(added);
       }
     }
-    List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules);
-    for (CatalogReader.Rule rule : sec.rules) {
-      CatalogModel target = sec.names.find(rule.model).orElse(null);
+    List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules());
+    for (CatalogReader.Rule rule : sec.rules()) {
+      CatalogModel target = sec.names().find(rule.model).orElse(null);
       String to = target == null ? null : takenBy.get(target);
       if (to == null) {
         rules.add(rule);
@@ -797,7 +927,7 @@ public final class PriceCatalog {
         rules.add(new CatalogReader.Rule(rule.match, to));
       }
     }
-    return new ProviderEntry(provider, models, names.build(), rules);
+    return new Content(models, names.build(), rules);
   }
 
   /** Checks if a name carries a snapshot date, such as {@code 2024-05-13} or {@code 20250514}. */
@@ -825,9 +955,9 @@ public final class PriceCatalog {
    */
   public PriceCatalog primaryOnly() {
     List<ProviderEntry> result = new ArrayList<>();
-    for (ProviderEntry e : entries) {
+    for (ProviderEntry e : listed()) {
       List<CatalogModel> models = new ArrayList<>();
-      for (CatalogModel m : e.models) {
+      for (CatalogModel m : e.models()) {
         List<CatalogCard> primary = m.cards(SourceTier.PRIMARY);
         if (primary.size() == m.cards().size()) {
           models.add(m);
@@ -835,7 +965,7 @@ public final class PriceCatalog {
           models.add(CatalogModel.builder().from(m).cards(primary).build());
         }
       }
-      if (models.isEmpty() && !e.models.isEmpty()) {
+      if (models.isEmpty() && !e.models().isEmpty()) {
         continue;
       }
       // the match rules come from the open catalog: a secondary figure too
@@ -857,8 +987,8 @@ public final class PriceCatalog {
   public List<PriceDisagreement> disagreements(LocalDate date) {
     Objects.requireNonNull(date, "date");
     List<PriceDisagreement> out = new ArrayList<>();
-    for (ProviderEntry e : entries) {
-      for (CatalogModel m : e.models) {
+    for (ProviderEntry e : listed()) {
+      for (CatalogModel m : e.models()) {
         Optional<CardInForce> p = m.findCardOn(date, DatePolicy.STRICT, SourceTier.PRIMARY);
         Optional<CardInForce> s = m.findCardOn(date, DatePolicy.STRICT, SourceTier.SECONDARY);
         if (p.isPresent() && s.isPresent()) {
@@ -1057,7 +1187,7 @@ public final class PriceCatalog {
    * @return the providers, not null
    */
   public List<CatalogProvider> providers() {
-    return entries.stream().map(e -> e.provider).collect(Collectors.toUnmodifiableList());
+    return listed().stream().map(e -> e.provider).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -1078,11 +1208,15 @@ public final class PriceCatalog {
    * @return the provider, or empty
    */
   public Optional<CatalogProvider> findProvider(String provider) {
-    return providerNames.find(provider).map(e -> e.provider);
+    return providerNames.find(provider).filter(ProviderEntry::isListed).map(e -> e.provider);
   }
 
   private ProviderEntry entry(String provider) {
-    return providerNames.get(Objects.requireNonNull(provider, "provider"));
+    ProviderEntry e = providerNames.get(Objects.requireNonNull(provider, "provider"));
+    if (!e.isListed()) {
+      throw new UnknownNameException("provider", provider, List.of());
+    }
+    return e;
   }
 
   /**
@@ -1091,7 +1225,7 @@ public final class PriceCatalog {
    * @return the models, not null
    */
   public List<CatalogModel> models() {
-    return entries.stream().flatMap(e -> e.models.stream())
+    return listed().stream().flatMap(e -> e.models().stream())
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -1103,7 +1237,7 @@ public final class PriceCatalog {
    * @throws UnknownNameException if no provider has that name
    */
   public List<CatalogModel> models(String provider) {
-    return entry(provider).models;
+    return entry(provider).models();
   }
 
   /**
@@ -1127,7 +1261,8 @@ public final class PriceCatalog {
    */
   public Optional<CatalogModel> findModel(String provider, String model) {
     Objects.requireNonNull(model, "model");
-    return providerNames.find(provider).flatMap(e -> e.find(model));
+    return providerNames.find(provider).filter(ProviderEntry::isListed)
+        .flatMap(e -> e.find(model));
   }
 
   /**
@@ -1387,11 +1522,11 @@ public final class PriceCatalog {
     }
     TokenCount total = criteria.totalTokens();
     List<Offer> offers = new ArrayList<>();
-    for (ProviderEntry e : entries) {
+    for (ProviderEntry e : listed()) {
       if (!only.isEmpty() && !only.contains(e)) {
         continue;
       }
-      for (CatalogModel model : e.models) {
+      for (CatalogModel model : e.models()) {
         offer(model, criteria, total).ifPresent(offers::add);
       }
     }
@@ -1488,7 +1623,7 @@ public final class PriceCatalog {
   public String toString() {
     List<CatalogModel> models = models();
     long priced = models.stream().filter(CatalogModel::isPriced).count();
-    return "PriceCatalog[" + entries.size() + " providers, " + models.size() + " models, "
+    return "PriceCatalog[" + listed().size() + " providers, " + models.size() + " models, "
         + priced + " priced]";
   }
 }

@@ -169,6 +169,29 @@ final class BundledCatalogTest {
   }
 
   @Test
+  void bundled_derivedNames_sameAnswerEveryTime_pastTheMemosBound() {
+    // a name found in a derived form is remembered as typed (at most 4,096 per provider); past
+    // that bound it is derived again: each of 5,000 spellings of the profile id (the k-th
+    // letter in upper case where bit k of i is set) finds Sonnet 4 twice
+    PriceCatalog catalog = PriceCatalog.bundled();
+    String profile = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+    CatalogModel sonnet = catalog.model("amazon-bedrock", profile);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder b = new StringBuilder(profile);
+      for (int at = 0, bit = 0; at < b.length(); at++) {
+        if (Character.isLetter(b.charAt(at)) && (i >> bit++ & 1) == 1) {
+          b.setCharAt(at, Character.toUpperCase(b.charAt(at)));
+        }
+      }
+      String id = b.toString();
+      assertThat(catalog.model("amazon-bedrock", id)).as(id).isSameAs(sonnet);
+      assertThat(catalog.model("amazon-bedrock", id)).as(id).isSameAs(sonnet);
+    }
+    assertThatThrownBy(() -> catalog.model("amazon-bedrock", "us.anthropic.claude-nothing"))
+        .isInstanceOf(UnknownNameException.class);
+  }
+
+  @Test
   void bundled_bedrockClaudeSonnet4_isPricedFromThePageOf2025_07_20() {
     // Bedrock's page (copy of 2025-07-20): Sonnet 4 input 0.003, output 0.015 per 1,000
     // tokens = 3 and 15 per million; no batch price on the copy

@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.json.InvalidJsonException;
@@ -18,9 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,18 +132,99 @@ public final class JsonCursor {
     }
   }
 
+  /**
+   * Reads only the fields of a JSON document on some paths (see
+   * {@link SharedJson#readTree(String, Set)}), such as the usage of an API response whose text
+   * the reader has no use for, and returns a cursor at its root.
+   *
+   * @param json the JSON, not null
+   * @param source the name for messages, not null
+   * @param paths the paths to read, names joined by dots, not null
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the JSON is malformed or empty
+   */
+  public static JsonCursor read(String json, String source, Set<String> paths) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    try {
+      return root(SharedJson.readTree(json, paths), source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
+  }
+
+  /**
+   * Reads one element of a JSON array held in part of a byte array, such as one provider of a
+   * large feed found with {@link SharedJson#elements(byte[], Set)}, and returns a cursor at it:
+   * its path is the element's in the whole document ({@code [3].models[0]}).
+   *
+   * @param json the bytes of the whole document, UTF-8, not null
+   * @param offset the index of the element's first byte
+   * @param length the number of bytes of the element
+   * @param index the index of the element in the array, not negative
+   * @param source the name for messages, not null
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the element is malformed
+   */
+  public static JsonCursor readElement(byte[] json, int offset, int length, int index,
+      String source) {
+    Objects.requireNonNull(source, "source");
+    try {
+      return element(SharedJson.readTree(json, offset, length, null), index, source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
+  }
+
+  /**
+   * Returns a cursor at the root of a tree read with {@link SharedJson}, such as the fields of a
+   * document's header ({@link SharedJson#readFields(byte[], Set)}).
+   *
+   * @param tree the tree, not null
+   * @param source the name for messages, not null
+   * @return the cursor, not null
+   * @throws InvalidJsonException if the tree is a missing node
+   */
+  public static JsonCursor of(JsonNode tree, String source) {
+    return root(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Returns a cursor at an element of a top-level array, from a tree of that element read with
+   * {@link SharedJson}, so that its path starts with the element's index ({@code [3].id}).
+   *
+   * @param tree the element's tree, not null
+   * @param index the index of the element in the array, not negative
+   * @param source the name for messages, not null
+   * @return the cursor, not null
+   */
+  public static JsonCursor element(JsonNode tree, int index, String source) {
+    Objects.requireNonNull(tree, "tree");
+    JsonCursor array = root(JsonNodeFactory.instance.arrayNode(),
+        Objects.requireNonNull(source, "source"));
+    return new JsonCursor(array.doc, array, null, index, tree);
+  }
+
+  /**
+   * Returns the exception for malformed JSON: the source, and the line and column where the
+   * parser stopped.
+   *
+   * @param source the name for messages, not null
+   * @param e the parser's exception, not null
+   * @return the exception, not null
+   */
+  public static InvalidJsonException malformed(String source, JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+        + ", column " + e.getLocation().getColumnNr();
+    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
+        + e.getOriginalMessage(), e);
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);
     }
     return new JsonCursor(new Document(source), null, null, -1, tree);
-  }
-
-  private static InvalidJsonException malformed(String source, JsonProcessingException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr();
-    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
-        + e.getOriginalMessage(), e);
   }
 
   //-----------------------------------------------------------------------
@@ -327,6 +412,33 @@ public final class JsonCursor {
   }
 
   /**
+   * Reads an optional text field of this object: absent or {@code null} is empty.
+   *
+   * @param field the field name, not null
+   * @return the text, not blank, or empty
+   * @throws InvalidJsonException if this is not an object, or the field is not a non-blank
+   *     string
+   */
+  public Optional<String> optionalText(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.text());
+  }
+
+  /**
+   * Reads an optional field of this object holding an array of texts: absent or {@code null}
+   * is empty.
+   *
+   * @param field the field name, not null
+   * @return the texts, in order, none blank, not null
+   * @throws InvalidJsonException if this is not an object, or the field is not an array of
+   *     non-blank strings
+   */
+  public List<String> texts(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? List.of() : c.texts();
+  }
+
+  /**
    * Reads an exact decimal in a range, written as a JSON number or as numeric text (as
    * catalogs write prices, such as {@code "0.30"}), without trailing zeros.
    *
@@ -360,6 +472,91 @@ public final class JsonCursor {
       throw fail("Number must be in [" + min.toPlainString() + ", " + max.toPlainString() + "]");
     }
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /**
+   * Reads an exact decimal in a range written as a JSON number (not as text), as
+   * {@link #decimal(BigDecimal, BigDecimal)} does.
+   *
+   * @param min the smallest value allowed, not null
+   * @param max the largest value allowed, not null
+   * @return the decimal, not null
+   * @throws InvalidJsonException if the value is absent, not a JSON number, too long or out of
+   *     range
+   */
+  public BigDecimal number(BigDecimal min, BigDecimal max) {
+    requireType(node.isNumber(), "a number");
+    return decimal(min, max);
+  }
+
+  /**
+   * Reads an exact decimal written as text in plain form, as catalogs write amounts: one to
+   * {@code integerDigits} digits, then optionally a point and one to {@value #MAX_DIGITS}
+   * digits, such as {@code "23.92"}; no sign, exponent or space.
+   *
+   * @param integerDigits the most digits before the point, from 1 to {@value #MAX_DIGITS}
+   * @return the decimal, not negative, without trailing zeros, not null
+   * @throws InvalidJsonException if the value is absent, not a string or not of that form
+   */
+  public BigDecimal plainDecimal(int integerDigits) {
+    requireType(node.isTextual(), "a string");
+    String text = node.textValue();
+    int point = text.indexOf('.');
+    int end = point < 0 ? text.length() : point;
+    if (end > integerDigits || !isPlainDecimal(text)) {
+      throw fail("Value must be a plain decimal such as \"23.92\", with at most "
+          + integerDigits + " digits before the point and " + MAX_DIGITS + " after");
+    }
+    BigDecimal value = new BigDecimal(text);
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /**
+   * Checks if text is a plain decimal: digits, then optionally a point and digits, with at most
+   * {@value #MAX_DIGITS} digits on either side, as {@code [0-9]+(\.[0-9]+)?} bounded.
+   *
+   * @param text the text, not null
+   * @return true if it is
+   */
+  public static boolean isPlainDecimal(CharSequence text) {
+    int digits = 0;
+    boolean point = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > MAX_DIGITS) {
+          return false;
+        }
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
+  /**
+   * Reads an ISO 4217 code of a currency with minor units, such as {@code "USD"}: codes such as
+   * {@code XXX} (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
+   *
+   * @return the currency, not null
+   * @throws InvalidJsonException if the value is absent, not a string or not such a code
+   */
+  public Currency currency() {
+    String code = text();
+    if (code.length() == 3) {
+      try {
+        Currency currency = Currency.getInstance(code);
+        if (currency.getDefaultFractionDigits() >= 0) {
+          return currency;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw fail("Currency must be an ISO 4217 currency code");
   }
 
   /**
@@ -458,6 +655,7 @@ public final class JsonCursor {
    * @throws InvalidJsonException if the value is absent or names no constant
    */
   public <E extends Enum<E>> E constant(Class<E> type) {
+    requireType(!node.isMissingNode(), "");
     E[] values = type.getEnumConstants();
     if (node.isTextual()) {
       for (E e : values) {
@@ -508,9 +706,17 @@ public final class JsonCursor {
     if (cause instanceof InvalidJsonException) {
       return (InvalidJsonException) cause;
     }
+    JsonCursor at = this;
+    if (cause instanceof InvalidFieldException) {
+      for (String name : ((InvalidFieldException) cause).field().split("\\.")) {
+        if (at.node.isObject()) {
+          at = at.field(name);
+        }
+      }
+    }
     String rule = cause.getMessage() == null ? cause.getClass().getSimpleName()
         : cause.getMessage();
-    return new InvalidJsonException(doc.source, path(), shownValue(), rule, cause);
+    return new InvalidJsonException(doc.source, at.path(), at.shownValue(), rule, cause);
   }
 
   private @Nullable String shownValue() {

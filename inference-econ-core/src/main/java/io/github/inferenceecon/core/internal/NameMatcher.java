@@ -62,14 +62,34 @@ public final class NameMatcher<T> {
    * @return the key, not null
    */
   public static String normalise(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = Character.toLowerCase(name.charAt(i));
-      if (Character.isLetterOrDigit(c)) {
-        b.append(c);
+    // every look-up normalises the name it is given: ASCII, nearly every name, is kept or
+    // dropped by range, and a name already normalised is returned as it is
+    int length = name.length();
+    char[] out = null;
+    int kept = 0;
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      char k;
+      if (c < 0x80) {
+        k = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
+            : c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : 0;
+      } else {
+        k = Character.toLowerCase(c);
+        k = Character.isLetterOrDigit(k) ? k : 0;
+      }
+      if (out == null) {
+        if (k == c && k != 0) {
+          kept++;
+          continue;
+        }
+        out = new char[length];
+        name.getChars(0, kept, out, 0);
+      }
+      if (k != 0) {
+        out[kept++] = k;
       }
     }
-    return b.toString();
+    return out == null ? name : new String(out, 0, kept);
   }
 
   /**

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.core.json;
 
 import io.github.inferenceecon.core.InputValues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,9 @@ public final class InvalidJsonException extends IllegalArgumentException {
   }
 
   /**
-   * Returns an exception for the first of several problems, carrying the others.
+   * Returns an exception for the first of several problems, carrying the others; a problem
+   * that carries others of its own (the problems of one file, of several files loaded together)
+   * is flattened, so that {@link #otherProblems()} lists every problem once.
    *
    * @param problems the problems found, in document order, not empty, not null
    * @return the exception for the first problem, not null
@@ -84,13 +87,18 @@ public final class InvalidJsonException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("Problem list must not be empty: []");
     }
-    InvalidJsonException first = problems.get(0);
     if (problems.size() == 1) {
-      return first;
+      return problems.get(0);
     }
-    List<InvalidJsonException> others = problems.subList(1, problems.size());
-    return new InvalidJsonException(first.source, first.path, first.value, first.rule, others,
-        first.getCause());
+    List<InvalidJsonException> all = new ArrayList<>();
+    for (InvalidJsonException p : problems) {
+      all.add(p.others.isEmpty() ? p
+          : new InvalidJsonException(p.source, p.path, p.value, p.rule, List.of(), p.getCause()));
+      all.addAll(p.others);
+    }
+    InvalidJsonException first = all.get(0);
+    return new InvalidJsonException(first.source, first.path, first.value, first.rule,
+        all.subList(1, all.size()), first.getCause());
   }
 
   private static String message(String source, String path, @Nullable String value,

@@ -128,6 +128,65 @@ final class JsonCursorTest {
   }
 
   @Test
+  void number_jsonNumberOnly() {
+    JsonCursor c = doc("{\"a\": 1.50, \"b\": \"1.5\", \"c\": 1e999999999}");
+    assertThat(c.field("a").number(BigDecimal.ONE, BigDecimal.TEN)).isEqualTo("1.5");
+    assertThatThrownBy(() -> c.field("b").number(BigDecimal.ONE, BigDecimal.TEN))
+        .hasMessage("Invalid JSON in 'doc.json' at b: Field 'b' must be a number: \"1.5\"");
+    // 1e999999999 is refused by its size before any arithmetic
+    assertThatThrownBy(() -> c.field("c").number(BigDecimal.ONE, BigDecimal.TEN))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageContaining("Number must have at most 30 digits before and after the point");
+  }
+
+  @Test
+  void plainDecimal_digitsAndPointOnly_boundedDigits() {
+    JsonCursor c = doc("{\"a\": \"23.920\", \"b\": \"1e3\", \"c\": \"-1\", \"d\": \"12345678\","
+        + " \"e\": 23.92}");
+    assertThat(c.field("a").plainDecimal(7)).isEqualTo("23.92");
+    for (String field : List.of("b", "c", "d")) {
+      assertThatThrownBy(() -> c.field(field).plainDecimal(7))
+          .isInstanceOfSatisfying(InvalidJsonException.class, e -> assertThat(e.rule())
+              .isEqualTo("Value must be a plain decimal such as \"23.92\", with at most 7 "
+                  + "digits before the point and 30 after"));
+    }
+    assertThatThrownBy(() -> c.field("e").plainDecimal(7))
+        .hasMessageContaining("Field 'e' must be a string");
+  }
+
+  @Test
+  void isPlainDecimal_acceptsExactlyBoundedDigitsWithOptionalFraction() {
+    assertThat(JsonCursor.isPlainDecimal("0")).isTrue();
+    assertThat(JsonCursor.isPlainDecimal("3.35")).isTrue();
+    assertThat(JsonCursor.isPlainDecimal("9".repeat(30) + "." + "9".repeat(30))).isTrue();
+    for (String bad : List.of("", ".5", "5.", "1.2.3", "+1", "1e9", " 1", "9".repeat(31))) {
+      assertThat(JsonCursor.isPlainDecimal(bad)).as(bad).isFalse();
+    }
+  }
+
+  @Test
+  void currency_isoCodeWithMinorUnits() {
+    JsonCursor c = doc("{\"a\": \"EUR\", \"b\": \"XXX\", \"c\": \"eur\", \"d\": \"EURO\"}");
+    assertThat(c.field("a").currency().getCurrencyCode()).isEqualTo("EUR");
+    for (String field : List.of("b", "c", "d")) {
+      assertThatThrownBy(() -> c.field(field).currency())
+          .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+              assertThat(e.rule()).isEqualTo("Currency must be an ISO 4217 currency code"));
+    }
+  }
+
+  @Test
+  void optionalTextAndTexts_absentOrNullIsEmpty() {
+    JsonCursor c = doc("{\"a\": \"x\", \"b\": null, \"l\": [\"p\", \"q\"]}");
+    assertThat(c.optionalText("a")).contains("x");
+    assertThat(c.optionalText("b")).isEmpty();
+    assertThat(c.optionalText("z")).isEmpty();
+    assertThat(c.texts("l")).containsExactly("p", "q");
+    assertThat(c.texts("z")).isEmpty();
+    assertThatThrownBy(() -> c.texts("a")).hasMessageContaining("Field 'a' must be an array");
+  }
+
+  @Test
   void whole_rangeFractionAndHugeValues() {
     JsonCursor c = doc("{\"a\": 80, \"b\": 2.5, \"c\": 2147483648, \"d\": 1e400, \"e\": 4.0}");
     assertThat(c.field("a").whole(1, 100)).isEqualTo(80);
@@ -180,6 +239,23 @@ final class JsonCursorTest {
     InvalidJsonException e = a.fail(cause);
     assertThat(e).hasMessage("Invalid JSON in 'doc.json' at a: List must be sorted: [...]")
         .hasCause(cause);
+  }
+
+  @Test
+  void fail_invalidFieldException_isReportedAtTheFieldItNames() {
+    JsonCursor entry = doc("{\"entries\": [{\"source\": {\"figures\": [\"x\"]}}]}")
+        .field("entries").elements().get(0);
+    InvalidJsonException e = entry.fail(new InvalidFieldException("source.figures",
+        "Offer source must not name figures: [x]"));
+    assertThat(e.path()).isEqualTo("entries[0].source.figures");
+    assertThat(e.value()).contains("[...]");
+    assertThat(e.rule()).isEqualTo("Offer source must not name figures: [x]");
+  }
+
+  @Test
+  void constant_missing_namesTheField() {
+    assertThatThrownBy(() -> doc("{}").field("tier").constant(Thread.State.class))
+        .hasMessage("Invalid JSON in 'doc.json' at tier: Missing required field 'tier'");
   }
 
   @Test

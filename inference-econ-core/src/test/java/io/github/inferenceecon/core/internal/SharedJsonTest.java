@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class SharedJsonTest {
@@ -187,5 +188,23 @@ final class SharedJsonTest {
         .isEqualTo("models[3].cards[0].input");
     assertThat(SharedJson.path(List.of(2, "id"))).isEqualTo("[2].id");
     assertThat(SharedJson.path(List.of())).isEmpty();
+  }
+
+  @Test
+  void readTree_paths_readsOnlyTheFieldsOnThem() throws IOException {
+    String body = "{\"id\": \"x\", \"choices\": [{\"text\": \"long\"}], \"usage\":"
+        + " {\"prompt_tokens\": 10, \"details\": {\"cached\": 4}}, \"response\":"
+        + " {\"output\": [1, 2], \"model\": \"m\"}}";
+
+    JsonNode tree = SharedJson.readTree(body, Set.of("usage", "response.model"));
+
+    assertThat(tree.toString()).isEqualTo("{\"usage\":{\"prompt_tokens\":10,\"details\":"
+        + "{\"cached\":4}},\"response\":{\"model\":\"m\"}}");
+    // what is skipped is still checked for well-formedness
+    assertThatThrownBy(() -> SharedJson.readTree("{\"id\": [1, }", Set.of("usage")))
+        .isInstanceOf(JsonProcessingException.class);
+    // array elements take the array's path
+    assertThat(SharedJson.readTree("[{\"a\": 1, \"b\": 2}]", Set.of("a")).toString())
+        .isEqualTo("[{\"a\":1}]");
   }
 }

@@ -75,4 +75,18 @@ final class InvalidJsonExceptionTest {
     assertThatThrownBy(() -> new InvalidJsonException("s", "", null, null, null))
         .isInstanceOf(NullPointerException.class).hasMessage("rule");
   }
+
+  @Test
+  void of_problemsCarryingOthers_areFlattened() {
+    InvalidJsonException a2 = new InvalidJsonException("a.json", "x[2]", null, "R2", null);
+    InvalidJsonException fileA = InvalidJsonException.of(List.of(INPUT, a2));
+    InvalidJsonException fileB = new InvalidJsonException("b.json", "y", "1", "R3", null);
+
+    InvalidJsonException all = InvalidJsonException.of(List.of(fileA, fileB));
+
+    assertThat(all.problemCount()).isEqualTo(3);
+    assertThat(all.otherProblems()).extracting(InvalidJsonException::source)
+        .containsExactly("a.json", "b.json");
+    assertThat(all.getMessage()).isEqualTo(INPUT.getMessage() + " (and 2 more problems)");
+  }
 }

@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.pricing;
+
+import io.github.inferenceecon.core.UnmappableUsageException;
+import io.github.inferenceecon.core.billing.ApiUsage;
+import java.util.Objects;
+
+/**
+ * The response formats of the LLM APIs whose usage inference-econ reads, each with its
+ * provider's counting convention, such as {@link #ANTHROPIC_MESSAGES}: Anthropic's input tokens
+ * exclude cache reads and writes, so the {@link ApiUsage} input is their sum.
+ *
+ * <p>Each convention maps the provider's counts exactly onto an {@link ApiUsage} or refuses
+ * them with an {@link UnmappableUsageException} naming the field and the rule, never with a
+ * guessed zero: a missing or negative count, a total that does not add up, a part above its
+ * whole (cached tokens above the input, reasoning above the output), and anything billed at
+ * rates an {@link ApiUsage} cannot express (audio tokens, web searches, image output, reserved
+ * capacity). The same conventions serve the raw response bodies
+ * ({@link ApiResponseUsage#read(ApiResponseFormat, String)}) and the client adapter modules,
+ * which fill {@link UsageFields} from the clients' types.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum ApiResponseFormat {
+
+  /**
+   * OpenAI Chat Completions ({@code POST /v1/chat/completions}): {@code prompt_tokens} include
+   * {@code prompt_tokens_details.cached_tokens} (required), {@code completion_tokens} include
+   * {@code completion_tokens_details.reasoning_tokens} (required); cache writes (whose
+   * lifetime the format does not report) and audio tokens are refused. The
+   * {@code service_tier} that served the request is kept ({@code default} is the base rates,
+   * {@code fast} is reported as {@code priority}); {@code auto} and {@code scale} are refused.
+   * The same shape is served by Azure OpenAI and many OpenAI-compatible APIs: price those with
+   * their own provider id.
+   */
+  OPENAI_CHAT_COMPLETIONS("openai"),
+
+  /**
+   * OpenAI Responses ({@code POST /v1/responses}): {@code input_tokens} include
+   * {@code input_tokens_details.cached_tokens} and the cache writes, split into 30-minute and
+   * 12-hour writes by {@code cache_write_tokens_details}; {@code output_tokens} include
+   * {@code output_tokens_details.reasoning_tokens}. Service tiers as for Chat Completions.
+   */
+  OPENAI_RESPONSES("openai"),
+
+  /**
+   * Anthropic Messages ({@code POST /v1/messages}): {@code input_tokens} exclude
+   * {@code cache_read_input_tokens} and {@code cache_creation_input_tokens} (split by lifetime
+   * into 5-minute and 1-hour writes in {@code cache_creation}), so the input is their sum;
+   * {@code output_tokens} include thinking ({@code output_tokens_details.thinking_tokens}, when
+   * given, become the reasoning tokens). {@code service_tier} {@code batch} marks the usage as
+   * batched and another tier than {@code standard} is kept; web search requests, a
+   * {@code speed} other than {@code standard} and an {@code inference_geo} other than
+   * {@code global} are refused.
+   */
+  ANTHROPIC_MESSAGES("anthropic"),
+
+  /**
+   * Gemini API {@code generateContent} and {@code streamGenerateContent}
+   * ({@code usageMetadata}): {@code promptTokenCount} (required) includes
+   * {@code cachedContentTokenCount}; {@code toolUsePromptTokenCount} is input and
+   * {@code thoughtsTokenCount} output (and reasoning) besides {@code candidatesTokenCount}.
+   * Counts of zero are left out of the JSON, so an absent count other than the prompt's is
+   * zero. Audio tokens and image output are refused. Vertex AI serves the same shape: price it
+   * as {@code google-vertex}.
+   */
+  GEMINI_GENERATE_CONTENT("google"),
+
+  /**
+   * Amazon Bedrock Converse and ConverseStream: {@code inputTokens} exclude
+   * {@code cacheReadInputTokens} and {@code cacheWriteInputTokens} (split by lifetime in
+   * {@code cacheDetails}), so the input is their sum. The {@code serviceTier} type that served
+   * the request is kept ({@code default} is the base rates, {@code reserved} is refused) and
+   * {@code performanceConfig} latency {@code optimized} becomes the tier
+   * {@code latency-optimized}. The body does not name the model: the caller knows it.
+   */
+  BEDROCK_CONVERSE("amazon-bedrock");
+
+  private final String provider;
+
+  ApiResponseFormat(String provider) {
+    this.provider = provider;
+  }
+
+  /**
+   * Returns the id of the provider whose API returns this format, as the price catalog names it,
+   * such as {@code anthropic}.
+   *
+   * @return the provider id, not null
+   */
+  public String provider() {
+    return provider;
+  }
+
+  /**
+   * Converts usage counts reported in this format to an {@link ApiUsage} by the provider's
+   * counting convention.
+   *
+   * @param usage the counts as the provider names them, not null
+   * @return the usage, not null
+   * @throws UnmappableUsageException if the counts cannot be mapped exactly (see each format)
+   * @throws ArithmeticException if counts added by the convention overflow a {@code long}
+   */
+  public ApiUsage toApiUsage(UsageFields usage) {
+    Objects.requireNonNull(usage, "usage");
+    switch (this) {
+      case OPENAI_CHAT_COMPLETIONS:
+        return UsageConventions.openAiChat(usage);
+      case OPENAI_RESPONSES:
+        return UsageConventions.openAiResponses(usage);
+      case ANTHROPIC_MESSAGES:
+        return UsageConventions.anthropic(usage);
+      case GEMINI_GENERATE_CONTENT:
+        return UsageConventions.gemini(usage);
+      default:
+        return UsageConventions.bedrock(usage);
+    }
+  }
+}
