@@ -90,6 +90,7 @@ public abstract class Efficiency {
    */
   public static Efficiency ideal() {
     return builder().computeEfficiency(1).memoryEfficiency(1).interconnectEfficiency(1)
+        .expertEfficiency(1).overlap(1)
         .allReduceLatency(Duration.ZERO).pipelineHopLatency(Duration.ZERO)
         .stepOverhead(Duration.ZERO).build();
   }
@@ -116,7 +117,7 @@ public abstract class Efficiency {
    */
   @Value.Default
   public double computeEfficiency() {
-    return 0.41;
+    return 0.427;
   }
 
   /**
@@ -126,7 +127,7 @@ public abstract class Efficiency {
    */
   @Value.Default
   public double memoryEfficiency() {
-    return 0.80;
+    return 0.90;
   }
 
   /**
@@ -138,6 +139,30 @@ public abstract class Efficiency {
   @Value.Default
   public double interconnectEfficiency() {
     return 0.80;
+  }
+
+  /**
+   * Returns the achieved rate of the routed experts' grouped matrix products as a fraction of
+   * the dense rate ({@code densePeak x computeEfficiency}): expert products are many small
+   * products, one per expert, over the few tokens routed to each.
+   *
+   * @return the fraction, in (0, 1]
+   */
+  @Value.Default
+  public double expertEfficiency() {
+    return 0.798;
+  }
+
+  /**
+   * Returns how much of the shorter of a kernel group's compute time and memory time is hidden
+   * under the longer: 1 is the ideal roofline ({@code max(compute, memory)}), 0 is no overlap
+   * ({@code compute + memory}).
+   *
+   * @return the fraction, in [0, 1]
+   */
+  @Value.Default
+  public double overlap() {
+    return 0.475;
   }
 
   /**
@@ -169,7 +194,7 @@ public abstract class Efficiency {
    */
   @Value.Default
   public Duration stepOverhead() {
-    return Duration.ofNanos(2_500_000);
+    return Duration.ofNanos(3_673_000);
   }
 
   /**
@@ -199,15 +224,30 @@ public abstract class Efficiency {
   }
 
   /**
+   * Returns a copy of this efficiency with another expert (grouped matrix product) efficiency.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param fraction the expert products' rate relative to dense ones, in (0, 1]
+   * @return the new instance, not null
+   * @throws IllegalArgumentException if the fraction is not in (0, 1]
+   */
+  public Efficiency withExpertEfficiency(double fraction) {
+    return builder().from(this).expertEfficiency(fraction).build();
+  }
+
+  /**
    * Returns the text form, such as
-   * {@code compute 0.41, memory 0.8, interconnect 0.8, all-reduce PT0.000027S, ...}.
+   * {@code compute 0.41, memory 0.8, interconnect 0.8, experts 1.0, overlap 1.0, all-reduce
+   * PT0.000027S, ...}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
     return "compute " + computeEfficiency() + ", memory " + memoryEfficiency()
-        + ", interconnect " + interconnectEfficiency() + ", all-reduce " + allReduceLatency()
+        + ", interconnect " + interconnectEfficiency() + ", experts " + expertEfficiency()
+        + ", overlap " + overlap() + ", all-reduce " + allReduceLatency()
         + ", pipeline hop " + pipelineHopLatency() + ", step overhead " + stepOverhead();
   }
 
@@ -216,6 +256,8 @@ public abstract class Efficiency {
     Checks.fractionPositive(computeEfficiency(), "Compute efficiency");
     Checks.fractionPositive(memoryEfficiency(), "Memory efficiency");
     Checks.fractionPositive(interconnectEfficiency(), "Interconnect efficiency");
+    Checks.fractionPositive(expertEfficiency(), "Expert efficiency");
+    Checks.fraction(overlap(), "Overlap");
     notNegative(allReduceLatency(), "All-reduce latency");
     notNegative(pipelineHopLatency(), "Pipeline hop latency");
     notNegative(stepOverhead(), "Step overhead");

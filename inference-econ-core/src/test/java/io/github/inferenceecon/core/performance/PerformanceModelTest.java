@@ -67,8 +67,10 @@ final class PerformanceModelTest {
 
   @Test
   void of_null_throwsNullPointer() {
-    assertThatThrownBy(() -> PerformanceModel.of(null, MemoryEstimator.defaults()))
+    assertThatThrownBy(() -> PerformanceModel.of((Efficiency) null, MemoryEstimator.defaults()))
         .isInstanceOf(NullPointerException.class).hasMessage("efficiency");
+    assertThatThrownBy(() -> PerformanceModel.of((Calibration) null, MemoryEstimator.defaults()))
+        .isInstanceOf(NullPointerException.class).hasMessage("calibration");
     assertThatThrownBy(() -> PerformanceModel.of(Efficiency.defaults(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("memory");
     assertThatThrownBy(() -> DEFAULTS.withSpeculativeDecoding(null))
@@ -79,7 +81,7 @@ final class PerformanceModelTest {
 
   @Test
   void toString_namesTheSettings() {
-    assertThat(DEFAULTS.toString()).startsWith("PerformanceModel[compute 0.41")
+    assertThat(DEFAULTS.toString()).startsWith("PerformanceModel[Calibration[5 generations")
         .contains("no speculative decoding").endsWith("attention skip 0.0 beyond 0 tokens]");
   }
 
@@ -102,11 +104,24 @@ final class PerformanceModelTest {
   }
 
   @Test
-  void decodeStep_defaultEfficiency_addsBandwidthFactorAndOverhead() {
+  void decodeStep_workedEfficiency_addsBandwidthFactorAndOverhead() {
     // 15,009,988,608 bytes / (3.35e12 x 0.8) = 5.6007 ms, + 2.5 ms overhead = 8.1007 ms
-    DecodeEstimate step = DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 0);
+    DecodeEstimate step = WorkedEfficiency.MODEL.decodeStep(LLAMA_8B_H100, 1, 0);
     assertThat(ms(step.timePerOutputToken())).isCloseTo(8.100742, within(1e-5));
     assertThat(ms(step.pass().overhead())).isEqualTo(2.5);
+  }
+
+  @Test
+  void decodeStep_defaults_useTheHopperFit() {
+    // H100 is in the NVIDIA Hopper generation: memory 0.814, overhead 3.673 ms, and the
+    // 15.0 GFLOP of the step (2 x 7.50e9 matrix parameters, output head included) at
+    // 0.475 x 989 TFLOP/s = 31.9 us, of which 1 - 0.475 is not hidden under the weight reads:
+    // 15,009,988,608 / (3.35e12 x 0.814) = 5.5045 ms + 0.525 x 0.0319 + 3.673 = 9.1942 ms
+    Efficiency e = DEFAULTS.efficiencyFor(LLAMA_8B_H100);
+    assertThat(e.memoryEfficiency()).isEqualTo(0.814);
+    assertThat(e.computeEfficiency()).isEqualTo(0.475);
+    DecodeEstimate step = DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 0);
+    assertThat(ms(step.timePerOutputToken())).isCloseTo(9.1942, within(0.0005));
   }
 
   @Test
@@ -518,10 +533,19 @@ final class PerformanceModelTest {
   void fp8Activations_computeAtTheFp8Peak() {
     Deployment fp8 = LLAMA_8B_H100.withPrecision(Precision.of(NumericFormat.BF16,
         NumericFormat.BF16, NumericFormat.FP8_E4M3));
-    // same bytes, twice the peak: the compute-bound prefill halves
+    // same bytes, twice the peak: the compute-bound prefill halves once the KV cache is FP8
+    // too (attention runs in the wider of the activation and KV formats)
+    Deployment fp8Kv = LLAMA_8B_H100.withPrecision(Precision.of(NumericFormat.BF16,
+        NumericFormat.FP8_E4M3, NumericFormat.FP8_E4M3));
     double bf16 = ms(IDEAL.prefill(LLAMA_8B_H100, 8000, 0, 1).timeToFirstToken());
-    double w16a8 = ms(IDEAL.prefill(fp8, 8000, 0, 1).timeToFirstToken());
+    double w16a8 = ms(IDEAL.prefill(fp8Kv, 8000, 0, 1).timeToFirstToken());
     assertThat(w16a8 / bf16).isCloseTo(989.0 / 1979, within(0.01));
+    // with a BF16 cache only the linear layers speed up: attention keeps the BF16 peak
+    PassBreakdown a = IDEAL.prefill(LLAMA_8B_H100, 8000, 0, 1).pass();
+    PassBreakdown b = IDEAL.prefill(fp8, 8000, 0, 1).pass();
+    double attention = a.attentionFlops().flops() / 989e12 * 1e3;
+    double linear = (a.flops().flops() - a.attentionFlops().flops()) / 989e12 * 1e3;
+    assertThat(ms(b.computeTime())).isCloseTo(attention + linear * 989 / 1979, within(1e-6));
   }
 
   //-----------------------------------------------------------------------
