@@ -411,6 +411,9 @@ final class EntryReader {
         case "basis":
           b.basis(BandwidthBasis.valueOf(value.textValue()));
           break;
+        case "domainSize":
+          b.domainSize(value.intValue());
+          break;
         case "note":
           b.note(value.textValue());
           break;
