@@ -9,6 +9,7 @@ import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.PriceCatalog;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,8 +28,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * tokens) and a request of 10,000 input tokens, 8,000 of them cache reads, and 1,000 output
  * tokens, which costs exactly USD 0.0234. Target: at most 1 microsecond.
  *
- * <p>The card is looked up once in the set-up; the benchmark is the calculation alone: splitting
- * the usage into components, exact decimal arithmetic and building the explained result.
+ * <p>{@link #cost()} looks the card up once in the set-up and measures the calculation alone:
+ * splitting the usage into components, exact decimal arithmetic and building the explained
+ * result. {@link #lookupAndCost()} measures look-up plus price in the bundled catalog with both
+ * layers (37 providers, 1,370 models): the provider and model found by id, the card in force
+ * on a date chosen from the model's primary and secondary histories, the context window
+ * checked and the request priced. {@link #lookupAndCostBedrockProfile()} does the same for a
+ * Bedrock cross-Region profile id ({@code us.anthropic.claude-sonnet-4-20250514-v1:0}), found
+ * after its prefix is stripped. Target: at most 1 microsecond each.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,6 +53,12 @@ public class ApiCostBenchmark {
   // Not final, so the JIT cannot fold the inputs into constants.
   ApiPriceCard card;
   ApiUsage usage;
+  PriceCatalog catalog;
+  LocalDate date;
+  String provider;
+  String model;
+  String bedrock;
+  String bedrockProfile;
 
   /** Creates the benchmark; JMH calls {@link #setUp()} before measuring. */
   public ApiCostBenchmark() {}
@@ -55,7 +68,13 @@ public class ApiCostBenchmark {
    */
   @Setup
   public void setUp() {
-    card = PriceCatalog.bundled().card(PROVIDER, MODEL);
+    catalog = PriceCatalog.bundled();
+    card = catalog.card(PROVIDER, MODEL);
+    date = LocalDate.of(2026, 12, 1);
+    provider = PROVIDER;
+    model = "claude-sonnet-4-20250514";
+    bedrock = "amazon-bedrock";
+    bedrockProfile = "us.anthropic.claude-sonnet-4-20250514-v1:0";
     usage = ApiUsage.builder()
         .inputTokens(TokenCount.of(10_000))
         .cachedInputTokens(TokenCount.of(8_000))
@@ -71,5 +90,25 @@ public class ApiCostBenchmark {
   @Benchmark
   public ApiCost cost() {
     return ApiCost.of(card, usage);
+  }
+
+  /**
+   * Looks up a model by its dated id and prices the request at the card in force on a date.
+   *
+   * @return the cost
+   */
+  @Benchmark
+  public ApiCost lookupAndCost() {
+    return catalog.costAsOf(provider, model, usage, date);
+  }
+
+  /**
+   * Looks up a Bedrock cross-Region profile id and prices the request.
+   *
+   * @return the cost
+   */
+  @Benchmark
+  public ApiCost lookupAndCostBedrockProfile() {
+    return catalog.costAsOf(bedrock, bedrockProfile, usage, date);
   }
 }

@@ -37,4 +37,22 @@ final class ApiCostBenchmarkTest {
     assertThat(cost.total()).isEqualTo(USD_0_0234);
     assertThat(cost.isFullyPriced()).isTrue();
   }
+
+  //-----------------------------------------------------------------------
+  // lookupAndCost
+  //-----------------------------------------------------------------------
+  @Test
+  void lookupAndCost_dateAndBedrockProfile_areTheSameHandWorkedTotal() {
+    // the Claude API card (3 / 0.30 / 15, listed 2026-11-27, in force on 2026-12-01) and
+    // Bedrock's (3 / 0.30 / 15 on the page of 2025-07-20): 0.006 + 0.0024 + 0.015 = 0.0234
+    ApiCostBenchmark benchmark = new ApiCostBenchmark();
+    benchmark.setUp();
+    ApiCost direct = benchmark.lookupAndCost();
+    assertThat(direct.model()).isEqualTo("claude-sonnet-4");
+    assertThat(direct.total()).isEqualTo(USD_0_0234);
+    assertThat(direct.isDateAssumed()).isFalse();
+    ApiCost bedrock = benchmark.lookupAndCostBedrockProfile();
+    assertThat(bedrock.provider()).isEqualTo("amazon-bedrock");
+    assertThat(bedrock.total()).isEqualTo(USD_0_0234);
+  }
 }

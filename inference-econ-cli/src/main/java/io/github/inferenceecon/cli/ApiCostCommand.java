@@ -8,6 +8,8 @@ import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.units.TokenCount;
+import io.github.inferenceecon.pricing.DatePolicy;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,9 @@ final class ApiCostCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  PriceCatalogOptions catalog;
 
   @Option(names = "--provider", required = true, paramLabel = "P",
       description = "Provider id, e.g. anthropic, openai, deepseek, together. See `catalog "
@@ -77,8 +82,22 @@ final class ApiCostCommand implements Callable<Integer> {
 
   @Option(names = "--at", paramLabel = "INSTANT",
       description = "Price at the card in force then: an ISO date (2025-06-01) or instant "
-          + "(2025-06-01T12:00:00Z). Default: the latest card.")
+          + "(2025-06-01T12:00:00Z). Default: today.")
   String at;
+
+  @Option(names = "--strict-dates",
+      description = "Refuse a date on which no card is known to have been in force, instead of "
+          + "assuming the earliest undated card (and saying so with dateAssumed).")
+  boolean strictDates;
+
+  @Option(names = "--primary-only",
+      description = "Use only the providers' own figures (PRIMARY): no secondary card.")
+  boolean primaryOnly;
+
+  @Option(names = "--partial",
+      description = "Print the bill even when a component is unpriced, with the priced part "
+          + "only (pricedTotal) and no total; without it, an unpriced component is an error.")
+  boolean partial;
 
   @Override
   public Integer call() {
@@ -95,8 +114,12 @@ final class ApiCostCommand implements Callable<Integer> {
       usage.serviceTier(tier);
     }
     ApiUsage u = usage.build();
-    ApiCost cost = at == null ? Catalogs.prices().cost(provider, model, u)
-        : Catalogs.prices().costAsOf(provider, model, u, date(at));
+    LocalDate date = at == null ? LocalDate.now(ZoneOffset.UTC) : date(at);
+    ApiCost cost = catalog.catalog(primaryOnly).costAsOf(provider, model, u, date,
+        strictDates ? DatePolicy.STRICT : DatePolicy.LENIENT);
+    if (!partial) {
+      cost.total();
+    }
     report(cost).print(spec.commandLine().getOut(), output.json);
     return 0;
   }
@@ -112,14 +135,21 @@ final class ApiCostCommand implements Callable<Integer> {
       }
       components.add(r);
     }
-    return new Report()
+    Report r = new Report()
         .put("provider", "provider", cost.provider())
-        .put("model", "model", cost.model())
-        .put("total", "total", cost.total())
-        .put("fullyPriced", "fully priced", cost.isFullyPriced())
+        .put("model", "model", cost.model());
+    if (cost.isFullyPriced()) {
+      r.put("total", "total", cost.total());
+    } else {
+      r.put("pricedTotal", "priced part only", cost.pricedTotal());
+    }
+    r.put("fullyPriced", "fully priced", cost.isFullyPriced())
+        .put("tier", "tier", cost.tier().name())
         .put("effectiveDate", "effective from", cost.effectiveFrom().map(LocalDate::toString)
             .orElse("not published"))
-        .put("source", "source", cost.source().orElse(null))
+        .put("dateAssumed", "date assumed", cost.isDateAssumed());
+    cost.dateAssumption().ifPresent(a -> r.put("dateAssumption", "why assumed", a));
+    return r.put("source", "source", cost.source().orElse(null))
         .put("components", "components", components);
   }
 
@@ -139,13 +169,13 @@ final class ApiCostCommand implements Callable<Integer> {
     }
   }
 
-  private static LocalDate date(String text) {
+  static LocalDate date(String text) {
     try {
       return text.contains("T") ? LocalDate.ofInstant(Instant.parse(text), ZoneOffset.UTC)
           : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--at must be an ISO date or instant: '" + text + "'",
-          e);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("--at must be an ISO date or instant between years "
+          + "-999999999 and 999999999: '" + text + "'", e);
     }
   }
 }

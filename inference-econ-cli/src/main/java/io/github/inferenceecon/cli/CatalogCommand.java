@@ -13,6 +13,10 @@ import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.Source;
 import io.github.inferenceecon.pricing.CatalogCard;
 import io.github.inferenceecon.pricing.CatalogModel;
+import io.github.inferenceecon.pricing.PriceCatalog;
+import io.github.inferenceecon.pricing.PriceDisagreement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +31,12 @@ import picocli.CommandLine.Spec;
 /** {@code catalog}: the bundled catalogs, with their sources and dates. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
     description = "List a bundled catalog with every entry's sources and dates: accelerators, "
-        + "clouds (rental offers), prices (API price cards) or models (architectures).")
+        + "clouds (rental offers), prices (API price cards, each with its tier), models "
+        + "(architectures), or diff (every price on which the primary and secondary figures "
+        + "disagree, with both values and sources).")
 final class CatalogCommand implements Callable<Integer> {
 
-  enum Kind { accelerators, clouds, prices, models }
+  enum Kind { accelerators, clouds, prices, models, diff }
 
   @Spec
   CommandSpec spec;
@@ -42,14 +48,21 @@ final class CatalogCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES}.")
   Kind kind;
 
+  @Mixin
+  PriceCatalogOptions priceCatalog;
+
+  @Option(names = "--at", paramLabel = "DATE",
+      description = "For diff: compare the cards in force on this ISO date. Default: today.")
+  String at;
+
   @Option(names = "--filter", paramLabel = "TEXT",
       description = "Keep entries whose id, name, vendor or provider contains TEXT "
           + "(case-insensitive).")
   String filter;
 
   @Option(names = "--primary-only",
-      description = "List primary figures and offers only (the vendor's own pages, records and "
-          + "repositories).")
+      description = "List primary figures, offers and price cards only (the vendor's own "
+          + "pages, records and repositories).")
   boolean primaryOnly;
 
   @Override
@@ -78,9 +91,20 @@ final class CatalogCommand implements Callable<Integer> {
         }
         break;
       case prices:
-        for (CatalogModel m : Catalogs.prices().models()) {
+        PriceCatalog prices = priceCatalog.catalog(primaryOnly);
+        prices.publishedOn().ifPresent(d -> r.put("publishedOn", "published on", d.toString()));
+        for (CatalogModel m : prices.models()) {
           if (matches(m.provider(), m.id(), m.name().orElse(""))) {
             entries.add(model(m));
+          }
+        }
+        break;
+      case diff:
+        LocalDate date = at == null ? LocalDate.now(ZoneOffset.UTC) : ApiCostCommand.date(at);
+        r.put("date", "cards in force on", date.toString());
+        for (PriceDisagreement d : priceCatalog.catalog(primaryOnly).disagreements(date)) {
+          if (matches(d.provider(), d.model())) {
+            entries.add(disagreement(d));
           }
         }
         break;
@@ -170,6 +194,7 @@ final class CatalogCommand implements Callable<Integer> {
     for (CatalogCard c : m.cards()) {
       ApiPriceCard p = c.priceCard();
       Report card = new Report()
+          .put("tier", "tier", p.tier().name())
           .put("inputPerMillion", "input / 1M", p.rates().input().toPerMillion().price())
           .put("outputPerMillion", "output / 1M", p.rates().output().toPerMillion().price());
       p.rates().cachedInput().ifPresent(ci -> card.put("cachedInputPerMillion",
@@ -180,12 +205,29 @@ final class CatalogCommand implements Callable<Integer> {
       c.effectiveUntil().ifPresent(d -> card.put("effectiveUntil", "effective until",
           d.toString()));
       c.source().ifPresent(s -> card.put("source", "source", s));
+      c.copy().ifPresent(s -> card.put("copy", "copy", s));
       cards.add(card);
     }
     if (cards.isEmpty()) {
       r.put("priced", "priced", false);
     }
     return r.put("cards", "cards", cards);
+  }
+
+  private static Report disagreement(PriceDisagreement d) {
+    return new Report().put("provider", d.provider()).put("model", d.model())
+        .put("field", d.field())
+        .put("primary", "primary", d.primaryValue())
+        .put("primarySource", "primary source", d.primary().source().orElse(null))
+        .put("primaryDate", "primary date", date(d.primary()))
+        .put("secondary", "secondary", d.secondaryValue())
+        .put("secondarySource", "secondary source", d.secondary().source().orElse(null))
+        .put("secondaryDate", "secondary date", date(d.secondary()));
+  }
+
+  private static String date(CatalogCard c) {
+    return c.effectiveFrom().map(f -> "from " + f)
+        .orElseGet(() -> "listed " + c.listedOn().orElseThrow());
   }
 
   private static Report architecture(ModelArchitecture m) {

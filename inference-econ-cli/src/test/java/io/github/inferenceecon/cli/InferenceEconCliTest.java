@@ -253,6 +253,125 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void apiCost_geminiFlashLite_on2025_11_15_is0_375WithItsTier() {
+    // the done-when: 1M x 0.075 + 1M x 0.30 per million = 0.375
+    CliRun run = CliRun.of("api-cost", "--provider", "google", "--model",
+        "gemini-2.0-flash-lite", "--input", "1000000", "--output", "1000000", "--at",
+        "2025-11-15");
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.out).contains("total           USD 0.375").contains("tier            "
+        + "SECONDARY");
+    JsonNode j = CliRun.of("api-cost", "--provider", "google", "--model",
+        "gemini-2.0-flash-lite", "--input", "1000000", "--output", "1000000", "--at",
+        "2025-11-15", "--json").json();
+    assertThat(j.get("total").get("amount").asText()).isEqualTo("0.375");
+    assertThat(j.get("tier").asText()).isEqualTo("SECONDARY");
+    assertThat(j.get("dateAssumed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void apiCost_togetherLlama32_3B_is0_12WithItsTier() {
+    // 1M x 0.06 + 1M x 0.06 per million = 0.12
+    JsonNode j = CliRun.of("api-cost", "--provider", "together", "--model",
+        "meta-llama/Llama-3.2-3B-Instruct-Turbo", "--input", "1000000", "--output", "1000000",
+        "--json").json();
+    assertThat(j.get("total").get("amount").asText()).isEqualTo("0.12");
+    assertThat(j.get("tier").asText()).isEqualTo("SECONDARY");
+  }
+
+  @Test
+  void apiCost_undatedCardBeforeItsListing_isAssumedUnlessStrict() {
+    // Sonnet 4: 3 / 15 since launch; the card was listed 2026-11-27 without an effective date
+    JsonNode j = CliRun.of("api-cost", "--provider", "anthropic", "--model",
+        "claude-sonnet-4-20250514", "--input", "1000", "--output", "1000", "--at",
+        "2026-07-20", "--json").json();
+    assertThat(j.get("total").get("amount").asText()).isEqualTo("0.018");
+    assertThat(j.get("dateAssumed").asBoolean()).isTrue();
+    assertThat(j.get("dateAssumption").asText()).startsWith("no earlier price is known");
+    CliRun strict = CliRun.of("api-cost", "--provider", "anthropic", "--model",
+        "claude-sonnet-4-20250514", "--input", "1000", "--output", "1000", "--at",
+        "2026-07-20", "--strict-dates");
+    assertThat(strict.exitCode).isEqualTo(2);
+    assertThat(strict.err).startsWith("error: No known price for anthropic model "
+        + "'claude-sonnet-4' on 2026-07-20");
+  }
+
+  @Test
+  void apiCost_batchWithoutABatchPrice_exits2NamingTheMissingRate() {
+    CliRun run = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o-mini",
+        "--input", "1000", "--output", "100", "--batch-api");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err).startsWith("error: No price for the input of openai model "
+        + "'gpt-4o-mini': the card has no batch price");
+    JsonNode partial = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o-mini",
+        "--input", "1000", "--output", "100", "--batch-api", "--partial", "--json").json();
+    assertThat(partial.has("total")).isFalse();
+    assertThat(partial.get("pricedTotal").get("amount").asText()).isEqualTo("0");
+    assertThat(partial.get("fullyPriced").asBoolean()).isFalse();
+  }
+
+  @Test
+  void apiCost_beyondTheContextWindow_exits2NamingTheWindow() {
+    CliRun run = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o-mini",
+        "--input", "200000", "--output", "100");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("exceeds the context window").contains("128000 tokens");
+  }
+
+  @Test
+  void apiCost_retiredModel_isNotChargedToday() {
+    CliRun run = CliRun.of("api-cost", "--provider", "google", "--model", "gemini-2.0-flash",
+        "--input", "1000", "--output", "100");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("ended on 2026-06-01");
+  }
+
+  @Test
+  void apiCost_instantOutOfRange_isBadInput() {
+    CliRun run = CliRun.of("api-cost", "--provider", "openai", "--model", "gpt-4o", "--input",
+        "1", "--output", "1", "--at", "+1000000000-06-01T00:00:00Z");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: --at must be an ISO date or instant");
+  }
+
+  @Test
+  void apiCost_primaryOnly_refusesASecondaryOnlyModel() {
+    CliRun run = CliRun.of("api-cost", "--provider", "together", "--model",
+        "meta-llama/Llama-3.2-3B-Instruct-Turbo", "--input", "1", "--output", "1",
+        "--primary-only");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Unknown together model");
+  }
+
+  @Test
+  void catalogPrices_showsEachCardsTier() {
+    JsonNode j = CliRun.of("catalog", "prices", "--filter", "gemini-2.0-flash-lite", "--json")
+        .json();
+    assertThat(j.get("entries").findValues("tier")).extracting(JsonNode::asText)
+        .contains("PRIMARY", "SECONDARY");
+  }
+
+  @Test
+  void catalogDiff_listsDisagreementsWithBothValuesAndSources() {
+    JsonNode j = CliRun.of("catalog", "diff", "--filter", "claude-sonnet-5", "--at",
+        "2026-12-01", "--json").json();
+    JsonNode input = null;
+    for (JsonNode e : j.get("entries")) {
+      if (e.get("provider").asText().equals("anthropic") && e.get("field").asText()
+          .equals("input")) {
+        input = e;
+      }
+    }
+    assertThat(input).isNotNull();
+    assertThat(input.get("primary").asText()).isEqualTo("USD 2 per 1M");
+    assertThat(input.get("secondary").asText()).isEqualTo("USD 3 per 1M");
+    assertThat(input.get("secondarySource").asText()).contains("genai-prices");
+    assertThat(input.get("primarySource").asText()).startsWith("https://platform.claude.com");
+  }
+
+  @Test
   void apiCost_cachedBeyondInput_isBadInput() {
     CliRun run = CliRun.of("api-cost", "--provider", "anthropic", "--model", "claude-sonnet-4",
         "--input", "10", "--cached-input", "20", "--output", "1");

@@ -7,6 +7,7 @@ package io.github.inferenceecon.hardware;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.NameMatcher;
+import io.github.inferenceecon.core.internal.Staleness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ package io.github.inferenceecon.pricing;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -103,6 +104,15 @@ public abstract class CatalogCard {
   public abstract Optional<LocalDate> sourceDate();
 
   /**
+   * Returns the URL of the verbatim copy of the source the prices were read from, when the
+   * source itself was read from a stored copy (such as a capture of a vendor page kept in a
+   * repository).
+   *
+   * @return the URL, or empty
+   */
+  public abstract Optional<String> copy();
+
+  /**
    * Returns the note recorded with the prices: what the source said, and how the catalog read it.
    *
    * @return the note, or empty
@@ -128,6 +138,16 @@ public abstract class CatalogCard {
   @JsonIgnore
   public final Optional<LocalDate> effectiveUntil() {
     return priceCard().effectiveUntil();
+  }
+
+  /**
+   * Returns the tier of the source, as the price card holds it.
+   *
+   * @return the tier, not null
+   */
+  @JsonIgnore
+  public final SourceTier tier() {
+    return priceCard().tier();
   }
 
   /**

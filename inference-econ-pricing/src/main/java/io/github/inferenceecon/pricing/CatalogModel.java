@@ -4,9 +4,11 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.time.LocalDate;
@@ -44,7 +46,15 @@ import org.immutables.value.Value;
  * the last one ended, or between a price and an unpublished change), rather than guess. Dates
  * are calendar days in UTC; a change at a time of day is recorded on its date.
  *
- * <p>The check at construction rejects cards whose dates contradict their order or overlap.
+ * <p><b>Tiers.</b> The cards of each {@link SourceTier} form a history of their own, by the
+ * rules above. A primary card wins: on a date, the primary card known in force is used, else
+ * the secondary one known in force; under {@link DatePolicy#LENIENT}, a card is then assumed
+ * where the dates leave room for it, primary first (see {@link #cardOn(LocalDate, DatePolicy)}).
+ * When the last primary card has ended, the model is retired by its provider's own word: no
+ * secondary card prices it after that end.
+ *
+ * <p>The check at construction rejects cards whose dates, within a tier, contradict their
+ * order, overlap or repeat.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -183,12 +193,55 @@ public abstract class CatalogModel {
   }
 
   /**
-   * Returns the latest card, which may have ended (see {@link CatalogCard#effectiveUntil()}).
+   * Returns the cards of one tier, oldest first.
+   *
+   * @param tier the tier, not null
+   * @return the cards, possibly empty, not null
+   */
+  public final List<CatalogCard> cards(SourceTier tier) {
+    return history(tier).cards();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  PriceHistory primaryHistory() {
+    return PriceHistory.of(tierCards(SourceTier.PRIMARY));
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  PriceHistory secondaryHistory() {
+    return PriceHistory.of(tierCards(SourceTier.SECONDARY));
+  }
+
+  private PriceHistory history(SourceTier tier) {
+    Objects.requireNonNull(tier, "tier");
+    return tier == SourceTier.PRIMARY ? primaryHistory() : secondaryHistory();
+  }
+
+  private List<CatalogCard> tierCards(SourceTier tier) {
+    List<CatalogCard> out = new ArrayList<>();
+    for (CatalogCard card : cards()) {
+      if (card.tier() == tier) {
+        out.add(card);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the latest card: the latest primary card, or else the latest secondary one. It may
+   * have ended (see {@link CatalogCard#effectiveUntil()}) or start in the future.
    *
    * @return the card, or empty when the model is unpriced
    */
   public final Optional<CatalogCard> latestCard() {
-    List<CatalogCard> cards = cards();
+    List<CatalogCard> cards = primaryHistory().cards();
+    if (cards.isEmpty()) {
+      cards = secondaryHistory().cards();
+    }
     return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
   }
 
@@ -204,18 +257,33 @@ public abstract class CatalogModel {
   }
 
   /**
-   * Finds the card known to have been in force on a date.
+   * Finds the card known to have been in force on a date: the primary card, or else the
+   * secondary one.
    *
    * @param date the date (UTC), not null
    * @return the card, or empty when no price is known for that date
    */
   public final Optional<CatalogCard> findCardAsOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return PriceHistory.of(cards()).on(date);
+    Optional<CatalogCard> card = primaryHistory().on(date);
+    return card.isPresent() || hasPrimaryEnded(date) ? card : secondaryHistory().on(date);
   }
 
   /**
-   * Returns the card known to have been in force on a date.
+   * Checks if the provider's own figures say the model's price ended on or before a date (the
+   * model retired): then no secondary figure prices it either.
+   */
+  private boolean hasPrimaryEnded(LocalDate date) {
+    List<CatalogCard> primary = primaryHistory().cards();
+    if (primary.isEmpty()) {
+      return false;
+    }
+    Optional<LocalDate> end = primary.get(primary.size() - 1).effectiveUntil();
+    return end.isPresent() && !date.isBefore(end.get());
+  }
+
+  /**
+   * Returns the card known to have been in force on a date, refusing to assume one.
    *
    * @param date the date (UTC), not null
    * @return the card, not null
@@ -223,13 +291,84 @@ public abstract class CatalogModel {
    *     in force that day, with the reason
    */
   public final CatalogCard cardAsOf(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    return cardOn(date, DatePolicy.STRICT).card();
+  }
+
+  /**
+   * Returns the card in force on a date: the primary card known in force, else the secondary
+   * one; under {@link DatePolicy#LENIENT}, else a card assumed in force (primary first), marked
+   * with the reason.
+   *
+   * @param date the date (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the card and any assumption, not null
+   * @throws PriceNotKnownException if the model has no card, or if no card is known (or, when
+   *     lenient, can be assumed) to have been in force that day, with the reason
+   */
+  public final CardInForce cardOn(LocalDate date, DatePolicy policy) {
+    Optional<CardInForce> found = findCardOn(date, policy);
+    if (found.isPresent()) {
+      return found.get();
+    }
     if (cards().isEmpty()) {
       throw new PriceNotKnownException(provider(), id(), "no price was sourced for it");
     }
-    PriceHistory history = PriceHistory.of(cards());
-    return history.on(date).orElseThrow(() -> new PriceNotKnownException(provider(), id(), date,
-        history.whyNothingOn(date)));
+    PriceHistory why = primaryHistory().cards().isEmpty() ? secondaryHistory()
+        : primaryHistory();
+    String reason = why.whyNothingOn(date);
+    if (hasPrimaryEnded(date) && why.start(why.cards().size() - 1) == null) {
+      List<CatalogCard> primary = primaryHistory().cards();
+      reason = "its price ended on " + primary.get(primary.size() - 1).effectiveUntil()
+          .orElseThrow() + " (the provider retired it)";
+    }
+    throw new PriceNotKnownException(provider(), id(), date, reason);
+  }
+
+  /**
+   * Finds the card in force on a date, as {@link #cardOn(LocalDate, DatePolicy)} chooses it.
+   *
+   * @param date the date (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the card and any assumption, or empty when no card is in force
+   */
+  public final Optional<CardInForce> findCardOn(LocalDate date, DatePolicy policy) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(policy, "policy");
+    Optional<CatalogCard> known = findCardAsOf(date);
+    if (known.isPresent()) {
+      return Optional.of(CardInForce.of(known.get()));
+    }
+    if (policy != DatePolicy.LENIENT || hasPrimaryEnded(date)) {
+      return Optional.empty();
+    }
+    Optional<CardInForce> assumed = assumedOn(date, SourceTier.PRIMARY);
+    return assumed.isPresent() ? assumed : assumedOn(date, SourceTier.SECONDARY);
+  }
+
+  /**
+   * Finds the card of one tier in force on a date, known or (when lenient) assumed.
+   *
+   * @param date the date (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @param tier the tier, not null
+   * @return the card and any assumption, or empty when no card of the tier is in force
+   */
+  public final Optional<CardInForce> findCardOn(LocalDate date, DatePolicy policy,
+      SourceTier tier) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(policy, "policy");
+    Optional<CatalogCard> known = history(tier).on(date);
+    if (known.isPresent()) {
+      return Optional.of(CardInForce.of(known.get()));
+    }
+    return policy == DatePolicy.LENIENT ? assumedOn(date, tier) : Optional.empty();
+  }
+
+  private Optional<CardInForce> assumedOn(LocalDate date, SourceTier tier) {
+    PriceHistory h = history(tier);
+    PriceHistory.Assumed assumed = h.assumedOn(date);
+    return assumed == null ? Optional.empty()
+        : Optional.of(CardInForce.assumed(h.cards().get(assumed.index), assumed.reason));
   }
 
   /**
@@ -273,7 +412,8 @@ public abstract class CatalogModel {
             + card.priceCard().model());
       }
     }
-    PriceHistory.of(cards());
+    primaryHistory();
+    secondaryHistory();
   }
 
   private static void positive(TokenCount count, String what) {

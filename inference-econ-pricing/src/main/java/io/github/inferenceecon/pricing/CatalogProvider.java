@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -127,9 +126,9 @@ public abstract class CatalogProvider {
    */
   final Optional<String> withoutPrefix(String modelId) {
     Objects.requireNonNull(modelId, "modelId");
-    String lower = modelId.toLowerCase(Locale.ROOT);
     for (String prefix : modelIdPrefixes()) {
-      if (lower.startsWith(prefix.toLowerCase(Locale.ROOT)) && modelId.length() > prefix.length()) {
+      if (modelId.length() > prefix.length()
+          && modelId.regionMatches(true, 0, prefix, 0, prefix.length())) {
         return Optional.of(modelId.substring(prefix.length()));
       }
     }

@@ -4,64 +4,103 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
+import io.github.inferenceecon.core.billing.LongContextRule;
 import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
-import io.github.inferenceecon.pricing.CatalogDocument.CacheWriteDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.CardDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.ConflictDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.LongContextDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.ModelDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.ProviderDoc;
-import io.github.inferenceecon.pricing.CatalogDocument.RatesDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one price-catalog document and turns it into a provider and its models, checking
- * everything first, so that a document is either read whole or rejected.
+ * Reads one price-catalog document in the catalog's own format (schema
+ * {@code price-catalog.schema.json}, one provider per document) into a provider and its models,
+ * with {@link JsonCursor}: every rule is checked at load, every problem of the document is
+ * reported, and a document with a problem yields nothing.
  *
- * <p>Every error is a {@link JsonMappingException} whose message names the document, the JSON
- * path of the offending field and, where known, the provider and model, such as "Invalid price
- * catalog 'my.json' at models[0].cards[0].input (provider 'anthropic', model 'claude-sonnet-4'):
- * Token price must not be negative: USD -3".
- *
- * <p>Not part of the public API. Instances are immutable and thread-safe.
+ * <p>Not part of the public API. This class is immutable and thread-safe.
  */
 final class CatalogReader {
 
+  /** The only schema version this reader understands. */
+  static final int SCHEMA_VERSION = 2;
+
+  private static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000);
+  private static final long MAX_TOKENS = 1_000_000_000_000L;
+
+  private static final String[] DOCUMENT = {"schemaVersion", "publishedOn", "provider",
+      "currency", "models", "gaps"};
+  private static final String[] PROVIDER = {"id", "name", "aliases", "pricingUrl",
+      "modelIdPrefixes", "note"};
+  private static final String[] MODEL = {"id", "name", "aliases", "aliasesNote", "openWeights",
+      "baseModel", "contextWindow", "maxOutputTokens", "note", "conflicts", "cards"};
+  private static final String[] CARD = {"effectiveFrom", "effectiveUntil", "listedOn", "tier",
+      "source", "input", "output", "cachedInput", "cacheWrites", "reasoning", "batchDiscount",
+      "longContext", "serviceTiers", "note"};
+  private static final String[] SOURCE = {"url", "read", "sourceDate", "copy"};
+  private static final String[] RATES = {"input", "output", "cachedInput", "cacheWrites",
+      "reasoning"};
+  private static final String[] LONG_CONTEXT = {"aboveInputTokens", "fromInputTokens",
+      "appliesTo", "input", "output", "cachedInput", "cacheWrites", "reasoning"};
+  private static final String[] CACHE_WRITE = {"ttl", "price"};
+  private static final String[] CONFLICT = {"field", "detail", "sources", "chosen"};
+  private static final String[] GAP = {"model", "what", "reason"};
+
   private CatalogReader() {}
 
-  /** One document read: its provider and models. */
+  /** A match rule of the open catalog: ids that match it name a model. */
+  static final class Rule {
+    final ModelMatch match;
+    final String model;
+
+    Rule(ModelMatch match, String model) {
+      this.match = match;
+      this.model = model;
+    }
+  }
+
+  /** One document read: its provider, models and match rules. */
   static final class Document {
     private final String name;
     private final CatalogProvider provider;
     private final List<CatalogModel> models;
     private final NameMatcher<CatalogModel> names;
+    private final List<Rule> rules;
+    private final @Nullable LocalDate publishedOn;
 
     Document(String name, CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names) {
+        NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
       this.name = name;
       this.provider = provider;
       this.models = List.copyOf(models);
       this.names = names;
+      this.rules = List.copyOf(rules);
+      this.publishedOn = publishedOn;
+    }
+
+    /** The date the document states it was compiled, or the feed's date. */
+    @Nullable LocalDate publishedOn() {
+      return publishedOn;
+    }
+
+    /** The match rules, in the order they are tried. */
+    List<Rule> rules() {
+      return rules;
     }
 
     String name() {
@@ -88,338 +127,262 @@ final class CatalogReader {
    * @param in the JSON, not null; not closed
    * @param name the document's name for messages, such as its file name, not null
    * @return the document, not null
-   * @throws JsonMappingException if the content is not a valid catalog
+   * @throws InvalidJsonException if the content is not a valid catalog, naming every problem
    * @throws IOException if reading fails
    */
   static Document read(InputStream in, String name) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(name, "name");
-    JsonNode tree;
-    try {
-      tree = SharedJson.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw invalid(name, null, null, null, e.getOriginalMessage()
-          + location(e), e);
+    JsonCursor doc = JsonCursor.read(in, name).object(DOCUMENT);
+    JsonCursor version = doc.field("schemaVersion");
+    if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
+      throw version.fail("Schema version must be " + SCHEMA_VERSION);
     }
-    if (tree == null || tree.isMissingNode()) {
-      throw invalid(name, null, null, null, "Price catalog must not be empty", null);
-    }
-    return new Converter(name, CatalogDocumentReader.read(tree, name)).convert();
-  }
-
-  private static String location(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-        + e.getLocation().getColumnNr() + ")";
-  }
-
-  static JsonMappingException invalid(String name, @Nullable String path,
-      @Nullable String provider, @Nullable String model, String message,
-      @Nullable Throwable cause) {
-    StringBuilder b = new StringBuilder("Invalid price catalog '").append(name).append('\'');
-    if (path != null && !path.isEmpty()) {
-      b.append(" at ").append(path);
-    }
-    if (provider != null) {
-      b.append(" (provider '").append(provider).append('\'');
-      if (model != null) {
-        b.append(", model '").append(model).append('\'');
-      }
-      b.append(')');
-    }
-    b.append(": ").append(message);
-    // Without the cause in the constructor, Jackson does not append the cause's location
-    // (which is meaningless for a tree) to the message.
-    JsonMappingException e = new JsonMappingException(null, b.toString());
-    if (cause != null) {
-      e.initCause(cause);
-    }
-    return e;
-  }
-
-  //-----------------------------------------------------------------------
-  /** Turns the records into value types, tracking the JSON path for messages. */
-  private static final class Converter {
-    private final String name;
-    private final CatalogDocument doc;
-    private @Nullable String provider;
-    private @Nullable String model;
-
-    Converter(String name, CatalogDocument doc) {
-      this.name = name;
-      this.doc = doc;
-    }
-
-    /**
-     * Returns the JSON path of an array element, such as {@code models[2]}. The paths are built
-     * for every value read, so they use StringBuilder and String.concat rather than +: each +
-     * expression links a call site of its own the first time it runs, which costs at start-up.
-     */
-    private static String index(String array, int i) {
-      return new StringBuilder(array.length() + 4).append(array).append('[').append(i)
-          .append(']').toString();
-    }
-
-    private JsonMappingException fail(String path, String message, @Nullable Throwable cause) {
-      return invalid(name, path, provider, model, message, cause);
-    }
-
-    private <T> T required(@Nullable T value, String path) throws JsonMappingException {
-      if (value == null) {
-        throw fail(path, "Field must not be null", null);
-      }
-      return value;
-    }
-
-    Document convert() throws JsonMappingException {
-      if (doc.schemaVersion() != CatalogDocument.SCHEMA_VERSION) {
-        throw fail("schemaVersion", "Schema version must be " + CatalogDocument.SCHEMA_VERSION
-            + ": " + doc.schemaVersion(), null);
-      }
-      ProviderDoc p = required(doc.provider(), "provider");
-      String id = required(p.id(), "provider.id");
-      CatalogProvider catalogProvider;
-      try {
-        catalogProvider = CatalogProvider.builder()
-            .id(id)
-            .name(Optional.ofNullable(p.name()))
-            .aliases(list(p.aliases(), "provider.aliases"))
-            .pricingUrl(Optional.ofNullable(p.pricingUrl()))
-            .modelIdPrefixes(list(p.modelIdPrefixes(), "provider.modelIdPrefixes"))
-            .note(Optional.ofNullable(p.note()))
-            .build();
-      } catch (IllegalArgumentException e) {
-        throw fail("provider", e.getMessage(), e);
-      }
-      provider = catalogProvider.id();
-      Currency currency;
-      try {
-        currency = Currency.getInstance(required(doc.currency(), "currency"));
-      } catch (IllegalArgumentException e) {
-        throw fail("currency", "Unknown currency code '" + doc.currency() + "'", e);
-      }
-      List<ModelDoc> modelDocs = doc.models() == null ? List.of() : doc.models();
-      List<CatalogModel> models = new ArrayList<>();
-      NameMatcher.Builder<CatalogModel> names =
-          NameMatcher.builder(catalogProvider.id().concat(" model"));
-      for (int i = 0; i < modelDocs.size(); i++) {
-        String at = index("models", i);
-        ModelDoc m = required(modelDocs.get(i), at);
-        model = required(m.id(), at.concat(".id"));
-        CatalogModel catalogModel = model(m, at, currency);
+    CatalogProvider provider = provider(doc.field("provider"));
+    JsonCursor currencyAt = doc.field("currency");
+    Currency currency = currency(currencyAt);
+    List<CatalogModel> models = new ArrayList<>();
+    NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
+    JsonCursor modelsAt = doc.optional("models");
+    if (modelsAt != null) {
+      for (JsonCursor m : modelsAt.elements()) {
         try {
-          names.add(catalogModel.id(), catalogModel.aliases(), catalogModel);
-        } catch (IllegalArgumentException e) {
-          throw fail(at.concat(".aliases"), e.getMessage(), e);
-        }
-        models.add(catalogModel);
-        model = null;
-      }
-      if (doc.gaps() != null) {
-        for (int i = 0; i < doc.gaps().size(); i++) {
-          required(doc.gaps().get(i), index("gaps", i));
-        }
-      }
-      return new Document(name, catalogProvider, models, names.build());
-    }
-
-    private List<String> list(@Nullable List<String> values, String path)
-        throws JsonMappingException {
-      if (values == null) {
-        return List.of();
-      }
-      for (int i = 0; i < values.size(); i++) {
-        required(values.get(i), index(path, i));
-      }
-      return values;
-    }
-
-    private CatalogModel model(ModelDoc m, String at, Currency currency)
-        throws JsonMappingException {
-      List<CatalogCard> cards = new ArrayList<>();
-      List<CardDoc> cardDocs = m.cards() == null ? List.of() : m.cards();
-      for (int j = 0; j < cardDocs.size(); j++) {
-        String cardAt = index(at.concat(".cards"), j);
-        cards.add(card(required(cardDocs.get(j), cardAt), cardAt, m.id(), currency));
-      }
-      List<String> conflicts = new ArrayList<>();
-      if (m.conflicts() != null) {
-        for (int k = 0; k < m.conflicts().size(); k++) {
-          conflicts.add(conflict(required(m.conflicts().get(k),
-              index(at.concat(".conflicts"), k))));
-        }
-      }
-      try {
-        CatalogModel.Builder b = CatalogModel.builder()
-            .provider(Objects.requireNonNull(provider))
-            .id(m.id())
-            .name(Optional.ofNullable(m.name()))
-            .aliases(list(m.aliases(), at.concat(".aliases")))
-            .aliasesNote(Optional.ofNullable(m.aliasesNote()))
-            .openWeights(Optional.ofNullable(m.openWeights()))
-            .baseModel(Optional.ofNullable(m.baseModel()))
-            .note(Optional.ofNullable(m.note()))
-            .conflicts(conflicts)
-            .cards(cards);
-        if (m.contextWindow() != null) {
-          b.contextWindow(tokens(m.contextWindow(), at.concat(".contextWindow")));
-        }
-        if (m.maxOutputTokens() != null) {
-          b.maxOutputTokens(tokens(m.maxOutputTokens(), at.concat(".maxOutputTokens")));
-        }
-        return b.build();
-      } catch (IllegalArgumentException e) {
-        throw fail(e.getMessage().startsWith("Price cards") ? at.concat(".cards") : at,
-            e.getMessage(), e);
-      }
-    }
-
-    private TokenCount tokens(long count, String path) throws JsonMappingException {
-      try {
-        return TokenCount.of(count);
-      } catch (IllegalArgumentException e) {
-        throw fail(path, e.getMessage(), e);
-      }
-    }
-
-    private static String conflict(ConflictDoc c) {
-      StringBuilder b = new StringBuilder();
-      if (c.field() != null) {
-        b.append(c.field()).append(": ");
-      }
-      b.append(c.detail());
-      if (c.sources() != null && !c.sources().isEmpty()) {
-        b.append(" Sources: ").append(String.join(", ", c.sources())).append('.');
-      }
-      if (c.chosen() != null) {
-        b.append(" Chosen: ").append(c.chosen()).append('.');
-      }
-      return b.toString();
-    }
-
-    private CatalogCard card(CardDoc c, String at, String modelId, Currency currency)
-        throws JsonMappingException {
-      ApiPriceCard.Builder b = ApiPriceCard.builder()
-          .provider(Objects.requireNonNull(provider))
-          .model(modelId)
-          .rates(rates(c.input(), c.output(), c.cachedInput(), c.cacheWrites(), c.reasoning(),
-              at, currency));
-      if (c.batchDiscount() != null) {
-        b.batchDiscount(c.batchDiscount());
-      }
-      if (c.longContext() != null) {
-        b.longContext(longContext(c.longContext(), at.concat(".longContext"), currency));
-      }
-      if (c.serviceTiers() != null) {
-        for (Map.Entry<String, RatesDoc> tier : c.serviceTiers().entrySet()) {
-          String tierAt = at.concat(".serviceTiers.").concat(tier.getKey());
-          if (tier.getKey().isBlank()) {
-            throw fail(tierAt, "Service tier name must not be blank: ''", null);
-          }
-          RatesDoc r = required(tier.getValue(), tierAt);
-          b.putServiceTiers(tier.getKey(), rates(r.input(), r.output(), r.cachedInput(),
-              r.cacheWrites(), r.reasoning(), tierAt, currency));
-        }
-      }
-      if (c.effectiveFrom() != null) {
-        b.effectiveFrom(c.effectiveFrom());
-      }
-      if (c.effectiveUntil() != null) {
-        b.effectiveUntil(c.effectiveUntil());
-      }
-      CatalogCard.Builder card = CatalogCard.builder();
-      if (c.source() != null) {
-        String url = required(c.source().url(), at.concat(".source.url"));
-        if (url.isBlank()) {
-          throw fail(at.concat(".source.url"), "Source URL must not be blank: ''", null);
-        }
-        b.source(url);
-        if (c.source().read() != null) {
-          card.sourceRead(c.source().read());
-        }
-        if (c.source().sourceDate() != null) {
-          card.sourceDate(c.source().sourceDate());
-        }
-      }
-      if (c.listedOn() != null) {
-        card.listedOn(c.listedOn());
-      }
-      if (c.note() != null) {
-        card.note(c.note());
-      }
-      try {
-        return card.priceCard(b.build()).build();
-      } catch (IllegalArgumentException e) {
-        String field = e.getMessage().startsWith("Batch discount") ? ".batchDiscount" : "";
-        throw fail(at + field, e.getMessage(), e);
-      }
-    }
-
-    private LongContextTier longContext(LongContextDoc l, String at, Currency currency)
-        throws JsonMappingException {
-      if ((l.aboveInputTokens() == null) == (l.fromInputTokens() == null)) {
-        throw fail(at, "Long-context tier must have exactly one of aboveInputTokens and "
-            + "fromInputTokens", null);
-      }
-      long threshold;
-      String thresholdAt;
-      if (l.aboveInputTokens() != null) {
-        threshold = l.aboveInputTokens();
-        thresholdAt = at.concat(".aboveInputTokens");
-      } else {
-        threshold = l.fromInputTokens() - 1;
-        thresholdAt = at.concat(".fromInputTokens");
-      }
-      TokenRates rates = rates(l.input(), l.output(), l.cachedInput(), l.cacheWrites(),
-          l.reasoning(), at, currency);
-      try {
-        return LongContextTier.of(TokenCount.of(threshold),
-            required(l.appliesTo(), at.concat(".appliesTo")), rates);
-      } catch (IllegalArgumentException e) {
-        throw fail(thresholdAt, e.getMessage(), e);
-      }
-    }
-
-    private TokenRates rates(@Nullable BigDecimal input, @Nullable BigDecimal output,
-        @Nullable BigDecimal cachedInput, @Nullable List<CacheWriteDoc> cacheWrites,
-        @Nullable BigDecimal reasoning, String at, Currency currency)
-        throws JsonMappingException {
-      TokenRates.Builder b = TokenRates.builder()
-          .input(price(required(input, at.concat(".input")), at.concat(".input"), currency))
-          .output(price(required(output, at.concat(".output")), at.concat(".output"), currency));
-      if (cachedInput != null) {
-        b.cachedInput(price(cachedInput, at.concat(".cachedInput"), currency));
-      }
-      if (reasoning != null) {
-        b.reasoning(price(reasoning, at.concat(".reasoning"), currency));
-      }
-      if (cacheWrites != null) {
-        for (int k = 0; k < cacheWrites.size(); k++) {
-          String writeAt = index(at.concat(".cacheWrites"), k);
-          CacheWriteDoc w = required(cacheWrites.get(k), writeAt);
-          TokenPrice price = price(required(w.price(), writeAt.concat(".price")),
-              writeAt.concat(".price"), currency);
+          CatalogModel model = model(m, provider.id(), currency);
           try {
-            b.addCacheWrites(CacheWritePrice.of(required(w.ttl(), writeAt.concat(".ttl")),
-                price));
+            names.add(model.id(), model.aliases(), model);
           } catch (IllegalArgumentException e) {
-            throw fail(writeAt.concat(".ttl"), e.getMessage(), e);
+            throw m.field("aliases").fail(e);
           }
+          models.add(model);
+        } catch (InvalidJsonException e) {
+          m.recover(e);
         }
       }
-      try {
-        return b.build();
-      } catch (IllegalArgumentException e) {
-        throw fail(at.concat(".cacheWrites"), e.getMessage(), e);
+    }
+    JsonCursor gaps = doc.optional("gaps");
+    if (gaps != null) {
+      for (JsonCursor g : gaps.elements()) {
+        g.object(GAP);
+        g.field("model").text();
+        g.field("what").text();
+        g.field("reason").text();
       }
     }
+    JsonCursor published = doc.optional("publishedOn");
+    LocalDate publishedOn = published == null ? null : published.date();
+    doc.throwIfProblems();
+    return new Document(name, provider, models, names.build(), List.of(), publishedOn);
+  }
 
-    private TokenPrice price(BigDecimal amount, String path, Currency currency)
-        throws JsonMappingException {
-      try {
-        return TokenPrice.perMillion(Money.of(currency, amount));
-      } catch (IllegalArgumentException e) {
-        throw fail(path, e.getMessage(), e);
+  /**
+   * Reads an ISO 4217 currency code of a currency with minor units: codes such as {@code XXX}
+   * (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
+   */
+  static Currency currency(JsonCursor at) {
+    String code = at.text();
+    try {
+      Currency currency = Currency.getInstance(code);
+      if (currency.getDefaultFractionDigits() >= 0) {
+        return currency;
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw at.fail("Currency must be an ISO 4217 currency code");
+  }
+
+  private static CatalogProvider provider(JsonCursor p) {
+    p.object(PROVIDER);
+    try {
+      return CatalogProvider.builder()
+          .id(p.field("id").text())
+          .name(optionalText(p, "name"))
+          .aliases(texts(p, "aliases"))
+          .pricingUrl(optionalText(p, "pricingUrl"))
+          .modelIdPrefixes(texts(p, "modelIdPrefixes"))
+          .note(optionalText(p, "note"))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw p.fail(e);
+    }
+  }
+
+  private static CatalogModel model(JsonCursor m, String provider, Currency currency) {
+    m.object(MODEL);
+    String id = m.field("id").text();
+    List<CatalogCard> cards = new ArrayList<>();
+    JsonCursor cardsAt = m.optional("cards");
+    if (cardsAt != null) {
+      for (JsonCursor c : cardsAt.elements()) {
+        cards.add(card(c, provider, id, currency));
       }
     }
+    List<String> conflicts = new ArrayList<>();
+    JsonCursor conflictsAt = m.optional("conflicts");
+    if (conflictsAt != null) {
+      for (JsonCursor c : conflictsAt.elements()) {
+        conflicts.add(conflict(c));
+      }
+    }
+    CatalogModel.Builder b = CatalogModel.builder()
+        .provider(provider)
+        .id(id)
+        .name(optionalText(m, "name"))
+        .aliases(texts(m, "aliases"))
+        .aliasesNote(optionalText(m, "aliasesNote"))
+        .baseModel(optionalText(m, "baseModel"))
+        .note(optionalText(m, "note"))
+        .conflicts(conflicts)
+        .cards(cards);
+    JsonCursor open = m.optional("openWeights");
+    if (open != null) {
+      b.openWeights(open.bool());
+    }
+    JsonCursor window = m.optional("contextWindow");
+    if (window != null) {
+      b.contextWindow(TokenCount.of(window.whole(1, MAX_TOKENS)));
+    }
+    JsonCursor maxOutput = m.optional("maxOutputTokens");
+    if (maxOutput != null) {
+      b.maxOutputTokens(TokenCount.of(maxOutput.whole(1, MAX_TOKENS)));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw (e.getMessage().startsWith("Price cards") ? m.field("cards") : m).fail(e);
+    }
+  }
+
+  private static String conflict(JsonCursor c) {
+    c.object(CONFLICT);
+    StringBuilder b = new StringBuilder();
+    JsonCursor field = c.optional("field");
+    if (field != null) {
+      b.append(field.text()).append(": ");
+    }
+    b.append(c.field("detail").text());
+    List<String> sources = texts(c, "sources");
+    if (!sources.isEmpty()) {
+      b.append(" Sources: ").append(String.join(", ", sources)).append('.');
+    }
+    JsonCursor chosen = c.optional("chosen");
+    if (chosen != null) {
+      b.append(" Chosen: ").append(chosen.text()).append('.');
+    }
+    return b.toString();
+  }
+
+  private static CatalogCard card(JsonCursor c, String provider, String model,
+      Currency currency) {
+    c.object(CARD);
+    ApiPriceCard.Builder b = ApiPriceCard.builder()
+        .provider(provider)
+        .model(model)
+        .rates(rates(c, currency));
+    JsonCursor batch = c.optional("batchDiscount");
+    if (batch != null) {
+      b.batchDiscount(batch.decimal(BigDecimal.ZERO, BigDecimal.ONE));
+    }
+    JsonCursor longContext = c.optional("longContext");
+    if (longContext != null) {
+      b.longContext(longContext(longContext, currency));
+    }
+    JsonCursor tiers = c.optional("serviceTiers");
+    if (tiers != null) {
+      for (JsonCursor tier : tiers.fields()) {
+        if (tier.name().isBlank()) {
+          throw tier.fail("Service tier name must not be blank");
+        }
+        b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
+      }
+    }
+    JsonCursor from = c.optional("effectiveFrom");
+    if (from != null) {
+      b.effectiveFrom(from.date());
+    }
+    JsonCursor until = c.optional("effectiveUntil");
+    if (until != null) {
+      b.effectiveUntil(until.date());
+    }
+    JsonCursor tier = c.optional("tier");
+    if (tier != null) {
+      b.tier(tier.constant(SourceTier.class));
+    }
+    CatalogCard.Builder card = CatalogCard.builder();
+    JsonCursor source = c.field("source").object(SOURCE);
+    b.source(source.field("url").text());
+    JsonCursor read = source.optional("read");
+    if (read != null) {
+      card.sourceRead(read.date());
+    }
+    JsonCursor sourceDate = source.optional("sourceDate");
+    if (sourceDate != null) {
+      card.sourceDate(sourceDate.date());
+    }
+    card.copy(optionalText(source, "copy"));
+    JsonCursor listed = c.optional("listedOn");
+    if (listed != null) {
+      card.listedOn(listed.date());
+    }
+    card.note(optionalText(c, "note"));
+    try {
+      return card.priceCard(b.build()).build();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
+  }
+
+  private static LongContextTier longContext(JsonCursor l, Currency currency) {
+    l.object(LONG_CONTEXT);
+    JsonCursor above = l.optional("aboveInputTokens");
+    JsonCursor from = l.optional("fromInputTokens");
+    if ((above == null) == (from == null)) {
+      throw l.fail("Long-context tier must have exactly one of aboveInputTokens and "
+          + "fromInputTokens");
+    }
+    long threshold = above != null ? above.whole(1, MAX_TOKENS)
+        : Objects.requireNonNull(from).whole(2, MAX_TOKENS) - 1;
+    return LongContextTier.of(TokenCount.of(threshold),
+        l.field("appliesTo").constant(LongContextRule.class), rates(l, currency));
+  }
+
+  private static TokenRates rates(JsonCursor r, Currency currency) {
+    TokenRates.Builder b = TokenRates.builder()
+        .input(price(r.field("input"), currency))
+        .output(price(r.field("output"), currency));
+    JsonCursor cached = r.optional("cachedInput");
+    if (cached != null) {
+      b.cachedInput(price(cached, currency));
+    }
+    JsonCursor reasoning = r.optional("reasoning");
+    if (reasoning != null) {
+      b.reasoning(price(reasoning, currency));
+    }
+    JsonCursor writes = r.optional("cacheWrites");
+    if (writes != null) {
+      for (JsonCursor w : writes.elements()) {
+        w.object(CACHE_WRITE);
+        b.addCacheWrites(CacheWritePrice.of(w.field("ttl").duration(),
+            price(w.field("price"), currency)));
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw r.field("cacheWrites").fail(e);
+    }
+  }
+
+  /** Reads a price per million tokens, not negative. */
+  static TokenPrice price(JsonCursor at, Currency currency) {
+    return TokenPrice.perMillion(Money.of(currency, at.decimal(BigDecimal.ZERO, MAX_PRICE)));
+  }
+
+  static Optional<String> optionalText(JsonCursor object, String field) {
+    JsonCursor c = object.optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.text());
+  }
+
+  static List<String> texts(JsonCursor object, String field) {
+    JsonCursor c = object.optional(field);
+    return c == null ? List.of() : c.texts();
   }
 }

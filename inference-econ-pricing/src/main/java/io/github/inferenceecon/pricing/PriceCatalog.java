@@ -4,7 +4,8 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
@@ -13,6 +14,8 @@ import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
+import io.github.inferenceecon.core.internal.Staleness;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -24,6 +27,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,11 +38,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -45,26 +56,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A catalog of API price cards by provider and model, with their history, such as the bundled
- * catalog of 14 providers (Anthropic, OpenAI, Google Gemini API and Vertex AI, Amazon Bedrock,
- * Azure OpenAI, DeepSeek, Mistral AI, xAI, Together AI, Fireworks AI, Groq, DeepInfra and
- * Cerebras).
+ * A catalog of API price cards by provider and model, with their history and the tier of every
+ * card, such as the bundled catalog: the providers' own figures for Anthropic, OpenAI, the
+ * Google Gemini API and Vertex AI, Amazon Bedrock, Azure OpenAI, DeepSeek, Mistral AI, xAI,
+ * Together AI, Fireworks AI, Groq, DeepInfra and Cerebras, over the genai-prices feed as a
+ * secondary layer (37 providers, 1,370 priced models).
  *
  * <p><b>Look-up.</b> A provider is named by its id or an alias, a model by its id or an alias
- * (such as a dated snapshot id), both without regard to case or punctuation; a provider's
- * model-id prefixes (Bedrock's {@code us.}, {@code eu.}, {@code apac.}, {@code jp.},
- * {@code au.} and {@code global.}) are stripped when an id does not match as given. No name
- * matches two models. Nothing is matched loosely beyond that: a snapshot id that is not a
- * recorded alias (such as {@code gpt-4o-2024-05-13}, which was priced differently) is unknown.
- * An unknown name throws {@link UnknownNameException} with the nearest known names; a known
- * model without a price, or a date without a known price, throws
+ * (such as a dated snapshot id), both without regard to case or punctuation, then as users type
+ * ids: without a provider's model-id prefixes (Bedrock's {@code us.}, {@code eu.},
+ * {@code apac.}, {@code jp.}, {@code au.} and {@code global.}, then {@code anthropic.},
+ * {@code amazon.} and the like), a version suffix ({@code -v1:0}, Vertex AI's {@code @date}),
+ * a {@code -latest} suffix or an organisation ({@code meta-llama/}); then by the open catalog's
+ * match rules. No name matches two models. A snapshot id that a model does not list, where it
+ * lists its own snapshots (such as {@code gpt-4o-2024-05-13}, which was priced differently), is
+ * unknown. An unknown name throws {@link UnknownNameException} with the nearest known names; a
+ * known model without a price, or a date without a known price, throws
  * {@link PriceNotKnownException}. Nothing is ever priced at zero by default.
  *
- * <p><b>History.</b> {@link #card(String, String)} returns a model's latest card, and
- * {@link #cardAsOf(String, String, LocalDate)} the card known to have been in force on a date,
- * by the rules described on {@link CatalogModel}. The cards are core {@link ApiPriceCard}s, so
- * the cost of a request is the core API cost calculator applied to the card this catalog
- * returns.
+ * <p><b>History.</b> {@link #card(String, String)} returns a model's card in force today, and
+ * {@link #cardOn(String, String, LocalDate, DatePolicy)} the card in force on a date, by the
+ * rules described on {@link CatalogModel}. The cards are core {@link ApiPriceCard}s, so the cost
+ * of a request is the core API cost calculator applied to the card this catalog returns, with
+ * the card's tier and any date assumption on the result.
  *
  * <p><b>Queries.</b> {@link #cheapest(OfferCriteria)} ranks models by the exact cost of a token
  * mix at their base rates, with filters; {@link #outputToInputRatios(int, RoundingMode)}
@@ -110,24 +124,48 @@ public final class PriceCatalog {
   private static final Object LOCK = new Object();
   private static @Nullable PriceCatalog bundled;
 
+  /** The bundled genai-prices v2 feed: its commit, date and address at that commit. */
+  static final String GENAI_PRICES_COMMIT = "47df840a5ab10bbcffb8e5ac01b9899032245d1b";
+  static final LocalDate GENAI_PRICES_DATE = LocalDate.of(2026, 8, 21);
+  static final String GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices/blob/"
+      + GENAI_PRICES_COMMIT + "/prices/new_data/v2/data.json";
+
   private final List<ProviderEntry> entries;
   private final NameMatcher<ProviderEntry> providerNames;
+  private final @Nullable LocalDate publishedOn;
 
-  /** A provider with its models and their name index. */
+  /** A provider with its models, their name index and the open catalog's match rules. */
   private static final class ProviderEntry {
     private final CatalogProvider provider;
     private final List<CatalogModel> models;
     private final NameMatcher<CatalogModel> names;
+    private final List<CatalogReader.Rule> rules;
+    /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
+    private final Map<String, CatalogModel> byLastSegment;
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models) {
-      this(provider, models, index(provider, models));
+      this(provider, models, index(provider, models), List.of());
     }
 
     ProviderEntry(CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names) {
+        NameMatcher<CatalogModel> names, List<CatalogReader.Rule> rules) {
       this.provider = provider;
       this.models = List.copyOf(models);
       this.names = names;
+      this.rules = List.copyOf(rules);
+      Map<String, CatalogModel> last = new HashMap<>();
+      Set<String> repeated = new HashSet<>();
+      for (CatalogModel m : models) {
+        int slash = m.id().lastIndexOf('/');
+        if (slash >= 0) {
+          String key = NameMatcher.normalise(m.id().substring(slash + 1));
+          if (last.put(key, m) != null) {
+            repeated.add(key);
+          }
+        }
+      }
+      last.keySet().removeAll(repeated);
+      this.byLastSegment = last;
     }
 
     private static NameMatcher<CatalogModel> index(CatalogProvider provider,
@@ -141,12 +179,107 @@ public final class PriceCatalog {
       return b.build();
     }
 
+    /**
+     * Finds a model as users type its id: an id or alias; then without the provider's model-id
+     * prefixes (such as Bedrock's {@code us.} and {@code anthropic.}), a version suffix
+     * ({@code -v1:0}, Vertex AI's {@code @20250514}), a {@code -latest} suffix, or an
+     * organisation ({@code meta-llama/}, {@code accounts/fireworks/models/}); then an id that a
+     * model's path ends with; then the open catalog's match rules.
+     */
     Optional<CatalogModel> find(String name) {
       Optional<CatalogModel> found = names.find(name);
-      if (found.isEmpty()) {
-        found = provider.withoutPrefix(name).flatMap(names::find);
+      if (found.isPresent()) {
+        return found;
       }
-      return found;
+      List<String> variants = variants(name);
+      for (String v : variants) {
+        found = names.find(v);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      for (String v : variants) {
+        CatalogModel m = byLastSegment.get(NameMatcher.normalise(v));
+        if (m != null && v.indexOf('/') < 0) {
+          return Optional.of(m);
+        }
+      }
+      for (String v : variants) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        for (CatalogReader.Rule rule : rules) {
+          if (rule.match.matches(lower)) {
+            found = names.find(rule.model);
+            if (found.isPresent()) {
+              return found;
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The name, then the forms users type it in, each derived from the one before. */
+    private List<String> variants(String name) {
+      List<String> out = new ArrayList<>(4);
+      String v = name;
+      for (int i = 0; i < 3; i++) {
+        Optional<String> shorter = provider.withoutPrefix(v);
+        if (shorter.isEmpty()) {
+          break;
+        }
+        v = shorter.get();
+        out.add(v);
+      }
+      if (out.isEmpty()) {
+        out.add(v);
+      }
+      String stripped = withoutVersionSuffix(v);
+      int at = stripped.indexOf('@');
+      if (at > 0) {
+        stripped = stripped.substring(0, at);
+      }
+      if (stripped.endsWith("-latest")) {
+        stripped = stripped.substring(0, stripped.length() - "-latest".length());
+      }
+      if (!stripped.equals(v)) {
+        out.add(stripped);
+      }
+      int slash = stripped.lastIndexOf('/');
+      if (slash >= 0 && slash < stripped.length() - 1) {
+        out.add(stripped.substring(slash + 1));
+      }
+      return out;
+    }
+
+    /** A Bedrock-style version suffix such as {@code -v1:0} or {@code :0}, removed. */
+    private static String withoutVersionSuffix(String id) {
+      int colon = id.lastIndexOf(':');
+      if (colon < 0 || colon == id.length() - 1 || !digits(id, colon + 1, id.length())) {
+        return id;
+      }
+      int dash = id.lastIndexOf("-v", colon);
+      if (dash > 0 && digits(id, dash + 2, colon)) {
+        return id.substring(0, dash);
+      }
+      return id.substring(0, colon);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+      if (from >= to) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Finds a model by an id or alias, with or without a model-id prefix: no looser match. */
+    Optional<CatalogModel> findByName(String name) {
+      Optional<CatalogModel> found = names.find(name);
+      return found.isPresent() ? found : provider.withoutPrefix(name).flatMap(names::find);
     }
 
     CatalogModel get(String name) {
@@ -156,6 +289,11 @@ public final class PriceCatalog {
   }
 
   private PriceCatalog(List<ProviderEntry> entries) {
+    this(entries, null);
+  }
+
+  private PriceCatalog(List<ProviderEntry> entries, @Nullable LocalDate publishedOn) {
+    this.publishedOn = publishedOn;
     this.entries = List.copyOf(entries);
     NameMatcher.Builder<ProviderEntry> b = NameMatcher.builder("provider");
     for (ProviderEntry e : entries) {
@@ -218,23 +356,87 @@ public final class PriceCatalog {
   }
 
   private static PriceCatalog loadBundled() {
+    // the feed is read on a second thread while the providers' documents are read on this one:
+    // the two are independent until they are layered, and together they are most of the time
+    // of a cold start
+    FutureTask<List<CatalogReader.Document>> feed = new FutureTask<>(new BundledFeed());
+    Thread reader = new Thread(feed, "inference-econ-genai-prices");
+    reader.setDaemon(true);
+    reader.start();
     List<CatalogReader.Document> docs = new ArrayList<>();
-    for (String file : BUNDLED) {
-      try (InputStream in = BUNDLED_FOLDER.open(file)) {
-        docs.add(CatalogReader.read(in, file));
-      } catch (FileNotFoundException e) {
-        throw new IllegalStateException("inference-econ bug: bundled price catalog missing: "
-            + file, e);
-      } catch (IOException e) {
-        throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
-            + e.getMessage(), e);
+    try {
+      for (String file : BUNDLED) {
+        try (InputStream in = BUNDLED_FOLDER.open(file)) {
+          docs.add(CatalogReader.read(in, file));
+        }
+      }
+      return fromDocuments(docs).withSecondary(fromDocuments(feed.get()));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while loading the bundled price catalog", e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the bundled genai-prices feed. */
+  private static final class BundledFeed implements Callable<List<CatalogReader.Document>> {
+    @Override
+    public List<CatalogReader.Document> call() throws IOException {
+      try (InputStream in = BUNDLED_FOLDER.open("genai-prices.json")) {
+        return GenaiPricesReader.read(in, "genai-prices.json", GENAI_PRICES_URL,
+            GENAI_PRICES_COMMIT, GENAI_PRICES_DATE);
       }
     }
-    try {
-      return fromDocuments(docs);
-    } catch (JsonMappingException e) {
-      throw new IllegalStateException("inference-econ bug: " + e.getMessage(), e);
+  }
+
+  /**
+   * Loads a genai-prices v2 feed ({@code data.json} of pydantic/genai-prices), such as a newer
+   * one than the bundled feed, read in its own format; every card is
+   * {@link SourceTier#SECONDARY} and names the feed, its version and date. Lay it under the
+   * primary figures with {@code PriceCatalog.bundled().primaryOnly().withSecondary(feed)}.
+   *
+   * @param file the feed, not null
+   * @param version the feed's version, such as its commit, not blank, not null
+   * @param date the date of that version, not null
+   * @return the catalog of the feed, not null
+   * @throws InvalidJsonException if the feed is invalid, naming the file, the JSON path, the
+   *     field and the rule of every problem; nothing is loaded
+   * @throws IOException if the file cannot be read
+   */
+  public static PriceCatalog loadGenaiPrices(Path file, String version, LocalDate date)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return loadGenaiPrices(in, file.toString(), version, date);
     }
+  }
+
+  /**
+   * Loads a genai-prices v2 feed from a stream; see {@link #loadGenaiPrices(Path, String,
+   * LocalDate)}.
+   *
+   * @param in the feed, not null; read to its end and not closed
+   * @param name the feed's name for messages and sources, such as a file or URL, not null
+   * @param version the feed's version, such as its commit, not blank, not null
+   * @param date the date of that version, not null
+   * @return the catalog of the feed, not null
+   * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+   * @throws IOException if the stream cannot be read
+   */
+  public static PriceCatalog loadGenaiPrices(InputStream in, String name, String version,
+      LocalDate date) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(date, "date");
+    if (Objects.requireNonNull(version, "version").isBlank()) {
+      throw new IllegalArgumentException("Feed version must not be blank: '" + version + "'");
+    }
+    return fromDocuments(GenaiPricesReader.read(in, name, name, version, date));
   }
 
   /**
@@ -243,7 +445,7 @@ public final class PriceCatalog {
    *
    * @param paths the files or directories, not null
    * @return the catalog of those documents only, not null
-   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   * @throws InvalidJsonException if a document is invalid, or two documents describe one
    *     provider; the message names the file, the JSON path, the provider, the model and the
    *     rule
    * @throws IOException if a file cannot be read
@@ -259,7 +461,7 @@ public final class PriceCatalog {
    *
    * @param paths the files or directories, not null
    * @return the catalog of those documents only, not null
-   * @throws JsonMappingException if a document is invalid, or two documents describe one
+   * @throws InvalidJsonException if a document is invalid, or two documents describe one
    *     provider; the message names the file, the JSON path, the provider, the model and the
    *     rule
    * @throws IOException if a file cannot be read
@@ -294,7 +496,7 @@ public final class PriceCatalog {
    * @param in the document, not null; read to its end and not closed
    * @param name the document's name for error messages, such as a file name, not null
    * @return the catalog of that document only, not null
-   * @throws JsonMappingException if the document is invalid; the message names the document,
+   * @throws InvalidJsonException if the document is invalid; the message names the document,
    *     the JSON path, the provider, the model and the rule
    * @throws IOException if the stream cannot be read
    */
@@ -302,23 +504,66 @@ public final class PriceCatalog {
     return fromDocuments(List.of(CatalogReader.read(in, name)));
   }
 
-  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs)
-      throws JsonMappingException {
+  /**
+   * Loads a user's LiteLLM {@code model_prices_and_context_window.json}, read in LiteLLM's
+   * documented format; every card is {@link SourceTier#SECONDARY} (a third party's
+   * compilation), keeps LiteLLM's per-token prices, is listed on the date given (the file has
+   * no price dates) and names the file as its source. Lay it over another catalog with
+   * {@link #mergedOver(PriceCatalog)}. inference-econ never bundles LiteLLM's data.
+   *
+   * @param file the file, not null
+   * @param listedOn the date its prices were current, not null
+   * @return the catalog of the file's chat and completion models, not null
+   * @throws InvalidJsonException if the file is invalid, naming the file, the JSON path, the
+   *     field and the rule of every problem; nothing is loaded
+   * @throws IOException if the file cannot be read
+   */
+  public static PriceCatalog loadLiteLlm(Path file, LocalDate listedOn) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(listedOn, "listedOn");
+    try (InputStream in = Files.newInputStream(file)) {
+      return loadLiteLlm(in, file.toString(), listedOn);
+    }
+  }
+
+  /**
+   * Loads a LiteLLM-format price file from a stream; see {@link #loadLiteLlm(Path, LocalDate)}.
+   *
+   * @param in the file, not null; read to its end and not closed
+   * @param name the file's name for messages and sources, not null
+   * @param listedOn the date its prices were current, not null
+   * @return the catalog, not null
+   * @throws InvalidJsonException if the file is invalid; nothing is loaded
+   * @throws IOException if the stream cannot be read
+   */
+  public static PriceCatalog loadLiteLlm(InputStream in, String name, LocalDate listedOn)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(listedOn, "listedOn");
+    return fromDocuments(LiteLlmReader.read(in, name, listedOn));
+  }
+
+  private static PriceCatalog fromDocuments(List<CatalogReader.Document> docs) {
     Map<String, String> seen = new LinkedHashMap<>();
     List<ProviderEntry> entries = new ArrayList<>();
     for (CatalogReader.Document doc : docs) {
       for (String name : doc.provider().names()) {
         String previous = seen.put(NameMatcher.normalise(name), doc.name());
         if (previous != null) {
-          throw CatalogReader.invalid(doc.name(), "provider", doc.provider().id(), null,
-              "Provider name '" + name + "' is also used by document '" + previous + "'", null);
+          throw new InvalidJsonException(doc.name(), "provider", name, "Provider name must "
+              + "not be used by another document: '" + previous + "'", null);
         }
       }
       // what of(providers, models) would check holds already: the names above are distinct, so
       // are the ids, and the reader gave every model its document's provider
-      entries.add(new ProviderEntry(doc.provider(), doc.models(), doc.names()));
+      entries.add(new ProviderEntry(doc.provider(), doc.models(), doc.names(), doc.rules()));
     }
-    PriceCatalog catalog = new PriceCatalog(entries);
+    LocalDate published = null;
+    for (CatalogReader.Document doc : docs) {
+      published = earliest(published, doc.publishedOn());
+    }
+    PriceCatalog catalog = new PriceCatalog(entries, published);
     LOG.debug("Loaded price catalog from {} documents: {}", docs.size(), catalog);
     return catalog;
   }
@@ -350,18 +595,22 @@ public final class PriceCatalog {
     Objects.requireNonNull(base, "base");
     Map<String, CatalogProvider> providers = new LinkedHashMap<>();
     Map<String, List<CatalogModel>> models = new LinkedHashMap<>();
+    Map<String, List<CatalogReader.Rule>> rules = new HashMap<>();
     for (ProviderEntry e : base.entries) {
       providers.put(e.provider.id(), e.provider);
       models.put(e.provider.id(), new ArrayList<>(e.models));
+      rules.put(e.provider.id(), new ArrayList<>(e.rules));
     }
     for (ProviderEntry over : entries) {
       ProviderEntry under = base.matchProvider(over.provider);
       if (under == null) {
         providers.put(over.provider.id(), over.provider);
         models.put(over.provider.id(), new ArrayList<>(over.models));
+        rules.put(over.provider.id(), new ArrayList<>(over.rules));
         continue;
       }
       String id = under.provider.id();
+      rules.get(id).addAll(0, over.rules);
       providers.put(id, mergeProvider(under.provider, over.provider));
       List<CatalogModel> list = models.get(id);
       for (CatalogModel model : over.models) {
@@ -380,9 +629,253 @@ public final class PriceCatalog {
     }
     List<ProviderEntry> merged = new ArrayList<>();
     for (Map.Entry<String, CatalogProvider> p : providers.entrySet()) {
-      merged.add(new ProviderEntry(p.getValue(), models.get(p.getKey())));
+      List<CatalogModel> list = models.get(p.getKey());
+      merged.add(new ProviderEntry(p.getValue(), list, ProviderEntry.index(p.getValue(), list),
+          rules.get(p.getKey())));
     }
-    return new PriceCatalog(merged);
+    return new PriceCatalog(merged, earliest(publishedOn, base.publishedOn));
+  }
+
+  private static @Nullable LocalDate earliest(@Nullable LocalDate a, @Nullable LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns this catalog with a catalog of secondary figures laid under it, as the bundled
+   * catalog lays the genai-prices feed under the providers' own figures.
+   *
+   * <p>A provider of the secondary catalog that this catalog knows (by id or alias) is merged
+   * into it: its names become aliases. Each model of this catalog takes the cards of the
+   * secondary model that its id or an alias names (by the secondary catalog's look-up,
+   * match rules included), renamed to it, with the secondary model's names as aliases where
+   * they name no other model, and its context window when this catalog has none; a model that
+   * names dated snapshots of its own (such as {@code gpt-4o-2024-08-06}) takes no other dated
+   * name and no match rule from the secondary model, since snapshots were often priced
+   * differently. The cards
+   * keep their tiers, and each tier keeps its own history, so a primary card still wins on
+   * every date it is in force. Secondary models that no model of this catalog takes are
+   * added, with their match rules; secondary providers this catalog does not know are added.
+   * Neither catalog is changed.
+   *
+   * @param secondary the catalog underneath, not null
+   * @return the layered catalog, not null
+   */
+  public PriceCatalog withSecondary(PriceCatalog secondary) {
+    Objects.requireNonNull(secondary, "secondary");
+    List<ProviderEntry> result = new ArrayList<>(entries);
+    for (ProviderEntry sec : secondary.entries) {
+      ProviderEntry prim = matchProvider(sec.provider);
+      if (prim == null) {
+        result.add(sec);
+        continue;
+      }
+      result.set(result.indexOf(prim), layer(prim, sec));
+    }
+    return new PriceCatalog(result, earliest(publishedOn, secondary.publishedOn));
+  }
+
+  private static ProviderEntry layer(ProviderEntry prim, ProviderEntry sec) {
+    CatalogProvider provider = CatalogProvider.builder().from(prim.provider)
+        .aliases(newNames(prim.provider.names(), prim.provider.aliases(), sec.provider.names()))
+        .pricingUrl(prim.provider.pricingUrl().or(sec.provider::pricingUrl))
+        .build();
+    Set<String> taken = new HashSet<>();
+    for (CatalogModel m : prim.models) {
+      for (String name : m.names()) {
+        taken.add(NameMatcher.normalise(name));
+      }
+    }
+    // each primary model takes the secondary model one of its names finds; then each secondary
+    // model not taken goes to the primary model its own id finds (as users type it)
+    Map<CatalogModel, CatalogModel> pairs = new IdentityHashMap<>();
+    Set<CatalogModel> paired = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CatalogModel pm : prim.models) {
+      for (String name : pm.names()) {
+        CatalogModel sm = sec.find(name).orElse(null);
+        if (sm != null) {
+          pairs.put(pm, sm);
+          paired.add(sm);
+          break;
+        }
+      }
+    }
+    for (CatalogModel sm : sec.models) {
+      if (!paired.contains(sm)) {
+        CatalogModel pm = prim.find(sm.id()).orElse(null);
+        if (pm != null && !pairs.containsKey(pm)) {
+          pairs.put(pm, sm);
+          paired.add(sm);
+        }
+      }
+    }
+    Map<CatalogModel, String> takenBy = new IdentityHashMap<>();
+    List<CatalogModel> models = new ArrayList<>();
+    for (CatalogModel pm : prim.models) {
+      CatalogModel sm = pairs.get(pm);
+      if (sm == null) {
+        models.add(pm);
+        continue;
+      }
+      // a model that names its dated snapshots is given no other snapshot by the open
+      // catalog, by name or by rule: snapshots were often priced differently
+      boolean listsSnapshots = hasSnapshot(pm.aliases());
+      takenBy.putIfAbsent(sm, listsSnapshots ? "" : pm.id());
+      List<String> aliases = new ArrayList<>(pm.aliases());
+      for (String name : sm.names()) {
+        if (!(listsSnapshots && hasSnapshot(List.of(name)))
+            && taken.add(NameMatcher.normalise(name))) {
+          aliases.add(name);
+        }
+      }
+      List<CatalogCard> cards = new ArrayList<>(pm.cards());
+      cards.addAll(withIds(sm, pm.provider(), pm.id()).cards());
+      models.add(CatalogModel.builder().from(pm).aliases(aliases).cards(cards)
+          .contextWindow(pm.contextWindow().or(sm::contextWindow)).build());
+    }
+    NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
+    for (CatalogModel m : models) {
+      names.add(m.id(), m.aliases(), m);
+    }
+    for (CatalogModel sm : sec.models) {
+      if (!takenBy.containsKey(sm) && taken.add(NameMatcher.normalise(sm.id()))) {
+        List<String> free = new ArrayList<>();
+        for (String alias : sm.aliases()) {
+          if (taken.add(NameMatcher.normalise(alias))) {
+            free.add(alias);
+          }
+        }
+        CatalogModel added = withIds(free.size() == sm.aliases().size() ? sm
+            : CatalogModel.builder().from(sm).aliases(free).build(), provider.id(), sm.id());
+        names.add(added.id(), added.aliases(), added);
+        models.add(added);
+      }
+    }
+    List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules);
+    for (CatalogReader.Rule rule : sec.rules) {
+      CatalogModel target = sec.names.find(rule.model).orElse(null);
+      String to = target == null ? null : takenBy.get(target);
+      if (to == null) {
+        rules.add(rule);
+      } else if (!to.isEmpty()) {
+        rules.add(new CatalogReader.Rule(rule.match, to));
+      }
+    }
+    return new ProviderEntry(provider, models, names.build(), rules);
+  }
+
+  /** Checks if a name carries a snapshot date, such as {@code 2024-05-13} or {@code 20250514}. */
+  private static boolean hasSnapshot(List<String> names) {
+    for (String name : names) {
+      int run = 0;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        run = c >= '0' && c <= '9' ? run + 1 : c == '-' && run > 0 ? run : 0;
+        if (run >= 8) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns this catalog restricted to primary figures: every secondary card and every match
+   * rule of the open catalog removed, and the models (and providers) that only secondary
+   * figures priced left out. The names and context windows that
+   * {@link #withSecondary(PriceCatalog)} gave the remaining models stay.
+   *
+   * @return the restricted catalog, not null
+   */
+  public PriceCatalog primaryOnly() {
+    List<ProviderEntry> result = new ArrayList<>();
+    for (ProviderEntry e : entries) {
+      List<CatalogModel> models = new ArrayList<>();
+      for (CatalogModel m : e.models) {
+        List<CatalogCard> primary = m.cards(SourceTier.PRIMARY);
+        if (primary.size() == m.cards().size()) {
+          models.add(m);
+        } else if (!primary.isEmpty()) {
+          models.add(CatalogModel.builder().from(m).cards(primary).build());
+        }
+      }
+      if (models.isEmpty() && !e.models.isEmpty()) {
+        continue;
+      }
+      // the match rules come from the open catalog: a secondary figure too
+      result.add(new ProviderEntry(e.provider, models, ProviderEntry.index(e.provider, models),
+          List.of()));
+    }
+    return new PriceCatalog(result, publishedOn);
+  }
+
+  /**
+   * Returns every disagreement between the tiers on a date: for each model with a primary and
+   * a secondary card known in force that day, each rate both give that differs (input, output,
+   * cached input, reasoning, each cache write, the long-context threshold and rates, the batch
+   * discount), with both values and both cards (and so both sources).
+   *
+   * @param date the date (UTC), not null
+   * @return the disagreements, in catalog order, not null
+   */
+  public List<PriceDisagreement> disagreements(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<PriceDisagreement> out = new ArrayList<>();
+    for (ProviderEntry e : entries) {
+      for (CatalogModel m : e.models) {
+        Optional<CardInForce> p = m.findCardOn(date, DatePolicy.STRICT, SourceTier.PRIMARY);
+        Optional<CardInForce> s = m.findCardOn(date, DatePolicy.STRICT, SourceTier.SECONDARY);
+        if (p.isPresent() && s.isPresent()) {
+          PriceDisagreement.compare(m, p.get().card(), s.get().card(), out);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the date of the catalog's oldest document: the date its documents state they were
+   * compiled, or, for an open catalog's feed, the feed's date.
+   *
+   * @return the date, or empty when no document states one
+   */
+  public Optional<LocalDate> publishedOn() {
+    return Optional.ofNullable(publishedOn);
+  }
+
+  /**
+   * Checks if more than a threshold has passed since {@link #publishedOn()} (the start of that
+   * day, UTC); a catalog without a date is not known to be stale.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return true if stale
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public boolean isStale(Duration threshold, Clock clock) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(clock, "clock");
+    return publishedOn != null && Staleness.isStale(publishedOn, threshold, clock);
+  }
+
+  /**
+   * Logs a warning (and returns it) when the catalog is stale: prices change often, so a price
+   * catalog more than a few months old may mislead.
+   *
+   * @param threshold the greatest age that is not stale, not negative, not null
+   * @param clock the clock giving the current instant, not null
+   * @return the warning logged, or empty when the catalog is not stale
+   * @throws IllegalArgumentException if the threshold is negative
+   */
+  public Optional<String> warnIfStale(Duration threshold, Clock clock) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(clock, "clock");
+    if (publishedOn == null) {
+      return Optional.empty();
+    }
+    return Staleness.warnIfStale("price catalog", publishedOn.toString(), publishedOn, threshold,
+        clock);
   }
 
   private @Nullable ProviderEntry matchProvider(CatalogProvider provider) {
@@ -401,7 +894,7 @@ public final class PriceCatalog {
   private static @Nullable CatalogModel matchModel(ProviderEntry under, CatalogModel model) {
     Set<CatalogModel> hits = new LinkedHashSet<>();
     for (String name : model.names()) {
-      under.find(name).ifPresent(hits::add);
+      under.findByName(name).ifPresent(hits::add);
     }
     if (hits.size() > 1) {
       throw new IllegalArgumentException("Model '" + model.id() + "' of provider '"
@@ -505,9 +998,9 @@ public final class PriceCatalog {
   /** What makes two cards 'the same date': the effective date, or listing date and end. */
   private static String dateKey(CatalogCard card) {
     if (card.effectiveFrom().isPresent()) {
-      return "from " + card.effectiveFrom().get();
+      return card.tier() + " from " + card.effectiveFrom().get();
     }
-    return "listed " + card.listedOn().orElseThrow() + " until "
+    return card.tier() + " listed " + card.listedOn().orElseThrow() + " until "
         + card.effectiveUntil().map(LocalDate::toString).orElse("-");
   }
 
@@ -602,29 +1095,49 @@ public final class PriceCatalog {
   }
 
   /**
-   * Returns a model's latest price card (which may have ended: see
-   * {@link ApiPriceCard#effectiveUntil()}).
+   * Returns a model's price card in force today (UTC), by {@link DatePolicy#LENIENT}: never a
+   * card that has ended or that starts in the future.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
    * @return the price card, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if the model has no price card in force today
    */
   public ApiPriceCard card(String provider, String model) {
-    return model(provider, model).currentCard().priceCard();
+    return cardOn(provider, model, today(), DatePolicy.LENIENT).card().priceCard();
   }
 
   /**
-   * Finds a model's latest price card.
+   * Finds a model's price card in force today (UTC), as {@link #card(String, String)} does.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
-   * @return the price card, or empty if the model is unknown or unpriced
+   * @return the price card, or empty if the model is unknown or has no card in force today
    */
   public Optional<ApiPriceCard> findCard(String provider, String model) {
-    return findModel(provider, model).flatMap(CatalogModel::latestCard)
-        .map(CatalogCard::priceCard);
+    return findModel(provider, model).flatMap(m -> m.findCardOn(today(), DatePolicy.LENIENT))
+        .map(c -> c.card().priceCard());
+  }
+
+  /**
+   * Returns the card in force on a date, and why when its dates do not show it, as
+   * {@link CatalogModel#cardOn(LocalDate, DatePolicy)} chooses it.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param date the date (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the card and any assumption, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if no card is known (or can be assumed) in force that day
+   */
+  public CardInForce cardOn(String provider, String model, LocalDate date, DatePolicy policy) {
+    return model(provider, model).cardOn(date, policy);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   /**
@@ -686,9 +1199,10 @@ public final class PriceCatalog {
 
   //-----------------------------------------------------------------------
   /**
-   * Returns the exact cost of a usage record at a model's latest price card, through core's
-   * {@link ApiCost#of}: every component (input, cache reads and writes, output,
-   * reasoning) explained, batch and tier rules applied, unpriced components reported as such.
+   * Returns the exact cost of a usage record at the price card in force today (UTC), through
+   * core's {@link ApiCost#of}: every component (input, cache reads and writes, output,
+   * reasoning) explained, batch and tier rules applied; see
+   * {@link #costAsOf(String, String, ApiUsage, LocalDate, DatePolicy)}.
    *
    * <pre>{@code
    * ApiUsage usage = ApiUsage.builder().inputTokens(TokenCount.of(10_000))
@@ -701,16 +1215,16 @@ public final class PriceCatalog {
    * @param usage the usage, not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if no price is in force today
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost cost(String provider, String model, ApiUsage usage) {
-    Objects.requireNonNull(usage, "usage");
-    return ApiCost.of(card(provider, model), usage);
+    return costAsOf(provider, model, usage, today(), DatePolicy.LENIENT);
   }
 
   /**
-   * Returns the exact cost of a usage record at the price card in force on a date, so that old
-   * usage is priced at the rates of its day.
+   * Returns the exact cost of a usage record at the price card in force on a date, by
+   * {@link DatePolicy#LENIENT}.
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
@@ -718,22 +1232,93 @@ public final class PriceCatalog {
    * @param date the date the usage happened (UTC), not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if no price is known to have been in force that day
+   * @throws PriceNotKnownException if no price is known (or can be assumed) in force that day
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date) {
-    Objects.requireNonNull(usage, "usage");
-    return ApiCost.of(cardAsOf(provider, model, date), usage);
+    return costAsOf(provider, model, usage, date, DatePolicy.LENIENT);
   }
 
   /**
-   * Returns the exact cost of a request at a model's latest price card.
+   * Returns the exact cost of a usage record at the price card in force on a date, so that old
+   * usage is priced at the rates of its day.
+   *
+   * <p>The card is the one {@link CatalogModel#cardOn(LocalDate, DatePolicy)} chooses; a card
+   * assumed in force is marked on the result ({@link ApiCost#dateAssumption()}), and the result
+   * carries the card's {@link io.github.inferenceecon.core.SourceTier tier}. When the chosen
+   * card is primary and has no long-context tier, but the secondary card in force that day has
+   * one whose threshold the input exceeds, the request is priced at the secondary card (so that
+   * a long prompt is never priced at the base rate for want of a primary figure), and the result
+   * says so and is secondary. The request must fit the model's context window, where the
+   * catalog knows it: input tokens at most the window (unless the card prices prompts above a
+   * threshold at or beyond the window, as a long-context beta does), output tokens at most the
+   * maximum output.
+   *
+   * @param provider the provider id or alias, not null
+   * @param model the model id or alias, not null
+   * @param usage the usage, not null
+   * @param date the date the usage happened (UTC), not null
+   * @param policy whether a card may be assumed, not null
+   * @return the explained cost, not null
+   * @throws UnknownNameException if the provider or the model is unknown
+   * @throws PriceNotKnownException if no price is known (or can be assumed) in force that day
+   * @throws ContextWindowExceededException if the request does not fit the model's window
+   */
+  public ApiCost costAsOf(String provider, String model, ApiUsage usage, LocalDate date,
+      DatePolicy policy) {
+    Objects.requireNonNull(usage, "usage");
+    CatalogModel m = model(provider, model);
+    CardInForce chosen = m.cardOn(date, policy);
+    String longContextNote = null;
+    ApiPriceCard card = chosen.card().priceCard();
+    if (card.tier() == SourceTier.PRIMARY && card.longContext().isEmpty()) {
+      Optional<CardInForce> secondary = m.findCardOn(date, policy, SourceTier.SECONDARY);
+      if (secondary.isPresent()) {
+        ApiPriceCard other = secondary.get().card().priceCard();
+        if (other.longContext().isPresent() && other.currency().equals(card.currency())
+            && usage.inputTokens().isGreaterThan(other.longContext().get().threshold())) {
+          chosen = secondary.get();
+          card = other;
+          longContextNote = "The primary card has no long-context rates; priced at the "
+              + "secondary card, whose long-context tier starts above "
+              + other.longContext().get().threshold();
+        }
+      }
+    }
+    // a price for prompts above a threshold at or beyond the window shows that the provider
+    // takes them (such as a 1M-token beta above a 200K standard window)
+    boolean windowExtended = card.longContext().isPresent() && m.contextWindow().isPresent()
+        && !card.longContext().get().threshold().isLessThan(m.contextWindow().get());
+    if (m.contextWindow().isPresent() && !windowExtended && usage.inputTokens().isGreaterThan(
+        m.contextWindow().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "input",
+          usage.inputTokens(), m.contextWindow().get());
+    }
+    if (m.maxOutputTokens().isPresent() && usage.outputTokens().isGreaterThan(
+        m.maxOutputTokens().get())) {
+      throw new ContextWindowExceededException(m.provider(), m.id(), "output",
+          usage.outputTokens(), m.maxOutputTokens().get());
+    }
+    ApiCost cost = ApiCost.of(card, usage);
+    if (longContextNote != null) {
+      List<String> assumptions = new ArrayList<>(cost.assumptions());
+      assumptions.add(longContextNote);
+      cost = ApiCost.builder().from(cost).assumptions(assumptions).build();
+    }
+    return chosen.dateAssumption().isPresent()
+        ? cost.withDateAssumption(chosen.dateAssumption().get()) : cost;
+  }
+
+  /**
+   * Returns the exact cost of a request at the price card in force today (UTC).
    *
    * @param provider the provider id or alias, not null
    * @param model the model id or alias, not null
    * @param request the request (cached input and reasoning tokens are subsets), not null
    * @return the explained cost, not null
    * @throws UnknownNameException if the provider or the model is unknown
-   * @throws PriceNotKnownException if the model has no price card
+   * @throws PriceNotKnownException if no price is in force today
+   * @throws ContextWindowExceededException if the request does not fit the model's window
    */
   public ApiCost cost(String provider, String model, Request request) {
     Objects.requireNonNull(request, "request");
@@ -857,7 +1442,7 @@ public final class PriceCatalog {
 
   //-----------------------------------------------------------------------
   /**
-   * Returns a summary such as {@code PriceCatalog[14 providers, 128 models, 116 priced]}.
+   * Returns a summary such as {@code PriceCatalog[37 providers, 1370 models, 1370 priced]}.
    *
    * @return the summary, not null
    */

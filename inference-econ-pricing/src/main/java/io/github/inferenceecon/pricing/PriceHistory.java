@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,17 @@ final class PriceHistory {
     return listed;
   }
 
+  /** Two cards with the same dates and the same prices: one card given twice. */
+  private static boolean sameDates(CatalogCard a, CatalogCard b) {
+    ApiPriceCard x = a.priceCard();
+    ApiPriceCard y = b.priceCard();
+    return a.effectiveFrom().equals(b.effectiveFrom()) && a.effectiveUntil()
+        .equals(b.effectiveUntil()) && (a.effectiveFrom().isPresent()
+        || a.listedOn().equals(b.listedOn())) && x.rates().equals(y.rates())
+        && x.batchDiscount().equals(y.batchDiscount()) && x.longContext().equals(y.longContext())
+        && x.serviceTiers().equals(y.serviceTiers());
+  }
+
   private static boolean before(LocalDate date, Optional<LocalDate> other) {
     // not map(date::isBefore): a method reference costs a class of its own at start-up
     return other.isEmpty() || date.isBefore(other.get());
@@ -102,6 +114,13 @@ final class PriceHistory {
     for (int i = 0; i < cards.size(); i++) {
       LocalDate start = starts.get(i);
       for (int j = i + 1; j < cards.size(); j++) {
+        CatalogCard card = cards.get(i);
+        if (sameDates(card, cards.get(j))) {
+          throw new IllegalArgumentException("Price cards must not repeat: card "
+              + (j + 1) + " has the dates and prices of card " + (i + 1) + " (" + (card.effectiveFrom()
+              .isPresent() ? "from " + card.effectiveFrom().get() : "listed on "
+              + card.listedOn().orElseThrow()) + ")");
+        }
         LocalDate laterStart = starts.get(j);
         Optional<LocalDate> laterUntil = cards.get(j).effectiveUntil();
         if (start != null && laterStart != null && !start.isBefore(laterStart)) {
@@ -168,6 +187,64 @@ final class PriceHistory {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Finds the card to assume in force on a date on which no card is known to have been, where
+   * the dates published leave room for it, and says why. Two cases qualify: a date before every
+   * known start, when the earliest card has no published effective date (and has not ended by
+   * then), takes the earliest card; a date after a price whose change was not published, and
+   * before the next known price, takes that price.
+   *
+   * @param date the date, on which {@link #on(LocalDate)} is empty, not null
+   * @return the index of the card and the reason, or null when nothing can be assumed
+   */
+  @Nullable Assumed assumedOn(LocalDate date) {
+    if (cards.isEmpty()) {
+      return null;
+    }
+    int last = -1;
+    int first = -1;
+    for (int i = 0; i < cards.size(); i++) {
+      LocalDate start = starts.get(i);
+      if (start != null) {
+        first = first < 0 ? i : first;
+        if (!start.isAfter(date)) {
+          last = i;
+        }
+      }
+    }
+    if (last < 0) {
+      CatalogCard earliest = cards.get(0);
+      boolean ended = earliest.effectiveUntil().isPresent()
+          && !date.isBefore(earliest.effectiveUntil().get());
+      if (earliest.effectiveFrom().isPresent() || ended) {
+        return null;
+      }
+      return new Assumed(0, "no earlier price is known: the earliest card, listed on "
+          + earliest.listedOn().orElseThrow() + " with no effective date published"
+          + earliest.effectiveUntil().map(u -> " and ended on " + u).orElse("")
+          + ", is assumed in force on " + date);
+    }
+    CatalogCard card = cards.get(last);
+    if (card.effectiveUntil().isPresent() || first < 0) {
+      return null;
+    }
+    String next = nextStart(last);
+    return new Assumed(last, "the price known from " + starts.get(last)
+        + " changed on a date that was not published" + (next == null ? "" : " (the next "
+        + "known price " + next + ")") + ": it is assumed still in force on " + date);
+  }
+
+  /** A card assumed in force on a date, and why. */
+  static final class Assumed {
+    final int index;
+    final String reason;
+
+    Assumed(int index, String reason) {
+      this.index = index;
+      this.reason = reason;
+    }
   }
 
   /**

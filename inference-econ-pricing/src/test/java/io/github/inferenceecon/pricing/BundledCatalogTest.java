@@ -4,9 +4,11 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.LongContextRule;
@@ -27,13 +29,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled catalog as shipped: the walk over every card (source URL and a date), name
- * uniqueness, the article's price table, the price history checks and the figures the catalog
- * gives.
+ * The bundled primary figures as shipped ({@code bundled().primaryOnly()}): the walk over every
+ * card (source URL, tier and a date), name uniqueness, the article's price table, the price
+ * history checks and the figures the catalog gives. The secondary layer and the layering are
+ * tested in {@link BundledLayersTest}.
  */
 final class BundledCatalogTest {
 
-  private static final PriceCatalog CATALOG = PriceCatalog.bundled();
+  private static final PriceCatalog CATALOG = PriceCatalog.bundled().primaryOnly();
   private static final LocalDate READ_2026_11_27 = LocalDate.of(2026, 11, 27);
 
   private static TokenPrice usd(String amount) {
@@ -60,12 +63,13 @@ final class BundledCatalogTest {
             assertThat(url).startsWith("https://"));
         assertThat(card.effectiveFrom().isPresent() || card.listedOn().isPresent())
             .as(where).isTrue();
-        assertThat(card.sourceRead()).as(where).contains(READ_2026_11_27);
+        assertThat(card.sourceRead().or(card::sourceDate)).as(where).isPresent();
+        assertThat(card.tier()).as(where).isEqualTo(SourceTier.PRIMARY);
         assertThat(card.priceCard().currency()).as(where).isEqualTo(Money.USD);
         assertThat(card.note()).as(where).isPresent();
       }
     }
-    assertThat(cards).isEqualTo(144);
+    assertThat(cards).isEqualTo(218);
   }
 
   @Test
@@ -82,17 +86,11 @@ final class BundledCatalogTest {
   }
 
   @Test
-  void bundled_unpricedModels_carryANoteAndThrowPriceNotKnown() {
-    long unpriced = 0;
-    for (CatalogModel model : CATALOG.models()) {
-      if (!model.isPriced()) {
-        unpriced++;
-        assertThat(model.note()).isPresent();
-        assertThatThrownBy(() -> CATALOG.card(model.provider(), model.id()))
-            .isInstanceOf(PriceNotKnownException.class);
-      }
-    }
-    assertThat(unpriced).isEqualTo(13);
+  void bundled_everyPrimaryModel_isPriced() {
+    // the primary documents' unpriced models (Bedrock, Vertex AI) are priced by the vendor
+    // figures now; a model the primary documents leave unpriced is priced, if at all, by the
+    // secondary layer, so it is not in the primary-only catalog
+    assertThat(CATALOG.models()).allSatisfy(m -> assertThat(m.isPriced()).isTrue());
   }
 
   @Test
@@ -105,11 +103,11 @@ final class BundledCatalogTest {
     // priced models / all models, from the bundled documents
     assertThat(counts).containsExactly(
         Map.entry("anthropic", "20/20"),
-        Map.entry("openai", "16/17"),
-        Map.entry("google", "0/0"),
-        Map.entry("google-vertex", "0/3"),
-        Map.entry("amazon-bedrock", "0/9"),
-        Map.entry("azure-openai", "0/0"),
+        Map.entry("openai", "16/16"),
+        Map.entry("google", "9/9"),
+        Map.entry("google-vertex", "27/27"),
+        Map.entry("amazon-bedrock", "28/28"),
+        Map.entry("azure-openai", "10/10"),
         Map.entry("deepseek", "5/5"),
         Map.entry("mistral", "33/33"),
         Map.entry("xai", "4/4"),
@@ -118,7 +116,7 @@ final class BundledCatalogTest {
         Map.entry("groq", "4/4"),
         Map.entry("deepinfra", "10/10"),
         Map.entry("cerebras", "5/5"));
-    assertThat(CATALOG).hasToString("PriceCatalog[14 providers, 144 models, 131 priced]");
+    assertThat(CATALOG).hasToString("PriceCatalog[14 providers, 205 models, 205 priced]");
   }
 
   @Test
@@ -171,13 +169,18 @@ final class BundledCatalogTest {
   }
 
   @Test
-  void bundled_bedrockModels_areKnownButUnpriced() {
-    assertThatThrownBy(() -> CATALOG.card("bedrock", "us.anthropic.claude-sonnet-4-20250514-v1:0"))
-        .isInstanceOf(PriceNotKnownException.class)
-        .hasMessage("No price card for amazon-bedrock model 'claude-sonnet-4': no price was "
-            + "sourced for it");
-    assertThat(CATALOG.findCard("bedrock", "us.anthropic.claude-sonnet-4-20250514-v1:0"))
-        .isEmpty();
+  void bundled_bedrockClaudeSonnet4_isPricedFromThePageOf2025_07_20() {
+    // Bedrock's page (copy of 2025-07-20): Sonnet 4 input 0.003, output 0.015 per 1,000
+    // tokens = 3 and 15 per million; no batch price on the copy
+    CatalogCard card = CATALOG.model("bedrock", "us.anthropic.claude-sonnet-4-20250514-v1:0")
+        .cardAsOf(LocalDate.of(2025, 7, 20));
+    assertRates(card.priceCard(), "3", "15");
+    assertThat(card.priceCard().rates().cacheWrite(Duration.ofMinutes(5)))
+        .contains(usd("3.75"));
+    assertThat(card.listedOn()).contains(LocalDate.of(2025, 7, 20));
+    assertThat(card.source()).contains("https://aws.amazon.com/bedrock/pricing/");
+    assertThat(card.copy()).hasValueSatisfying(c -> assertThat(c).contains("bedrock-pricing"));
+    assertThat(card.priceCard().serviceTiers()).doesNotContainKey("batch");
   }
 
   @Test
@@ -235,11 +238,16 @@ final class BundledCatalogTest {
   }
 
   @Test
-  void article_geminiFlashLiteAndTogetherLlama32_areNotPriced() {
-    // Found only on third-party pages by the research: never in the catalog.
-    assertThat(CATALOG.models("google")).isEmpty();
-    assertThatThrownBy(() -> CATALOG.card("google-vertex", "gemini-2.0-flash-lite"))
-        .isInstanceOf(PriceNotKnownException.class);
+  void article_geminiFlashLite_is0_075And0_30UntilItsShutdown() {
+    // Gemini API page (last updated 2026-06-02): 2.0 Flash-Lite input 0.075, output 0.30 per
+    // million, batch 0.0375 / 0.15; the page marks it shut down on 2026-06-01
+    CatalogCard card = CATALOG.history("google", "gemini-2.0-flash-lite").get(0);
+    assertRates(card.priceCard(), "0.075", "0.30");
+    assertThat(card.effectiveUntil()).contains(LocalDate.of(2026, 6, 1));
+    TokenRates batch = card.priceCard().serviceTiers().get(ApiPriceCard.BATCH);
+    assertThat(batch.input()).isEqualTo(usd("0.0375"));
+    assertThat(batch.output()).isEqualTo(usd("0.15"));
+    // Together's Llama 3.2 3B serverless price is only in a third-party registry: secondary
     assertThat(CATALOG.findModel("together", "meta-llama/Llama-3.2-3B-Instruct-Turbo"))
         .isEmpty();
   }
@@ -330,7 +338,7 @@ final class BundledCatalogTest {
   @Test
   void tiers_xaiLongContext_fromTwoHundredThousandPromptTokensForAllTokens() {
     ApiPriceCard card = CATALOG.card("xai", "grok-4.20");
-    assertThat(card.batchDiscount()).contains(new BigDecimal("0.20"));
+    assertThat(card.batchDiscount()).contains(new BigDecimal("0.2"));
     assertThat(card.longContext()).hasValueSatisfying(tier -> {
       // "prompt reaches 200k tokens": 200,000 tokens or more, so above 199,999.
       assertThat(tier.threshold()).isEqualTo(TokenCount.of(199_999));
@@ -350,10 +358,10 @@ final class BundledCatalogTest {
   @Test
   void tiers_batchDiscounts_whereThePagesPublishThem() {
     assertThat(CATALOG.card("anthropic", "claude-opus-4-5").batchDiscount())
-        .contains(new BigDecimal("0.50"));
+        .contains(new BigDecimal("0.5"));
     assertThat(CATALOG.card("anthropic", "claude-sonnet-4").batchDiscount()).isEmpty();
     assertThat(CATALOG.card("together", "meta-llama/Llama-3.3-70B-Instruct-Turbo")
-        .batchDiscount()).contains(new BigDecimal("0.50"));
+        .batchDiscount()).contains(new BigDecimal("0.5"));
   }
 
   //-----------------------------------------------------------------------
@@ -361,13 +369,16 @@ final class BundledCatalogTest {
   @Test
   void ratios_outputToInput_acrossTheCatalog() {
     RatioSummary summary = CATALOG.outputToInputRatios(4, RoundingMode.HALF_EVEN);
-    assertThat(summary.count()).isEqualTo(130);
+    assertThat(summary.count()).isEqualTo(204);
     assertThat(summary.excluded()).containsExactly("together/Prism-ML/Ternary-Bonsai-27B");
     assertThat(summary.min()).isEqualByComparingTo("0");
-    // 130 ratios; the 65th and 66th (sorted by ratio, provider, model) are both
-    // together/zai-org/GLM-5.2 and GLM-5.3 at 4.40 / 1.40 = 3.142857..., 3.1429 at scale 4.
-    assertThat(summary.median()).isEqualByComparingTo("3.1429");
-    assertThat(summary.max()).isEqualByComparingTo("8");
+    // 204 ratios; the 102nd and 103rd (sorted by ratio, provider, model) are Fireworks'
+    // gpt-oss-120b (0.60 / 0.15 = 4) and minimax-m2p5 (1.20 / 0.30 = 4): median 4
+    assertThat(summary.ratios().get(101).model()).isEqualTo("fireworks:gpt-oss-120b");
+    assertThat(summary.median()).isEqualByComparingTo("4");
+    // the largest: Gemini 2.5 Flash on the Gemini API and on Vertex AI, 2.50 / 0.30 = 8.3333
+    assertThat(summary.ratios().get(203).model()).isEqualTo("gemini-2.5-flash");
+    assertThat(summary.max()).isEqualByComparingTo("8.3333");
   }
 
   @Test

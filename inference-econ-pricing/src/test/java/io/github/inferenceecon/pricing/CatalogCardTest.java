@@ -83,7 +83,7 @@ final class CatalogCardTest {
     List<String> fields = new ArrayList<>();
     mapper.readTree(json).fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("priceCard", "listedOn", "sourceRead", "sourceDate",
-        "note");
+        "copy", "note");
     assertThat(mapper.readValue(json, CatalogCard.class)).isEqualTo(card);
   }
 

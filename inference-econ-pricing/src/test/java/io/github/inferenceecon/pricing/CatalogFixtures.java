@@ -18,7 +18,7 @@ final class CatalogFixtures {
    */
   static final String ACME = """
       {
-        "schemaVersion": 1,
+        "schemaVersion": 2, "publishedOn": "2026-01-20",
         "provider": {"id": "acme", "name": "Acme AI", "aliases": ["acme-cloud"],
                      "pricingUrl": "https://acme.example/pricing", "modelIdPrefixes": ["eu."]},
         "currency": "USD",

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static io.github.inferenceecon.pricing.PricingGenerators.datedModels;
 import static io.github.inferenceecon.pricing.PricingGenerators.dates;
 import static io.github.inferenceecon.pricing.PricingGenerators.listedCard;

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,8 +77,8 @@ final class PriceCatalogCostTest {
 
   @Test
   void cost_unpricedModel_neverPricesAtZero() {
-    assertThatThrownBy(() -> CATALOG.cost("amazon-bedrock",
-        "us.anthropic.claude-sonnet-4-20250514-v1:0", SONNET_REQUEST))
-        .isInstanceOf(PriceNotKnownException.class);
+    assertThatThrownBy(() -> CatalogFixtures.acme().cost("acme", "acme-next", SONNET_REQUEST))
+        .isInstanceOf(PriceNotKnownException.class)
+        .hasMessage("No price card for acme model 'acme-next': no price was sourced for it");
   }
 }

@@ -8,9 +8,9 @@ import static io.github.inferenceecon.pricing.CatalogFixtures.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.LongContextRule;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.io.FilterInputStream;
@@ -36,13 +36,13 @@ final class PriceCatalogLoadTest {
 
   private static void assertInvalid(String json, String message) {
     assertThatThrownBy(() -> CatalogFixtures.load(json))
-        .isInstanceOf(JsonMappingException.class)
+        .isInstanceOf(InvalidJsonException.class)
         .hasMessage(message);
   }
 
   private static void assertInvalidStartsWith(String json, String start) {
     assertThatThrownBy(() -> CatalogFixtures.load(json))
-        .isInstanceOf(JsonMappingException.class)
+        .isInstanceOf(InvalidJsonException.class)
         .hasMessageStartingWith(start);
   }
 
@@ -128,195 +128,227 @@ final class PriceCatalogLoadTest {
   @Test
   void load_syntaxError_namesTheDocumentAndLine() {
     assertInvalidStartsWith("{\n  \"schemaVersion\": 1,,\n}",
-        "Invalid price catalog 'test.json': Unexpected character (',' (code 44))");
-    assertThatThrownBy(() -> CatalogFixtures.load("{\n  \"schemaVersion\": 1,,\n}"))
-        .hasMessageContaining("(line 2, column 22)");
+        "Invalid JSON in 'test.json': Malformed JSON at line 2, column 22: Unexpected character "
+            + "(',' (code 44))");
   }
 
   @Test
   void load_emptyDocument_throws() {
-    assertInvalid("", "Invalid price catalog 'test.json': Price catalog must not be empty");
+    assertInvalid("", "Invalid JSON in 'test.json': Document must not be empty");
   }
 
   @Test
   void load_trailingContent_throws() {
-    assertInvalidStartsWith(ACME + "{}", "Invalid price catalog 'test.json': Trailing token");
+    assertInvalidStartsWith(ACME + "{}", "Invalid JSON in 'test.json': Malformed JSON at line "
+        + "29, column 1: Trailing token");
   }
 
   @Test
   void load_duplicateKey_throws() {
     assertInvalidStartsWith(acmeWith("\"input\": \"0.10\"", "\"input\": \"0.10\", \"input\": \"9\""),
-        "Invalid price catalog 'test.json': Duplicate field 'input'");
+        "Invalid JSON in 'test.json': Malformed JSON at line 24, column 41: Duplicate field "
+            + "'input'");
   }
 
   //-----------------------------------------------------------------------
-  // fields Jackson rejects
+  // types and fields
   @Test
-  void load_unknownField_namesPathProviderModelAndKnownFields() {
-    assertInvalidStartsWith(acmeWith("\"cachedInput\": \"0.30\"", "\"cachedInptu\": \"0.30\""),
-        "Invalid price catalog 'test.json' at models[0].cards[0].cachedInptu (provider 'acme', "
-            + "model 'acme-large'): Unknown field 'cachedInptu' (known: batchDiscount, "
-            + "cacheWrites, cachedInput,");
+  void load_unknownField_namesPathAndKnownFields() {
+    assertThatThrownBy(() -> CatalogFixtures.load(acmeWith("\"cachedInput\": \"0.30\"",
+        "\"cachedInptu\": \"0.30\"")))
+        .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+          assertThat(e.source()).isEqualTo("test.json");
+          assertThat(e.path()).isEqualTo("models[0].cards[0].cachedInptu");
+          assertThat(e.field()).contains("cachedInptu");
+          assertThat(e.value()).contains("\"0.30\"");
+          assertThat(e.rule()).startsWith("Unknown field 'cachedInptu' (known: batchDiscount, "
+              + "cacheWrites, cachedInput,");
+        });
   }
 
   @Test
   void load_missingRequiredField_throws() {
     assertInvalid(acmeWith("\"input\": \"0.10\", ", ""),
-        "Invalid price catalog 'test.json' at models[1].cards[0].input (provider 'acme', model "
-            + "'acme-small'): Missing required field 'input'");
+        "Invalid JSON in 'test.json' at models[1].cards[0].input: Missing required field "
+            + "'input'");
   }
 
   @Test
   void load_missingCurrency_throws() {
     assertInvalid(acmeWith("\"currency\": \"USD\",", ""),
-        "Invalid price catalog 'test.json' at currency (provider 'acme'): Missing required "
-            + "field 'currency'");
+        "Invalid JSON in 'test.json' at currency: Missing required field 'currency'");
   }
 
   @Test
   void load_wrongType_throws() {
-    assertInvalidStartsWith(acmeWith("\"contextWindow\": 128000", "\"contextWindow\": \"lots\""),
-        "Invalid price catalog 'test.json' at models[1].contextWindow (provider 'acme', model "
-            + "'acme-small'): Cannot deserialize value of type `java.lang.Long` from String "
-            + "\"lots\"");
+    assertInvalid(acmeWith("\"contextWindow\": 128000", "\"contextWindow\": \"lots\""),
+        "Invalid JSON in 'test.json' at models[1].contextWindow: Field 'contextWindow' must be "
+            + "a number: \"lots\"");
   }
 
   @Test
   void load_fractionalTokenCount_throws() {
-    assertInvalidStartsWith(acmeWith("\"contextWindow\": 128000", "\"contextWindow\": 128000.5"),
-        "Invalid price catalog 'test.json' at models[1].contextWindow (provider 'acme', model "
-            + "'acme-small'): Cannot coerce Floating-point value");
+    assertInvalid(acmeWith("\"contextWindow\": 128000", "\"contextWindow\": 128000.5"),
+        "Invalid JSON in 'test.json' at models[1].contextWindow: Number must be a whole number: "
+            + "128000.5");
+  }
+
+  @Test
+  void load_hugeExponent_isRejectedAtOnce() {
+    assertInvalid(acmeWith("\"output\": \"0.40\"", "\"output\": 1e-999999999"),
+        "Invalid JSON in 'test.json' at models[1].cards[0].output: Number must have at most 30 "
+            + "digits before and after the point: 1E-999999999");
+    assertInvalid(acmeWith("\"output\": \"0.40\"", "\"output\": \"1e999999999\""),
+        "Invalid JSON in 'test.json' at models[1].cards[0].output: Number must have at most 30 "
+            + "digits before and after the point: \"1e999999999\"");
   }
 
   @Test
   void load_emptyPrice_throws() {
-    assertInvalidStartsWith(acmeWith("\"output\": \"0.40\"", "\"output\": \"\""),
-        "Invalid price catalog 'test.json' at models[1].cards[0].output (provider 'acme', "
-            + "model 'acme-small'): Cannot coerce empty String");
+    assertInvalid(acmeWith("\"output\": \"0.40\"", "\"output\": \"\""),
+        "Invalid JSON in 'test.json' at models[1].cards[0].output: Value must be a decimal "
+            + "number: \"\"");
   }
 
   @Test
   void load_unknownLongContextRule_throws() {
-    assertInvalidStartsWith(acmeWith("\"ALL_TOKENS\"", "\"SOME_TOKENS\""),
-        "Invalid price catalog 'test.json' at models[0].cards[2].longContext.appliesTo "
-            + "(provider 'acme', model 'acme-large'): Cannot deserialize value of type "
-            + "`io.github.inferenceecon.core.billing.LongContextRule` from String \"SOME_TOKENS\"");
+    assertInvalid(acmeWith("\"ALL_TOKENS\"", "\"SOME_TOKENS\""),
+        "Invalid JSON in 'test.json' at models[0].cards[2].longContext.appliesTo: Value must be "
+            + "one of ALL_TOKENS, EXCESS_TOKENS: \"SOME_TOKENS\"");
+  }
+
+  @Test
+  void load_controlCharactersAndLongValues_areShownOnOneLine() {
+    String longText = "x".repeat(500);
+    assertThatThrownBy(() -> CatalogFixtures.load(acmeWith("\"input\": \"0.10\"",
+        "\"input\": \"0.1\\n" + longText + "\"")))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageNotContaining("\n")
+        .hasMessageContaining("\"0.1\\nxxx")
+        .hasMessageEndingWith("... (507 characters)");
   }
 
   //-----------------------------------------------------------------------
-  // rules checked after reading
+  // rules of the values
   @Test
   void load_nullRequiredValue_throws() {
     assertInvalid(acmeWith("\"output\": \"0.40\"", "\"output\": null"),
-        "Invalid price catalog 'test.json' at models[1].cards[0].output (provider 'acme', "
-            + "model 'acme-small'): Field must not be null");
+        "Invalid JSON in 'test.json' at models[1].cards[0].output: Field 'output' must be a "
+            + "number: null");
   }
 
   @Test
-  void load_negativePrice_namesPathProviderAndModel() {
+  void load_negativePrice_namesPathAndValue() {
     assertInvalid(acmeWith("\"input\": \"3.00\"", "\"input\": \"-3.00\""),
-        "Invalid price catalog 'test.json' at models[0].cards[0].input (provider 'acme', model "
-            + "'acme-large'): Token price must not be negative: USD -3");
+        "Invalid JSON in 'test.json' at models[0].cards[0].input: Number must be in [0, "
+            + "1000000]: \"-3.00\"");
   }
 
   @Test
   void load_unknownCurrency_throws() {
     assertInvalid(acmeWith("\"currency\": \"USD\"", "\"currency\": \"XYZ\""),
-        "Invalid price catalog 'test.json' at currency (provider 'acme'): Unknown currency "
-            + "code 'XYZ'");
+        "Invalid JSON in 'test.json' at currency: Currency must be an ISO 4217 currency code: "
+            + "\"XYZ\"");
   }
 
   @Test
   void load_otherSchemaVersion_throws() {
-    assertInvalid(acmeWith("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
-        "Invalid price catalog 'test.json' at schemaVersion: Schema version must be 1: 2");
+    assertInvalid(acmeWith("\"schemaVersion\": 2", "\"schemaVersion\": 7"),
+        "Invalid JSON in 'test.json' at schemaVersion: Schema version must be 2: 7");
   }
 
   @Test
   void load_blankProviderId_throws() {
     assertInvalid(acmeWith("\"id\": \"acme\"", "\"id\": \" \""),
-        "Invalid price catalog 'test.json' at provider: Provider id must contain a letter or "
-            + "digit: ' '");
+        "Invalid JSON in 'test.json' at provider.id: Text must not be blank: \" \"");
   }
 
   @Test
   void load_bothLongContextThresholds_throws() {
     assertInvalid(acmeWith("\"fromInputTokens\": 200000",
         "\"fromInputTokens\": 200000, \"aboveInputTokens\": 200000"),
-        "Invalid price catalog 'test.json' at models[0].cards[2].longContext (provider 'acme', "
-            + "model 'acme-large'): Long-context tier must have exactly one of "
-            + "aboveInputTokens and fromInputTokens");
+        "Invalid JSON in 'test.json' at models[0].cards[2].longContext: Long-context tier must "
+            + "have exactly one of aboveInputTokens and fromInputTokens: {...}");
   }
 
   @Test
   void load_zeroLongContextThreshold_throws() {
     assertInvalid(acmeWith("\"fromInputTokens\": 200000", "\"fromInputTokens\": 1"),
-        "Invalid price catalog 'test.json' at models[0].cards[2].longContext.fromInputTokens "
-            + "(provider 'acme', model 'acme-large'): Long-context threshold must be positive: "
-            + "0 tokens");
+        "Invalid JSON in 'test.json' at models[0].cards[2].longContext.fromInputTokens: Whole "
+            + "number must be in [2, 1000000000000]: 1");
   }
 
   @Test
   void load_zeroCacheTtl_throws() {
     assertInvalid(acmeWith("\"ttl\": \"PT5M\"", "\"ttl\": \"PT0S\""),
-        "Invalid price catalog 'test.json' at models[0].cards[0].cacheWrites[0].ttl (provider "
-            + "'acme', model 'acme-large'): Cache time-to-live must be positive: PT0S");
+        "Invalid JSON in 'test.json' at models[0].cards[0].cacheWrites[0].ttl: Duration must be "
+            + "positive: \"PT0S\"");
   }
 
   @Test
   void load_batchDiscountAboveOne_throws() {
     assertInvalid(acmeWith("\"batchDiscount\": \"0.5\"", "\"batchDiscount\": \"1.5\""),
-        "Invalid price catalog 'test.json' at models[0].cards[0].batchDiscount (provider "
-            + "'acme', model 'acme-large'): Batch discount must be in [0, 1]: 1.5");
+        "Invalid JSON in 'test.json' at models[0].cards[0].batchDiscount: Number must be in [0, "
+            + "1]: \"1.5\"");
   }
 
   @Test
   void load_cardEndingBeforeItStarts_throws() {
     assertInvalid(acmeWith("{\"effectiveFrom\": \"2025-06-01\",",
         "{\"effectiveFrom\": \"2025-06-01\", \"effectiveUntil\": \"2025-05-01\","),
-        "Invalid price catalog 'test.json' at models[0].cards[1] (provider 'acme', model "
-            + "'acme-large'): Price card must end after it starts: 2025-06-01/2025-05-01");
+        "Invalid JSON in 'test.json' at models[0].cards[1]: Price card must end after it "
+            + "starts: 2025-06-01/2025-05-01: {...}");
   }
 
   @Test
   void load_cardWithoutAnyDate_throws() {
     assertInvalid(acmeWith("{\"listedOn\": \"2025-02-01\", ", "{"),
-        "Invalid price catalog 'test.json' at models[1].cards[0] (provider 'acme', model "
-            + "'acme-small'): Price card must have an effective date or a listing date: acme "
-            + "acme-small");
+        "Invalid JSON in 'test.json' at models[1].cards[0]: Price card must have an effective "
+            + "date or a listing date: acme acme-small: {...}");
   }
 
   @Test
   void load_cardsOutOfDateOrder_throws() {
     assertInvalid(acmeWith("\"effectiveFrom\": \"2025-06-01\"", "\"effectiveFrom\": \"2024-06-01\""),
-        "Invalid price catalog 'test.json' at models[0].cards (provider 'acme', model "
-            + "'acme-large'): Price cards must be in date order: card 2 (from 2024-06-01) is "
-            + "listed after card 1 (from 2025-01-01)");
+        "Invalid JSON in 'test.json' at models[0].cards: Price cards must be in date order: "
+            + "card 2 (from 2024-06-01) is listed after card 1 (from 2025-01-01): [...]");
   }
 
   @Test
   void load_overlappingCards_throws() {
     assertInvalid(acmeWith("{\"effectiveFrom\": \"2025-01-01\",",
         "{\"effectiveFrom\": \"2025-01-01\", \"effectiveUntil\": \"2025-07-01\","),
-        "Invalid price catalog 'test.json' at models[0].cards (provider 'acme', model "
-            + "'acme-large'): Price cards must not overlap: card 1 (until 2025-07-01) overlaps "
-            + "card 2 (from 2025-06-01)");
+        "Invalid JSON in 'test.json' at models[0].cards: Price cards must not overlap: card 1 "
+            + "(until 2025-07-01) overlaps card 2 (from 2025-06-01): [...]");
   }
 
   @Test
   void load_aliasNamingAnotherModel_throws() {
     assertInvalid(acmeWith("\"aliases\": [\"acme-small-20250101\"]",
         "\"aliases\": [\"ACME Large\"]"),
-        "Invalid price catalog 'test.json' at models[1].aliases (provider 'acme', model "
-            + "'acme-small'): Name 'ACME Large' of acme model 'acme-small' already names acme "
-            + "model 'acme-large'");
+        "Invalid JSON in 'test.json' at models[1].aliases: Name 'ACME Large' of acme model "
+            + "'acme-small' already names acme model 'acme-large': [...]");
   }
 
   @Test
   void load_blankSourceUrl_throws() {
     assertInvalid(acmeWith("\"url\": \"https://acme.example/s\"", "\"url\": \"\""),
-        "Invalid price catalog 'test.json' at models[1].cards[0].source.url (provider 'acme', "
-            + "model 'acme-small'): Source URL must not be blank: ''");
+        "Invalid JSON in 'test.json' at models[1].cards[0].source.url: Text must not be blank: "
+            + "\"\"");
+  }
+
+  @Test
+  void load_severalBadModels_reportsEveryProblem() {
+    String json = acmeWith("\"input\": \"3.00\"", "\"input\": \"-3.00\"")
+        .replace("\"output\": \"0.40\"", "\"output\": true");
+    assertThatThrownBy(() -> CatalogFixtures.load(json))
+        .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+          assertThat(e.problemCount()).isEqualTo(2);
+          assertThat(e.path()).isEqualTo("models[0].cards[0].input");
+          assertThat(e.otherProblems()).extracting(InvalidJsonException::path)
+              .containsExactly("models[1].cards[0].output");
+          assertThat(e).hasMessageEndingWith("(and 1 more problem)");
+        });
   }
 
   @Test
@@ -326,9 +358,9 @@ final class PriceCatalogLoadTest {
     Path b = Files.writeString(dir.resolve("b.json"), ACME.replace("\"id\": \"acme\"",
         "\"id\": \"acme-2\"").replace("\"acme-cloud\"", "\"ACME\""), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PriceCatalog.load(a, b))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessage("Invalid price catalog '" + b + "' at provider (provider 'acme-2'): "
-            + "Provider name 'ACME' is also used by document '" + a + "'");
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessage("Invalid JSON in '" + b + "' at provider: Provider name must not be used by "
+            + "another document: '" + a + "': ACME");
   }
 
   @Test
@@ -338,7 +370,7 @@ final class PriceCatalogLoadTest {
         .replace("\"acme-cloud\"", "\"b-cloud\"").replace("\"0.40\"", "\"-0.40\""),
         StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PriceCatalog.load(dir))
-        .isInstanceOf(JsonMappingException.class)
+        .isInstanceOf(InvalidJsonException.class)
         .hasMessageContaining("b.json' at models[1].cards[0].output");
   }
 
@@ -347,7 +379,7 @@ final class PriceCatalogLoadTest {
     assertThatThrownBy(() -> PriceCatalog.load((Path[]) null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> PriceCatalog.load(CatalogFixtures.stream(ACME), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("name");
+        .isInstanceOf(NullPointerException.class).hasMessage("source");
     assertThatThrownBy(() -> PriceCatalog.load(null, "x.json"))
         .isInstanceOf(NullPointerException.class).hasMessage("in");
   }

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.pricing;
 
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import static io.github.inferenceecon.pricing.CatalogFixtures.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -227,7 +228,7 @@ final class PriceCatalogTest {
   // mergedOver
   private static PriceCatalog user(String modelsJson) throws IOException {
     return CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "acme-cloud", "aliases": ["acme-2"],
+        {"schemaVersion": 2, "provider": {"id": "acme-cloud", "aliases": ["acme-2"],
          "modelIdPrefixes": ["us."]}, "currency": "USD", "models": [%s]}
         """.formatted(modelsJson));
   }
@@ -235,7 +236,7 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_userCardWithSameDate_replacesTheBaseCard() throws IOException {
     PriceCatalog merged = user("""
-        {"id": "acme-large", "cards": [{"effectiveFrom": "2025-06-01", "input": "2.5",
+        {"id": "acme-large", "cards": [{"source": {"url": "https://user.example/p"}, "effectiveFrom": "2025-06-01", "input": "2.5",
          "output": "12"}]}""").mergedOver(ACME_CATALOG);
     List<CatalogCard> history = merged.history("acme", "acme-large");
     assertThat(history).hasSize(3);
@@ -246,7 +247,7 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_userCardWithNewDate_isInsertedInDateOrder() throws IOException {
     PriceCatalog merged = user("""
-        {"id": "acme-large", "cards": [{"effectiveFrom": "2025-03-01", "input": "2.8",
+        {"id": "acme-large", "cards": [{"source": {"url": "https://user.example/p"}, "effectiveFrom": "2025-03-01", "input": "2.8",
          "output": "14"}]}""").mergedOver(ACME_CATALOG);
     assertThat(merged.history("acme", "acme-large")).extracting(CatalogCard::key)
         .containsExactly(LocalDate.of(2025, 1, 1), DAY_2025_03_01, LocalDate.of(2025, 6, 1),
@@ -274,7 +275,7 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_newModelAndProviderNames_areAdded() throws IOException {
     PriceCatalog merged = user("""
-        {"id": "acme-mini", "cards": [{"listedOn": "2026-02-01", "input": "0.05",
+        {"id": "acme-mini", "cards": [{"source": {"url": "https://user.example/p"}, "listedOn": "2026-02-01", "input": "0.05",
          "output": "0.2"}]}""").mergedOver(ACME_CATALOG);
     assertThat(merged.models("acme")).extracting(CatalogModel::id)
         .containsExactly("acme-large", "acme-small", "acme-next", "acme-mini");
@@ -289,8 +290,8 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_newProvider_isAddedAfterTheBase() throws IOException {
     PriceCatalog other = CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "zeta"}, "currency": "EUR", "models": [
-         {"id": "z1", "cards": [{"listedOn": "2026-01-01", "input": "1", "output": "2"}]}]}
+        {"schemaVersion": 2, "provider": {"id": "zeta"}, "currency": "EUR", "models": [
+         {"id": "z1", "cards": [{"source": {"url": "https://user.example/p"}, "listedOn": "2026-01-01", "input": "1", "output": "2"}]}]}
         """);
     PriceCatalog merged = other.mergedOver(ACME_CATALOG);
     assertThat(merged.providers()).extracting(CatalogProvider::id).containsExactly("acme", "zeta");
@@ -300,7 +301,7 @@ final class PriceCatalogTest {
   @Test
   void mergedOver_contradictoryHistory_throwsNamingTheModel() throws IOException {
     PriceCatalog overlapping = user("""
-        {"id": "acme-large", "cards": [{"effectiveFrom": "2025-01-01",
+        {"id": "acme-large", "cards": [{"source": {"url": "https://user.example/p"}, "effectiveFrom": "2025-01-01",
          "effectiveUntil": "2025-08-01", "input": "3", "output": "15"}]}""");
     assertThatThrownBy(() -> overlapping.mergedOver(ACME_CATALOG))
         .isInstanceOf(IllegalArgumentException.class)
@@ -411,9 +412,9 @@ final class PriceCatalogTest {
   @Test
   void outputToInputRatios_roundsAsAsked() throws IOException {
     PriceCatalog thirds = CatalogFixtures.load("""
-        {"schemaVersion": 1, "provider": {"id": "p"}, "currency": "USD", "models": [
-         {"id": "m", "cards": [{"listedOn": "2026-01-01", "input": "3", "output": "2"}]},
-         {"id": "free", "cards": [{"listedOn": "2026-01-01", "input": "0", "output": "0"}]}]}
+        {"schemaVersion": 2, "provider": {"id": "p"}, "currency": "USD", "models": [
+         {"id": "m", "cards": [{"source": {"url": "https://user.example/p"}, "listedOn": "2026-01-01", "input": "3", "output": "2"}]},
+         {"id": "free", "cards": [{"source": {"url": "https://user.example/p"}, "listedOn": "2026-01-01", "input": "0", "output": "0"}]}]}
         """);
     RatioSummary summary = thirds.outputToInputRatios(3, RoundingMode.DOWN);
     assertThat(summary.min()).isEqualByComparingTo("0.666");

@@ -6,9 +6,11 @@ package io.github.inferenceecon.core.billing;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
@@ -31,10 +33,14 @@ import org.immutables.value.Value;
  *
  * <p>The model: the card's provider, model, currency, effective date and source; the
  * {@link CostComponent components}, one per kind of token; the terms applied (batch discount,
- * service tier, long-context tier); and the assumptions in words. The {@link #total()} is the
- * exact sum of the priced components. When the card does not price some tokens, those
- * components are unpriced, {@link #isFullyPriced()} is false and the total covers only what is
- * priced: an unpriced part is never counted as zero without saying so.
+ * service tier, long-context tier); the {@link SourceTier tier} of the card's source; whether the
+ * card's date was assumed for the date asked for, and why; and the assumptions in words.
+ *
+ * <p><b>A partial price is never a total.</b> The {@link #total()} exists only when every
+ * component is priced; otherwise it throws {@link PriceNotKnownException} naming the first
+ * unpriced component and the rate its card lacks. Callers who want the priced part anyway ask
+ * for {@link #pricedTotal()}, or {@link #findTotal()} to branch. In JSON, {@code total} is
+ * present only when fully priced, {@code pricedTotal} always.
  *
  * <p>Nothing is rounded. Round the total for an invoice with
  * {@link Money#roundedToCurrency(java.math.RoundingMode)}.
@@ -49,7 +55,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableApiCost.class)
 @JsonDeserialize(as = ImmutableApiCost.class)
-@JsonIgnoreProperties(value = {"total", "fullyPriced"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"total", "pricedTotal", "fullyPriced", "dateAssumed"},
+    allowGetters = true)
 public abstract class ApiCost {
 
   ApiCost() {}
@@ -89,7 +96,9 @@ public abstract class ApiCost {
    *       {@code longContextCacheWrite<ttl>} components. The excess is taken from the end of the
    *       prompt, assuming the usual order of cache reads, then cache writes (longest-lived
    *       first), then uncached input.</li>
-   *   <li><b>Batch.</b> Batch usage has every rate multiplied by {@code 1 - batchDiscount}.</li>
+   *   <li><b>Batch.</b> Batch usage is priced at the card's {@code batch} service tier when it
+   *       has one (or {@code <tier>-batch} with a named tier); otherwise every base rate is
+   *       multiplied by {@code 1 - batchDiscount}.</li>
    *   <li><b>Unpriced.</b> A kind of token the selected rates do not price (a cache read on a card
    *       without a cache-read rate, a cache write of a lifetime the card does not list) is an
    *       unpriced component. When the card has no price at all for the combination asked for
@@ -187,6 +196,36 @@ public abstract class ApiCost {
   public abstract Optional<String> source();
 
   /**
+   * Returns the tier of the price card's source.
+   *
+   * @return the tier, {@link SourceTier#PRIMARY} unless set, not null
+   */
+  @Value.Default
+  public SourceTier tier() {
+    return SourceTier.PRIMARY;
+  }
+
+  /**
+   * Returns why the card was taken to be in force on the date asked for although its dates do
+   * not show it, such as "no earlier price is known: the earliest card, listed on 2026-11-27
+   * with no effective date published, is assumed in force since before 2026-07-20".
+   *
+   * @return the reason, or empty when the card's dates show it in force (or no date was asked
+   *     for)
+   */
+  public abstract Optional<String> dateAssumption();
+
+  /**
+   * Checks if the card's date was assumed, as {@link #dateAssumption()} explains.
+   *
+   * @return true if assumed
+   */
+  @JsonProperty(value = "dateAssumed", access = JsonProperty.Access.READ_ONLY)
+  public boolean isDateAssumed() {
+    return dateAssumption().isPresent();
+  }
+
+  /**
    * Checks if the usage went through the batch API.
    *
    * @return true if batched
@@ -229,18 +268,45 @@ public abstract class ApiCost {
 
   //-----------------------------------------------------------------------
   /**
-   * Returns the exact sum of the priced components.
-   *
-   * <p>When {@link #isFullyPriced()} is false, this leaves out the unpriced components; see
-   * {@link #unpricedComponents()}.
+   * Returns the exact total: the sum of every component.
    *
    * @return the total, not negative, not null
+   * @throws PriceNotKnownException if a component is unpriced, naming it and the missing rate
+   */
+  @JsonIgnore
+  public Money total() {
+    for (CostComponent c : components()) {
+      if (!c.isPriced()) {
+        throw PriceNotKnownException.ofComponent(this, c);
+      }
+    }
+    return pricedTotal();
+  }
+
+  /**
+   * Finds the exact total: the sum of every component, when every component is priced.
+   *
+   * @return the total, or empty when a component is unpriced
    */
   @JsonProperty(value = "total", access = JsonProperty.Access.READ_ONLY)
-  public Money total() {
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public Optional<Money> findTotal() {
+    return isFullyPriced() ? Optional.of(pricedTotal()) : Optional.empty();
+  }
+
+  /**
+   * Returns the exact sum of the priced components only: a partial view, which leaves out the
+   * {@link #unpricedComponents()}. It equals {@link #total()} when the cost is fully priced.
+   *
+   * @return the sum of the priced components, not negative, not null
+   */
+  @JsonProperty(value = "pricedTotal", access = JsonProperty.Access.READ_ONLY)
+  public Money pricedTotal() {
     List<Money> costs = new ArrayList<>();
     for (CostComponent c : components()) {
-      c.cost().ifPresent(costs::add);
+      if (c.cost().isPresent()) {
+        costs.add(c.cost().get());
+      }
     }
     return Money.total(currency(), costs);
   }
@@ -272,6 +338,18 @@ public abstract class ApiCost {
   }
 
   /**
+   * Returns a copy of this cost marked as priced at a card whose date was assumed.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param reason why the card was taken to be in force, not blank, not null
+   * @return the new instance, not null
+   */
+  public ApiCost withDateAssumption(String reason) {
+    return builder().from(this).dateAssumption(reason).build();
+  }
+
+  /**
    * Returns the component of a name, such as {@code cachedInput}.
    *
    * @param name the component name, not null
@@ -300,6 +378,7 @@ public abstract class ApiCost {
   public String toString() {
     StringBuilder b = new StringBuilder().append(provider()).append(' ').append(model());
     effectiveFrom().ifPresent(d -> b.append(" (prices from ").append(d).append(')'));
+    b.append(" [").append(tier()).append(']');
     int width = "total".length();
     for (CostComponent c : components()) {
       width = Math.max(width, c.name().length());
@@ -307,7 +386,7 @@ public abstract class ApiCost {
     for (CostComponent c : components()) {
       b.append("\n  ").append(pad(c.name(), width)).append("  ").append(c.line());
     }
-    b.append("\n  ").append(pad("total", width)).append("  ").append(total());
+    b.append("\n  ").append(pad("total", width)).append("  ").append(pricedTotal());
     if (!isFullyPriced()) {
       b.append(" (priced part only; unpriced:");
       for (CostComponent c : unpricedComponents()) {
@@ -318,6 +397,7 @@ public abstract class ApiCost {
     for (String a : assumptions()) {
       b.append("\n  - ").append(a);
     }
+    dateAssumption().ifPresent(a -> b.append("\n  - Date assumed: ").append(a));
     source().ifPresent(s -> b.append("\n  source: ").append(s));
     return b.toString();
   }
@@ -349,6 +429,9 @@ public abstract class ApiCost {
           throw new CurrencyMismatchException(currency(), m.currency());
         }
       });
+    }
+    if (dateAssumption().isPresent() && dateAssumption().get().isBlank()) {
+      throw new IllegalArgumentException("Date assumption must not be blank: ''");
     }
     batchDiscount().ifPresent(d -> {
       if (!isBatch()) {

@@ -54,6 +54,7 @@ final class ApiCostRules {
         .currency(card.currency())
         .effectiveFrom(card.effectiveFrom())
         .source(card.source())
+        .tier(card.tier())
         .batch(usage.isBatch());
     String unpricedReason = null;
 
@@ -95,7 +96,15 @@ final class ApiCostRules {
     // Batch
     BigDecimal factor = BigDecimal.ONE;
     if (usage.isBatch()) {
-      if (namedTier) {
+      String batchTier = namedTier ? tier.get() + "-" + ApiPriceCard.BATCH : ApiPriceCard.BATCH;
+      TokenRates batchRates = findTier(card, batchTier);
+      if (batchRates != null) {
+        base = batchRates;
+        assumptions.add("Batch API: the card's '" + batchTier + "' rates");
+        if (over) {
+          unpricedReason = "the card has no long-context rates for batch usage";
+        }
+      } else if (namedTier) {
         unpricedReason = "the card has no batch price for service tier '" + tier.get() + "'";
       } else if (card.batchDiscount().isEmpty()) {
         unpricedReason = "the card has no batch price";

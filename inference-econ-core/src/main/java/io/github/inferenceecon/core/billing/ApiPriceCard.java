@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.billing;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,8 +25,14 @@ import org.immutables.value.Value;
  * <p>The model: provider and model ids; the base {@link TokenRates}; an optional batch-API
  * discount (a fraction off every rate, such as 0.5); an optional {@link LongContextTier}; named
  * service tiers ({@code priority}, {@code flex}) with their own rates; and the card's metadata:
- * the date it took effect, the date it stopped (if it did) and its source URL. All prices share
- * one currency.
+ * the date it took effect, the date it stopped (if it did), its source URL and the
+ * {@link SourceTier tier} of that source. All prices share one currency.
+ *
+ * <p><b>Batch and service tiers.</b> Batch usage is priced at the rates of the service tier
+ * named {@value #BATCH} when the card has one (rates read from the provider, such as Gemini's,
+ * whose cache reads are not discounted), otherwise at the base rates less
+ * {@link #batchDiscount()}. Batch usage on a named service tier {@code T} is priced at the tier
+ * named {@code T-batch}, such as {@code data-zone-batch}, when the card has one.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -49,6 +56,9 @@ public abstract class ApiPriceCard {
   public static Builder builder() {
     return new Builder();
   }
+
+  /** The name of the service tier that holds a card's batch rates. */
+  public static final String BATCH = "batch";
 
   /** Builds an {@link ApiPriceCard}; provider, model and base rates are required. */
   public static final class Builder extends ImmutableApiPriceCard.Builder {
@@ -118,6 +128,18 @@ public abstract class ApiPriceCard {
    * @return the source, or empty
    */
   public abstract Optional<String> source();
+
+  /**
+   * Returns the tier of the card's source: {@link SourceTier#PRIMARY} for the provider's own
+   * figures (and for cards built in code, unless set), {@link SourceTier#SECONDARY} for a third
+   * party's.
+   *
+   * @return the tier, not null
+   */
+  @Value.Default
+  public SourceTier tier() {
+    return SourceTier.PRIMARY;
+  }
 
   /**
    * Returns the currency of every price on the card.

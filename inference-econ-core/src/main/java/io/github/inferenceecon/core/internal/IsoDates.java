@@ -5,6 +5,7 @@
 package io.github.inferenceecon.core.internal;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -47,6 +48,41 @@ public final class IsoDates {
       }
     }
     return LocalDate.parse(text);
+  }
+
+  /**
+   * Parses an ISO duration exactly as {@link Duration#parse(CharSequence)} does; the common
+   * forms {@code PT5M}, {@code PT1H} and {@code PT30S} are read without the regular expression
+   * that the first {@code Duration.parse} compiles.
+   *
+   * @param text the text, not null
+   * @return the duration, not null
+   * @throws java.time.format.DateTimeParseException if the text is not an ISO duration
+   */
+  public static Duration parseDuration(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int last = text.length() - 1;
+    if (last >= 3 && last <= 12 && text.charAt(0) == 'P' && text.charAt(1) == 'T') {
+      long amount = 0;
+      for (int i = 2; i < last; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return Duration.parse(text);
+        }
+        amount = amount * 10 + (c - '0');
+      }
+      switch (text.charAt(last)) {
+        case 'H':
+          return Duration.ofHours(amount);
+        case 'M':
+          return Duration.ofMinutes(amount);
+        case 'S':
+          return Duration.ofSeconds(amount);
+        default:
+          break;
+      }
+    }
+    return Duration.parse(text);
   }
 
   /** Returns the number in text[from, to), or -1 when a character is not an ASCII digit. */

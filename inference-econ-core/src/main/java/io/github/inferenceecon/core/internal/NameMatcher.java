@@ -187,6 +187,37 @@ public final class NameMatcher<T> {
       return this;
     }
 
+    /**
+     * Registers an entry under its id and those of its aliases that name no other entry, for
+     * secondary data that must never break the entries already registered.
+     *
+     * @param id the canonical id, not null
+     * @param aliases other names, not null
+     * @param entry the entry, not null
+     * @return true if the entry was registered, false if its id names another entry already
+     *     (or has no letter or digit)
+     */
+    public boolean addFree(String id, Iterable<String> aliases, T entry) {
+      Objects.requireNonNull(entry, "entry");
+      if (!isFree(id, entry)) {
+        return false;
+      }
+      register(id, id, entry);
+      for (String alias : aliases) {
+        if (isFree(alias, entry)) {
+          register(alias, id, entry);
+        }
+      }
+      ids.add(id);
+      return true;
+    }
+
+    private boolean isFree(String name, T entry) {
+      String key = normalise(name);
+      T existing = byKey.get(key);
+      return !key.isEmpty() && (existing == null || existing == entry);
+    }
+
     private void register(String name, String id, T entry) {
       String key = normalise(name);
       if (key.isEmpty()) {

@@ -210,7 +210,13 @@ final class ApiCostRulesTest {
     assertThat(cached.cost()).isEmpty();
     assertThat(cached.pricePerMillion()).isEmpty();
     assertThat(cached.line()).isEqualTo("40 tokens x unpriced (the card has no cache-read price)");
-    assertThat(cost.total()).isEqualTo(usd("0.0001"));
+    assertThat(cost.pricedTotal()).isEqualTo(usd("0.0001"));
+    assertThat(cost.findTotal()).isEmpty();
+    assertThatThrownBy(cost::total).isInstanceOfSatisfying(PriceNotKnownException.class, e -> {
+      assertThat(e.component()).contains("cachedInput");
+      assertThat(e).hasMessage("No price for the cachedInput of example model 'illustrative': "
+          + "the card has no cache-read price (40 tokens)");
+    });
     assertThat(cost.toString()).contains("(priced part only; unpriced: cachedInput)");
   }
 
@@ -233,7 +239,10 @@ final class ApiCostRulesTest {
     ApiCost cost = ApiCost.of(SONNET_4, CACHED_10K.withBatch(true));
 
     assertThat(cost.isFullyPriced()).isFalse();
-    assertThat(cost.total()).isEqualTo(Money.zero(Money.USD));
+    assertThat(cost.pricedTotal()).isEqualTo(Money.zero(Money.USD));
+    assertThatThrownBy(cost::total).isInstanceOf(PriceNotKnownException.class)
+        .hasMessage("No price for the input of anthropic model 'claude-sonnet-4': the card has "
+            + "no batch price (2000 tokens)");
     assertThat(cost.unpricedComponents()).hasSize(3)
         .allSatisfy(c -> assertThat(c.note()).contains("the card has no batch price"));
     assertThat(cost.batchDiscount()).isEmpty();

@@ -30,7 +30,7 @@ final class ApiCostTest {
   @Test
   void toString_readsLikeAnInvoice() {
     assertThat(SONNET_4_CACHED.toString()).isEqualTo(String.join("\n",
-        "anthropic claude-sonnet-4",
+        "anthropic claude-sonnet-4 [PRIMARY]",
         "  input        2000 tokens x USD 3 per 1M = USD 0.006",
         "  cachedInput  8000 tokens x USD 0.3 per 1M = USD 0.0024",
         "  output       1000 tokens x USD 15 per 1M = USD 0.015",
@@ -47,7 +47,7 @@ final class ApiCostTest {
   void toString_withDate_showsIt() {
     ApiCost cost = ApiCost.of(ApiCostRulesTest.GPT_4O, ApiUsage.of(1, 1));
 
-    assertThat(cost.toString()).startsWith("openai gpt-4o (prices from 2024-10-01)\n");
+    assertThat(cost.toString()).startsWith("openai gpt-4o (prices from 2024-10-01) [PRIMARY]\n");
   }
 
   @Test

@@ -2,7 +2,7 @@
  * Copyright 2026 The inference-econ developers
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.inferenceecon.hardware;
+package io.github.inferenceecon.core.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +18,13 @@ import org.slf4j.LoggerFactory;
  * The staleness check shared by the catalogs: a catalog is stale when more than a threshold
  * has passed since its publication date (taken as the start of that day, UTC).
  */
-final class Staleness {
+public final class Staleness {
 
   private static final Logger LOG = LoggerFactory.getLogger(Staleness.class);
 
   private Staleness() {}
 
-  static boolean isStale(LocalDate publishedOn, Duration threshold, Clock clock) {
+  public static boolean isStale(LocalDate publishedOn, Duration threshold, Clock clock) {
     Objects.requireNonNull(threshold, "threshold");
     Objects.requireNonNull(clock, "clock");
     if (threshold.isNegative()) {
@@ -35,7 +35,7 @@ final class Staleness {
     return clock.instant().isAfter(published.plus(threshold));
   }
 
-  static Optional<String> warnIfStale(String what, String version, LocalDate publishedOn,
+  public static Optional<String> warnIfStale(String what, String version, LocalDate publishedOn,
       Duration threshold, Clock clock) {
     if (!isStale(publishedOn, threshold, clock)) {
       return Optional.empty();

@@ -2,7 +2,7 @@
  * Copyright 2026 The inference-econ developers
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.inferenceecon.pricing;
+package io.github.inferenceecon.core.billing;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,14 +10,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a catalog knows a model but not its price, such as "No price card for
- * amazon-bedrock model 'claude-sonnet-4': no price was sourced for it" or "No known price for
- * deepseek model 'deepseek-reasoner' on 2025-10-01: the price known from 2025-09-05 changed on a
- * date that was not published, before the next known price, which was listed on 2026-04-26 (no
- * effective date published)".
+ * Thrown when a price is not known: a catalog knows a model but not its price ("No price card
+ * for amazon-bedrock model 'claude-sonnet-4': no price was sourced for it"), not on a date ("No
+ * known price for deepseek model 'deepseek-reasoner' on 2025-10-01: ..."), or a cost has a
+ * component its card does not price ("No price for the input of openai model 'gpt-4o-mini':
+ * the card has no batch price").
  *
- * <p>It is never replaced by a guess: a model without a sourced price, or a day for which the
- * catalog does not know which price was in force, is an error, not a zero.
+ * <p>It is never replaced by a guess: a model without a sourced price, a day for which the
+ * catalog does not know which price was in force, or a kind of token a card does not price is
+ * an error, not a zero.
  *
  * <p>This exception is immutable and thread-safe.
  */
@@ -28,6 +29,7 @@ public final class PriceNotKnownException extends IllegalArgumentException {
   private final String provider;
   private final String model;
   private final @Nullable LocalDate date;
+  private final @Nullable String component;
 
   /**
    * Creates an exception for a model that has no price card at all.
@@ -43,6 +45,7 @@ public final class PriceNotKnownException extends IllegalArgumentException {
     this.provider = provider;
     this.model = model;
     this.date = null;
+    this.component = null;
   }
 
   /**
@@ -60,6 +63,28 @@ public final class PriceNotKnownException extends IllegalArgumentException {
     this.provider = provider;
     this.model = model;
     this.date = date;
+    this.component = null;
+  }
+
+  /**
+   * Creates an exception for a component of a cost that its card does not price.
+   *
+   * @param cost the cost, not null
+   * @param component the unpriced component, not null
+   * @return the exception, not null
+   */
+  static PriceNotKnownException ofComponent(ApiCost cost, CostComponent component) {
+    return new PriceNotKnownException(cost, component);
+  }
+
+  private PriceNotKnownException(ApiCost cost, CostComponent component) {
+    super("No price for the " + component.name() + " of " + cost.provider() + " model '"
+        + cost.model() + "': " + component.note().orElse("the card has no such rate")
+        + " (" + component.tokens() + ")");
+    this.provider = cost.provider();
+    this.model = cost.model();
+    this.date = null;
+    this.component = component.name();
   }
 
   /**
@@ -83,9 +108,18 @@ public final class PriceNotKnownException extends IllegalArgumentException {
   /**
    * Returns the date that was asked for.
    *
-   * @return the date, or empty when the model has no price card at all
+   * @return the date, or empty when no date was asked for
    */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
+  }
+
+  /**
+   * Returns the name of the cost component that has no price, such as {@code cachedInput}.
+   *
+   * @return the component, or empty when the whole model or date is unpriced
+   */
+  public Optional<String> component() {
+    return Optional.ofNullable(component);
   }
 }

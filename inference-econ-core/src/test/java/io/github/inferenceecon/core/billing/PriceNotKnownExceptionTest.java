@@ -2,7 +2,7 @@
  * Copyright 2026 The inference-econ developers
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.inferenceecon.pricing;
+package io.github.inferenceecon.core.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

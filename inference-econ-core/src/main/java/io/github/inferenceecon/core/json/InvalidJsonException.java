@@ -1,0 +1,209 @@
+/*
+ * Copyright 2026 The inference-econ developers
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.inferenceecon.core.json;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when JSON that inference-econ reads (a price or hardware catalog, a Hugging Face
+ * {@code config.json}, an API response body) breaks a rule, such as "Invalid JSON in 'my.json'
+ * at models[1].cards[0].input: Price must not be negative: "-3"".
+ *
+ * <p>The message is one line: the source (a file, a bundled resource or a name the caller gave),
+ * the JSON path of the value ({@code models[1].cards[0].input}, empty for the document itself),
+ * the rule, and the value as written, truncated after {@value #MAX_VALUE_LENGTH} characters with
+ * control characters escaped. Each part is also available from its getter.
+ *
+ * <p>A reader that checks a whole document reports every problem it finds: this exception
+ * describes the first, {@link #otherProblems()} the rest, and the message ends with their count.
+ * Nothing of a document with a problem is loaded. I/O failures are not reported with this
+ * exception but as {@link java.io.IOException}.
+ *
+ * <p>This exception is immutable and thread-safe.
+ */
+public final class InvalidJsonException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The number of characters of a value that a message shows before it is cut. */
+  public static final int MAX_VALUE_LENGTH = 80;
+
+  private final String source;
+  private final String path;
+  private final @Nullable String value;
+  private final String rule;
+  private final List<InvalidJsonException> others;
+
+  /**
+   * Creates an exception for one problem.
+   *
+   * @param source the file, resource or name of the document, not null
+   * @param path the JSON path of the value, such as {@code models[1].input}, empty for the
+   *     document, not null
+   * @param value the value as written (shortened by this constructor), or null when the value
+   *     is absent
+   * @param rule the rule that was broken, starting with a capital, such as "Price must not be
+   *     negative", not null
+   * @param cause the exception that revealed the problem, or null
+   */
+  public InvalidJsonException(String source, String path, @Nullable String value, String rule,
+      @Nullable Throwable cause) {
+    this(source, path, value == null ? null : shown(value), rule, List.of(), cause);
+  }
+
+  private InvalidJsonException(String source, String path, @Nullable String value, String rule,
+      List<InvalidJsonException> others, @Nullable Throwable cause) {
+    super(message(source, path, value, rule, others.size()), cause);
+    this.source = source;
+    this.path = path;
+    this.value = value;
+    this.rule = rule;
+    this.others = List.copyOf(others);
+  }
+
+  /**
+   * Returns an exception for the first of several problems, carrying the others.
+   *
+   * @param problems the problems found, in document order, not empty, not null
+   * @return the exception for the first problem, not null
+   * @throws IllegalArgumentException if the list is empty
+   */
+  public static InvalidJsonException of(List<InvalidJsonException> problems) {
+    Objects.requireNonNull(problems, "problems");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("Problem list must not be empty: []");
+    }
+    InvalidJsonException first = problems.get(0);
+    if (problems.size() == 1) {
+      return first;
+    }
+    List<InvalidJsonException> others = problems.subList(1, problems.size());
+    return new InvalidJsonException(first.source, first.path, first.value, first.rule, others,
+        first.getCause());
+  }
+
+  private static String message(String source, String path, @Nullable String value,
+      String rule, int others) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(rule, "rule");
+    StringBuilder b = new StringBuilder("Invalid JSON in '").append(shown(source)).append('\'');
+    if (!path.isEmpty()) {
+      b.append(" at ").append(shown(path));
+    }
+    b.append(": ").append(rule);
+    if (value != null) {
+      b.append(": ").append(value);
+    }
+    if (others > 0) {
+      b.append(" (and ").append(others).append(others == 1 ? " more problem)" : " more problems)");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns text as a message shows it: control characters escaped (a newline as {@code \n}),
+   * and cut after {@value #MAX_VALUE_LENGTH} characters with the full length noted.
+   *
+   * @param text the text, not null
+   * @return the shown text, one line, not null
+   */
+  public static String shown(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    int end = Math.min(n, MAX_VALUE_LENGTH);
+    StringBuilder b = new StringBuilder(end + 24);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (end < n) {
+      b.append("... (").append(n).append(" characters)");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the file, resource or name of the document.
+   *
+   * @return the source, not null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the JSON path of the value, such as {@code models[1].cards[0].input}.
+   *
+   * @return the path, empty for the document as a whole, not null
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the name of the field, the last name of the path, such as {@code input}.
+   *
+   * @return the field, or empty when the path ends in an array index or is empty
+   */
+  public Optional<String> field() {
+    int end = path.length();
+    if (end == 0 || path.charAt(end - 1) == ']') {
+      return Optional.empty();
+    }
+    int dot = path.lastIndexOf('.');
+    int bracket = path.lastIndexOf(']');
+    return Optional.of(path.substring(Math.max(dot, bracket) + 1));
+  }
+
+  /**
+   * Returns the value as written, shortened as {@link #shown(CharSequence)} does.
+   *
+   * @return the value, or empty when the value is absent (a missing required field)
+   */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Returns the rule that was broken, such as "Price must not be negative".
+   *
+   * @return the rule, not null
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the problems found after this one in the same load, in document order.
+   *
+   * @return the other problems, empty when this is the only one, not null
+   */
+  public List<InvalidJsonException> otherProblems() {
+    return others;
+  }
+
+  /**
+   * Returns the number of problems found: this one and the others.
+   *
+   * @return the count, at least 1
+   */
+  public int problemCount() {
+    return 1 + others.size();
+  }
+}
