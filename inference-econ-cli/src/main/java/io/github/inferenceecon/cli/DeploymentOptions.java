@@ -6,12 +6,15 @@ package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
+import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.io.IOException;
@@ -91,6 +94,24 @@ final class DeploymentOptions {
   @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
       description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
   int pp;
+
+  @Option(names = "--ep", paramLabel = "N", defaultValue = "1",
+      description = "Expert-parallel degree of a mixture of experts: its routed experts split "
+          + "into N groups of whole experts within the tensor-parallel devices (N divides "
+          + "--tp). Default: ${DEFAULT-VALUE}.")
+  int ep;
+
+  @Option(names = "--attention-dp",
+      description = "Attention data-parallel within a replica (a mixture of experts): each "
+          + "device holds every weight but the routed experts and serves its own sequences, "
+          + "whose tokens reach the experts by all-to-all.")
+  boolean attentionDp;
+
+  @Option(names = "--scale-out", paramLabel = "RATE",
+      description = "Network between scale-up domains per device and direction, e.g. "
+          + "'50 GB/s' (400 Gb/s InfiniBand), for a replica larger than the accelerator's "
+          + "scale-up domain.")
+  String scaleOut;
 
   ModelArchitecture model() throws IOException {
     return Models.resolve(model);
@@ -297,7 +318,13 @@ final class DeploymentOptions {
       throw new IllegalArgumentException("Devices must be a multiple of tp x pp: " + devices
           + " devices, tp " + tensor + ", pp " + pp);
     }
-    return Deployment.builder().model(m).accelerator(a).precision(p).tensorParallel(tensor)
-        .pipelineParallel(pp).replicas(devices / (tensor * pp)).build();
+    Deployment.Builder b = Deployment.builder().model(m).accelerator(a).precision(p)
+        .tensorParallel(tensor).pipelineParallel(pp).expertParallel(ep)
+        .attentionDataParallel(attentionDp).replicas(devices / (tensor * pp));
+    if (scaleOut != null) {
+      b.scaleOut(Interconnect.of("scale-out", ByteRate.parse(scaleOut),
+          BandwidthBasis.PER_DIRECTION));
+    }
+    return b.build();
   }
 }

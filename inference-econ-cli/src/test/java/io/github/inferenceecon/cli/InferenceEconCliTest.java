@@ -141,9 +141,10 @@ final class InferenceEconCliTest {
 
   @Test
   void perf_figureGivenByOption_isMarkedGiven() {
-    // B300: NVIDIA states 1.8 TB/s of NVLink per GPU without the direction.
+    // B300: NVIDIA states 1.8 TB/s of NVLink per GPU without the direction; only a secondary
+    // source (a reseller's copy of NVIDIA's NVLink page) gives it.
     CliRun refused = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
-        "--input", "1000", "--output", "200");
+        "--input", "1000", "--output", "200", "--primary-only");
     assertThat(refused.exitCode).isEqualTo(2);
     assertThat(refused.err.trim()).isEqualTo("error: Accelerator 'nvidia-b300' has no scale-up "
         + "bandwidth with a stated direction (scaleUp.basis), which tp=8, pp=1 needs; give the "
@@ -151,9 +152,15 @@ final class InferenceEconCliTest {
         + "'450 GB/s'");
 
     JsonNode j = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
-        "--link-bandwidth", "900 GB/s", "--input", "1000", "--output", "200", "--json").json();
+        "--link-bandwidth", "900 GB/s", "--input", "1000", "--output", "200", "--primary-only",
+        "--json").json();
     assertThat(j.get("figureTiers").get("scaleUp").asText()).isEqualTo("given");
     assertThat(j.get("tier").asText()).isEqualTo("PRIMARY");
+
+    JsonNode secondary = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus",
+        "8", "--input", "1000", "--output", "200", "--json").json();
+    assertThat(secondary.get("figureTiers").get("scaleUp").asText()).isEqualTo("SECONDARY");
+    assertThat(secondary.get("tier").asText()).isEqualTo("SECONDARY");
   }
 
   @Test
