@@ -8,6 +8,7 @@ import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.internal.Checks;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -74,6 +75,8 @@ public final class Calibration {
   private final Map<String, Map<ComputeFormat, Efficiency>> resolved;
   /** Resolved efficiencies of uncalibrated accelerators per compute format. */
   private final Map<ComputeFormat, Efficiency> resolvedBase;
+  /** Resolved intervals per generation (uncalibrated included) and format: dense, then MoE. */
+  private final Map<String, Map<ComputeFormat, PredictionInterval[]>> resolvedIntervals;
 
   private Calibration(Builder b) {
     this.base = Objects.requireNonNull(b.base, "base");
@@ -115,6 +118,30 @@ public final class Calibration {
       rb.put(f, nearest(baseCompute, f).map(base::withComputeEfficiency).orElse(base));
     }
     this.resolvedBase = rb;
+    Map<String, Map<ComputeFormat, PredictionInterval[]>> ri = new HashMap<>();
+    List<String> all = new ArrayList<>(generations.keySet());
+    all.add(Regime.UNCALIBRATED);
+    for (String g : all) {
+      Map<ComputeFormat, PredictionInterval[]> byFormat = new EnumMap<>(ComputeFormat.class);
+      for (ComputeFormat f : ComputeFormat.values()) {
+        byFormat.put(f, new PredictionInterval[] {lookUp(Regime.of(g, f, false)),
+            lookUp(Regime.of(g, f, true))});
+      }
+      ri.put(g, byFormat);
+    }
+    this.resolvedIntervals = ri;
+  }
+
+  /** The most specific interval of a regime, or null. */
+  private PredictionInterval lookUp(Regime regime) {
+    for (String key : List.of(key(regime), key(regime.generation(), regime.computeFormat()),
+        key(regime.generation()), key())) {
+      PredictionInterval i = intervals.get(key);
+      if (i != null) {
+        return i;
+      }
+    }
+    return null;
   }
 
   private String known(String generation) {
@@ -245,7 +272,10 @@ public final class Calibration {
    * @return the most specific interval there is, or empty when the calibration has none
    */
   public Optional<PredictionInterval> intervalFor(Deployment deployment) {
-    return intervalFor(regimeOf(deployment));
+    Objects.requireNonNull(deployment, "deployment");
+    return Optional.ofNullable(resolvedIntervals.get(generationOf(deployment.accelerator()))
+        .get(deployment.precision().computeFormat())
+        [deployment.model().isMixtureOfExperts() ? 1 : 0]);
   }
 
   /**
@@ -257,14 +287,7 @@ public final class Calibration {
    */
   public Optional<PredictionInterval> intervalFor(Regime regime) {
     Objects.requireNonNull(regime, "regime");
-    for (String key : List.of(key(regime), key(regime.generation(), regime.computeFormat()),
-        key(regime.generation()), key())) {
-      PredictionInterval i = intervals.get(key);
-      if (i != null) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(lookUp(regime));
   }
 
   /**

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Forward pass</h2>
  * One forward pass over a mix of prompt and decode tokens costs, per device on the critical path
- * (see {@link PassBreakdown}), {@code max(linear FLOPs / achieved FLOP/s, weight bytes / achieved
- * bytes/s) + max(attention FLOPs / achieved FLOP/s, KV bytes / achieved bytes/s) + interconnect
- * + overhead}:
+ * (see {@link PassBreakdown}), {@code combine(linear FLOPs / achieved FLOP/s, weight bytes /
+ * achieved bytes/s) + combine(attention FLOPs / achieved FLOP/s, KV bytes / achieved bytes/s) +
+ * interconnect + overhead}, where {@code combine(c, m) = max(c, m) + (1 - overlap) x min(c, m)}
+ * ({@link Efficiency#overlap()}):
  * <ul>
  *   <li>linear FLOPs {@code 2 x tokens x active matrix parameters} (attention projections,
  *       feed-forward, shared experts, routers and the routed experts each token uses) plus
@@ -49,24 +50,50 @@ import org.jspecify.annotations.Nullable;
  *       pipeline parallelism adds a hand-off of the activations between stages and, because a
  *       token passes the stages in turn, leaves a single pass's latency unchanged; its batches
  *       run as up to {@code pp} micro-batches that keep every stage busy;
+ *   <li>mixtures of experts: with expert parallelism ({@link Deployment#expertParallel()})
+ *       the busiest of the {@code ep} expert groups sets the expert time, its load over the mean
+ *       being the expected maximum of {@code ep} binomial counts of the pass's token-to-expert
+ *       assignments ({@code 1 + sqrt(2 ln(ep) (ep - 1) / assignments)}, uniform routing); the
+ *       routed experts' products run at {@link Efficiency#expertEfficiency()} of the dense rate;
+ *       router and shared experts count as dense layers; with attention data parallelism
+ *       ({@link Deployment#isAttentionDataParallel()}) each device runs attention and the dense
+ *       layers for its own sequences with whole weights, and each MoE layer sends every token to
+ *       the expert groups its experts fall in and back (two all-to-alls of
+ *       {@code tokens x hidden x (ep - 1)(1 - (1 - 1/ep)^k)} activations per device);
+ *   <li>a replica larger than the accelerator's scale-up domain ({@link
+ *       io.github.inferenceecon.core.accelerator.Interconnect#domainSize()}) runs its
+ *       all-reduces hierarchically (reduce-scatter and all-gather inside a domain, an
+ *       all-reduce of the shares across domains over {@link Deployment#scaleOut()}), and the
+ *       pipeline hand-offs and all-to-all traffic that leave a domain take the scale-out link;
  *   <li>the compute format is that of the activations ({@link
  *       io.github.inferenceecon.core.format.Precision#computeFormat()}), so FP8 activations
- *       run at the FP8 peak; the achieved rates are the peaks times the
- *       {@link Efficiency} factors.
+ *       run at the FP8 peak; attention's products run in the wider of the activation and KV
+ *       cache formats (FP8 attention beside FP4 linear layers); the achieved rates are the peaks
+ *       times the {@link Efficiency} factors of the deployment's regime
+ *       ({@link Calibration#efficiencyFor}).
  * </ul>
  *
  * <h2>Serving</h2>
  * With continuous batching a replica runs iterations; each advances every decoding sequence by
- * one token (more with {@link SpeculativeDecoding}) and prefills the prompts that arrived, in the
- * same pass (chunked prefill). In steady state at {@code lambda} requests per second per replica,
- * an iteration of {@code t} seconds holds {@code lambda t (out - 1)/E} decoding sequences at the
- * mean context {@code in + (out - 1)/2} and {@code lambda t} prompts, and {@code t} is the
- * smallest solution of {@code t = iteration(t)}, found by bracketing and bisection. Traffic
+ * one token (more with {@link SpeculativeDecoding}) and prefills prompts in the same pass
+ * (chunked prefill, at most the memory assumptions' {@code prefillChunkTokens} of a prompt per
+ * pass, so a prompt of {@code in} new tokens takes {@code n = ceil(in / chunk)} passes). In
+ * steady state at {@code lambda} requests per second per replica, an iteration of {@code t}
+ * seconds holds {@code lambda t (out - 1)/E} decoding sequences at the mean context
+ * {@code in + (out - 1)/2} and {@code u = lambda t n} prompt chunks on average. Prompts are whole:
+ * when {@code u} is not a whole number, iterations hold {@code floor(u)} or {@code floor(u) + 1}
+ * chunks in the proportions that give the mean, and the iteration time is their mean, so a
+ * prompt the decoding sequences wait through counts in full at any load (at one sequence in
+ * flight a request takes {@code TTFT + (out - 1) x TPOT}). {@code t} is the smallest solution
+ * of {@code t = iteration(t)}, found by bracketing and regula falsi. Traffic
  * whose sequences would exceed the memory limit, or whose work exceeds the iteration, throws
  * {@link CapacityExceededException}. The memory limit on concurrent sequences comes from
  * {@link MemoryEstimator#maxConcurrentSequences} at the mean context. Static batching runs a
  * batch's prefill, then its decode steps with the context growing (averaged by Simpson's rule
  * over 16 intervals), until its longest output is done.
+ *
+ * <p>Each serving estimate carries the prediction interval of its regime
+ * ({@link ServingEstimate#predictionInterval()}), from the calibration's held-out residuals.
  *
  * <p>Every method is a closed form, a loop over layers or a fixed number of solver steps, so an
  * estimate takes microseconds ({@link #atCapacity} a few hundred of them).
@@ -853,9 +880,9 @@ public final class PerformanceModel {
       double decoding = Math.max(0, inFlight - Math.max(units, 1));
       double ttft = w.chunks * iteration(decoding, context, others / w.chunks, w.newTokens,
           w.cached, 1 / w.chunks, w.newTokens, w.cached).seconds;
-      double ttftP = w.percentileChunks * iteration(decoding, context, others / w.chunks,
-          w.newTokens, w.cached, 1 / w.percentileChunks, w.percentileNew,
-          w.percentileCached).seconds;
+      double ttftP = w.percentileNew == w.newTokens && w.percentileCached == w.cached ? ttft
+          : w.percentileChunks * iteration(decoding, context, others / w.chunks, w.newTokens,
+              w.cached, 1 / w.percentileChunks, w.percentileNew, w.percentileCached).seconds;
       double tpot = mix.decodeSeconds / tokensPerIteration;
       return finish(Batching.CONTINUOUS, request, inFlight, limit, concurrency >= limit,
           rate * w.output, rate, ttft, tpot, w.percentile, ttftP, mix.seconds,

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.format.ComputeFormat;
@@ -79,6 +80,7 @@ public abstract class Regime {
    *
    * @return false for {@link #UNCALIBRATED}
    */
+  @JsonIgnore
   public boolean isCalibrated() {
     return !generation().equals(UNCALIBRATED);
   }

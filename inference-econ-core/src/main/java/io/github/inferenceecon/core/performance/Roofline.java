@@ -25,11 +25,13 @@ import java.util.Optional;
  * tokens, in plain doubles so that the serving solvers can evaluate it many times cheaply.
  *
  * <p>All quantities are per device on the critical path: one tensor-parallel rank's share of
- * every layer, summed over the pipeline stages a token passes through. A pass costs
- * {@code max(linear compute, weight reads) + max(attention compute, KV reads) + interconnect +
- * overhead}: the matrix products of the projections and feed-forward layers and the attention
- * kernels run one after the other, each at its own roofline, and the all-reduces are not
- * overlapped with compute.
+ * every layer (with attention data parallelism, one device's share of the sequences and the
+ * busiest expert group's share of the routed tokens), summed over the pipeline stages a token
+ * passes through. A pass costs {@code combine(linear compute, weight reads) + combine(attention
+ * compute, KV reads) + interconnect + overhead}, {@code combine(c, m) = max(c, m) + (1 -
+ * overlap) min(c, m)}: the matrix products of the projections and feed-forward layers and the
+ * attention kernels run one after the other, each hiding part of its memory time under its
+ * compute time or the reverse, and the collectives are not overlapped with compute.
  */
 final class Roofline {
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
@@ -405,6 +406,119 @@ final class PerformanceModelTest {
     assertThat(s.concurrency()).isEqualTo(1);
     assertThat(s.isMemoryLimited()).isFalse();
     assertThat(ms(s.timePerOutputToken())).isCloseTo(4.5, within(0.2));
+  }
+
+  @Test
+  void atConcurrency_one_isTheTimeToFirstTokenThenTheDecodeSteps() {
+    // One sequence in flight: its prompt is prefilled alone (the TTFT of a prefill of 1,000
+    // tokens), then it decodes alone 200 times at the mean context 1,000 + 200 / 2 = 1,100
+    // (the TPOT of a decode step of one sequence), then the next request starts. Worked with
+    // the fixed factors (0.41 of 989 TFLOP/s, 0.8 of 3.35 TB/s, 2.5 ms per pass): the prefill
+    // is 2 x 1,000 x 6.98e9 / 405.5 TFLOP/s = 34.4 ms + 500,500 pairs x 32 layers x 16,384
+    // FLOPs of attention (0.65 ms) + 2.5 ms = 37.6 ms, and a step 15.0e9 bytes / 2.68 TB/s +
+    // 2.5 ms = 8.1 ms, so a request takes 37.6 + 200 x 8.1 ms = 1.66 s, 201 / 1.66 s = 121
+    // output tokens/s, and the prefill is 37.6 / 1,660 = 2.3% of the time.
+    Request request = Request.of(1000, 201);
+    PerformanceModel model = WorkedEfficiency.MODEL;
+    ServingEstimate s = model.atConcurrency(LLAMA_8B_H100, request, 1);
+
+    double ttft = Durations.toSeconds(model.prefill(LLAMA_8B_H100, 1000, 0, 1)
+        .timeToFirstToken());
+    double tpot = Durations.toSeconds(model.decodeStep(LLAMA_8B_H100, 1, 1100)
+        .timePerOutputToken());
+    assertThat(ttft * 1e3).isCloseTo(37.6, within(0.1));
+    assertThat(tpot * 1e3).isCloseTo(8.1, within(0.1));
+    assertThat(Durations.toSeconds(s.timeToFirstToken())).isCloseTo(ttft, within(1e-9));
+    assertThat(Durations.toSeconds(s.timePerOutputToken())).isCloseTo(tpot, within(1e-9));
+    double whole = ttft + 200 * tpot;
+    // each duration is whole nanoseconds: 200 roundings of the TPOT
+    assertThat(Durations.toSeconds(s.endToEndLatency())).isCloseTo(whole, within(2e-7));
+    assertThat(s.outputThroughput().tokensPerSecond()).isCloseTo(201 / whole, within(1e-4));
+    assertThat(s.requestsPerSecond()).isCloseTo(1 / whole, within(1e-7));
+    assertThat(s.prefillShare()).isCloseTo(ttft / whole, within(1e-9));
+    assertThat(s.prefillShare()).isCloseTo(0.023, within(0.001));
+  }
+
+  @Test
+  void atConcurrency_many_keepsLittlesLaw() {
+    // In a closed loop the sequences in flight are the request rate times a request's time
+    // (Little's law), whole prompts or not
+    for (int concurrency : new int[] {1, 3, 64, 300}) {
+      ServingEstimate s = WorkedEfficiency.MODEL.atConcurrency(LLAMA_8B_H100, REQUEST_1000_200,
+          concurrency);
+      assertThat(s.requestsPerSecond() * Durations.toSeconds(s.endToEndLatency()))
+          .as("concurrency %d", concurrency).isCloseTo(concurrency, within(0.02 * concurrency));
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  // prediction intervals
+  @Test
+  void offline_defaults_carryTheRegimesInterval() {
+    // H100 BF16 is in the NVIDIA Hopper generation; BF16 has no rows of its own, so the
+    // generation's interval applies
+    ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    PredictionInterval i = s.predictionInterval().orElseThrow();
+    assertThat(i).isEqualTo(Calibration.defaults().intervalFor(
+        Regime.of("NVIDIA Hopper", ComputeFormat.BF16, false)).orElseThrow());
+    assertThat(i.coverage()).isEqualTo(0.8);
+    double x = s.outputThroughput().tokensPerSecond();
+    assertThat(s.outputThroughputRange().orElseThrow().low().tokensPerSecond())
+        .isCloseTo(x * i.lowRatio(), within(1e-6));
+    assertThat(s.outputThroughputRange().orElseThrow().high().tokensPerSecond())
+        .isCloseTo(x * i.highRatio(), within(1e-6));
+    // times run the other way: the fast end of the throughput is the short end of the time
+    double tpot = Durations.toSeconds(s.timePerOutputToken());
+    assertThat(Durations.toSeconds(s.timePerOutputTokenRange().orElseThrow().low()))
+        .isCloseTo(tpot / i.highRatio(), within(1e-9));
+    assertThat(s.timeToFirstTokenRange().orElseThrow().contains(s.timeToFirstToken())).isTrue();
+  }
+
+  @Test
+  void offline_uncalibratedEfficiency_hasNoInterval() {
+    ServingEstimate s = WorkedEfficiency.MODEL.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    assertThat(s.predictionInterval()).isEmpty();
+    assertThat(s.outputThroughputRange()).isEmpty();
+    assertThat(s.timeToFirstTokenRange()).isEmpty();
+    assertThat(s.timePerOutputTokenRange()).isEmpty();
+  }
+
+  //-----------------------------------------------------------------------
+  // the mixtures of experts of the calibration set
+  @Test
+  void offline_deepSeekR1WithWideExpertParallelism_isEstimable() {
+    // DeepSeek-R1 (MLA, 256 experts) in FP8 on 8 x B200, experts split 8 ways, attention
+    // data-parallel: estimable, each device reading its own sequences' latent
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("deepseek-r1"))
+        .accelerator(AcceleratorFixtures.B200).tensorParallel(8).expertParallel(8)
+        .attentionDataParallel(true).precision(Precision.uniform(NumericFormat.FP8_E4M3))
+        .build();
+    ServingEstimate s = DEFAULTS.offline(d, Request.of(800, 3800));
+    assertThat(s.outputThroughputPerDevice().tokensPerSecond()).isPositive();
+    assertThat(s.predictionInterval()).isPresent();
+    assertThat(DEFAULTS.calibration().regimeOf(d))
+        .isEqualTo(Regime.of("NVIDIA Blackwell", ComputeFormat.FP8, true));
+    // the attention-tensor-parallel layout holds far fewer sequences: every device keeps every
+    // sequence's latent (attention data parallelism holds a little under 8 times as many, its
+    // devices each keeping the non-expert weights whole)
+    Deployment tp = Deployment.builder().from(d).attentionDataParallel(false).build();
+    assertThat(s.memoryLimit()).isGreaterThan(5 * DEFAULTS.offline(tp, Request.of(800, 3800))
+        .memoryLimit());
+  }
+
+  @Test
+  void offline_gptOss120bWithMxfp4Experts_isEstimable() {
+    // gpt-oss-120b as it ships: MXFP4 experts, BF16 elsewhere, on one H100 (FP8 KV, FP8 math)
+    Precision shipped = Precision.builder().weights(NumericFormat.BF16)
+        .expertWeights(NumericFormat.MXFP4).kvCache(NumericFormat.FP8_E4M3)
+        .activations(NumericFormat.FP8_E4M3).build();
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("gpt-oss-120b"))
+        .accelerator(H100_SXM).precision(shipped).build();
+    ServingEstimate s = DEFAULTS.offline(d, Request.of(1000, 1300));
+    assertThat(s.outputThroughput().tokensPerSecond()).isPositive();
+    DecodeEstimate step = DEFAULTS.decodeStep(d, 1, 1000);
+    // one token reads 4 of 128 experts per layer, far from all of them
+    assertThat(step.pass().expertsTouched()).isCloseTo(4, within(1e-9));
   }
 
   @Test
