@@ -45,25 +45,31 @@ import java.util.Optional;
  *       (llama2-70b-99/-99.9 are Llama-2-70B).
  *   <li><b>Accelerator</b>: the row's accelerator family, looked up in the bundled accelerator
  *       catalog. A family the catalog lacks, or whose entry lacks a figure the estimate needs
- *       (memory, bandwidth, the compute format's dense peak, the scale-up link for a layout
- *       over several devices), is skipped with the catalog's reason.
+ *       (memory, bandwidth, the compute format's dense peak, a scale-up link with a direction
+ *       for a layout over several devices), is skipped with the reason.
  *   <li><b>Weights</b>: {@code config_precision} where the submitter's config gives it (AMD's
  *       {@code quark} names the quantiser, so the weight type is read instead), else
- *       {@code weight_data_types}. {@code fp16} with a "quantization" transformation is the
- *       NVIDIA v4.1 recipe, which quantises to FP8 (README caveat 4). A row that states no type
- *       (the v5.0 rows) takes the type most rows of its accelerator and benchmark state. FP4 is
- *       NVFP4 on NVIDIA and MXFP4 on AMD; {@code mxfp4} is MXFP4.
+ *       {@code weight_data_types}. {@code fp16} with a "quantization" transformation was
+ *       quantised to a type the row does not state; like a row that states no type (the v5.0
+ *       rows), it takes the type most rows of its accelerator family and benchmark state
+ *       (counting {@code fp16} as FP8, the v4.1 NVIDIA recipe of README caveat 4). FP4 is NVFP4 on
+ *       NVIDIA and MXFP4 on AMD; {@code mxfp4} is MXFP4.
  *   <li><b>KV cache</b>: {@code kv_cache_dtype} where given; else FP8, the only KV type any row
  *       of the set states.
  *   <li><b>Compute</b>: the weights' format where the accelerator has a dense peak for it, else
  *       the narrowest wider format it has (MXFP4 weights on H200 compute in FP8).
  *   <li><b>Layout</b>: the config's tensor-, pipeline- and expert-parallel degrees where it gives
- *       one value each. Otherwise (no config, or several values) the smallest tensor-parallel
- *       degree among 1, 2, 4 and 8 that holds the weights and one full-length sequence in memory
- *       (and divides the heads), no pipeline; replicas fill the row's accelerators.
+ *       one value each, attention tensor-parallel (the configs give no attention data
+ *       parallelism). Otherwise (no config, or several values) the smallest tensor-parallel
+ *       degree within a node whose weights take at most half of a device's memory, as every
+ *       layout a config states does; failing that, the node's devices in tensor parallel and
+ *       the fewest pipeline stages over nodes that do, with 400 Gb/s InfiniBand per GPU between
+ *       nodes ({@link #SCALE_OUT}). Replicas fill the row's accelerators.
  *   <li><b>Workload</b>: the benchmark's mean input tokens (log-normal, with the sigma that puts
- *       its 90th percentile where the dataset's is) and the run's own mean output per sample.
- *       A benchmark with no published mean input (gpt-oss-120b) is skipped.
+ *       its 90th percentile where the dataset's is) and the run's own mean output per sample
+ *       (the benchmark's reference mean where the run does not give it). A benchmark with no
+ *       published mean input (gpt-oss-120b) is skipped, and so are the DeepSeek-R1 Interactive
+ *       rows of v6.0, whose rules permit speculative decoding (README caveat 6).
  *   <li><b>Scenario</b>: Offline is {@link PerformanceModel#offline}; Server and Interactive are
  *       {@link PerformanceModel#atCapacity} at the row's p99 TTFT and TPOT limits.
  * </ul>
@@ -286,14 +292,10 @@ final class MlperfCalibrationSet {
   static final Interconnect SCALE_OUT = Interconnect.of("InfiniBand NDR (400 Gb/s per GPU)",
       ByteRate.ofGigabytesPerSecond(50), BandwidthBasis.PER_DIRECTION);
 
-  /** Whether configs with expert parallelism run attention data-parallel (see the class doc). */
-  static boolean expertParallelWithDataParallelAttention = false;
-
   private static Deployment build(ModelArchitecture model, AcceleratorSpec acc,
       Precision precision, int tp, int pp, int ep, int replicas) {
     return Deployment.builder().model(model).accelerator(acc).precision(precision)
         .tensorParallel(tp).pipelineParallel(pp).expertParallel(ep)
-        .attentionDataParallel(ep > 1 && expertParallelWithDataParallelAttention)
         .replicas(replicas).build();
   }
 

@@ -156,6 +156,10 @@ final class PerformanceCalibrationTest {
         .isGreaterThanOrEqualTo(95);
     assertThat(medianApe(heldOut.get("model"))).as("median error, one model out, %")
         .isLessThan(20);
+    // short of the 95% goal: held out, DeepSeek-R1 (the only model with latent attention and
+    // 256 experts) is within 2x in about half its rows; every other model fold is
+    assertThat(within2x(heldOut.get("model"))).as("share within 2x, one model out, %")
+        .isGreaterThanOrEqualTo(93);
     coverage.forEach((name, c) -> assertThat(c[0] / c[1]).as("coverage, one " + name + " out")
         .isBetween(0.70, 0.90));
     // the library ships this fit
