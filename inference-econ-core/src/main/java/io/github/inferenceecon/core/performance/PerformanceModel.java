@@ -639,6 +639,8 @@ public final class PerformanceModel {
     double prefillFreeSeconds;
     /** Prefill chunks per iteration. */
     double units;
+    /** The pass of the first iteration without its prefill chunks, if one was made. */
+    Roofline.@Nullable Pass decodeOnly;
   }
 
   /** The model bound to one deployment. */
@@ -704,7 +706,17 @@ public final class PerformanceModel {
       Iteration a = iteration(dLo, context, lo / w.chunks, w);
       Mix mix = new Mix();
       mix.units = units;
-      double freeA = lo == 0 ? a.seconds : dLo == 0 ? 0 : iteration(dLo, context, 0, w).seconds;
+      double freeA;
+      if (lo == 0) {
+        freeA = a.seconds;
+        mix.decodeOnly = a.pass;
+      } else if (dLo == 0) {
+        freeA = 0;
+      } else {
+        Iteration free = iteration(dLo, context, 0, w);
+        freeA = free.seconds;
+        mix.decodeOnly = free.pass;
+      }
       if (f == 0) {
         mix.seconds = a.seconds;
         mix.decodeSeconds = a.seconds;
@@ -864,7 +876,8 @@ public final class PerformanceModel {
       double decoding = rate * t * decodeIterationsPerRequest(w);
       return finish(Batching.CONTINUOUS, request, rate * t * iterationsPerRequest(w), limit,
           false, rate * w.output, rate, l.ttftMean, t / tokensPerIteration, percentile,
-          l.ttftAtPercentile, t, bounds(w, decoding), share(mix), w.memoryContext(), w.output);
+          l.ttftAtPercentile, t, bounds(w, decoding, mix), share(mix), w.memoryContext(),
+          w.output);
     }
 
     ServingEstimate closedLoop(Workload w, long concurrency, long limit, Request request) {
@@ -886,12 +899,14 @@ public final class PerformanceModel {
       double tpot = mix.decodeSeconds / tokensPerIteration;
       return finish(Batching.CONTINUOUS, request, inFlight, limit, concurrency >= limit,
           rate * w.output, rate, ttft, tpot, w.percentile, ttftP, mix.seconds,
-          bounds(w, inFlight - units), share(mix), w.memoryContext(), w.output);
+          bounds(w, inFlight - units, mix), share(mix), w.memoryContext(), w.output);
     }
 
-    private Bound[] bounds(Workload w, double decoding) {
-      return new Bound[] {roofline.prefill(1, w.newTokens, w.cached).bound(),
-          roofline.decode(Math.max(decoding, 1), queryTokens, w.decodeContext()).bound()};
+    /** The bounds of a prompt's prefill alone and of the decode-only iteration. */
+    private Bound[] bounds(Workload w, double decoding, Mix mix) {
+      Roofline.Pass decode = mix.decodeOnly != null && decoding >= 1 ? mix.decodeOnly
+          : roofline.decode(Math.max(decoding, 1), queryTokens, w.decodeContext());
+      return new Bound[] {roofline.prefill(1, w.newTokens, w.cached).bound(), decode.bound()};
     }
 
     private double share(Mix mix) {
