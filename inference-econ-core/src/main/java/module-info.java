@@ -16,10 +16,11 @@
  * <pre>{@code
  * TokenPrice input = TokenPrice.perMillion("USD", "3.00");
  * Money cost = input.costOf(TokenCount.of(10_000));   // USD 0.03
- * ServingEstimate served = PerformanceModel.defaults()
- *     .offline(deployment, Request.of(1000, 300));
- * SelfHostedCost perToken = SelfHostedCost.of(SelfHostedSetup.of(
- *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")), 1, 1.0, Throughput.from(served)));
+ * SelfHostedEstimate selfHosted = SelfHostedEstimate.of(deployment, Request.of(1000, 300),
+ *     HourlyPrice.perDeviceHour(Money.of("USD", "3.00")));
+ * selfHosted.memory().fits();                     // one whole request fits
+ * selfHosted.cost().costPerMillionOutput();       // money per million output tokens
+ * selfHosted.assumptions();                       // the defaults it applied
  * }</pre>
  */
 module io.github.inferenceecon.core {

@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.CloudOffer;
@@ -37,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * price ({@value #OFFER}), serving a mean request of 1,000 prompt and 200 output tokens. The
  * estimate checks the memory fit, estimates the most throughput (continuous batching with as
  * many sequences as memory holds) and its prefill/decode split, and prices a million input
- * tokens, a million output tokens and one request at full utilisation (see
- * {@link SelfHostedEstimate}).
+ * tokens, a million output tokens and one request at full utilisation: the library's
+ * {@link SelfHostedEstimate}, as the command-line tool's {@code cost} command makes it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -94,8 +95,7 @@ public class SelfHostedEstimateBenchmark {
     price = offer.price();
     devicesPerInstance = offer.acceleratorCount();
     context = PROMPT_TOKENS + OUTPUT_TOKENS;
-    setup = SelfHostedEstimate.run(model, deployment, request, price, devicesPerInstance)
-        .cost().setup();
+    setup = estimate().setup();
   }
 
   /**
@@ -105,7 +105,13 @@ public class SelfHostedEstimateBenchmark {
    */
   @Benchmark
   public SelfHostedEstimate estimate() {
-    return SelfHostedEstimate.run(model, deployment, request, price, devicesPerInstance);
+    return SelfHostedEstimate.builder()
+        .deployment(deployment)
+        .request(request)
+        .hourlyPrice(price)
+        .devicesPerInstance(devicesPerInstance)
+        .performanceModel(model)
+        .build();
   }
 
   /**

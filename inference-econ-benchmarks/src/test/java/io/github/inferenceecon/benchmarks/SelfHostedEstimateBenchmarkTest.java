@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.Request;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,7 @@ final class SelfHostedEstimateBenchmarkTest {
     // A replica completing r requests/s spends r x (1,000 / prefill + 200 / decode) = 1 s of
     // every second on them.
     SelfHostedEstimate e = benchmark.estimate();
-    Throughput t = e.cost().setup().throughput();
+    Throughput t = e.setup().throughput();
     double perReplica = e.serving().requestsPerSecond() / 2;
     double busy = perReplica * (1_000 / t.prefill().tokensPerSecond()
         + 200 / t.decode().tokensPerSecond());
@@ -89,7 +90,8 @@ final class SelfHostedEstimateBenchmarkTest {
     // One instance (2 replicas x 4 devices = 8 devices = 1 whole instance) at USD 23.92 per
     // hour, fully used: a request costs 23.92 / (3,600 x requests per second).
     SelfHostedEstimate e = benchmark.estimate();
-    assertThat(e.cost().setup().billedUnits()).isEqualTo(1);
+    assertThat(e.setup().billedUnits()).isEqualTo(1);
+    assertThat(e.setup().devicesPerInstance()).hasValue(8);
     double expected = 23.92 / (3_600 * e.serving().requestsPerSecond());
     assertThat(e.costPerRequest().currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(e.costPerRequest().amount().doubleValue())

@@ -7,6 +7,7 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
+import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.DatePolicy;
 import java.time.DateTimeException;
@@ -14,10 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,18 +153,11 @@ final class ApiCostCommand implements Callable<Integer> {
   }
 
   private static Duration ttl(String text) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "5m":
-        return Duration.ofMinutes(5);
-      case "1h":
-        return Duration.ofHours(1);
-      default:
-        try {
-          return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("Cache lifetime must be 5m, 1h or an ISO-8601 "
-              + "duration: '" + text + "'", e);
-        }
+    try {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Cache lifetime must be 5m, 1h or an ISO-8601 "
+          + "duration: '" + text + "'", e);
     }
   }
 

@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
@@ -19,9 +18,7 @@ import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,11 +65,11 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
-    Request request = hosted.request;
-    Deployment d = hosted.deployment;
-    ServingEstimate serving = hosted.serving;
-    SelfHostedSetup setup = hosted.setup;
-    SelfHostedCost self = hosted.cost;
+    Request request = hosted.estimate.request();
+    Deployment d = hosted.estimate.deployment();
+    ServingEstimate serving = hosted.estimate.serving();
+    SelfHostedSetup setup = hosted.estimate.setup();
+    SelfHostedCost self = hosted.estimate.cost();
     TrafficProfile traffic = requestsPerSecond == null ? null
         : TrafficProfile.fixed(requestsPerSecond, request.inputTokens().count(),
             request.outputTokens().count());
@@ -83,18 +80,15 @@ final class CompareCommand implements Callable<Integer> {
         .put("price", "price", hosted.priceLabel)
         .put("outputTokensPerSecond", "output tokens/s (offline)",
             serving.outputThroughput().tokensPerSecond())
-        .put("perRequest", "per request", self.costOf(request))
+        .put("perRequest", "per request", hosted.estimate.costPerRequest())
         .put("perMillionInputTokens", "per 1M input tokens", self.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", self.costPerMillionOutput());
-    Map<String, SourceTier> priceTier = new LinkedHashMap<>();
-    priceTier.put("price", hosted.priceTier);
-    options.putTiers(selfHosted, d, priceTier);
+    options.putTiers(selfHosted, d, List.of(), hosted::plusPrice);
     if (traffic != null) {
       var monthly = SelfHostedMonthlyCost.of(setup, traffic);
       selfHosted.put("replicasNeeded", "replicas needed", monthly.requiredReplicas())
           .put("monthlyReserved", "per month (reserved replicas)",
-              SelfHostedMonthlyCost.of(setup.withReplicas(monthly.requiredReplicas()),
-                  traffic).reservedMonthlyCost())
+              monthly.withRequiredReplicas().reservedMonthlyCost())
           .put("monthlyUsageBased", "per month (usage-based)", monthly.usageBasedMonthlyCost());
     }
 

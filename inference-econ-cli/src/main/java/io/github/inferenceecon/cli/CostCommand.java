@@ -4,23 +4,17 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.energy.EnergyCost;
 import io.github.inferenceecon.core.energy.EnergyInputs;
-import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
-import io.github.inferenceecon.core.workload.Request;
-import io.github.inferenceecon.hardware.PueFigure;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,11 +60,10 @@ final class CostCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SelfHosted self = SelfHosted.of(options, workload, price, utilization);
-    Request request = self.request;
-    Deployment d = self.deployment;
-    ServingEstimate serving = self.serving;
-    SelfHostedSetup setup = self.setup;
-    SelfHostedCost cost = self.cost;
+    SelfHostedEstimate estimate = self.estimate;
+    Deployment d = estimate.deployment();
+    ServingEstimate serving = estimate.serving();
+    SelfHostedCost cost = estimate.cost();
     Report r = new Report()
         .put("deployment", "deployment", d.toString())
         .put("price", "price", self.priceLabel)
@@ -79,55 +72,38 @@ final class CostCommand implements Callable<Integer> {
             .tokensPerSecond())
         .put("perMillionInputTokens", "per 1M input tokens", cost.costPerMillionInput())
         .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
-        .put("perRequest", "per request", cost.costOf(request));
-    Optional<EnergyCost> energy = energy(d, setup);
-    Map<String, SourceTier> others = new LinkedHashMap<>();
-    others.put("price", self.priceTier);
-    if (energy.isPresent()) {
-      others.put("pue", options.hardware().energy().defaultPue().orElseThrow().tier());
-    }
+        .put("perRequest", "per request", estimate.costPerRequest());
+    Optional<EnergyCost> energy = energy(d, estimate.setup());
     options.putTiers(r, d, energy.isPresent() ? List.of("thermalDesignPower") : List.of(),
-        others);
+        tiers -> energy.isEmpty() ? self.plusPrice(tiers) : self.plusPrice(tiers).plus("pue",
+            options.hardware().energy().defaultPue().orElseThrow().tier()));
     energy.ifPresent(e -> {
       r.put("energyPerMillionTokens", "kWh per 1M output tokens",
           e.energyPerMillionOutput().toKilowattHours());
       r.put("energyPerMillionInputTokens", "kWh per 1M input tokens",
           e.energyPerMillionInput().toKilowattHours());
-      if (electricityPrice != null) {
-        r.put("energyCostPerMillionOutputTokens", "energy cost per 1M output tokens",
-            e.costPerMillionOutput());
-      }
-      if (carbonIntensity != null) {
-        r.put("carbonPerMillionOutputTokensGrams", "gCO2e per 1M output tokens",
-            e.carbonPerMillionOutput().grams());
-      }
-      List<String> notes = new ArrayList<>(e.assumptions());
-      if (electricityPrice == null || carbonIntensity == null) {
-        // the zero price and intensity stand in for figures not given; do not present them
-        notes.removeIf(n -> n.startsWith("Electricity"));
-      }
-      r.note("Energy: " + String.join("; ", notes));
+      e.costPerMillionOutput().ifPresent(c -> r.put("energyCostPerMillionOutputTokens",
+          "energy cost per 1M output tokens", c));
+      e.carbonPerMillionOutput().ifPresent(c -> r.put("carbonPerMillionOutputTokensGrams",
+          "gCO2e per 1M output tokens", c.grams()));
+      r.note("Energy: " + String.join("; ", e.assumptions()));
     });
     r.note("Cost: " + String.join("; ", cost.assumptions()));
     r.print(spec.commandLine().getOut(), output.json);
     return 0;
   }
 
+  /** The energy at the catalog's defaults, with the electricity price and intensity given. */
   private Optional<EnergyCost> energy(Deployment d, SelfHostedSetup setup) {
-    if (d.accelerator().thermalDesignPower().isEmpty()) {
-      return Optional.empty();
-    }
-    PueFigure pue = options.hardware().energy().defaultPue().orElse(null);
-    if (pue == null) {
-      return Optional.empty();
-    }
-    EnergyInputs inputs = EnergyInputs.builder()
-        .draw(PowerDraw.atTdp(d.accelerator()))
-        .pue(pue.toDouble())
-        .electricityPrice(EnergyPrice.perKilowattHour(electricityPrice == null
-            ? Money.zero(Money.USD) : Money.of("USD", electricityPrice)))
-        .carbonIntensity(CarbonIntensity.of(carbonIntensity == null ? 0 : carbonIntensity))
-        .build();
-    return Optional.of(EnergyCost.of(setup, inputs));
+    return options.hardware().defaultEnergyInputs(d.accelerator()).map(defaults -> {
+      EnergyInputs.Builder inputs = EnergyInputs.builder().from(defaults);
+      if (electricityPrice != null) {
+        inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", electricityPrice)));
+      }
+      if (carbonIntensity != null) {
+        inputs.carbonIntensity(CarbonIntensity.of(carbonIntensity));
+      }
+      return EnergyCost.of(setup, inputs.build());
+    });
   }
 }

@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.cli;
 
-import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.accelerator.Interconnect;
@@ -15,15 +14,18 @@ import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.units.ByteRate;
+import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
+import io.github.inferenceecon.hardware.FigureTiers;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
+import io.github.inferenceecon.hardware.MissingFigureException;
+import io.github.inferenceecon.hardware.SuppliedFigures;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /**
@@ -117,138 +119,87 @@ final class DeploymentOptions {
     return Models.resolve(model);
   }
 
+  /**
+   * The precision the options ask for: the library's usual precision for the weight format
+   * ({@link Precision#forWeights}), with the activations and expert weights given.
+   */
   Precision precision() {
-    NumericFormat w = NumericFormat.parse(weights);
-    NumericFormat a = compute == null ? null : NumericFormat.parse(compute);
-    return precision(w, NumericFormat.parse(kvCache), a,
-        expertWeights == null ? null : NumericFormat.parse(expertWeights));
+    Precision p = Precision.forWeights(NumericFormat.parse(weights),
+        NumericFormat.parse(kvCache));
+    if (compute != null) {
+      p = p.withActivations(NumericFormat.parse(compute));
+    }
+    if (expertWeights != null) {
+      p = p.withExpertWeights(NumericFormat.parse(expertWeights));
+    }
+    return p;
   }
 
-  /**
-   * The precision the tool runs a model in: activations in FP8 for FP8 weights and BF16
-   * otherwise, unless given; embeddings as the weights, but BF16 under 8 bits.
-   *
-   * @param w the weight format
-   * @param kv the KV cache format
-   * @param compute the activation format, or null for the default
-   * @param experts the expert weight format, or null for the weights'
-   * @return the precision
-   */
-  static Precision precision(NumericFormat w, NumericFormat kv,
-      @Nullable NumericFormat compute,
-      @Nullable NumericFormat experts) {
-    NumericFormat a = compute != null ? compute
-        : w.computeFormat() == ComputeFormat.FP8
-            ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
-    Precision.Builder b = Precision.builder().weights(w).kvCache(kv).activations(a);
-    if (experts != null) {
-      b.expertWeights(experts);
+  /** The figures given with options, which fill the catalog entry's gaps. */
+  SuppliedFigures supplied() {
+    SuppliedFigures.Builder b = SuppliedFigures.builder();
+    if (memoryBandwidth != null) {
+      b.memoryBandwidth(ByteRate.parse(memoryBandwidth));
     }
-    if (w.elementBits() < 8) {
-      // GPTQ/AWQ/MXFP4 checkpoints keep the embedding table and head in 16 bits
-      b.embeddings(NumericFormat.BF16);
+    for (Map.Entry<String, String> e : densePeaks.entrySet()) {
+      b.putDensePeak(ComputeFormat.of(e.getKey()), FlopRate.parse(e.getValue()));
+    }
+    if (linkBandwidth != null) {
+      b.scaleUpBandwidth(ByteRate.parse(linkBandwidth));
     }
     return b.build();
   }
 
   /**
-   * The precision on an accelerator: without {@code --compute}, FP8 activations only where the
-   * accelerator has a dense FP8 peak; elsewhere (an A100) FP8 weights compute in BF16, as
-   * weight-only (W8A16) kernels run them.
-   */
-  Precision precisionOn(Precision p, AcceleratorSpec a) {
-    if (compute == null && p.computeFormat() == ComputeFormat.FP8
-        && !a.supports(ComputeFormat.FP8)) {
-      return Precision.builder().from(p).activations(NumericFormat.BF16).build();
-    }
-    return p;
-  }
-
-  /**
-   * Checks that the accelerator has every figure a performance estimate of the deployment reads,
-   * naming the one missing and the option that supplies it.
+   * Checks that the accelerator has every figure a performance estimate of the deployment reads
+   * ({@link AcceleratorEntry#missingFor(Deployment, SuppliedFigures)}), naming each one missing
+   * and the option that supplies it.
    *
    * @throws IllegalArgumentException if a figure is missing
    */
   void requireFiguresFor(Deployment d) {
-    AcceleratorSpec a = d.accelerator();
-    ComputeFormat format = d.precision().computeFormat();
     List<String> missing = new ArrayList<>();
-    if (!a.supports(format)) {
-      missing.add("no sourced dense " + format + " peak (densePeak." + format + "); give it "
-          + "with --dense-peak " + format + "=RATE, RATE written like '500 TFLOP/s', or choose "
-          + "other activations with --compute");
-    }
-    if (d.tensorParallel() * d.pipelineParallel() > 1 && a.scaleUp().isEmpty()) {
-      String figure = "scaleUp";
-      for (String path : entry().missingFor(d)) {
-        if (path.startsWith("scaleUp")) {
-          figure = path;
-        }
+    for (String figure : entry().missingFor(d, supplied())) {
+      if (figure.startsWith("densePeak.")) {
+        ComputeFormat format = d.precision().computeFormat();
+        missing.add("no sourced dense " + format + " peak (" + figure + "); give it with "
+            + "--dense-peak " + format + "=RATE, RATE written like '500 TFLOP/s', or choose "
+            + "other activations with --compute");
+      } else if (figure.startsWith("scaleUp")) {
+        String what = figure.equals("scaleUp.basis")
+            ? "scale-up bandwidth with a stated direction" : "sourced scale-up bandwidth";
+        missing.add("no " + what + " (" + figure + "), which tp=" + d.tensorParallel() + ", pp="
+            + d.pipelineParallel() + " needs; give the bandwidth per device and direction with "
+            + "--link-bandwidth RATE, RATE written like '450 GB/s'");
       }
-      String what = figure.equals("scaleUp.basis")
-          ? "scale-up bandwidth with a stated direction" : "sourced scale-up bandwidth";
-      missing.add("no " + what + " (" + figure + "), which tp=" + d.tensorParallel() + ", pp="
-          + d.pipelineParallel() + " needs; give the bandwidth per device and direction with "
-          + "--link-bandwidth RATE, RATE written like '450 GB/s'");
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("Accelerator '" + a.id() + "' has "
+      throw new IllegalArgumentException("Accelerator '" + d.accelerator().id() + "' has "
           + String.join("; and ", missing));
     }
   }
 
   /**
-   * Adds the tiers of the catalog figures behind a result: {@code tier}, the weakest of them,
-   * and {@code figureTiers}, the tier of each accelerator figure the estimate reads and of the
-   * other figures given, or {@code given} where an option supplied the figure.
+   * Adds the tiers of the figures behind a result ({@link FigureTiers}): {@code tier}, the
+   * weakest of them, and {@code figureTiers}, the tier of each accelerator figure the estimate
+   * reads and of the other figures, or {@code given} where an option supplied the figure.
    *
    * @param r the report to add to
    * @param d the deployment estimated
-   * @param others other figures behind the result, such as the price, by name: a tier, or
-   *     null when an option supplied it; in the order to show
-   */
-  void putTiers(Report r, Deployment d, Map<String, SourceTier> others) {
-    putTiers(r, d, List.of(), others);
-  }
-
-  /**
-   * Adds the tiers as {@link #putTiers(Report, Deployment, Map)} does, with more accelerator
-   * figures behind the result, such as {@code thermalDesignPower} for its energy.
+   * @param moreFigures accelerator figures behind the result besides those every estimate
+   *     reads, such as {@code thermalDesignPower} for its energy
+   * @param others the tiers of the accelerator's figures, to which the result's other figures
+   *     (such as the price) are added
    */
   void putTiers(Report r, Deployment d, List<String> moreFigures,
-      Map<String, SourceTier> others) {
-    AcceleratorEntry entry = entry();
-    Map<String, String> tiers = new LinkedHashMap<>();
-    SourceTier weakest = SourceTier.PRIMARY;
+      UnaryOperator<FigureTiers> others) {
     List<String> figures = new ArrayList<>(AcceleratorEntry.figuresUsedBy(d));
     figures.addAll(moreFigures);
-    for (String figure : figures) {
-      Optional<SourceTier> tier = isGiven(entry, figure) ? Optional.empty()
-          : entry.tierOf(figure);
-      tiers.put(figure, tier.map(Enum::name).orElse("given"));
-      weakest = tier.map(weakest::weakerOf).orElse(weakest);
-    }
-    for (Map.Entry<String, SourceTier> other : others.entrySet()) {
-      tiers.put(other.getKey(), other.getValue() == null ? "given" : other.getValue().name());
-      weakest = other.getValue() == null ? weakest : weakest.weakerOf(other.getValue());
-    }
+    FigureTiers tiers = others.apply(entry().tiersOf(figures, supplied()));
     Report byFigure = new Report();
-    tiers.forEach(byFigure::put);
-    r.put("tier", "tier", weakest.name()).put("figureTiers", "figure tiers", byFigure);
-  }
-
-  private boolean isGiven(AcceleratorEntry entry, String figure) {
-    switch (figure) {
-      case "memoryBandwidth":
-        return entry.memoryBandwidth().isEmpty();
-      case "scaleUp":
-        return linkBandwidth != null;
-      case "memory":
-        return false;
-      default:
-        return !entry.figures().contains(figure);
-    }
+    tiers.tiers().forEach((figure, tier) -> byFigure.put(figure,
+        tier.map(Enum::name).orElse("given")));
+    r.put("tier", "tier", tiers.weakest().name()).put("figureTiers", "figure tiers", byFigure);
   }
 
   private AcceleratorEntry entry() {
@@ -265,11 +216,29 @@ final class DeploymentOptions {
     return gpus == null && tp == null;
   }
 
+  /**
+   * The accelerator's spec: the catalog entry's, with the figures given with options filling
+   * its gaps ({@link AcceleratorEntry#spec(SuppliedFigures)}).
+   *
+   * @throws IllegalArgumentException if no --gpu is given, the accelerator is unknown (with
+   *     suggestions) or it lacks a figure a spec needs
+   */
   AcceleratorSpec requireAccelerator() {
     if (gpu == null) {
       throw new IllegalArgumentException("Option '--gpu' is required for this command");
     }
-    return Catalogs.accelerator(hardware(), gpu, memoryBandwidth, linkBandwidth, densePeaks);
+    AcceleratorEntry entry = entry();
+    try {
+      return entry.spec(supplied());
+    } catch (MissingFigureException e) {
+      if (e.figures().contains("memory")) {
+        throw new IllegalArgumentException("Accelerator '" + entry.id()
+            + "' has no sourced memory capacity in the catalog", e);
+      }
+      throw new IllegalArgumentException("Accelerator '" + entry.id() + "' has no sourced "
+          + "memory bandwidth in the catalog; give one with --memory-bandwidth (e.g. "
+          + "'3.9 TB/s')", e);
+    }
   }
 
   /**
@@ -285,12 +254,14 @@ final class DeploymentOptions {
   }
 
   /**
-   * Builds the deployment of a model already resolved: the given layout, or the smallest that
-   * fits the load.
+   * Builds the deployment of a model already resolved: the given layout
+   * ({@link Deployment.Builder#layout}, {@code --tp} defaulting to the devices over
+   * {@code --pp}), or the smallest that fits the load
+   * ({@link MemoryEstimator#minimumDeployment}).
    *
    * @param m the model, from {@link #model()}
-   * @param given the precision, from {@link #precision()}; FP8 activations become BF16 where
-   *     the accelerator has no FP8 peak and --compute was not given
+   * @param given the precision, from {@link #precision()}; without --compute, as the
+   *     accelerator runs it ({@link AcceleratorSpec#runnablePrecision})
    * @param memory the memory estimator
    * @param context the tokens per sequence to fit
    * @param sequences the concurrent sequences to fit
@@ -299,7 +270,7 @@ final class DeploymentOptions {
   Deployment deployment(ModelArchitecture m, Precision given, MemoryEstimator memory,
       long context, long sequences) {
     AcceleratorSpec a = requireAccelerator();
-    Precision p = precisionOn(given, a);
+    Precision p = compute == null ? a.runnablePrecision(given) : given;
     if (pp <= 0) {
       throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
     }
@@ -310,17 +281,9 @@ final class DeploymentOptions {
               + sequences + " sequences"));
     }
     int devices = gpus != null ? gpus : tp * pp;
-    if (devices <= 0) {
-      throw new IllegalArgumentException("Device count must be positive: " + devices);
-    }
-    int tensor = tp != null ? tp : devices / pp;
-    if (tensor * pp <= 0 || devices % (tensor * pp) != 0) {
-      throw new IllegalArgumentException("Devices must be a multiple of tp x pp: " + devices
-          + " devices, tp " + tensor + ", pp " + pp);
-    }
     Deployment.Builder b = Deployment.builder().model(m).accelerator(a).precision(p)
-        .tensorParallel(tensor).pipelineParallel(pp).expertParallel(ep)
-        .attentionDataParallel(attentionDp).replicas(devices / (tensor * pp));
+        .layout(devices, tp != null ? tp : devices / pp, pp).expertParallel(ep)
+        .attentionDataParallel(attentionDp);
     if (scaleOut != null) {
       b.scaleOut(Interconnect.of("scale-out", ByteRate.parse(scaleOut),
           BandwidthBasis.PER_DIRECTION));

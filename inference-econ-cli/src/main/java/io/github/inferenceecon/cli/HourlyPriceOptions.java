@@ -7,9 +7,9 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
-import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class HourlyPriceOptions {
   HourlyPrice perDeviceHour(HardwareCatalogs catalogs) {
     if (source.offer != null) {
       CloudOffer offer = catalogs.cloudOffers().get(source.offer);
-      return offer.perDeviceHour(MathContext.DECIMAL64);
+      return offer.perDeviceHour(SelfHostedCost.DEFAULT_CONTEXT);
     }
     Money price = Money.of("USD", source.pricePerDeviceHour);
     return HourlyPrice.perDeviceHour(price);

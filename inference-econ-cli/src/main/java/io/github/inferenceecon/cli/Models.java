@@ -17,8 +17,9 @@ final class Models {
   private Models() {}
 
   /**
-   * Resolves a model: an existing file is read as a Hugging Face config.json (a folder holding
-   * one also works); anything else is looked up among the bundled architectures.
+   * Resolves a model: an existing path is read as a Hugging Face config.json, or a folder
+   * holding one ({@link HuggingFaceConfig#read(Path)}); anything else is looked up among the
+   * bundled architectures.
    *
    * @param text the argument
    * @return the architecture
@@ -27,10 +28,7 @@ final class Models {
    */
   static ModelArchitecture resolve(String text) throws IOException {
     Path path = Path.of(text);
-    if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("config.json"))) {
-      return HuggingFaceConfig.read(path.resolve("config.json"));
-    }
-    if (Files.isRegularFile(path)) {
+    if (Files.exists(path)) {
       return HuggingFaceConfig.read(path);
     }
     return KnownArchitectures.get(text);

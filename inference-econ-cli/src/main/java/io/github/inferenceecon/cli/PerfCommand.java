@@ -9,7 +9,7 @@ import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ final class PerfCommand implements Callable<Integer> {
     options.requireFiguresFor(d);
     ServingEstimate e = estimate(model, d, request, load);
     Report r = withRanges(report(d, e), e, model.calibration().regimeOf(d).toString());
-    options.putTiers(r, d, Map.of());
+    options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output.json);
     return 0;
   }

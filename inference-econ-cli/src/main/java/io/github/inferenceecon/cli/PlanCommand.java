@@ -6,6 +6,7 @@ package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.planner.ApiOption;
 import io.github.inferenceecon.core.planner.Choice;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -13,6 +14,7 @@ import io.github.inferenceecon.core.planner.Plan;
 import io.github.inferenceecon.core.planner.PlanRequest;
 import io.github.inferenceecon.core.planner.Planner;
 import io.github.inferenceecon.core.planner.Rejection;
+import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.workload.LengthDistribution;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
@@ -22,8 +24,6 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,8 +125,7 @@ final class PlanCommand implements Callable<Integer> {
         .targets(targets())
         .utilisation(utilization);
     for (String w : weights) {
-      request.addPrecisions(DeploymentOptions.precision(NumericFormat.parse(w),
-          NumericFormat.BF16, null, null));
+      request.addPrecisions(Precision.forWeights(NumericFormat.parse(w), NumericFormat.BF16));
     }
     if (deviceCounts != null) {
       request.deviceCounts(deviceCounts);
@@ -162,47 +161,26 @@ final class PlanCommand implements Callable<Integer> {
     return b.build();
   }
 
+  /** The offers given, or every current one ({@link HardwareCatalogs#currentHardwareOptions}). */
   private List<HardwareOption> hardware() {
-    List<HardwareOption> options = new ArrayList<>();
-    List<CloudOffer> chosen = new ArrayList<>();
-    if (offers != null) {
-      for (String id : offers) {
-        chosen.add(Catalogs.hardware(primaryOnly).cloudOffers().get(id));
-      }
-    } else {
-      for (CloudOffer o : Catalogs.hardware(primaryOnly).cloudOffers().all()) {
-        if (!o.isHistorical() && !o.isAcceleratorOnly()) {
-          chosen.add(o);
-        }
-      }
+    HardwareCatalogs hardware = Catalogs.hardware(primaryOnly);
+    if (offers == null) {
+      return hardware.currentHardwareOptions();
     }
-    for (CloudOffer o : chosen) {
-      Optional<HardwareOption> option = Catalogs.hardware(primaryOnly).hardwareOption(o);
-      if (option.isEmpty()) {
-        if (offers != null) {
-          throw new IllegalArgumentException("Offer '" + o.id() + "': accelerator '"
-              + o.accelerator() + "' lacks the memory figures a plan needs");
-        }
-        continue;
-      }
-      options.add(option.get());
+    List<HardwareOption> options = new ArrayList<>();
+    for (String id : offers) {
+      CloudOffer o = hardware.cloudOffers().get(id);
+      options.add(hardware.hardwareOption(o).orElseThrow(() -> new IllegalArgumentException(
+          "Offer '" + o.id() + "': accelerator '" + o.accelerator() + "' lacks the memory "
+              + "figures a plan needs")));
     }
     return options;
   }
 
   private static Duration duration(String text, String option) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
     try {
-      if (t.endsWith("ms")) {
-        return Duration.ofNanos(Math.round(Double.parseDouble(t.substring(0, t.length() - 2))
-            * 1e6));
-      }
-      if (t.endsWith("s")) {
-        return Duration.ofNanos(Math.round(Double.parseDouble(t.substring(0, t.length() - 1))
-            * 1e9));
-      }
-      return Duration.parse(text);
-    } catch (RuntimeException e) {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " must be a time such as 2s, 150ms or "
           + "PT2S: '" + text + "'", e);
     }

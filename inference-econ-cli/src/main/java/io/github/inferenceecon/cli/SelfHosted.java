@@ -7,39 +7,35 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.performance.PerformanceModel;
-import io.github.inferenceecon.core.performance.ServingEstimate;
-import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
-import io.github.inferenceecon.core.selfhosted.Throughput;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.hardware.FigureTiers;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A self-hosted deployment at its offline (full-load) throughput, priced: what the {@code cost}
- * and {@code compare} commands both start from.
+ * The library's self-hosted estimate of the deployment the options describe, at its offline
+ * (full-load) throughput, with the price as shown: what the {@code cost} and {@code compare}
+ * commands both start from.
  */
 final class SelfHosted {
 
-  final Request request;
-  final Deployment deployment;
-  final ServingEstimate serving;
-  final SelfHostedSetup setup;
-  final SelfHostedCost cost;
+  final SelfHostedEstimate estimate;
   /** The price as shown: the hourly price and where it came from. */
   final String priceLabel;
   /** The tier of the price: its offer's, or null for a price given with an option. */
   final @Nullable SourceTier priceTier;
 
-  private SelfHosted(Request request, Deployment deployment, ServingEstimate serving,
-      SelfHostedSetup setup, String priceSource, @Nullable SourceTier priceTier) {
-    this.request = request;
-    this.deployment = deployment;
-    this.serving = serving;
-    this.setup = setup;
-    this.cost = SelfHostedCost.of(setup);
-    this.priceLabel = setup.hourlyPrice() + " (" + priceSource + ")";
+  private SelfHosted(SelfHostedEstimate estimate, String priceSource,
+      @Nullable SourceTier priceTier) {
+    this.estimate = estimate;
+    this.priceLabel = estimate.setup().hourlyPrice() + " (" + priceSource + ")";
     this.priceTier = priceTier;
+  }
+
+  /** The tiers with the price's added: its offer's tier, or given with an option. */
+  FigureTiers plusPrice(FigureTiers tiers) {
+    return priceTier == null ? tiers.plusGiven("price") : tiers.plus("price", priceTier);
   }
 
   static SelfHosted of(DeploymentOptions options, WorkloadOptions workload,
@@ -48,11 +44,9 @@ final class SelfHosted {
     PerformanceModel model = PerformanceModel.defaults();
     Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
-    ServingEstimate serving = model.offline(d, request);
-    SelfHostedSetup setup = SelfHostedSetup.builder()
-        .hourlyPrice(price.perDeviceHour(options.hardware()))
-        .layout(d).utilisation(utilisation).throughput(Throughput.from(serving)).build();
-    return new SelfHosted(request, d, serving, setup, price.describe(),
-        price.tier(options.hardware()));
+    SelfHostedEstimate estimate = SelfHostedEstimate.builder().deployment(d).request(request)
+        .hourlyPrice(price.perDeviceHour(options.hardware())).utilisation(utilisation)
+        .performanceModel(model).build();
+    return new SelfHosted(estimate, price.describe(), price.tier(options.hardware()));
   }
 }

@@ -195,6 +195,26 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void cost_electricityPriceOnly_notesThePriceGivenAndNoGrid() {
+    // no carbon intensity given: no emissions and no grid figure, but the price is noted
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200",
+        "--electricity-price", "0.12");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("energy cost per 1M output tokens")
+        .contains("; Electricity USD 0.12 per kWh\n").doesNotContain("gCO2e")
+        .doesNotContain("Grid");
+  }
+
+  @Test
+  void cost_withoutElectricityPriceOrIntensity_showsEnergyOnly() {
+    CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+        "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200");
+    assertThat(run.out).contains("kWh per 1M output tokens").doesNotContain("energy cost")
+        .doesNotContain("Electricity").doesNotContain("gCO2e");
+  }
+
+  @Test
   void cost_offerOfEachNewProvider_carriesItsTier() {
     // Lambda (primary, 3.99 per GPU-hour for 8 x H100), Together (primary), Google Cloud and
     // Azure (third-party lists: secondary).
@@ -455,6 +475,17 @@ final class InferenceEconCliTest {
     assertThat(j.get("choices").size()).isZero();
     assertThat(j.get("rejectionCounts").has("MISSES_TPOT")).isTrue();
     assertThat(j.get("rejections").get(0).get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void plan_isoTime_isTheSameTarget() {
+    // the ISO-8601 form the error message suggests is accepted beside 2s and 100ms
+    CliRun iso = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "PT2S", "--tpot", "PT0.1S", "--json");
+    CliRun shortForm = CliRun.of("plan", "--model", "llama-3.1-8b", "--requests-per-second", "5",
+        "--input", "1000", "--output", "300", "--ttft", "2s", "--tpot", "100ms", "--json");
+    assertThat(iso.exitCode).isZero();
+    assertThat(iso.out).isEqualTo(shortForm.out);
   }
 
   @Test

@@ -340,6 +340,58 @@ public abstract class AcceleratorEntry {
   }
 
   /**
+   * Returns the tier of a figure as an estimate with some supplied figures uses it: empty when
+   * the figure is not the catalog's, because the caller supplied it
+   * ({@link SuppliedFigures}) or neither has it.
+   *
+   * @param figure the figure path, such as {@code memoryBandwidth} or {@code densePeak.BF16},
+   *     not null
+   * @param supplied the figures the caller supplies, not null
+   * @return the tier of the catalog's figure, or empty
+   */
+  public Optional<SourceTier> tierOf(String figure, SuppliedFigures supplied) {
+    Objects.requireNonNull(figure, "figure");
+    return usesSupplied(figure, Objects.requireNonNull(supplied, "supplied")) ? Optional.empty()
+        : tierOf(figure);
+  }
+
+  /**
+   * Returns the tiers of some figures as an estimate with some supplied figures uses them (see
+   * {@link #tierOf(String, SuppliedFigures)}), in order, to which the tiers of the estimate's
+   * other figures (such as its price) can be added.
+   *
+   * @param figures the figure paths, such as those of {@link #figuresUsedBy(Deployment)}, not
+   *     null
+   * @param supplied the figures the caller supplies, not null
+   * @return the tiers, not null
+   */
+  public FigureTiers tiersOf(Collection<String> figures, SuppliedFigures supplied) {
+    Objects.requireNonNull(figures, "figures");
+    FigureTiers tiers = FigureTiers.empty();
+    for (String figure : figures) {
+      Optional<SourceTier> tier = tierOf(figure, supplied);
+      tiers = tier.isPresent() ? tiers.plus(figure, tier.get()) : tiers.plusGiven(figure);
+    }
+    return tiers;
+  }
+
+  /** Whether a supplied figure stands in for this figure of the entry. */
+  private boolean usesSupplied(String figure, SuppliedFigures supplied) {
+    if (figure.equals(Figures.MEMORY_BANDWIDTH)) {
+      return memoryBandwidth().isEmpty() && supplied.memoryBandwidth().isPresent();
+    }
+    if (figure.equals(Figures.SCALE_UP)) {
+      return supplied.scaleUpBandwidth().isPresent();
+    }
+    for (ComputeFormat format : supplied.densePeak().keySet()) {
+      if (figure.equals(Figures.peak(Figures.DENSE_PEAK, format))) {
+        return !densePeak().containsKey(format);
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the paths of the accelerator figures that a performance estimate of a deployment
    * reads: {@code memory}, {@code memoryBandwidth}, the dense peak of the deployment's compute
    * format (such as {@code densePeak.FP8}) and, when a replica spans more than one device,
@@ -369,8 +421,26 @@ public abstract class AcceleratorEntry {
    *     not null
    */
   public List<String> missingFor(Deployment deployment) {
+    return missingFor(deployment, SuppliedFigures.empty());
+  }
+
+  /**
+   * Returns the figures a performance estimate of a deployment reads (see
+   * {@link #figuresUsedBy(Deployment)}) that neither this entry nor the supplied figures give,
+   * as {@link #missingFor(Deployment)} names them.
+   *
+   * @param deployment the deployment, not null
+   * @param supplied the figures the caller supplies, not null
+   * @return the missing figure paths, empty when the estimate has every figure it reads, not
+   *     null
+   */
+  public List<String> missingFor(Deployment deployment, SuppliedFigures supplied) {
+    Objects.requireNonNull(supplied, "supplied");
     List<String> missing = new ArrayList<>();
     for (String figure : figuresUsedBy(deployment)) {
+      if (usesSupplied(figure, supplied)) {
+        continue;
+      }
       if (!figure.equals(Figures.SCALE_UP)) {
         if (!figures().contains(figure)) {
           missing.add(figure);
@@ -385,6 +455,7 @@ public abstract class AcceleratorEntry {
     }
     return List.copyOf(missing);
   }
+
 
   /**
    * Returns a copy of this entry with its primary figures alone: the figures no primary source
@@ -465,18 +536,63 @@ public abstract class AcceleratorEntry {
     if (memory().isEmpty() || memoryBandwidth().isEmpty()) {
       return Optional.empty();
     }
-    AcceleratorSpec.Builder b = AcceleratorSpec.builder()
+    AcceleratorSpec.Builder b = specBuilder(memoryBandwidth().get());
+    scaleUp().flatMap(ScaleUpLink::toInterconnect).ifPresent(b::scaleUp);
+    return Optional.of(b.build());
+  }
+
+  /**
+   * Returns core's accelerator spec of this entry with figures the caller supplies where the
+   * entry lacks them: the supplied memory bandwidth when the entry has none, a supplied dense
+   * peak for each compute format the entry has none for, and the supplied scale-up bandwidth in
+   * place of the entry's link (see {@link SuppliedFigures}).
+   *
+   * <pre>{@code
+   * AcceleratorSpec spec = catalog.get("h100-nvl").spec(SuppliedFigures.builder()
+   *     .memoryBandwidth(ByteRate.parse("3.9 TB/s")).build());
+   * }</pre>
+   *
+   * @param supplied the figures the caller supplies, not null
+   * @return the spec, not null
+   * @throws MissingFigureException if the memory is not published, or the memory bandwidth is
+   *     neither published nor supplied
+   */
+  public AcceleratorSpec spec(SuppliedFigures supplied) {
+    Objects.requireNonNull(supplied, "supplied");
+    Optional<ByteRate> bandwidth = memoryBandwidth().or(supplied::memoryBandwidth);
+    if (memory().isEmpty() || bandwidth.isEmpty()) {
+      List<String> missing = new ArrayList<>();
+      if (memory().isEmpty()) {
+        missing.add(Figures.MEMORY);
+      }
+      if (bandwidth.isEmpty()) {
+        missing.add(Figures.MEMORY_BANDWIDTH);
+      }
+      throw new MissingFigureException(id(), missing, SPEC_NEEDS);
+    }
+    AcceleratorSpec.Builder b = specBuilder(bandwidth.get());
+    supplied.densePeak().forEach((format, peak) -> {
+      if (!densePeak().containsKey(format)) {
+        b.putDensePeak(format, peak);
+      }
+    });
+    supplied.scaleUp().or(() -> scaleUp().flatMap(ScaleUpLink::toInterconnect))
+        .ifPresent(b::scaleUp);
+    return b.build();
+  }
+
+  /** The spec's builder with this entry's figures and a memory bandwidth, without a link. */
+  private AcceleratorSpec.Builder specBuilder(ByteRate memoryBandwidth) {
+    return AcceleratorSpec.builder()
         .id(id())
         .vendor(vendor())
         .name(name())
         .aliases(aliases())
         .memory(memory().get())
-        .memoryBandwidth(memoryBandwidth().get())
+        .memoryBandwidth(memoryBandwidth)
         .densePeak(densePeak())
         .sparsePeak(sparsePeak())
         .thermalDesignPower(thermalDesignPower());
-    scaleUp().flatMap(ScaleUpLink::toInterconnect).ifPresent(b::scaleUp);
-    return Optional.of(b.build());
   }
 
   /**
@@ -488,18 +604,9 @@ public abstract class AcceleratorEntry {
    */
   public AcceleratorSpec requireSpec() {
     Optional<AcceleratorSpec> spec = spec();
-    if (spec.isPresent()) {
-      return spec.get();
-    }
-    List<String> missing = new ArrayList<>();
-    if (memory().isEmpty()) {
-      missing.add(Figures.MEMORY);
-    }
-    if (memoryBandwidth().isEmpty()) {
-      missing.add(Figures.MEMORY_BANDWIDTH);
-    }
-    throw new MissingFigureException(id(), missing, SPEC_NEEDS);
+    return spec.isPresent() ? spec.get() : spec(SuppliedFigures.empty());
   }
+
 
   //-----------------------------------------------------------------------
   @Value.Check

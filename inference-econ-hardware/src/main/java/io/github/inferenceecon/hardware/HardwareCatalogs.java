@@ -7,6 +7,8 @@ package io.github.inferenceecon.hardware;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.energy.EnergyInputs;
+import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.PriceBasis;
 import io.github.inferenceecon.core.planner.HardwareOption;
@@ -271,6 +273,51 @@ public final class HardwareCatalogs {
           offer.perInstanceHour(), offer.acceleratorCount()));
     }
     return Optional.of(HardwareOption.of(offer.id(), spec.get(), price));
+  }
+
+  /**
+   * Returns every current offer that prices whole machines as a candidate for the planner
+   * ({@link #hardwareOption(CloudOffer)}), in catalog order: offers neither
+   * {@linkplain CloudOffer#isHistorical() historical} nor
+   * {@linkplain CloudOffer#isAcceleratorOnly() priced for the accelerators alone} (their hosts
+   * are billed on top, so the price understates the machine), whose accelerator has the figures
+   * a spec needs.
+   *
+   * @return the options, not null
+   */
+  public List<HardwareOption> currentHardwareOptions() {
+    List<HardwareOption> options = new ArrayList<>();
+    for (CloudOffer offer : cloudOffers.all()) {
+      if (!offer.isHistorical() && !offer.isAcceleratorOnly()) {
+        hardwareOption(offer).ifPresent(options::add);
+      }
+    }
+    return List.copyOf(options);
+  }
+
+  /**
+   * Returns the energy inputs of an accelerator at this catalog's defaults: the device drawing
+   * its thermal design power whenever busy and nothing idle ({@link PowerDraw#atTdp}), in a data
+   * centre of the {@linkplain EnergyDefaults#defaultPue() default PUE}. The electricity price and
+   * carbon intensity depend on where it runs and are left for the caller to add.
+   *
+   * <pre>{@code
+   * hardware.defaultEnergyInputs(spec).map(in -> EnergyInputs.builder().from(in)
+   *     .electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", "0.12"))).build());
+   * }</pre>
+   *
+   * @param accelerator the accelerator, not null
+   * @return the inputs, or empty when the accelerator has no thermal design power or the
+   *     catalog no default PUE
+   */
+  public Optional<EnergyInputs> defaultEnergyInputs(AcceleratorSpec accelerator) {
+    Objects.requireNonNull(accelerator, "accelerator");
+    Optional<PueFigure> pue = energy.defaultPue();
+    if (accelerator.thermalDesignPower().isEmpty() || pue.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(EnergyInputs.builder().draw(PowerDraw.atTdp(accelerator))
+        .pue(pue.get().toDouble()).build());
   }
 
   /**

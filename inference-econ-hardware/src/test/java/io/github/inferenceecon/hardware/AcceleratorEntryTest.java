@@ -11,6 +11,7 @@ import static io.github.inferenceecon.hardware.Fixtures.WATTS_700;
 import static io.github.inferenceecon.hardware.Fixtures.acmeX1;
 import static io.github.inferenceecon.hardware.Fixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -227,6 +228,133 @@ final class AcceleratorEntryTest {
     assertThat(withSecondaryFigures().primaryOnly().orElseThrow().missingFor(
         Deployment.of(KnownArchitectures.get("llama-3.1-8b"), ACME_X1.requireSpec(), 1)))
         .containsExactly("densePeak.BF16");
+  }
+
+  //-----------------------------------------------------------------------
+  // spec, missingFor, tierOf and tiersOf with supplied figures
+  /** 3.9 TB/s, as if read from a vendor page the catalog has not sourced. */
+  private static final ByteRate TB_S_3_9 = ByteRate.parse("3.9 TB/s");
+  private static final ByteRate GB_S_450 = ByteRate.ofGigabytesPerSecond(450);
+
+  /** Acme X1 without its memory bandwidth, as an entry whose vendor page gives none. */
+  private static AcceleratorEntry withoutBandwidth() {
+    return acmeX1().memoryBandwidth(Optional.empty())
+        .sources(List.of(source("memory", "densePeak.BF16", "thermalDesignPower"))).build();
+  }
+
+  @Test
+  void specSupplied_none_isTheEntrysSpec() {
+    assertThat(ACME_X1.spec(SuppliedFigures.empty())).isEqualTo(ACME_X1.requireSpec());
+  }
+
+  @Test
+  void specSupplied_fillsOnlyTheGaps() {
+    SuppliedFigures supplied = SuppliedFigures.builder().memoryBandwidth(TB_S_3_9)
+        .putDensePeak(ComputeFormat.BF16, FlopRate.ofTeraflops(1))
+        .putDensePeak(ComputeFormat.FP8, FlopRate.ofTeraflops(1979)).build();
+
+    AcceleratorSpec filled = withoutBandwidth().spec(supplied);
+    AcceleratorSpec sourced = ACME_X1.spec(supplied);
+
+    // the catalog's figures win: its bandwidth and its BF16 peak; FP8 was a gap
+    assertThat(filled.memoryBandwidth()).isEqualTo(TB_S_3_9);
+    assertThat(sourced.memoryBandwidth()).isEqualTo(TB_S_3_35);
+    assertThat(sourced.peak(ComputeFormat.BF16)).contains(TFLOPS_989);
+    assertThat(sourced.peak(ComputeFormat.FP8)).contains(FlopRate.ofTeraflops(1979));
+    assertThat(sourced.aliases()).isEqualTo(ACME_X1.aliases());
+    assertThat(sourced.thermalDesignPower()).contains(WATTS_700);
+  }
+
+  @Test
+  void specSupplied_scaleUpBandwidth_replacesTheEntrysLink() {
+    AcceleratorEntry withLink = acmeX1().scaleUp(ScaleUpLink.builder().name("ICI")
+        .bandwidth(ByteRate.ofGigabytesPerSecond(800)).basis(BandwidthBasis.BIDIRECTIONAL)
+        .build()).addSources(source("scaleUp")).build();
+
+    AcceleratorSpec spec = withLink.spec(SuppliedFigures.builder().scaleUpBandwidth(GB_S_450)
+        .build());
+
+    assertThat(spec.scaleUp().orElseThrow().name()).isEqualTo("user-supplied");
+    assertThat(spec.scaleUp().orElseThrow().perDirection()).isEqualTo(GB_S_450);
+  }
+
+  @Test
+  void specSupplied_bandwidthNeitherPublishedNorSupplied_throwsMissingFigure() {
+    assertThatThrownBy(() -> withoutBandwidth().spec(SuppliedFigures.builder()
+        .putDensePeak(ComputeFormat.FP8, FlopRate.ofTeraflops(1979)).build()))
+        .isInstanceOfSatisfying(MissingFigureException.class,
+            e -> assertThat(e.figures()).containsExactly("memoryBandwidth"))
+        .hasMessage("Accelerator 'acme-x1' has no sourced memoryBandwidth; a spec needs memory "
+            + "and memoryBandwidth");
+  }
+
+  @Test
+  void specSupplied_noMemory_throwsMissingFigureWhateverIsSupplied() {
+    AcceleratorEntry entry = AcceleratorEntry.builder().id("acme-x2").vendor("Acme").name("X2")
+        .putDensePeak(ComputeFormat.BF16, TFLOPS_989).addSources(source("densePeak.BF16"))
+        .build();
+
+    assertThatThrownBy(() -> entry.spec(SuppliedFigures.builder().memoryBandwidth(TB_S_3_9)
+        .build())).isInstanceOfSatisfying(MissingFigureException.class,
+            e -> assertThat(e.figures()).containsExactly("memory"));
+  }
+
+  @Test
+  void missingForSupplied_suppliedFiguresAreNotMissing() {
+    AcceleratorSpec spec = ACME_X1.requireSpec();
+    Deployment fp8Tp2 = Deployment.builder().model(KnownArchitectures.get("llama-3.1-8b"))
+        .accelerator(spec).tensorParallel(2)
+        .precision(Precision.uniform(NumericFormat.FP8_E4M3)).build();
+
+    assertThat(ACME_X1.missingFor(fp8Tp2, SuppliedFigures.empty()))
+        .isEqualTo(ACME_X1.missingFor(fp8Tp2)).containsExactly("densePeak.FP8", "scaleUp");
+    assertThat(ACME_X1.missingFor(fp8Tp2, SuppliedFigures.builder()
+        .putDensePeak(ComputeFormat.FP8, FlopRate.ofTeraflops(1979)).build()))
+        .containsExactly("scaleUp");
+    assertThat(ACME_X1.missingFor(fp8Tp2, SuppliedFigures.builder()
+        .putDensePeak(ComputeFormat.FP8, FlopRate.ofTeraflops(1979))
+        .scaleUpBandwidth(GB_S_450).build())).isEmpty();
+  }
+
+  @Test
+  void tierOfSupplied_figureSuppliedForAGap_hasNoTier() {
+    AcceleratorEntry entry = withoutBandwidth();
+    SuppliedFigures supplied = SuppliedFigures.builder().memoryBandwidth(TB_S_3_9)
+        .putDensePeak(ComputeFormat.BF16, FlopRate.ofTeraflops(1)).scaleUpBandwidth(GB_S_450)
+        .build();
+
+    assertThat(entry.tierOf("memoryBandwidth", supplied)).isEmpty();
+    // the catalog's BF16 peak is used, not the supplied one
+    assertThat(entry.tierOf("densePeak.BF16", supplied)).contains(SourceTier.PRIMARY);
+    assertThat(entry.tierOf("scaleUp", supplied)).isEmpty();
+    assertThat(entry.tierOf("memory", supplied)).contains(SourceTier.PRIMARY);
+    assertThat(ACME_X1.tierOf("memoryBandwidth", supplied)).contains(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void tiersOf_inOrderWithGivenFiguresAndTheWeakest() {
+    AcceleratorEntry entry = withSecondaryFigures();
+    SuppliedFigures link = SuppliedFigures.builder().scaleUpBandwidth(GB_S_450).build();
+
+    FigureTiers tiers = entry.tiersOf(List.of("memory", "densePeak.BF16", "scaleUp"), link);
+
+    assertThat(tiers.tiers()).containsExactly(
+        entry("memory", Optional.of(SourceTier.PRIMARY)),
+        entry("densePeak.BF16", Optional.of(SourceTier.SECONDARY)),
+        entry("scaleUp", Optional.empty()));
+    assertThat(tiers.weakest()).isEqualTo(SourceTier.SECONDARY);
+    assertThat(ACME_X1.tiersOf(List.of("memory", "scaleUp"), link).weakest())
+        .isEqualTo(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void supplied_nulls_throw() {
+    assertThatThrownBy(() -> ACME_X1.spec((SuppliedFigures) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("supplied");
+    assertThatThrownBy(() -> ACME_X1.tierOf("memory", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("supplied");
+    assertThatThrownBy(() -> ACME_X1.tiersOf(null, SuppliedFigures.empty()))
+        .isInstanceOf(NullPointerException.class).hasMessage("figures");
   }
 
   @Test

@@ -19,13 +19,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.energy.EnergyInputs;
+import io.github.inferenceecon.core.energy.PowerDraw;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.planner.HardwareOption;
 import io.github.inferenceecon.core.units.ByteSize;
+import io.github.inferenceecon.core.units.Power;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -35,6 +39,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,6 +208,61 @@ final class HardwareCatalogsTest {
     assertThat(BUNDLED.accelerators().get("b300").missingFor(b300x8)).isEmpty();
     assertThat(BUNDLED.accelerators().get("b300")
         .tierOf(AcceleratorEntry.figuresUsedBy(b300x8))).contains(SourceTier.SECONDARY);
+  }
+
+  //-----------------------------------------------------------------------
+  // currentHardwareOptions, defaultEnergyInputs
+  @Test
+  void currentHardwareOptions_bundled_everyCurrentWholeMachineOffer() {
+    // 83 offers, 9 of them historical (the 6 CoreWeave per-component prices among them); every
+    // one of the other 74 names an accelerator with memory and memory bandwidth
+    List<HardwareOption> options = BUNDLED.currentHardwareOptions();
+
+    assertThat(options).hasSize(74);
+    assertThat(options).extracting(HardwareOption::id)
+        .doesNotContain("aws-p5.48xlarge-us-east-1-capacity-block-pre2025",
+            "coreweave-h100-hgx-80gb-gpu-component-legacy")
+        .contains("lambda-h100-sxm-80gb-8x-on-demand", "digitalocean-gpu-h100x8-on-demand");
+    assertThat(options.get(0)).isEqualTo(BUNDLED.hardwareOption(BUNDLED.cloudOffers()
+        .get(options.get(0).id())).orElseThrow());
+  }
+
+  @Test
+  void currentHardwareOptions_acceleratorOnlyPrice_isLeftOut() {
+    AcceleratorCatalog acme = AcceleratorCatalog.of(
+        CatalogInfo.of("mine", "1", DATE_2026_11_27, List.of()),
+        List.of(Fixtures.acmeX1().build()));
+    CloudOffer whole = Fixtures.acmeOffer().build();
+    CloudOffer gpuOnly = Fixtures.acmeOffer().id("acme-cloud-x1-gpu").acceleratorOnly(true)
+        .build();
+    CloudOffer old = Fixtures.acmeOffer().id("acme-cloud-x1-old").historical(true).build();
+    HardwareCatalogs mine = HardwareCatalogs.of(acme, CloudOfferCatalog.of(
+        CatalogInfo.of("mine", "1", DATE_2026_11_27, List.of()), List.of(whole, gpuOnly, old),
+        acme), BUNDLED.energy());
+
+    assertThat(mine.currentHardwareOptions()).extracting(HardwareOption::id)
+        .containsExactly("acme-cloud-x1x8");
+  }
+
+  @Test
+  void defaultEnergyInputs_tdpAndDefaultPue_noPriceOrIntensity() {
+    AcceleratorSpec h100 = BUNDLED.accelerators().spec("h100");
+
+    EnergyInputs in = BUNDLED.defaultEnergyInputs(h100).orElseThrow();
+
+    // the H100 SXM's 700 W TDP, busy; nothing idle; the catalog's default PUE
+    assertThat(in.draw()).isEqualTo(PowerDraw.atTdp(Power.ofWatts(700)));
+    assertThat(in.pue()).isEqualTo(BUNDLED.energy().defaultPue().orElseThrow().toDouble());
+    assertThat(in.electricityPrice()).isEmpty();
+    assertThat(in.carbonIntensity()).isEmpty();
+  }
+
+  @Test
+  void defaultEnergyInputs_noTdp_isEmpty() {
+    AcceleratorSpec noTdp = AcceleratorSpec.builder().from(BUNDLED.accelerators().spec("h100"))
+        .thermalDesignPower(Optional.empty()).build();
+
+    assertThat(BUNDLED.defaultEnergyInputs(noTdp)).isEmpty();
   }
 
   //-----------------------------------------------------------------------

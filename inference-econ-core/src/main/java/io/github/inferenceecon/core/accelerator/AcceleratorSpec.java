@@ -7,6 +7,8 @@ package io.github.inferenceecon.core.accelerator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
@@ -151,6 +153,22 @@ public abstract class AcceleratorSpec {
    */
   public boolean supports(ComputeFormat format) {
     return densePeak().containsKey(Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Returns a precision as this device runs it: FP8 activations compute in BF16 when the device
+   * has no dense FP8 peak, as an A100 runs FP8 weights with weight-only (W8A16) kernels; any
+   * other precision is returned unchanged.
+   *
+   * @param precision the precision, not null
+   * @return the precision this device computes in, not null
+   */
+  public Precision runnablePrecision(Precision precision) {
+    Objects.requireNonNull(precision, "precision");
+    if (precision.computeFormat() == ComputeFormat.FP8 && !supports(ComputeFormat.FP8)) {
+      return precision.withActivations(NumericFormat.BF16);
+    }
+    return precision;
   }
 
   /**

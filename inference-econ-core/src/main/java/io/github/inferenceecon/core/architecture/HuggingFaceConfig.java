@@ -72,15 +72,24 @@ public final class HuggingFaceConfig {
   private HuggingFaceConfig() {}
 
   /**
-   * Reads an architecture from a {@code config.json} file, named after the file's folder.
+   * Reads an architecture from a {@code config.json} file, or from a model folder (such as a
+   * downloaded Hugging Face snapshot) holding one, named after the file's folder.
    *
-   * @param path the path of the file, not null
+   * @param path the path of the file or of the folder holding it, not null
    * @return the architecture, not null
    * @throws IOException if the file cannot be read
-   * @throws IllegalArgumentException if the content is malformed or unsupported
+   * @throws IllegalArgumentException if the folder holds no {@code config.json}, or the content
+   *     is malformed or unsupported
    */
   public static ModelArchitecture read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      Path config = path.resolve("config.json");
+      if (!Files.isRegularFile(config)) {
+        throw new IllegalArgumentException("Model folder holds no config.json: '" + path + "'");
+      }
+      return read(config);
+    }
     Path folder = path.toAbsolutePath().getParent();
     String name = folder != null && folder.getFileName() != null
         ? folder.getFileName().toString() : path.getFileName().toString();

@@ -70,6 +70,34 @@ public abstract class Deployment {
   /** Builds a {@link Deployment}; model and accelerator are required. */
   public static final class Builder extends ImmutableDeployment.Builder {
     Builder() {}
+
+    /**
+     * Sets the parallel layout from a device count: the tensor- and pipeline-parallel degrees
+     * of one replica, and as many replicas as fill the devices, {@code devices / (tp x pp)}.
+     *
+     * <p>For example 8 devices at tp 4 and pp 1 are 2 replicas; 6 devices at tp 4 are rejected.
+     *
+     * @param devices the devices of the whole deployment, positive
+     * @param tensorParallel the tensor-parallel degree of a replica, positive
+     * @param pipelineParallel the pipeline-parallel degree of a replica, positive
+     * @return this builder, not null
+     * @throws IllegalArgumentException if a figure is not positive, or the devices are not a
+     *     multiple of {@code tp x pp}
+     */
+    public Builder layout(int devices, int tensorParallel, int pipelineParallel) {
+      Checks.positive(pipelineParallel, "Pipeline-parallel degree");
+      Checks.positive(devices, "Device count");
+      Checks.positive(tensorParallel, "Tensor-parallel degree");
+      int perReplica = Math.multiplyExact(tensorParallel, pipelineParallel);
+      if (devices % perReplica != 0) {
+        throw new IllegalArgumentException("Devices must be a multiple of tp x pp: " + devices
+            + " devices, tp " + tensorParallel + ", pp " + pipelineParallel);
+      }
+      tensorParallel(tensorParallel);
+      pipelineParallel(pipelineParallel);
+      replicas(devices / perReplica);
+      return this;
+    }
   }
 
   /**

@@ -159,7 +159,7 @@ public abstract class OwnershipComparison {
       double kwh = e.facilityPowerAt(in.utilisation()).energyOver(Duration.ofHours(1))
           .toKilowattHours();
       lines.add(CostLine.exact("power per device-hour", Decimals.of(kwh), "kWh",
-          e.electricityPrice().price(), "kWh"));
+          e.electricityPrice().orElseThrow().price(), "kWh"));
     });
     return List.copyOf(lines);
   }

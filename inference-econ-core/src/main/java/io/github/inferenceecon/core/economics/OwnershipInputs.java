@@ -93,7 +93,8 @@ public abstract class OwnershipInputs {
   /**
    * Returns the power, PUE and electricity price of an owned device.
    *
-   * @return the energy inputs, or empty when power is not included
+   * @return the energy inputs, which state an electricity price, or empty when power is not
+   *     included
    */
   public abstract Optional<EnergyInputs> energy();
 
@@ -147,7 +148,9 @@ public abstract class OwnershipInputs {
       same(c, h);
       notNegative(h, "Hosting cost");
     });
-    energy().ifPresent(e -> same(c, e.electricityPrice().price()));
+    energy().ifPresent(e -> same(c, e.electricityPrice().orElseThrow(() ->
+        new IllegalArgumentException("Energy inputs must state an electricity price to price "
+            + "owned devices' power: " + e)).price()));
     same(c, rentalPrice().price());
     rentalPrice().checkDevicesPerInstance(rentalDevicesPerInstance());
   }

@@ -16,8 +16,10 @@ import io.github.inferenceecon.core.units.CarbonMass;
 import io.github.inferenceecon.core.units.Energy;
 import io.github.inferenceecon.core.units.TokenRate;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -49,7 +51,8 @@ import org.immutables.value.Value;
  *
  * <p>Energy and emissions are physical {@code double} quantities. Cost is the electricity price
  * times the kilowatt-hours converted with {@link BigDecimal#valueOf(double)}, multiplied
- * exactly.
+ * exactly. Without an electricity price in the inputs the cost is absent, and without a carbon
+ * intensity the emissions are; the energy is always there.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -119,61 +122,63 @@ public abstract class EnergyCost {
   /**
    * Returns the line for the electricity of a million input tokens: kWh x price per kWh.
    *
-   * @return the line, exact, not null
+   * @return the line, exact, or empty without an electricity price
    */
   @Value.Derived
-  public CostLine inputPerMillion() {
+  public Optional<CostLine> inputPerMillion() {
     return line("input per 1M tokens", energyPerMillionInput());
   }
 
   /**
    * Returns the line for the electricity of a million output tokens: kWh x price per kWh.
    *
-   * @return the line, exact, not null
+   * @return the line, exact, or empty without an electricity price
    */
   @Value.Derived
-  public CostLine outputPerMillion() {
+  public Optional<CostLine> outputPerMillion() {
     return line("output per 1M tokens", energyPerMillionOutput());
   }
 
   /**
    * Returns the electricity cost of a million input tokens.
    *
-   * @return the cost, not negative, not null
+   * @return the cost, not negative, or empty without an electricity price
    */
   @JsonIgnore
-  public Money costPerMillionInput() {
-    return inputPerMillion().amount();
+  public Optional<Money> costPerMillionInput() {
+    return inputPerMillion().map(CostLine::amount);
   }
 
   /**
    * Returns the electricity cost of a million output tokens.
    *
-   * @return the cost, not negative, not null
+   * @return the cost, not negative, or empty without an electricity price
    */
   @JsonIgnore
-  public Money costPerMillionOutput() {
-    return outputPerMillion().amount();
+  public Optional<Money> costPerMillionOutput() {
+    return outputPerMillion().map(CostLine::amount);
   }
 
   /**
    * Returns the emissions of a million input tokens.
    *
-   * @return the emissions, not null
+   * @return the emissions, or empty without a carbon intensity
    */
   @Value.Derived
-  public CarbonMass carbonPerMillionInput() {
-    return inputs().carbonIntensity().emissionsOf(energyPerMillionInput());
+  public Optional<CarbonMass> carbonPerMillionInput() {
+    Energy energy = energyPerMillionInput();
+    return inputs().carbonIntensity().map(c -> c.emissionsOf(energy));
   }
 
   /**
    * Returns the emissions of a million output tokens.
    *
-   * @return the emissions, not null
+   * @return the emissions, or empty without a carbon intensity
    */
   @Value.Derived
-  public CarbonMass carbonPerMillionOutput() {
-    return inputs().carbonIntensity().emissionsOf(energyPerMillionOutput());
+  public Optional<CarbonMass> carbonPerMillionOutput() {
+    Energy energy = energyPerMillionOutput();
+    return inputs().carbonIntensity().map(c -> c.emissionsOf(energy));
   }
 
   /**
@@ -184,14 +189,22 @@ public abstract class EnergyCost {
   @Value.Derived
   public List<String> assumptions() {
     SelfHostedSetup s = setup();
-    return List.of(
+    List<String> out = new ArrayList<>(List.of(
         "Power per device: " + inputs().draw() + "; average "
             + inputs().draw().averageAt(s.utilisation()) + " at utilisation "
             + s.utilisation(),
         "PUE " + inputs().pue() + ": facility power is device power x PUE",
         s.devicesPerReplica() + " device(s) per replica; paid-but-unused devices not counted",
-        "Energy per token includes idle time: 1/utilisation of the busy time",
-        "Electricity " + inputs().electricityPrice() + ", grid " + inputs().carbonIntensity());
+        "Energy per token includes idle time: 1/utilisation of the busy time"));
+    // the electricity and grid figures stated, as one assumption, or none when neither is
+    List<String> stated = new ArrayList<>(2);
+    inputs().electricityPrice().ifPresent(p -> stated.add("Electricity " + p));
+    inputs().carbonIntensity().ifPresent(c -> stated.add((stated.isEmpty() ? "Grid " : "grid ")
+        + c));
+    if (!stated.isEmpty()) {
+      out.add(String.join(", ", stated));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -202,8 +215,10 @@ public abstract class EnergyCost {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Energy: ").append(setup());
-    b.append("\n  ").append(inputPerMillion()).append("; ").append(carbonPerMillionInput());
-    b.append("\n  ").append(outputPerMillion()).append("; ").append(carbonPerMillionOutput());
+    b.append("\n  ").append(perMillion("input per 1M tokens", energyPerMillionInput(),
+        inputPerMillion(), carbonPerMillionInput()));
+    b.append("\n  ").append(perMillion("output per 1M tokens", energyPerMillionOutput(),
+        outputPerMillion(), carbonPerMillionOutput()));
     for (String a : assumptions()) {
       b.append("\n  - ").append(a);
     }
@@ -222,8 +237,15 @@ public abstract class EnergyCost {
     return Energy.ofJoules(joules);
   }
 
-  private CostLine line(String name, Energy energy) {
-    return CostLine.exact(name, Decimals.of(energy.toKilowattHours()), "kWh",
-        inputs().electricityPrice().price(), "kWh");
+  private Optional<CostLine> line(String name, Energy energy) {
+    return inputs().electricityPrice().map(p -> CostLine.exact(name,
+        Decimals.of(energy.toKilowattHours()), "kWh", p.price(), "kWh"));
+  }
+
+  /** The cost line of a million tokens, or their energy without a price; and the emissions. */
+  private static String perMillion(String name, Energy energy, Optional<CostLine> cost,
+      Optional<CarbonMass> carbon) {
+    return cost.map(CostLine::toString).orElse(name + ": " + energy)
+        + carbon.map(c -> "; " + c).orElse("");
   }
 }

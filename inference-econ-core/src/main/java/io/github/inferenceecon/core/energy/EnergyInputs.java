@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
+import io.github.inferenceecon.core.units.Energy;
 import io.github.inferenceecon.core.units.Power;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,9 +20,11 @@ import org.immutables.value.Value;
  * 400 gCO2e/kWh'.
  *
  * <p>The model: the device's {@link PowerDraw}; the data centre's power usage effectiveness
- * (PUE, facility power over IT power, a {@code double} of at least 1); the electricity price;
- * and the grid's carbon intensity. Facility power per device is the device's average draw times
- * the PUE. None of these has a default: the caller states every figure, with its source.
+ * (PUE, facility power over IT power, a {@code double} of at least 1); and, when known, the
+ * electricity price and the grid's carbon intensity. Facility power per device is the device's
+ * average draw times the PUE. None of these has a default: the caller states every figure, with
+ * its source, and a figure not stated stays absent (energy is still estimated without a price or
+ * an intensity; its cost or emissions are then absent, never zero).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -45,7 +49,10 @@ public abstract class EnergyInputs {
     return new Builder();
   }
 
-  /** Builds an {@link EnergyInputs}; every attribute is required. */
+  /**
+   * Builds an {@link EnergyInputs}; the draw and the PUE are required, the electricity price and
+   * the carbon intensity optional.
+   */
   public static final class Builder extends ImmutableEnergyInputs.Builder {
     Builder() {}
   }
@@ -65,18 +72,18 @@ public abstract class EnergyInputs {
   public abstract double pue();
 
   /**
-   * Returns the price of electricity.
+   * Returns the price of electricity, if stated.
    *
-   * @return the price, not null
+   * @return the price, or empty when not stated
    */
-  public abstract EnergyPrice electricityPrice();
+  public abstract Optional<EnergyPrice> electricityPrice();
 
   /**
-   * Returns the carbon intensity of the electricity.
+   * Returns the carbon intensity of the electricity, if stated.
    *
-   * @return the intensity, not null
+   * @return the intensity, or empty when not stated
    */
-  public abstract CarbonIntensity carbonIntensity();
+  public abstract Optional<CarbonIntensity> carbonIntensity();
 
   /**
    * Returns the facility power of one device at a utilisation: its average draw times the PUE.
@@ -94,11 +101,12 @@ public abstract class EnergyInputs {
    * converted with {@link java.math.BigDecimal#valueOf(double)} and multiplied exactly.
    *
    * @param utilisation the fraction of time busy, in [0, 1]
-   * @return the cost per device-hour, not negative, not null
+   * @return the cost per device-hour, not negative, or empty without an electricity price
    * @throws IllegalArgumentException if the utilisation is outside [0, 1]
    */
-  public Money costPerDeviceHour(double utilisation) {
-    return electricityPrice().costOf(facilityPowerAt(utilisation).energyOver(Duration.ofHours(1)));
+  public Optional<Money> costPerDeviceHour(double utilisation) {
+    Energy hour = facilityPowerAt(utilisation).energyOver(Duration.ofHours(1));
+    return electricityPrice().map(price -> price.costOf(hour));
   }
 
   /**
@@ -109,7 +117,8 @@ public abstract class EnergyInputs {
    */
   @Override
   public String toString() {
-    return draw() + "; PUE " + pue() + "; " + electricityPrice() + "; " + carbonIntensity();
+    return draw() + "; PUE " + pue() + electricityPrice().map(p -> "; " + p).orElse("")
+        + carbonIntensity().map(c -> "; " + c).orElse("");
   }
 
   @Value.Check

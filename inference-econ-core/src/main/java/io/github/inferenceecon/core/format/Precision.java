@@ -84,6 +84,40 @@ public abstract class Precision {
   }
 
   /**
+   * Obtains the precision a checkpoint with weights in a format is usually served in:
+   * <ul>
+   *   <li>activations in FP8 (E4M3) when the weights compute in FP8, as FP8 checkpoints run
+   *       (W8A8), and BF16 otherwise;</li>
+   *   <li>the embedding table, output head and norms in BF16 when the weights take fewer than 8
+   *       bits, as GPTQ, AWQ and MXFP4 checkpoints keep them in 16 bits, and in the weight
+   *       format otherwise;</li>
+   *   <li>the routed experts in the weight format.</li>
+   * </ul>
+   * On an accelerator without a dense FP8 peak FP8 activations compute in BF16 instead
+   * ({@link io.github.inferenceecon.core.accelerator.AcceleratorSpec#runnablePrecision}).
+   *
+   * <pre>{@code
+   * Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16);
+   *     // weights=FP8_E4M3, kvCache=BF16, activations=FP8_E4M3
+   * Precision.forWeights(NumericFormat.MXFP4, NumericFormat.BF16);
+   *     // weights=MXFP4, embeddings=BF16, kvCache=BF16, activations=BF16
+   * }</pre>
+   *
+   * @param weights the weight format, not null
+   * @param kvCache the KV cache format, not null
+   * @return the precision, not null
+   */
+  public static Precision forWeights(NumericFormat weights, NumericFormat kvCache) {
+    NumericFormat activations = weights.computeFormat() == ComputeFormat.FP8
+        ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
+    Builder b = builder().weights(weights).kvCache(kvCache).activations(activations);
+    if (weights.elementBits() < 8) {
+      b.embeddings(NumericFormat.BF16);
+    }
+    return b.build();
+  }
+
+  /**
    * Returns the format of the weights.
    *
    * @return the weight format, not null
@@ -173,6 +207,18 @@ public abstract class Precision {
    */
   public Precision withActivations(NumericFormat format) {
     return builder().from(this).activations(format).build();
+  }
+
+  /**
+   * Returns a copy of this precision with another format for the routed experts' weights.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param format the expert weight format, not null
+   * @return the new instance, not null
+   */
+  public Precision withExpertWeights(NumericFormat format) {
+    return builder().from(this).expertWeights(format).build();
   }
 
   /**

@@ -133,7 +133,10 @@ public abstract class Plan {
   /**
    * Returns the cheapest self-hosted choice against the cheapest API.
    *
-   * @return the comparison, or empty unless the plan has a feasible choice of each kind
+   * @return the comparison, or empty unless the plan has a feasible choice of each kind and the
+   *     traffic's mean request gives the self-hosted replica both prefill work and decode time to
+   *     price its tokens by (not when every prompt token is cached or a request has one output
+   *     token; see {@link io.github.inferenceecon.core.selfhosted.Throughput#isDerivableFrom})
    */
   public abstract Optional<SelfHostedVsApi> comparison();
 

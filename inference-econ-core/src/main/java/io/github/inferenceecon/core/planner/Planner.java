@@ -11,6 +11,7 @@ import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.internal.Decimals;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.PriceBasis;
@@ -19,7 +20,7 @@ import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.planner.Evaluator.Outcome;
 import io.github.inferenceecon.core.planner.Rejection.Reason;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
-import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
+import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
@@ -63,9 +64,11 @@ import java.util.Optional;
  *
  * <p>Deployments that differ only in their hardware option's price are evaluated once, each
  * with one to a few closed-form serving estimates of some microseconds; a plan of ten thousand
- * candidates drawn from a catalog takes tens of milliseconds. The cheapest self-hosted choice and the cheapest API are
- * compared with {@link BreakEven} (see {@link SelfHostedVsApi}), which takes a
- * bisection for the self-hosted replica's capacity under the targets.
+ * candidates drawn from a catalog takes tens of milliseconds. The cheapest self-hosted choice
+ * and the cheapest API are compared with {@link BreakEven} (see {@link SelfHostedVsApi}): a
+ * bisection finds the self-hosted replica's capacity under the targets, which
+ * {@link SelfHostedEstimate} prices for the smallest fleet that can be rented (one replica, or
+ * the replicas of one whole instance).
  *
  * <pre>{@code
  * Plan plan = Planner.defaults().plan(request);
@@ -78,11 +81,7 @@ import java.util.Optional;
  */
 public final class Planner {
 
-  private static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(
-      TrafficProfile.SECONDS_PER_MONTH).divide(BigDecimal.valueOf(3600));
   private static final MathContext CONTEXT = SelfHostedCost.DEFAULT_CONTEXT;
-  /** Smallest share of busy time charged to a phase, keeping the break-even's rates finite. */
-  private static final double MIN_SHARE = 1e-12;
 
   private final PerformanceModel performance;
 
@@ -241,7 +240,7 @@ public final class Planner {
     Deployment d = o.deployment;
     int units = option.billedUnits(d.devices());
     Money monthly = option.price().price().multipliedBy(
-        HOURS_PER_MONTH.multiply(BigDecimal.valueOf(units)));
+        Decimals.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(units)));
     return Choice.builder().candidate(candidate).monthlyCost(monthly)
         .requestsPerMonth(pricing.requestsPerMonth)
         .inputTokensPerRequest(pricing.meanInput).outputTokensPerRequest(pricing.meanOutput)
@@ -300,23 +299,29 @@ public final class Planner {
     if (self == null || api == null) {
       return Optional.empty();
     }
-    ServingEstimate atCapacity = evaluator.capacity(outcomes.get(self));
-    double rate = atCapacity.requestsPerSecond();
-    ApiUsage usage = pricing.usage;
-    double prefillTokens = Math.max(1, usage.computedInputTokens().count());
-    double prefillShare = Math.max(MIN_SHARE, Math.min(1, atCapacity.prefillShare()));
-    double decodeShare = Math.max(MIN_SHARE, Math.min(1, 1 - atCapacity.prefillShare()));
-    Throughput throughput = Throughput.ofTokensPerSecond(rate * prefillTokens / prefillShare,
-        rate * usage.outputTokens().count() / decodeShare);
+    Outcome outcome = outcomes.get(self);
+    ServingEstimate atCapacity = evaluator.capacity(outcome);
+    if (!Throughput.isDerivableFrom(atCapacity)) {
+      // no prefill work (every prompt token cached) or no decode time (one output token): the
+      // replica's time cannot be split into rates for input and output tokens
+      return Optional.empty();
+    }
+    // the smallest fleet that can be rented: one replica, or the replicas of one whole instance
     HardwareOption option = self.hardware().get();
-    int devices = self.candidate().devicesPerReplica().getAsInt();
+    Deployment single = outcome.single;
     int minimum = option.price().basis() == PriceBasis.INSTANCE
-        ? option.devicesPerInstance().getAsInt() / devices : 1;
-    SelfHostedSetup setup = SelfHostedSetup.builder().hourlyPrice(option.price())
-        .devicesPerInstance(option.devicesPerInstance()).devicesPerReplica(devices)
-        .replicas(minimum).utilisation(request.utilisation()).throughput(throughput).build();
-    BreakEven breakEven = BreakEven.of(api.api().get().card(), usage, setup,
-        CONTEXT);
+        ? option.devicesPerInstance().getAsInt() / single.devicesPerReplica() : 1;
+    SelfHostedEstimate.Builder estimate = SelfHostedEstimate.builder()
+        .deployment(Deployment.builder().from(single).replicas(minimum).build())
+        .request(atCapacity.request())
+        .hourlyPrice(option.price())
+        .utilisation(request.utilisation())
+        .performanceModel(performance)
+        .mathContext(CONTEXT)
+        .serving(atCapacity);
+    option.devicesPerInstance().ifPresent(estimate::devicesPerInstance);
+    BreakEven breakEven = BreakEven.of(api.api().get().card(), pricing.usage,
+        estimate.build().setup(), CONTEXT);
     return Optional.of(SelfHostedVsApi.of(self, api, breakEven));
   }
 

@@ -326,6 +326,22 @@ public abstract class SelfHostedMonthlyCost {
     return loadFactor().compareTo(BigDecimal.ONE) <= 0;
   }
 
+  /**
+   * Returns this cost for the fleet the traffic needs: the setup with
+   * {@link #requiredReplicas()} replicas, at the same traffic and precision. Its
+   * {@link #reservedMonthlyCost()} is what reserving just enough replicas costs.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @return the cost of the sized fleet, this instance when the fleet already has that many
+   *     replicas, not null
+   */
+  public SelfHostedMonthlyCost withRequiredReplicas() {
+    int required = requiredReplicas();
+    return required == setup().replicas() ? this
+        : of(setup().withReplicas(required), traffic(), mathContext());
+  }
+
   /** rps x (prefill x decode + output x prefillRate). */
   private BigDecimal demandNumerator() {
     return Decimals.of(traffic().requestsPerSecond()).multiply(setup().throughput()

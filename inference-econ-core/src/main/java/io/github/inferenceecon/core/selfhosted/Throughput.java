@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.units.TokenRate;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sustained token rates of one model replica while it is busy, such as 'prefill 30,000
@@ -44,7 +45,9 @@ public abstract class Throughput {
 
   /**
    * Obtains the throughput of one replica from a performance model's serving estimate,
-   * attributing device time by the estimate's prefill and decode shares.
+   * attributing device time by the estimate's prefill and decode shares. This is the one bridge
+   * from the performance model to the cost layer: {@link SelfHostedEstimate} and the planner's
+   * break-even both cross it.
    *
    * <p>With {@code R} requests per second per replica (its output throughput over the mean
    * request's output tokens), prefill share {@code p}, {@code I} computed (uncached) input tokens
@@ -54,25 +57,48 @@ public abstract class Throughput {
    * @param estimate the serving estimate, not null
    * @return the throughput, not null
    * @throws IllegalArgumentException if the estimate has no output, no prefill work (every
-   *     input token cached) or no decode time
+   *     input token cached) or no decode time (one output token, which the prefill pass
+   *     produces); {@link #isDerivableFrom(ServingEstimate)} tells beforehand
    */
   public static Throughput from(ServingEstimate estimate) {
     Objects.requireNonNull(estimate, "estimate");
+    String problem = problem(estimate);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
     double output = estimate.request().outputTokens().count();
     double prefillTokens = estimate.request().uncachedInputTokens().count();
-    double outputRate = estimate.outputThroughputPerReplica().tokensPerSecond();
     double prefillShare = estimate.prefillShare();
-    if (output <= 0 || outputRate <= 0 || prefillShare >= 1) {
-      throw new IllegalArgumentException("Serving estimate must produce output tokens to derive "
-          + "a throughput: " + estimate.outputThroughputPerReplica());
-    }
-    if (prefillTokens <= 0 || prefillShare <= 0) {
-      throw new IllegalArgumentException("Serving estimate has no prefill work to price input "
-          + "tokens by: prefill share " + prefillShare);
-    }
-    double requestsPerSecond = outputRate / output;
+    double requestsPerSecond = estimate.outputThroughputPerReplica().tokensPerSecond() / output;
     return ofTokensPerSecond(prefillTokens * requestsPerSecond / prefillShare,
         output * requestsPerSecond / (1 - prefillShare));
+  }
+
+  /**
+   * Checks if a serving estimate spends time on both prefill and decode work, so that
+   * {@link #from(ServingEstimate)} can attribute its device time to input and output tokens.
+   *
+   * @param estimate the serving estimate, not null
+   * @return true if {@code from} accepts the estimate
+   */
+  public static boolean isDerivableFrom(ServingEstimate estimate) {
+    return problem(Objects.requireNonNull(estimate, "estimate")) == null;
+  }
+
+  /** Why {@link #from} cannot attribute an estimate's time, or null if it can. */
+  private static @Nullable String problem(ServingEstimate estimate) {
+    double outputRate = estimate.outputThroughputPerReplica().tokensPerSecond();
+    double prefillShare = estimate.prefillShare();
+    if (estimate.request().outputTokens().count() <= 0 || outputRate <= 0
+        || prefillShare >= 1) {
+      return "Serving estimate must produce output tokens to derive a throughput: "
+          + estimate.outputThroughputPerReplica();
+    }
+    if (estimate.request().uncachedInputTokens().count() <= 0 || prefillShare <= 0) {
+      return "Serving estimate has no prefill work to price input tokens by: prefill share "
+          + prefillShare;
+    }
+    return null;
   }
 
   /**

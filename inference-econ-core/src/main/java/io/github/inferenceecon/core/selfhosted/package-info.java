@@ -12,6 +12,11 @@
  * for a traffic profile, per request and per month, usage-based and reserved
  * ({@link io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost}).
  *
+ * <p>{@link io.github.inferenceecon.core.selfhosted.SelfHostedEstimate} is the whole chain in one
+ * call: the memory fit of a deployment, its serving estimate, the one bridge from the performance
+ * model ({@link io.github.inferenceecon.core.selfhosted.Throughput#from Throughput.from}) and the
+ * cost, with the assumptions it applied.
+ *
  * <p>Money is exact: where a division by a physical ({@code double}) rate is needed, the rate
  * enters through {@link java.math.BigDecimal#valueOf(double)} and the quotient is rounded once to
  * a caller-supplied {@link java.math.MathContext}, by default

@@ -15,10 +15,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.units.Power;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class AcceleratorSpecTest {
@@ -81,6 +84,25 @@ final class AcceleratorSpecTest {
     // 1979e12 / 3.35e12 = 590.75 FLOP per byte
     assertThat(H100_LIKE.balancePoint(ComputeFormat.FP8)).hasValueSatisfying(b ->
         assertThat(b).isCloseTo(590.75, within(0.005)));
+  }
+
+  @Test
+  void runnablePrecision_fp8OnADeviceWithoutFp8_computesInBf16() {
+    // an A100 (no FP8 peak) runs FP8 weights with weight-only W8A16 kernels
+    AcceleratorSpec noFp8 = h100Like().densePeak(Map.of(ComputeFormat.BF16,
+        FlopRate.of(312e12))).build();
+    Precision w8a8 = Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16);
+
+    assertThat(noFp8.runnablePrecision(w8a8))
+        .isEqualTo(w8a8.withActivations(NumericFormat.BF16));
+    assertThat(H100_LIKE.runnablePrecision(w8a8)).isSameAs(w8a8);
+    assertThat(noFp8.runnablePrecision(Precision.bf16())).isEqualTo(Precision.bf16());
+  }
+
+  @Test
+  void runnablePrecision_null_throwsNullPointer() {
+    assertThatThrownBy(() -> H100_LIKE.runnablePrecision(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("precision");
   }
 
   @Test

@@ -389,6 +389,23 @@ final class HuggingFaceConfigTest {
   }
 
   @Test
+  void read_modelFolder_readsItsConfig(@TempDir Path dir) throws IOException {
+    // a downloaded snapshot: the folder, named after the model, holds config.json
+    Path folder = Files.createDirectory(dir.resolve("Tiny-Llama"));
+    Files.writeString(folder.resolve("config.json"), LLAMA);
+
+    assertThat(HuggingFaceConfig.read(folder))
+        .isEqualTo(HuggingFaceConfig.parse(LLAMA, "Tiny-Llama"));
+  }
+
+  @Test
+  void read_folderWithoutConfig_throws(@TempDir Path dir) {
+    assertThatThrownBy(() -> HuggingFaceConfig.read(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Model folder holds no config.json: '" + dir + "'");
+  }
+
+  @Test
   void read_missingFile_throwsIoException(@TempDir Path dir) {
     assertThatThrownBy(() -> HuggingFaceConfig.read(dir.resolve("none/config.json")))
         .isInstanceOf(IOException.class);

@@ -74,6 +74,56 @@ final class DeploymentTest {
   }
 
   //-----------------------------------------------------------------------
+  // Builder.layout
+  @Test
+  void layout_devicesFilledWithWholeReplicas() {
+    // 8 devices at tp 4, pp 1: 8 / 4 = 2 replicas; 16 devices at tp 4, pp 2: 16 / 8 = 2
+    Deployment two = llama70bOnH100().layout(8, 4, 1).build();
+    Deployment deep = llama70bOnH100().layout(16, 4, 2).build();
+
+    assertThat(two.tensorParallel()).isEqualTo(4);
+    assertThat(two.pipelineParallel()).isEqualTo(1);
+    assertThat(two.replicas()).isEqualTo(2);
+    assertThat(two.devices()).isEqualTo(8);
+    assertThat(deep.pipelineParallel()).isEqualTo(2);
+    assertThat(deep.replicas()).isEqualTo(2);
+    assertThat(deep.devices()).isEqualTo(16);
+    assertThat(llama70bOnH100().layout(4, 4, 1).build()).isEqualTo(Deployment.of(LLAMA_31_70B,
+        H100_LIKE, 4));
+  }
+
+  @Test
+  void layout_devicesNotAMultipleOfTheReplica_throws() {
+    assertThatThrownBy(() -> llama70bOnH100().layout(6, 4, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Devices must be a multiple of tp x pp: 6 devices, tp 4, pp 1");
+    assertThatThrownBy(() -> llama70bOnH100().layout(6, 1, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Devices must be a multiple of tp x pp: 6 devices, tp 1, pp 4");
+  }
+
+  @Test
+  void layout_figureNotPositive_throws() {
+    assertThatThrownBy(() -> llama70bOnH100().layout(8, 4, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Pipeline-parallel degree must be positive: 0");
+    assertThatThrownBy(() -> llama70bOnH100().layout(-2, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Device count must be positive: -2");
+    assertThatThrownBy(() -> llama70bOnH100().layout(8, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Tensor-parallel degree must be positive: 0");
+  }
+
+  @Test
+  void layout_stillCheckedAgainstTheModel() {
+    // tp 3 does not divide Llama-3.1-70B's 64 attention heads
+    assertThatThrownBy(() -> llama70bOnH100().layout(6, 3, 1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Tensor-parallel degree must divide the attention heads: 64 heads, tp 3");
+  }
+
+  //-----------------------------------------------------------------------
   // tensor-parallel rules
   @Test
   void check_tpNotDividingHeads_throws() {

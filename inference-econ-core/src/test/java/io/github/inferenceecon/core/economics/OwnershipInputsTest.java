@@ -7,7 +7,9 @@ package io.github.inferenceecon.core.economics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.CostFixtures;
 import io.github.inferenceecon.core.CostTesting;
+import io.github.inferenceecon.core.energy.EnergyInputs;
 import io.github.inferenceecon.core.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,19 @@ final class OwnershipInputsTest {
     assertThatThrownBy(() -> OwnershipInputs.builder()
         .purchasePricePerDevice(Money.of("USD", "1")).lifeMonths(1).utilisation(1).build())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void build_energyWithoutElectricityPrice_throws() {
+    // owned devices' power is priced per kWh: energy inputs without a price cannot be
+    EnergyInputs noPrice = EnergyInputs.builder().draw(CostFixtures.H100_AT_TDP).pue(1.2)
+        .build();
+
+    assertThatThrownBy(() -> OwnershipInputs.builder().from(OwnershipComparisonTest.BUY_25K)
+        .energy(noPrice).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Energy inputs must state an electricity price to price owned devices' "
+            + "power: 700 W busy, 0 W idle; PUE 1.2");
   }
 
   @Test

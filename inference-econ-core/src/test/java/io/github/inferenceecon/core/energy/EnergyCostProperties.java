@@ -37,10 +37,10 @@ final class EnergyCostProperties {
     qt().forAll(CostGenerators.setups(), inputs()).checkAssert((setup, in) -> {
       EnergyCost e = EnergyCost.of(setup, in);
       double kwh = e.energyPerMillionOutput().toKilowattHours();
-      assertThat(e.costPerMillionOutput()).isEqualTo(in.electricityPrice().price()
+      assertThat(e.costPerMillionOutput()).hasValue(in.electricityPrice().orElseThrow().price()
           .multipliedBy(BigDecimal.valueOf(kwh)));
-      assertThat(e.carbonPerMillionOutput().grams())
-          .isCloseTo(kwh * in.carbonIntensity().gramsPerKilowattHour(),
+      assertThat(e.carbonPerMillionOutput().orElseThrow().grams())
+          .isCloseTo(kwh * in.carbonIntensity().orElseThrow().gramsPerKilowattHour(),
               Percentage.withPercentage(1e-9));
     });
   }
@@ -65,8 +65,8 @@ final class EnergyCostProperties {
       EnergyCost full = EnergyCost.of(setup.withUtilisation(1), in);
       assertThat(e.energyPerMillionOutput().joules())
           .isGreaterThanOrEqualTo(full.energyPerMillionOutput().joules() * (1 - 1e-12));
-      assertThat(e.costPerMillionOutput().isNegative()).isFalse();
-      assertThat(Money.USD).isEqualTo(e.costPerMillionInput().currency());
+      assertThat(e.costPerMillionOutput().orElseThrow().isNegative()).isFalse();
+      assertThat(Money.USD).isEqualTo(e.costPerMillionInput().orElseThrow().currency());
     });
   }
 

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.energy;
 
+import static io.github.inferenceecon.core.CostFixtures.H100_AT_TDP;
 import static io.github.inferenceecon.core.CostFixtures.H100_FULL;
 import static io.github.inferenceecon.core.CostFixtures.H100_PUE_1_2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.Power;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class EnergyCostTest {
@@ -28,9 +30,9 @@ final class EnergyCostTest {
         .isEqualTo(0.0777777777777778, offset(1e-15));
     // 0.07777777777777778 kWh x USD 0.10 = USD 0.007777777777777778
     assertThat(H100_FULL_ENERGY.costPerMillionOutput())
-        .isEqualTo(Money.of("USD", "0.007777777777777778"));
+        .hasValue(Money.of("USD", "0.007777777777777778"));
     // 0.0777... kWh x 400 g/kWh = 31.11 g
-    assertThat(H100_FULL_ENERGY.carbonPerMillionOutput().grams())
+    assertThat(H100_FULL_ENERGY.carbonPerMillionOutput().orElseThrow().grams())
         .isEqualTo(31.111111111111111, offset(1e-9));
   }
 
@@ -39,9 +41,9 @@ final class EnergyCostTest {
     // Prefill 30,000 tokens/s: 28,000 J = 0.00777... kWh; 3.11 g
     assertThat(H100_FULL_ENERGY.energyPerMillionInput().toKilowattHours())
         .isEqualTo(0.00777777777777778, offset(1e-15));
-    assertThat(H100_FULL_ENERGY.carbonPerMillionInput().grams())
+    assertThat(H100_FULL_ENERGY.carbonPerMillionInput().orElseThrow().grams())
         .isEqualTo(3.1111111111111, offset(1e-9));
-    assertThat(H100_FULL_ENERGY.inputPerMillion().unit()).isEqualTo("kWh");
+    assertThat(H100_FULL_ENERGY.inputPerMillion().orElseThrow().unit()).isEqualTo("kWh");
   }
 
   @Test
@@ -111,5 +113,48 @@ final class EnergyCostTest {
 
     assertThat(e.setup()).isEqualTo(H100_FULL);
     assertThat(e.inputs()).isEqualTo(H100_PUE_1_2);
+  }
+
+  //-----------------------------------------------------------------------
+  // figures not stated
+  //-----------------------------------------------------------------------
+  @Test
+  void withoutPriceOrIntensity_energyOnly_costAndEmissionsAbsent() {
+    EnergyCost e = EnergyCost.of(H100_FULL, EnergyInputs.builder().draw(H100_AT_TDP).pue(1.2)
+        .build());
+
+    // the energy does not depend on the price: 280,000 J per million output tokens
+    assertThat(e.energyPerMillionOutput()).isEqualTo(H100_FULL_ENERGY.energyPerMillionOutput());
+    assertThat(e.energyPerMillionInput()).isEqualTo(H100_FULL_ENERGY.energyPerMillionInput());
+    assertThat(e.inputPerMillion()).isEmpty();
+    assertThat(e.outputPerMillion()).isEmpty();
+    assertThat(e.costPerMillionInput()).isEmpty();
+    assertThat(e.costPerMillionOutput()).isEmpty();
+    assertThat(e.carbonPerMillionInput()).isEmpty();
+    assertThat(e.carbonPerMillionOutput()).isEmpty();
+    // no electricity or grid assumption is listed for figures not given
+    assertThat(e.assumptions()).hasSize(4).noneMatch(a -> a.startsWith("Electricity")
+        || a.startsWith("Grid"));
+    assertThat(e.toString()).contains("\n  output per 1M tokens: 280 kJ\n");
+    assertThat(CostTesting.roundTrip(e, EnergyCost.class)).isEqualTo(e);
+  }
+
+  @Test
+  void assumptions_listOnlyTheGridFiguresGiven() {
+    EnergyInputs priceOnly = EnergyInputs.builder().from(H100_PUE_1_2)
+        .carbonIntensity(Optional.empty()).build();
+    EnergyInputs intensityOnly = EnergyInputs.builder().from(H100_PUE_1_2)
+        .electricityPrice(Optional.empty()).build();
+
+    assertThat(H100_FULL_ENERGY.assumptions().get(4))
+        .isEqualTo("Electricity USD 0.1 per kWh, grid 400 gCO2e/kWh");
+    assertThat(EnergyCost.of(H100_FULL, priceOnly).assumptions())
+        .endsWith("Electricity USD 0.1 per kWh");
+    assertThat(EnergyCost.of(H100_FULL, priceOnly).carbonPerMillionOutput()).isEmpty();
+    assertThat(EnergyCost.of(H100_FULL, intensityOnly).assumptions())
+        .endsWith("Grid 400 gCO2e/kWh");
+    assertThat(EnergyCost.of(H100_FULL, intensityOnly).costPerMillionOutput()).isEmpty();
+    assertThat(EnergyCost.of(H100_FULL, intensityOnly).carbonPerMillionOutput())
+        .isEqualTo(H100_FULL_ENERGY.carbonPerMillionOutput());
   }
 }

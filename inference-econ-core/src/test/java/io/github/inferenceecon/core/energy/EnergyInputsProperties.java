@@ -20,7 +20,7 @@ final class EnergyInputsProperties {
     qt().forAll(EnergyCostProperties.inputs(), CostGenerators.utilisations())
         .checkAssert((in, u) -> {
           double kwh = in.facilityPowerAt(u).energyOver(Duration.ofHours(1)).toKilowattHours();
-          assertThat(in.costPerDeviceHour(u)).isEqualTo(in.electricityPrice().price()
+          assertThat(in.costPerDeviceHour(u)).hasValue(in.electricityPrice().orElseThrow().price()
               .multipliedBy(BigDecimal.valueOf(kwh)));
           assertThat(in.facilityPowerAt(u).watts())
               .isGreaterThanOrEqualTo(in.draw().averageAt(u).watts());

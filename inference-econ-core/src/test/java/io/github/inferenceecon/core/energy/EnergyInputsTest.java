@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.CostTesting;
+import io.github.inferenceecon.core.money.EnergyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.CarbonIntensity;
 import org.assertj.core.data.Offset;
@@ -26,7 +27,7 @@ final class EnergyInputsTest {
   @Test
   void costPerDeviceHour_kwhTimesPrice() {
     // 504 W for an hour = 0.504 kWh x USD 0.10 = USD 0.0504
-    assertThat(H100_PUE_1_2.costPerDeviceHour(0.6)).isEqualTo(Money.of("USD", "0.0504"));
+    assertThat(H100_PUE_1_2.costPerDeviceHour(0.6)).hasValue(Money.of("USD", "0.0504"));
   }
 
   @Test
@@ -40,10 +41,26 @@ final class EnergyInputsTest {
   }
 
   @Test
-  void builder_missingPrice_throwsIllegalState() {
-    assertThatThrownBy(() -> EnergyInputs.builder().draw(H100_AT_TDP).pue(1)
+  void builder_missingDrawOrPue_throwsIllegalState() {
+    assertThatThrownBy(() -> EnergyInputs.builder().pue(1)
         .carbonIntensity(CarbonIntensity.of(1)).build())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("draw");
+    assertThatThrownBy(() -> EnergyInputs.builder().draw(H100_AT_TDP)
+        .electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", "0.10"))).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("pue");
+  }
+
+  @Test
+  void builder_withoutPriceOrIntensity_leavesThemAbsentNotZero() {
+    // a figure not stated stays absent: no cost per device-hour rather than a zero one
+    EnergyInputs physical = EnergyInputs.builder().draw(H100_AT_TDP).pue(1.2).build();
+
+    assertThat(physical.electricityPrice()).isEmpty();
+    assertThat(physical.carbonIntensity()).isEmpty();
+    assertThat(physical.costPerDeviceHour(0.6)).isEmpty();
+    assertThat(physical.facilityPowerAt(0.6).watts()).isEqualTo(504.0, within());
+    assertThat(physical).hasToString("700 W busy, 0 W idle; PUE 1.2");
+    assertThat(CostTesting.roundTrip(physical, EnergyInputs.class)).isEqualTo(physical);
   }
 
   @Test

@@ -106,6 +106,66 @@ final class PrecisionTest {
   }
 
   @Test
+  void withExpertWeights_replacesOnlyExpertWeights() {
+    Precision mxfp4Experts = Precision.bf16().withExpertWeights(NumericFormat.MXFP4);
+
+    assertThat(mxfp4Experts.expertWeights()).isEqualTo(NumericFormat.MXFP4);
+    assertThat(mxfp4Experts.weights()).isEqualTo(NumericFormat.BF16);
+    assertThat(mxfp4Experts.embeddings()).isEqualTo(NumericFormat.BF16);
+    assertThat(mxfp4Experts).hasToString("weights=BF16, experts=MXFP4, kvCache=BF16, "
+        + "activations=BF16");
+  }
+
+  //-----------------------------------------------------------------------
+  // forWeights
+  @Test
+  void forWeights_bf16_isBf16Everywhere() {
+    assertThat(Precision.forWeights(NumericFormat.BF16, NumericFormat.BF16))
+        .isEqualTo(Precision.bf16());
+  }
+
+  @Test
+  void forWeights_fp8_computesInFp8() {
+    // FP8 checkpoints run W8A8: E4M3 activations, whatever the weights' FP8 variant
+    assertThat(Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16))
+        .isEqualTo(Precision.of(NumericFormat.FP8_E4M3, NumericFormat.BF16,
+            NumericFormat.FP8_E4M3));
+    assertThat(Precision.forWeights(NumericFormat.FP8_E5M2, NumericFormat.FP8_E4M3)
+        .activations()).isEqualTo(NumericFormat.FP8_E4M3);
+  }
+
+  @Test
+  void forWeights_int8_computesInBf16WithInt8Embeddings() {
+    // 8 bits: no 16-bit embedding table
+    Precision int8 = Precision.forWeights(NumericFormat.INT8, NumericFormat.BF16);
+
+    assertThat(int8.activations()).isEqualTo(NumericFormat.BF16);
+    assertThat(int8.embeddings()).isEqualTo(NumericFormat.INT8);
+  }
+
+  @Test
+  void forWeights_underEightBits_keepsEmbeddingsInBf16() {
+    // GPTQ, AWQ and MXFP4 checkpoints keep the embedding table and head in 16 bits
+    for (NumericFormat w : new NumericFormat[] {NumericFormat.INT4, NumericFormat.MXFP4,
+        NumericFormat.NVFP4}) {
+      Precision p = Precision.forWeights(w, NumericFormat.FP8_E4M3);
+      assertThat(p.weights()).as("%s", w).isEqualTo(w);
+      assertThat(p.embeddings()).as("%s", w).isEqualTo(NumericFormat.BF16);
+      assertThat(p.expertWeights()).as("%s", w).isEqualTo(w);
+      assertThat(p.activations()).as("%s", w).isEqualTo(NumericFormat.BF16);
+      assertThat(p.kvCache()).as("%s", w).isEqualTo(NumericFormat.FP8_E4M3);
+    }
+  }
+
+  @Test
+  void forWeights_null_throwsNullPointer() {
+    assertThatThrownBy(() -> Precision.forWeights(null, NumericFormat.BF16))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Precision.forWeights(NumericFormat.BF16, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void withX_null_throwsNullPointer() {
     assertThatThrownBy(() -> W4A16.withWeights(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> W4A16.withKvCache(null)).isInstanceOf(NullPointerException.class);

@@ -395,6 +395,25 @@ final class PlannerTest {
   }
 
   @Test
+  void plan_comparison_noTimeToPriceATokenKindBy_isEmpty() {
+    // every prompt token cached: no prefill work to price input tokens by; one output token:
+    // the prefill pass samples it, so no decode time (Throughput.from's rules); both kinds are
+    // still planned and ranked
+    for (TrafficProfile traffic : List.of(ONE_RPS_1000_200.withCacheHitRate(1),
+        TrafficProfile.fixed(1, 1000, 1))) {
+      PlanRequest r = PlanRequest.builder().addModels(LLAMA_8B).traffic(traffic)
+          .addHardware(H100_AT_3).deviceCounts(List.of(1)).addApis(ApiOption.of(CARD_3_15))
+          .build();
+
+      Plan plan = PLANNER.plan(r);
+
+      assertThat(plan.bestSelfHosted()).as("%s", traffic).isPresent();
+      assertThat(plan.bestApi()).as("%s", traffic).isPresent();
+      assertThat(plan.comparison()).as("%s", traffic).isEmpty();
+    }
+  }
+
+  @Test
   void plan_comparison_instancePrice_minimumFleetIsOneInstance() {
     PlanRequest r = PlanRequest.builder().addModels(LLAMA_8B).traffic(ONE_RPS_1000_200)
         .addHardware(H100_NODE_AT_24).deviceCounts(List.of(2))

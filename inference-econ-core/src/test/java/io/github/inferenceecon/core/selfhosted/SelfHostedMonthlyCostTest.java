@@ -62,6 +62,22 @@ final class SelfHostedMonthlyCostTest {
   }
 
   @Test
+  void withRequiredReplicas_reservesJustEnoughReplicas() {
+    // 4 replicas needed (above): 4 x 730.485 h x USD 3 = USD 8,765.82 reserved per month
+    SelfHostedMonthlyCost busy = SelfHostedMonthlyCost.of(H100_60,
+        TWO_RPS.withRequestsPerSecond(10), MathContext.DECIMAL32);
+
+    SelfHostedMonthlyCost sized = busy.withRequiredReplicas();
+
+    assertThat(sized.setup()).isEqualTo(H100_60.withReplicas(4));
+    assertThat(sized.traffic()).isEqualTo(busy.traffic());
+    assertThat(sized.mathContext()).isEqualTo(MathContext.DECIMAL32);
+    assertThat(sized.reservedMonthlyCost()).isEqualTo(Money.of("USD", "8765.82"));
+    assertThat(sized.isCapacitySufficient()).isTrue();
+    assertThat(MONTHLY.withRequiredReplicas()).isSameAs(MONTHLY);
+  }
+
+  @Test
   void monthly_noTokens_noPerMillionFigure() {
     SelfHostedMonthlyCost none = SelfHostedMonthlyCost.of(H100_60,
         TrafficProfile.fixed(1, 0, 0));

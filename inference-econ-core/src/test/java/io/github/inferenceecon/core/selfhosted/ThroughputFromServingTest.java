@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.selfhosted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
@@ -59,5 +60,37 @@ final class ThroughputFromServingTest {
         Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100, 1), cached);
     assertThatIllegalArgumentException().isThrownBy(() -> Throughput.from(allCached))
         .withMessageStartingWith("Serving estimate has no prefill work to price input tokens");
+  }
+
+  @Test
+  void from_oneOutputToken_throws() {
+    // the prefill pass samples the only output token: no decode time to price it by
+    ServingEstimate one = PerformanceModel.defaults().offline(
+        Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100, 1), Request.of(1000, 1));
+    assertThat(one.prefillShare()).isEqualTo(1.0);
+    assertThatIllegalArgumentException().isThrownBy(() -> Throughput.from(one))
+        .withMessageStartingWith("Serving estimate must produce output tokens");
+  }
+
+  //-----------------------------------------------------------------------
+  // isDerivableFrom
+  //-----------------------------------------------------------------------
+  @Test
+  void isDerivableFrom_agreesWithFrom() {
+    Request cached = Request.builder().inputTokens(TokenCount.of(1000))
+        .cachedInputTokens(TokenCount.of(1000)).outputTokens(TokenCount.of(200)).build();
+    Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100, 1);
+
+    assertThat(Throughput.isDerivableFrom(OFFLINE)).isTrue();
+    assertThat(Throughput.isDerivableFrom(PerformanceModel.defaults().offline(d, cached)))
+        .isFalse();
+    assertThat(Throughput.isDerivableFrom(PerformanceModel.defaults().offline(d,
+        Request.of(1000, 1)))).isFalse();
+  }
+
+  @Test
+  void isDerivableFrom_null_throws() {
+    assertThatNullPointerException().isThrownBy(() -> Throughput.isDerivableFrom(null))
+        .withMessage("estimate");
   }
 }

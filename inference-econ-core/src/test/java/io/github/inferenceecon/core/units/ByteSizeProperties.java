@@ -5,49 +5,107 @@
 package io.github.inferenceecon.core.units;
 
 import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.anyByteSizes;
 import static io.github.inferenceecon.core.CoreGenerators.anyCounts;
 import static io.github.inferenceecon.core.CoreGenerators.byteSizes;
-import static io.github.inferenceecon.core.CoreGenerators.byteSizesAboveHalfMax;
 import static io.github.inferenceecon.core.CoreGenerators.byteUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-final class ByteSizeProperties {
+/**
+ * The laws of {@link ByteSize}: the {@linkplain ExactQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class ByteSizeProperties extends ExactQuantityLaws<ByteSize> {
 
   private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-  /** Sizes from a narrow range, so that two draws are often equal. */
-  private static Gen<ByteSize> fewByteSizes() {
-    return longs().between(0, 3).map(ByteSize::ofBytes);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "Byte size";
   }
 
-  //--- ofBytes(long) ----------------------------------------------------------------------------
-
-  @Test
-  void ofBytes_nonNegative_keepsBytes() {
-    qt().forAll(anyCounts())
-        .checkAssert(n -> assertThat(ByteSize.ofBytes(n).toBytes()).isEqualTo(n));
+  @Override
+  ByteSize of(long bytes) {
+    return ByteSize.ofBytes(bytes);
   }
 
-  @Test
-  void ofBytes_negative_throws() {
-    qt().forAll(longs().between(Long.MIN_VALUE, -1)).checkAssert(n ->
-        assertThatIllegalArgumentException().isThrownBy(() -> ByteSize.ofBytes(n))
-            .withMessage("Byte size must not be negative: " + n));
+  @Override
+  long value(ByteSize quantity) {
+    return quantity.toBytes();
+  }
+
+  @Override
+  Gen<ByteSize> summableValues() {
+    return byteSizes();
+  }
+
+  @Override
+  ByteSize parse(String text) {
+    return ByteSize.parse(text);
+  }
+
+  @Override
+  ByteSize zero() {
+    return ByteSize.ZERO;
+  }
+
+  @Override
+  ByteSize total(List<ByteSize> values) {
+    return ByteSize.total(values);
+  }
+
+  @Override
+  ByteSize plus(ByteSize a, ByteSize b) {
+    return a.plus(b);
+  }
+
+  @Override
+  ByteSize minus(ByteSize a, ByteSize b) {
+    return a.minus(b);
+  }
+
+  @Override
+  ByteSize multipliedBy(ByteSize quantity, long factor) {
+    return quantity.multipliedBy(factor);
+  }
+
+  @Override
+  ByteSize dividedBy(ByteSize quantity, long divisor, RoundingMode rounding) {
+    return quantity.dividedBy(divisor, rounding);
+  }
+
+  @Override
+  ByteSize min(ByteSize a, ByteSize b) {
+    return a.min(b);
+  }
+
+  @Override
+  ByteSize max(ByteSize a, ByteSize b) {
+    return a.max(b);
+  }
+
+  @Override
+  boolean isGreaterThan(ByteSize a, ByteSize b) {
+    return a.isGreaterThan(b);
+  }
+
+  @Override
+  boolean isLessThan(ByteSize a, ByteSize b) {
+    return a.isLessThan(b);
   }
 
   //--- of(long, ByteUnit) and the unit factories ------------------------------------------------
@@ -138,22 +196,7 @@ final class ByteSizeProperties {
         });
   }
 
-  //--- total(Iterable) --------------------------------------------------------------------------
-
-  @Test
-  void total_ofList_equalsRepeatedPlus() {
-    qt().forAll(lists().of(byteSizes()).ofSizeBetween(0, 4)).checkAssert(sizes ->
-        assertThat(ByteSize.total(sizes))
-            .isEqualTo(sizes.stream().reduce(ByteSize.ZERO, ByteSize::plus)));
-  }
-
   //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    qt().forAll(anyByteSizes()).checkAssert(size ->
-        assertThat(ByteSize.parse(size.toString())).isEqualTo(size));
-  }
 
   @Test
   void parse_ofToString_roundTripsInUnits() {
@@ -186,14 +229,6 @@ final class ByteSizeProperties {
         }
       }
     });
-  }
-
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(anyByteSizes()).checkAssert(size ->
-        assertThat(jsonRoundTrip(size)).isEqualTo(size));
   }
 
   //--- to(ByteUnit) / toGibibytes() / toGigabytes() ---------------------------------------------
@@ -229,98 +264,12 @@ final class ByteSizeProperties {
     });
   }
 
-  //--- plus(ByteSize) / minus(ByteSize) ---------------------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    qt().forAll(anyByteSizes()).checkAssert(a -> {
-      assertThat(a.plus(ByteSize.ZERO)).isEqualTo(a);
-      assertThat(ByteSize.ZERO.plus(a)).isEqualTo(a);
-    });
-  }
-
-  @Test
-  void plus_commutes() {
-    qt().forAll(byteSizes(), byteSizes()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
-  }
-
-  @Test
-  void plus_associates() {
-    qt().forAll(byteSizes(), byteSizes(), byteSizes()).checkAssert((a, b, c) ->
-        assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c))));
-  }
-
-  @Test
-  void plus_thenMinus_isIdentity() {
-    qt().forAll(byteSizes(), byteSizes()).checkAssert((a, b) ->
-        assertThat(a.plus(b).minus(b)).isEqualTo(a));
-  }
-
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(byteSizesAboveHalfMax(), byteSizesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> a.plus(b)));
-  }
-
-  @Test
-  void minus_largerFromSmaller_throws() {
-    qt().forAll(anyByteSizes(), anyByteSizes()).checkAssert((a, b) -> {
-      if (a.isLessThan(b)) {
-        assertThatIllegalArgumentException().isThrownBy(() -> a.minus(b))
-            .withMessage("Byte size must not be negative: " + (a.toBytes() - b.toBytes()));
-      } else {
-        assertThat(a.minus(b).toBytes()).isEqualTo(a.toBytes() - b.toBytes());
-      }
-    });
-  }
-
   //--- minusOrZero(ByteSize) --------------------------------------------------------------------
 
   @Test
   void minusOrZero_isDifferenceClampedAtZero() {
     qt().forAll(anyByteSizes(), anyByteSizes()).checkAssert((a, b) ->
         assertThat(a.minusOrZero(b).toBytes()).isEqualTo(Math.max(a.toBytes() - b.toBytes(), 0)));
-  }
-
-  //--- multipliedBy(long) / dividedBy(long, RoundingMode) ---------------------------------------
-
-  @Test
-  void multipliedBy_exactOrThrows_neverWraps() {
-    qt().forAll(anyCounts(), anyCounts()).checkAssert((n, factor) -> {
-      BigInteger exact = BigInteger.valueOf(n).multiply(BigInteger.valueOf(factor));
-      if (exact.compareTo(MAX) <= 0) {
-        assertThat(ByteSize.ofBytes(n).multipliedBy(factor).toBytes())
-            .isEqualTo(exact.longValue());
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> ByteSize.ofBytes(n).multipliedBy(factor));
-      }
-    });
-  }
-
-  @Test
-  void dividedBy_floor_boundsQuotient() {
-    qt().forAll(anyByteSizes(), longs().between(1, Long.MAX_VALUE)).checkAssert((a, d) -> {
-      BigInteger q = BigInteger.valueOf(a.dividedBy(d, RoundingMode.FLOOR).toBytes());
-      BigInteger n = BigInteger.valueOf(a.toBytes());
-      BigInteger divisor = BigInteger.valueOf(d);
-      assertThat(q.multiply(divisor)).isLessThanOrEqualTo(n);
-      assertThat(q.add(BigInteger.ONE).multiply(divisor)).isGreaterThan(n);
-    });
-  }
-
-  @Test
-  void dividedBy_unnecessary_throwsExactlyWhenInexact() {
-    qt().forAll(anyCounts(), longs().between(1, 1_000)).checkAssert((n, d) -> {
-      if (n % d == 0) {
-        assertThat(ByteSize.ofBytes(n).dividedBy(d, RoundingMode.UNNECESSARY).toBytes())
-            .isEqualTo(n / d);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> ByteSize.ofBytes(n).dividedBy(d, RoundingMode.UNNECESSARY));
-      }
-    });
   }
 
   //--- wholeTimes(ByteSize) ---------------------------------------------------------------------
@@ -349,31 +298,5 @@ final class ByteSizeProperties {
           ByteSize large = ByteSize.ofBytes(Math.max(a, b));
           assertThat(small.timeAt(perSecond)).isLessThanOrEqualTo(large.timeAt(perSecond));
         });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(byteSizes(), byteSizes()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b).plus(a.max(b))).isEqualTo(a.plus(b));
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewByteSizes(), fewByteSizes()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(anyByteSizes()).checkAssert(size ->
-        assertThat(ByteSize.parse(size.toString()).hashCode()).isEqualTo(size.hashCode()));
   }
 }

@@ -4,235 +4,99 @@
  */
 package io.github.inferenceecon.core.units;
 
-import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.carbonIntensities;
 import static io.github.inferenceecon.core.CoreGenerators.decimalDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.doublesAboveHalfMax;
-import static io.github.inferenceecon.core.CoreGenerators.finiteNonNegativeDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.positiveDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.summableDoubles;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-final class CarbonIntensityProperties {
+/**
+ * The laws of {@link CarbonIntensity}: the {@linkplain DoubleQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class CarbonIntensityProperties extends DoubleQuantityLaws<CarbonIntensity> {
 
-  /** Values from a narrow set, negative zero included, so that two draws are often equal. */
-  private static Gen<CarbonIntensity> fewCarbonIntensitys() {
-    return arbitrary().pick(0.0, -0.0, 1.0, 2.0).map(CarbonIntensity::of);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "Carbon intensity";
   }
 
-  //--- of(double) -------------------------------------------------------------------------------
-
-  @Test
-  void of_finiteNonNegative_keepsValue() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(CarbonIntensity.of(x).gramsPerKilowattHour()).isEqualTo(x));
+  @Override
+  CarbonIntensity of(double value) {
+    return CarbonIntensity.of(value);
   }
 
-  @Test
-  void of_negative_throws() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThatIllegalArgumentException().isThrownBy(() -> CarbonIntensity.of(-x))
-            .withMessage("Carbon intensity must be finite and not negative: " + (-x)));
+  @Override
+  double value(CarbonIntensity quantity) {
+    return quantity.gramsPerKilowattHour();
   }
 
-  //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    // SiFormat claims exactness for every finite non-negative double, subnormals included
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      CarbonIntensity value = CarbonIntensity.of(x);
-      assertThat(CarbonIntensity.parse(value.toString())).isEqualTo(value);
-    });
+  @Override
+  String unit() {
+    return "gCO2e/kWh";
   }
 
-  @Test
-  void toString_ofParse_roundTrips() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = CarbonIntensity.of(x).toString();
-      assertThat(CarbonIntensity.parse(text).toString()).isEqualTo(text);
-    });
+  @Override
+  boolean isPrefixed() {
+    return false;
   }
 
-  @Test
-  void toString_isPlainNumberAndUnit() {
-    // no prefixes: the number is the whole value in plain decimal notation
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = CarbonIntensity.of(x).toString();
-      assertThat(text).endsWith(" gCO2e/kWh").doesNotContain("E+", "E-");
-      assertThat(new BigDecimal(text.substring(0, text.indexOf(' '))).doubleValue()).isEqualTo(x);
-    });
+  @Override
+  CarbonIntensity parse(String text) {
+    return CarbonIntensity.parse(text);
   }
 
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      CarbonIntensity value = CarbonIntensity.of(x);
-      assertThat(jsonRoundTrip(value)).isEqualTo(value);
-    });
+  @Override
+  CarbonIntensity zero() {
+    return CarbonIntensity.ZERO;
   }
 
-  //--- plus(CarbonIntensity) / minus(CarbonIntensity) -------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    // x + 0.0 == x exactly for every non-negative double
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      CarbonIntensity value = CarbonIntensity.of(x);
-      assertThat(value.plus(CarbonIntensity.ZERO)).isEqualTo(value);
-      assertThat(CarbonIntensity.ZERO.plus(value)).isEqualTo(value);
-    });
+  @Override
+  CarbonIntensity plus(CarbonIntensity a, CarbonIntensity b) {
+    return a.plus(b);
   }
 
-  @Test
-  void plus_commutes() {
-    // IEEE 754 addition is commutative exactly
-    qt().forAll(carbonIntensities(), carbonIntensities()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
+  @Override
+  CarbonIntensity minus(CarbonIntensity a, CarbonIntensity b) {
+    return a.minus(b);
   }
 
-  @Test
-  void plus_associatesWithinTwoUlps() {
-    // floating-point addition is not associative; each side rounds twice, each time by at most
-    // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
-    // the exact sum and the two sides within two ulps of each other
-    qt().forAll(carbonIntensities(), carbonIntensities(), carbonIntensities())
-        .checkAssert((a, b, c) -> {
-          double left = a.plus(b).plus(c).gramsPerKilowattHour();
-          double right = a.plus(b.plus(c)).gramsPerKilowattHour();
-          assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-        });
+  @Override
+  CarbonIntensity multipliedBy(CarbonIntensity quantity, double factor) {
+    return quantity.multipliedBy(factor);
   }
 
-  @Test
-  void plus_thenMinus_isWithinOneUlpOfSum() {
-    // (a + b) - b rounds twice: by half an ulp of the sum, then by half an ulp of a result no
-    // larger than the sum; it is never negative, since rounding is monotonic
-    qt().forAll(carbonIntensities(), carbonIntensities()).checkAssert((a, b) -> {
-      double sum = a.plus(b).gramsPerKilowattHour();
-      assertWithin(a.plus(b).minus(b).gramsPerKilowattHour(), a.gramsPerKilowattHour(),
-          Math.ulp(sum));
-    });
+  @Override
+  CarbonIntensity dividedBy(CarbonIntensity quantity, double divisor) {
+    return quantity.dividedBy(divisor);
   }
 
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(doublesAboveHalfMax(), doublesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> CarbonIntensity.of(a).plus(CarbonIntensity.of(b)))
-            .withMessage("Carbon intensity overflow: Infinity"));
+  @Override
+  double ratioTo(CarbonIntensity quantity, CarbonIntensity other) {
+    return quantity.ratioTo(other);
   }
 
-  @Test
-  void minus_throwsExactlyWhenLarger() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
-      if (a < b) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> CarbonIntensity.of(a).minus(CarbonIntensity.of(b)));
-      } else {
-        assertThat(CarbonIntensity.of(a).minus(CarbonIntensity.of(b)).gramsPerKilowattHour())
-            .isEqualTo(a - b);
-      }
-    });
+  @Override
+  CarbonIntensity min(CarbonIntensity a, CarbonIntensity b) {
+    return a.min(b);
   }
 
-  //--- multipliedBy(double) / dividedBy(double) / ratioTo(CarbonIntensity) ----------------------
-
-  @Test
-  void multipliedByAndDividedBy_one_areIdentity() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      CarbonIntensity value = CarbonIntensity.of(x);
-      assertThat(value.multipliedBy(1)).isEqualTo(value);
-      assertThat(value.dividedBy(1)).isEqualTo(value);
-    });
+  @Override
+  CarbonIntensity max(CarbonIntensity a, CarbonIntensity b) {
+    return a.max(b);
   }
 
-  @Test
-  void multipliedByTwo_thenDividedByTwo_isExact() {
-    // scaling by a power of two is exact while the result stays finite, subnormals included
-    qt().forAll(carbonIntensities()).checkAssert(value ->
-        assertThat(value.multipliedBy(2).dividedBy(2)).isEqualTo(value));
+  @Override
+  boolean isGreaterThan(CarbonIntensity a, CarbonIntensity b) {
+    return a.isGreaterThan(b);
   }
 
-  @Test
-  void multipliedBy_overflowOrExact_neverInfinite() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((x, k) -> {
-      if (Double.isFinite(x * k)) {
-        assertThat(CarbonIntensity.of(x).multipliedBy(k).gramsPerKilowattHour()).isEqualTo(x * k);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> CarbonIntensity.of(x).multipliedBy(k));
-      }
-    });
-  }
-
-  @Test
-  void ratioTo_itself_isOne() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThat(CarbonIntensity.of(x).ratioTo(CarbonIntensity.of(x))).isEqualTo(1.0));
-  }
-
-  @Test
-  void ratioTo_undoesMultipliedBy() {
-    // x * k / x is within one rounding of k when x * k neither overflows nor underflows
-    qt().forAll(summableDoubles().map(x -> x + 1), summableDoubles().map(k -> k + 1))
-        .checkAssert((x, k) -> {
-          if (Double.isFinite(x * k)) {
-            CarbonIntensity value = CarbonIntensity.of(x);
-            assertWithin(value.multipliedBy(k).ratioTo(value), k, 2 * Math.ulp(k));
-          }
-        });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(carbonIntensities(), carbonIntensities()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b)).isIn(a, b);
-      assertThat(a.max(b)).isIn(a, b);
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewCarbonIntensitys(), fewCarbonIntensitys()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void compareTo_agreesWithTheDoubles() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) ->
-        assertThat(Integer.signum(CarbonIntensity.of(a).compareTo(CarbonIntensity.of(b))))
-            .isEqualTo(Integer.signum(Double.compare(a, b))));
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(fewCarbonIntensitys(), fewCarbonIntensitys()).checkAssert((a, b) -> {
-      if (a.equals(b)) {
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-      }
-    });
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(CarbonIntensity.parse(CarbonIntensity.of(x).toString()).hashCode())
-            .isEqualTo(CarbonIntensity.of(x).hashCode()));
+  @Override
+  boolean isLessThan(CarbonIntensity a, CarbonIntensity b) {
+    return a.isLessThan(b);
   }
 
   //--- emissionsOf(Energy) ----------------------------------------------------------------------

@@ -97,4 +97,32 @@ final class DurationsProperties {
         assertWithin(Durations.toSeconds(Durations.ofSeconds(seconds)), seconds,
             0.5e-9 + Math.ulp(seconds)));
   }
+
+  //--- parse(CharSequence) ----------------------------------------------------------------------
+
+  @Test
+  void parse_ofToString_roundTrips() {
+    qt().forAll(durations()).checkAssert(d -> assertThat(Durations.parse(d.toString()))
+        .isEqualTo(d));
+  }
+
+  @Test
+  void parse_wholeUnits_areExact() {
+    qt().forAll(longs().between(0, 1_000_000_000_000L)).checkAssert(n -> {
+      assertThat(Durations.parse(n + "ms")).isEqualTo(Duration.ofMillis(n));
+      assertThat(Durations.parse(n + "s")).isEqualTo(Duration.ofSeconds(n));
+      assertThat(Durations.parse(n + "ns")).isEqualTo(Duration.ofNanos(n));
+    });
+  }
+
+  @Test
+  void parse_decimalSeconds_isWithinHalfANanosecond() {
+    qt().forAll(longs().between(0, 1_000_000_000_000L), longs().between(0, 12))
+        .checkAssert((unscaled, scale) -> {
+          BigDecimal seconds = BigDecimal.valueOf(unscaled, scale.intValue());
+          Duration d = Durations.parse(seconds.toPlainString() + "s");
+          assertThat(exactSeconds(d).subtract(seconds).abs())
+              .isLessThanOrEqualTo(HALF_A_NANOSECOND);
+        });
+  }
 }

@@ -150,4 +150,76 @@ final class DurationsTest {
     assertThatNullPointerException().isThrownBy(() -> Durations.toSeconds(null))
         .withMessage("duration");
   }
+
+  //--- parse(CharSequence) ----------------------------------------------------------------------
+
+  @Test
+  void parse_secondsAndMilliseconds_areTheShortForms() {
+    assertThat(Durations.parse("2s")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Durations.parse("150ms")).isEqualTo(Duration.ofMillis(150));
+    assertThat(Durations.parse("1.5s")).isEqualTo(SECONDS_1_5);
+    assertThat(Durations.parse(".5s")).isEqualTo(Duration.ofMillis(500));
+    assertThat(Durations.parse("2.s")).isEqualTo(Duration.ofSeconds(2));
+    // 0.1 ms is exactly 100,000 ns: the decimal is read exactly, not through a double
+    assertThat(Durations.parse("0.1ms")).isEqualTo(Duration.ofNanos(100_000));
+  }
+
+  @Test
+  void parse_isoForm_isReadAsDurationParseReadsIt() {
+    assertThat(Durations.parse("PT2S")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Durations.parse("pt0.15s")).isEqualTo(Duration.ofMillis(150));
+    assertThat(Durations.parse("PT1H30M")).isEqualTo(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void parse_otherUnits_areGosUnits() {
+    assertThat(Durations.parse("7ns")).isEqualTo(Duration.ofNanos(7));
+    assertThat(Durations.parse("7us")).isEqualTo(Duration.ofNanos(7_000));
+    assertThat(Durations.parse("7\u00b5s")).isEqualTo(Duration.ofNanos(7_000));
+    assertThat(Durations.parse("7\u03bcs")).isEqualTo(Duration.ofNanos(7_000));
+    assertThat(Durations.parse("5m")).isEqualTo(Duration.ofMinutes(5));
+    assertThat(Durations.parse("1h")).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void parse_caseAndSpaces_areIgnored() {
+    assertThat(Durations.parse(" 100 MS ")).isEqualTo(Duration.ofMillis(100));
+    assertThat(Durations.parse("2S")).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void parse_halfANanosecond_roundsToEven() {
+    assertThat(Durations.parse("0.5ns")).isEqualTo(Duration.ZERO);
+    assertThat(Durations.parse("1.5ns")).isEqualTo(Duration.ofNanos(2));
+    assertThat(Durations.parse("2.5ns")).isEqualTo(Duration.ofNanos(2));
+  }
+
+  @Test
+  void parse_unparseable_throws() {
+    for (String text : new String[] {"soon", "", "2", "s", "2 sec", "1e3ms", "2s3ms", "P2",
+        "-2s", "NaNs"}) {
+      assertThatIllegalArgumentException().as(text).isThrownBy(() -> Durations.parse(text))
+          .withMessage("Text cannot be parsed to a Duration: '" + text + "'");
+    }
+  }
+
+  @Test
+  void parse_negativeIsoForm_throws() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Durations.parse("PT-2S"))
+        .withMessage("Text cannot be parsed to a Duration: 'PT-2S'");
+  }
+
+  @Test
+  void parse_beyondDuration_throwsWithTheOverflowAsCause() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Durations.parse("99999999999999999999999h"))
+        .withMessage("Text cannot be parsed to a Duration: '99999999999999999999999h'")
+        .withCauseInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void parse_null_throws() {
+    assertThatNullPointerException().isThrownBy(() -> Durations.parse(null))
+        .withMessage("text");
+  }
 }

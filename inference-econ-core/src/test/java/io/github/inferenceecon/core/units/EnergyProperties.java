@@ -5,44 +5,102 @@
 package io.github.inferenceecon.core.units;
 
 import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.decimalDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.doublesAboveHalfMax;
-import static io.github.inferenceecon.core.CoreGenerators.energies;
 import static io.github.inferenceecon.core.CoreGenerators.finiteNonNegativeDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.positiveDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.summableDoubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-final class EnergyProperties {
+/**
+ * The laws of {@link Energy}: the {@linkplain DoubleQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class EnergyProperties extends DoubleQuantityLaws<Energy> {
 
-  /** Values from a narrow set, negative zero included, so that two draws are often equal. */
-  private static Gen<Energy> fewEnergys() {
-    return arbitrary().pick(0.0, -0.0, 1.0, 2.0).map(Energy::ofJoules);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "Energy";
   }
 
-  //--- ofJoules(double) -------------------------------------------------------------------------
-
-  @Test
-  void ofJoules_finiteNonNegative_keepsValue() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(Energy.ofJoules(x).joules()).isEqualTo(x));
+  @Override
+  Energy of(double joules) {
+    return Energy.ofJoules(joules);
   }
 
-  @Test
-  void ofJoules_negative_throws() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThatIllegalArgumentException().isThrownBy(() -> Energy.ofJoules(-x))
-            .withMessage("Energy must be finite and not negative: " + (-x)));
+  @Override
+  double value(Energy quantity) {
+    return quantity.joules();
+  }
+
+  @Override
+  String unit() {
+    return "J";
+  }
+
+  @Override
+  boolean isPrefixed() {
+    return true;
+  }
+
+  @Override
+  Energy parse(String text) {
+    return Energy.parse(text);
+  }
+
+  @Override
+  Energy zero() {
+    return Energy.ZERO;
+  }
+
+  @Override
+  Energy plus(Energy a, Energy b) {
+    return a.plus(b);
+  }
+
+  @Override
+  Energy minus(Energy a, Energy b) {
+    return a.minus(b);
+  }
+
+  @Override
+  Energy multipliedBy(Energy quantity, double factor) {
+    return quantity.multipliedBy(factor);
+  }
+
+  @Override
+  Energy dividedBy(Energy quantity, double divisor) {
+    return quantity.dividedBy(divisor);
+  }
+
+  @Override
+  double ratioTo(Energy quantity, Energy other) {
+    return quantity.ratioTo(other);
+  }
+
+  @Override
+  Energy min(Energy a, Energy b) {
+    return a.min(b);
+  }
+
+  @Override
+  Energy max(Energy a, Energy b) {
+    return a.max(b);
+  }
+
+  @Override
+  boolean isGreaterThan(Energy a, Energy b) {
+    return a.isGreaterThan(b);
+  }
+
+  @Override
+  boolean isLessThan(Energy a, Energy b) {
+    return a.isLessThan(b);
   }
 
   //--- ofKilowattHours(double) ------------------------------------------------------------------
@@ -56,53 +114,6 @@ final class EnergyProperties {
         assertThatExceptionOfType(ArithmeticException.class)
             .isThrownBy(() -> Energy.ofKilowattHours(x));
       }
-    });
-  }
-
-  //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    // SiFormat claims exactness for every finite non-negative double, subnormals included
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Energy value = Energy.ofJoules(x);
-      assertThat(Energy.parse(value.toString())).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void toString_ofParse_roundTrips() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = Energy.ofJoules(x).toString();
-      assertThat(Energy.parse(text).toString()).isEqualTo(text);
-    });
-  }
-
-  @Test
-  void toString_numberIsInPrefixRange() {
-    // prefixed: from 1 up to the last prefix the number is in [1, 1000); below 1 it is plain
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = Energy.ofJoules(x).toString();
-      BigDecimal number = new BigDecimal(text.substring(0, text.indexOf(' ')));
-      assertThat(text).endsWith("J").doesNotContain("E+", "E-");
-      if (x < 1) {
-        assertThat(text).endsWith(" J");
-      } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
-            .isLessThan(BigDecimal.valueOf(1000));
-      } else {
-        assertThat(text).endsWith(" EJ");
-      }
-    });
-  }
-
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Energy value = Energy.ofJoules(x);
-      assertThat(jsonRoundTrip(value)).isEqualTo(value);
     });
   }
 
@@ -122,154 +133,5 @@ final class EnergyProperties {
     // a multiplication and a division, each rounding by at most half an ulp of its result
     qt().forAll(decimalDoubles()).checkAssert(kwh ->
         assertWithin(Energy.ofKilowattHours(kwh).toKilowattHours(), kwh, 2 * Math.ulp(kwh)));
-  }
-
-  //--- plus(Energy) / minus(Energy) -------------------------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    // x + 0.0 == x exactly for every non-negative double
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Energy value = Energy.ofJoules(x);
-      assertThat(value.plus(Energy.ZERO)).isEqualTo(value);
-      assertThat(Energy.ZERO.plus(value)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void plus_commutes() {
-    // IEEE 754 addition is commutative exactly
-    qt().forAll(energies(), energies()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
-  }
-
-  @Test
-  void plus_associatesWithinTwoUlps() {
-    // floating-point addition is not associative; each side rounds twice, each time by at most
-    // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
-    // the exact sum and the two sides within two ulps of each other
-    qt().forAll(energies(), energies(), energies()).checkAssert((a, b, c) -> {
-      double left = a.plus(b).plus(c).joules();
-      double right = a.plus(b.plus(c)).joules();
-      assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-    });
-  }
-
-  @Test
-  void plus_thenMinus_isWithinOneUlpOfSum() {
-    // (a + b) - b rounds twice: by half an ulp of the sum, then by half an ulp of a result no
-    // larger than the sum; it is never negative, since rounding is monotonic
-    qt().forAll(energies(), energies()).checkAssert((a, b) -> {
-      double sum = a.plus(b).joules();
-      assertWithin(a.plus(b).minus(b).joules(), a.joules(), Math.ulp(sum));
-    });
-  }
-
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(doublesAboveHalfMax(), doublesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> Energy.ofJoules(a).plus(Energy.ofJoules(b)))
-            .withMessage("Energy overflow: Infinity"));
-  }
-
-  @Test
-  void minus_throwsExactlyWhenLarger() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
-      if (a < b) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> Energy.ofJoules(a).minus(Energy.ofJoules(b)));
-      } else {
-        assertThat(Energy.ofJoules(a).minus(Energy.ofJoules(b)).joules()).isEqualTo(a - b);
-      }
-    });
-  }
-
-  //--- multipliedBy(double) / dividedBy(double) / ratioTo(Energy) -------------------------------
-
-  @Test
-  void multipliedByAndDividedBy_one_areIdentity() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Energy value = Energy.ofJoules(x);
-      assertThat(value.multipliedBy(1)).isEqualTo(value);
-      assertThat(value.dividedBy(1)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void multipliedByTwo_thenDividedByTwo_isExact() {
-    // scaling by a power of two is exact while the result stays finite, subnormals included
-    qt().forAll(energies()).checkAssert(value ->
-        assertThat(value.multipliedBy(2).dividedBy(2)).isEqualTo(value));
-  }
-
-  @Test
-  void multipliedBy_overflowOrExact_neverInfinite() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((x, k) -> {
-      if (Double.isFinite(x * k)) {
-        assertThat(Energy.ofJoules(x).multipliedBy(k).joules()).isEqualTo(x * k);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> Energy.ofJoules(x).multipliedBy(k));
-      }
-    });
-  }
-
-  @Test
-  void ratioTo_itself_isOne() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThat(Energy.ofJoules(x).ratioTo(Energy.ofJoules(x))).isEqualTo(1.0));
-  }
-
-  @Test
-  void ratioTo_undoesMultipliedBy() {
-    // x * k / x is within one rounding of k when x * k neither overflows nor underflows
-    qt().forAll(summableDoubles().map(x -> x + 1), summableDoubles().map(k -> k + 1))
-        .checkAssert((x, k) -> {
-          if (Double.isFinite(x * k)) {
-            Energy value = Energy.ofJoules(x);
-            assertWithin(value.multipliedBy(k).ratioTo(value), k, 2 * Math.ulp(k));
-          }
-        });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(energies(), energies()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b)).isIn(a, b);
-      assertThat(a.max(b)).isIn(a, b);
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewEnergys(), fewEnergys()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void compareTo_agreesWithTheDoubles() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) ->
-        assertThat(Integer.signum(Energy.ofJoules(a).compareTo(Energy.ofJoules(b))))
-            .isEqualTo(Integer.signum(Double.compare(a, b))));
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(fewEnergys(), fewEnergys()).checkAssert((a, b) -> {
-      if (a.equals(b)) {
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-      }
-    });
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(Energy.parse(Energy.ofJoules(x).toString()).hashCode())
-            .isEqualTo(Energy.ofJoules(x).hashCode()));
   }
 }

@@ -4,45 +4,103 @@
  */
 package io.github.inferenceecon.core.units;
 
-import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.decimalDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.doublesAboveHalfMax;
 import static io.github.inferenceecon.core.CoreGenerators.finiteNonNegativeDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.flopCounts;
 import static io.github.inferenceecon.core.CoreGenerators.positiveDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.summableDoubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-final class FlopCountProperties {
+/**
+ * The laws of {@link FlopCount}: the {@linkplain DoubleQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class FlopCountProperties extends DoubleQuantityLaws<FlopCount> {
 
-  /** Values from a narrow set, negative zero included, so that two draws are often equal. */
-  private static Gen<FlopCount> fewFlopCounts() {
-    return arbitrary().pick(0.0, -0.0, 1.0, 2.0).map(FlopCount::of);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "FLOP count";
   }
 
-  //--- of(double) -------------------------------------------------------------------------------
-
-  @Test
-  void of_finiteNonNegative_keepsValue() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(FlopCount.of(x).flops()).isEqualTo(x));
+  @Override
+  FlopCount of(double flops) {
+    return FlopCount.of(flops);
   }
 
-  @Test
-  void of_negative_throws() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThatIllegalArgumentException().isThrownBy(() -> FlopCount.of(-x))
-            .withMessage("FLOP count must be finite and not negative: " + (-x)));
+  @Override
+  double value(FlopCount quantity) {
+    return quantity.flops();
+  }
+
+  @Override
+  String unit() {
+    return "FLOP";
+  }
+
+  @Override
+  boolean isPrefixed() {
+    return true;
+  }
+
+  @Override
+  FlopCount parse(String text) {
+    return FlopCount.parse(text);
+  }
+
+  @Override
+  FlopCount zero() {
+    return FlopCount.ZERO;
+  }
+
+  @Override
+  FlopCount plus(FlopCount a, FlopCount b) {
+    return a.plus(b);
+  }
+
+  @Override
+  FlopCount minus(FlopCount a, FlopCount b) {
+    return a.minus(b);
+  }
+
+  @Override
+  FlopCount multipliedBy(FlopCount quantity, double factor) {
+    return quantity.multipliedBy(factor);
+  }
+
+  @Override
+  FlopCount dividedBy(FlopCount quantity, double divisor) {
+    return quantity.dividedBy(divisor);
+  }
+
+  @Override
+  double ratioTo(FlopCount quantity, FlopCount other) {
+    return quantity.ratioTo(other);
+  }
+
+  @Override
+  FlopCount min(FlopCount a, FlopCount b) {
+    return a.min(b);
+  }
+
+  @Override
+  FlopCount max(FlopCount a, FlopCount b) {
+    return a.max(b);
+  }
+
+  @Override
+  boolean isGreaterThan(FlopCount a, FlopCount b) {
+    return a.isGreaterThan(b);
+  }
+
+  @Override
+  boolean isLessThan(FlopCount a, FlopCount b) {
+    return a.isLessThan(b);
   }
 
   //--- ofTeraflop(double) / ofPetaflop(double) --------------------------------------------------
@@ -71,53 +129,6 @@ final class FlopCountProperties {
     });
   }
 
-  //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    // SiFormat claims exactness for every finite non-negative double, subnormals included
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopCount value = FlopCount.of(x);
-      assertThat(FlopCount.parse(value.toString())).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void toString_ofParse_roundTrips() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = FlopCount.of(x).toString();
-      assertThat(FlopCount.parse(text).toString()).isEqualTo(text);
-    });
-  }
-
-  @Test
-  void toString_numberIsInPrefixRange() {
-    // prefixed: from 1 up to the last prefix the number is in [1, 1000); below 1 it is plain
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = FlopCount.of(x).toString();
-      BigDecimal number = new BigDecimal(text.substring(0, text.indexOf(' ')));
-      assertThat(text).endsWith("FLOP").doesNotContain("E+", "E-");
-      if (x < 1) {
-        assertThat(text).endsWith(" FLOP");
-      } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
-            .isLessThan(BigDecimal.valueOf(1000));
-      } else {
-        assertThat(text).endsWith(" EFLOP");
-      }
-    });
-  }
-
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopCount value = FlopCount.of(x);
-      assertThat(jsonRoundTrip(value)).isEqualTo(value);
-    });
-  }
-
   //--- toTeraflop() -----------------------------------------------------------------------------
 
   @Test
@@ -125,155 +136,6 @@ final class FlopCountProperties {
     qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
         assertThat(FlopCount.of(x).toTeraflop())
             .isEqualTo(new BigDecimal(x).movePointLeft(12).doubleValue()));
-  }
-
-  //--- plus(FlopCount) / minus(FlopCount) -------------------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    // x + 0.0 == x exactly for every non-negative double
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopCount value = FlopCount.of(x);
-      assertThat(value.plus(FlopCount.ZERO)).isEqualTo(value);
-      assertThat(FlopCount.ZERO.plus(value)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void plus_commutes() {
-    // IEEE 754 addition is commutative exactly
-    qt().forAll(flopCounts(), flopCounts()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
-  }
-
-  @Test
-  void plus_associatesWithinTwoUlps() {
-    // floating-point addition is not associative; each side rounds twice, each time by at most
-    // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
-    // the exact sum and the two sides within two ulps of each other
-    qt().forAll(flopCounts(), flopCounts(), flopCounts()).checkAssert((a, b, c) -> {
-      double left = a.plus(b).plus(c).flops();
-      double right = a.plus(b.plus(c)).flops();
-      assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-    });
-  }
-
-  @Test
-  void plus_thenMinus_isWithinOneUlpOfSum() {
-    // (a + b) - b rounds twice: by half an ulp of the sum, then by half an ulp of a result no
-    // larger than the sum; it is never negative, since rounding is monotonic
-    qt().forAll(flopCounts(), flopCounts()).checkAssert((a, b) -> {
-      double sum = a.plus(b).flops();
-      assertWithin(a.plus(b).minus(b).flops(), a.flops(), Math.ulp(sum));
-    });
-  }
-
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(doublesAboveHalfMax(), doublesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> FlopCount.of(a).plus(FlopCount.of(b)))
-            .withMessage("FLOP count overflow: Infinity"));
-  }
-
-  @Test
-  void minus_throwsExactlyWhenLarger() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
-      if (a < b) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> FlopCount.of(a).minus(FlopCount.of(b)));
-      } else {
-        assertThat(FlopCount.of(a).minus(FlopCount.of(b)).flops()).isEqualTo(a - b);
-      }
-    });
-  }
-
-  //--- multipliedBy(double) / dividedBy(double) / ratioTo(FlopCount) ----------------------------
-
-  @Test
-  void multipliedByAndDividedBy_one_areIdentity() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopCount value = FlopCount.of(x);
-      assertThat(value.multipliedBy(1)).isEqualTo(value);
-      assertThat(value.dividedBy(1)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void multipliedByTwo_thenDividedByTwo_isExact() {
-    // scaling by a power of two is exact while the result stays finite, subnormals included
-    qt().forAll(flopCounts()).checkAssert(value ->
-        assertThat(value.multipliedBy(2).dividedBy(2)).isEqualTo(value));
-  }
-
-  @Test
-  void multipliedBy_overflowOrExact_neverInfinite() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((x, k) -> {
-      if (Double.isFinite(x * k)) {
-        assertThat(FlopCount.of(x).multipliedBy(k).flops()).isEqualTo(x * k);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> FlopCount.of(x).multipliedBy(k));
-      }
-    });
-  }
-
-  @Test
-  void ratioTo_itself_isOne() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThat(FlopCount.of(x).ratioTo(FlopCount.of(x))).isEqualTo(1.0));
-  }
-
-  @Test
-  void ratioTo_undoesMultipliedBy() {
-    // x * k / x is within one rounding of k when x * k neither overflows nor underflows
-    qt().forAll(summableDoubles().map(x -> x + 1), summableDoubles().map(k -> k + 1))
-        .checkAssert((x, k) -> {
-          if (Double.isFinite(x * k)) {
-            FlopCount value = FlopCount.of(x);
-            assertWithin(value.multipliedBy(k).ratioTo(value), k, 2 * Math.ulp(k));
-          }
-        });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(flopCounts(), flopCounts()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b)).isIn(a, b);
-      assertThat(a.max(b)).isIn(a, b);
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewFlopCounts(), fewFlopCounts()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void compareTo_agreesWithTheDoubles() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) ->
-        assertThat(Integer.signum(FlopCount.of(a).compareTo(FlopCount.of(b))))
-            .isEqualTo(Integer.signum(Double.compare(a, b))));
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(fewFlopCounts(), fewFlopCounts()).checkAssert((a, b) -> {
-      if (a.equals(b)) {
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-      }
-    });
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(FlopCount.parse(FlopCount.of(x).toString()).hashCode())
-            .isEqualTo(FlopCount.of(x).hashCode()));
   }
 
   //--- timeAt(FlopRate) -------------------------------------------------------------------------

@@ -4,46 +4,104 @@
  */
 package io.github.inferenceecon.core.units;
 
-import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.decimalDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.doublesAboveHalfMax;
 import static io.github.inferenceecon.core.CoreGenerators.durations;
 import static io.github.inferenceecon.core.CoreGenerators.finiteNonNegativeDoubles;
 import static io.github.inferenceecon.core.CoreGenerators.flopRates;
-import static io.github.inferenceecon.core.CoreGenerators.positiveDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.summableDoubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-final class FlopRateProperties {
+/**
+ * The laws of {@link FlopRate}: the {@linkplain DoubleQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class FlopRateProperties extends DoubleQuantityLaws<FlopRate> {
 
-  /** Values from a narrow set, negative zero included, so that two draws are often equal. */
-  private static Gen<FlopRate> fewFlopRates() {
-    return arbitrary().pick(0.0, -0.0, 1.0, 2.0).map(FlopRate::of);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "FLOP rate";
   }
 
-  //--- of(double) -------------------------------------------------------------------------------
-
-  @Test
-  void of_finiteNonNegative_keepsValue() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(FlopRate.of(x).flopsPerSecond()).isEqualTo(x));
+  @Override
+  FlopRate of(double flopsPerSecond) {
+    return FlopRate.of(flopsPerSecond);
   }
 
-  @Test
-  void of_negative_throws() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThatIllegalArgumentException().isThrownBy(() -> FlopRate.of(-x))
-            .withMessage("FLOP rate must be finite and not negative: " + (-x)));
+  @Override
+  double value(FlopRate quantity) {
+    return quantity.flopsPerSecond();
+  }
+
+  @Override
+  String unit() {
+    return "FLOP/s";
+  }
+
+  @Override
+  boolean isPrefixed() {
+    return true;
+  }
+
+  @Override
+  FlopRate parse(String text) {
+    return FlopRate.parse(text);
+  }
+
+  @Override
+  FlopRate zero() {
+    return FlopRate.ZERO;
+  }
+
+  @Override
+  FlopRate plus(FlopRate a, FlopRate b) {
+    return a.plus(b);
+  }
+
+  @Override
+  FlopRate minus(FlopRate a, FlopRate b) {
+    return a.minus(b);
+  }
+
+  @Override
+  FlopRate multipliedBy(FlopRate quantity, double factor) {
+    return quantity.multipliedBy(factor);
+  }
+
+  @Override
+  FlopRate dividedBy(FlopRate quantity, double divisor) {
+    return quantity.dividedBy(divisor);
+  }
+
+  @Override
+  double ratioTo(FlopRate quantity, FlopRate other) {
+    return quantity.ratioTo(other);
+  }
+
+  @Override
+  FlopRate min(FlopRate a, FlopRate b) {
+    return a.min(b);
+  }
+
+  @Override
+  FlopRate max(FlopRate a, FlopRate b) {
+    return a.max(b);
+  }
+
+  @Override
+  boolean isGreaterThan(FlopRate a, FlopRate b) {
+    return a.isGreaterThan(b);
+  }
+
+  @Override
+  boolean isLessThan(FlopRate a, FlopRate b) {
+    return a.isLessThan(b);
   }
 
   //--- ofTeraflops(double) ----------------------------------------------------------------------
@@ -60,53 +118,6 @@ final class FlopRateProperties {
     });
   }
 
-  //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    // SiFormat claims exactness for every finite non-negative double, subnormals included
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopRate value = FlopRate.of(x);
-      assertThat(FlopRate.parse(value.toString())).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void toString_ofParse_roundTrips() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = FlopRate.of(x).toString();
-      assertThat(FlopRate.parse(text).toString()).isEqualTo(text);
-    });
-  }
-
-  @Test
-  void toString_numberIsInPrefixRange() {
-    // prefixed: from 1 up to the last prefix the number is in [1, 1000); below 1 it is plain
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = FlopRate.of(x).toString();
-      BigDecimal number = new BigDecimal(text.substring(0, text.indexOf(' ')));
-      assertThat(text).endsWith("FLOP/s").doesNotContain("E+", "E-");
-      if (x < 1) {
-        assertThat(text).endsWith(" FLOP/s");
-      } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
-            .isLessThan(BigDecimal.valueOf(1000));
-      } else {
-        assertThat(text).endsWith(" EFLOP/s");
-      }
-    });
-  }
-
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopRate value = FlopRate.of(x);
-      assertThat(jsonRoundTrip(value)).isEqualTo(value);
-    });
-  }
-
   //--- toTeraflops() ----------------------------------------------------------------------------
 
   @Test
@@ -114,154 +125,6 @@ final class FlopRateProperties {
     qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
         assertThat(FlopRate.of(x).toTeraflops())
             .isEqualTo(new BigDecimal(x).movePointLeft(12).doubleValue()));
-  }
-
-  //--- plus(FlopRate) / minus(FlopRate) ---------------------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    // x + 0.0 == x exactly for every non-negative double
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopRate value = FlopRate.of(x);
-      assertThat(value.plus(FlopRate.ZERO)).isEqualTo(value);
-      assertThat(FlopRate.ZERO.plus(value)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void plus_commutes() {
-    // IEEE 754 addition is commutative exactly
-    qt().forAll(flopRates(), flopRates()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
-  }
-
-  @Test
-  void plus_associatesWithinTwoUlps() {
-    // floating-point addition is not associative; each side rounds twice, each time by at most
-    // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
-    // the exact sum and the two sides within two ulps of each other
-    qt().forAll(flopRates(), flopRates(), flopRates()).checkAssert((a, b, c) -> {
-      double left = a.plus(b).plus(c).flopsPerSecond();
-      double right = a.plus(b.plus(c)).flopsPerSecond();
-      assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-    });
-  }
-
-  @Test
-  void plus_thenMinus_isWithinOneUlpOfSum() {
-    // (a + b) - b rounds twice: by half an ulp of the sum, then by half an ulp of a result no
-    // larger than the sum; it is never negative, since rounding is monotonic
-    qt().forAll(flopRates(), flopRates()).checkAssert((a, b) -> {
-      double sum = a.plus(b).flopsPerSecond();
-      assertWithin(a.plus(b).minus(b).flopsPerSecond(), a.flopsPerSecond(), Math.ulp(sum));
-    });
-  }
-
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(doublesAboveHalfMax(), doublesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> FlopRate.of(a).plus(FlopRate.of(b)))
-            .withMessage("FLOP rate overflow: Infinity"));
-  }
-
-  @Test
-  void minus_throwsExactlyWhenLarger() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
-      if (a < b) {
-        assertThatIllegalArgumentException().isThrownBy(() -> FlopRate.of(a).minus(FlopRate.of(b)));
-      } else {
-        assertThat(FlopRate.of(a).minus(FlopRate.of(b)).flopsPerSecond()).isEqualTo(a - b);
-      }
-    });
-  }
-
-  //--- multipliedBy(double) / dividedBy(double) / ratioTo(FlopRate) -----------------------------
-
-  @Test
-  void multipliedByAndDividedBy_one_areIdentity() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      FlopRate value = FlopRate.of(x);
-      assertThat(value.multipliedBy(1)).isEqualTo(value);
-      assertThat(value.dividedBy(1)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void multipliedByTwo_thenDividedByTwo_isExact() {
-    // scaling by a power of two is exact while the result stays finite, subnormals included
-    qt().forAll(flopRates()).checkAssert(value ->
-        assertThat(value.multipliedBy(2).dividedBy(2)).isEqualTo(value));
-  }
-
-  @Test
-  void multipliedBy_overflowOrExact_neverInfinite() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((x, k) -> {
-      if (Double.isFinite(x * k)) {
-        assertThat(FlopRate.of(x).multipliedBy(k).flopsPerSecond()).isEqualTo(x * k);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> FlopRate.of(x).multipliedBy(k));
-      }
-    });
-  }
-
-  @Test
-  void ratioTo_itself_isOne() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThat(FlopRate.of(x).ratioTo(FlopRate.of(x))).isEqualTo(1.0));
-  }
-
-  @Test
-  void ratioTo_undoesMultipliedBy() {
-    // x * k / x is within one rounding of k when x * k neither overflows nor underflows
-    qt().forAll(summableDoubles().map(x -> x + 1), summableDoubles().map(k -> k + 1))
-        .checkAssert((x, k) -> {
-          if (Double.isFinite(x * k)) {
-            FlopRate value = FlopRate.of(x);
-            assertWithin(value.multipliedBy(k).ratioTo(value), k, 2 * Math.ulp(k));
-          }
-        });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(flopRates(), flopRates()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b)).isIn(a, b);
-      assertThat(a.max(b)).isIn(a, b);
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewFlopRates(), fewFlopRates()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void compareTo_agreesWithTheDoubles() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) ->
-        assertThat(Integer.signum(FlopRate.of(a).compareTo(FlopRate.of(b))))
-            .isEqualTo(Integer.signum(Double.compare(a, b))));
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(fewFlopRates(), fewFlopRates()).checkAssert((a, b) -> {
-      if (a.equals(b)) {
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-      }
-    });
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(FlopRate.parse(FlopRate.of(x).toString()).hashCode())
-            .isEqualTo(FlopRate.of(x).hashCode()));
   }
 
   //--- flopsIn(Duration) ------------------------------------------------------------------------

@@ -4,46 +4,104 @@
  */
 package io.github.inferenceecon.core.units;
 
-import static io.github.inferenceecon.core.CoreAssertions.assertWithin;
-import static io.github.inferenceecon.core.CoreAssertions.jsonRoundTrip;
 import static io.github.inferenceecon.core.CoreGenerators.decimalDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.doublesAboveHalfMax;
 import static io.github.inferenceecon.core.CoreGenerators.durations;
 import static io.github.inferenceecon.core.CoreGenerators.finiteNonNegativeDoubles;
-import static io.github.inferenceecon.core.CoreGenerators.positiveDoubles;
 import static io.github.inferenceecon.core.CoreGenerators.powers;
-import static io.github.inferenceecon.core.CoreGenerators.summableDoubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
-final class PowerProperties {
+/**
+ * The laws of {@link Power}: the {@linkplain DoubleQuantityLaws quantity contract}
+ * and the laws of its own units and operations.
+ */
+final class PowerProperties extends DoubleQuantityLaws<Power> {
 
-  /** Values from a narrow set, negative zero included, so that two draws are often equal. */
-  private static Gen<Power> fewPowers() {
-    return arbitrary().pick(0.0, -0.0, 1.0, 2.0).map(Power::ofWatts);
+  //--- the contract's hooks --------------------------------------------------------------------
+
+  @Override
+  String noun() {
+    return "Power";
   }
 
-  //--- ofWatts(double) --------------------------------------------------------------------------
-
-  @Test
-  void ofWatts_finiteNonNegative_keepsValue() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(Power.ofWatts(x).watts()).isEqualTo(x));
+  @Override
+  Power of(double watts) {
+    return Power.ofWatts(watts);
   }
 
-  @Test
-  void ofWatts_negative_throws() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThatIllegalArgumentException().isThrownBy(() -> Power.ofWatts(-x))
-            .withMessage("Power must be finite and not negative: " + (-x)));
+  @Override
+  double value(Power quantity) {
+    return quantity.watts();
+  }
+
+  @Override
+  String unit() {
+    return "W";
+  }
+
+  @Override
+  boolean isPrefixed() {
+    return true;
+  }
+
+  @Override
+  Power parse(String text) {
+    return Power.parse(text);
+  }
+
+  @Override
+  Power zero() {
+    return Power.ZERO;
+  }
+
+  @Override
+  Power plus(Power a, Power b) {
+    return a.plus(b);
+  }
+
+  @Override
+  Power minus(Power a, Power b) {
+    return a.minus(b);
+  }
+
+  @Override
+  Power multipliedBy(Power quantity, double factor) {
+    return quantity.multipliedBy(factor);
+  }
+
+  @Override
+  Power dividedBy(Power quantity, double divisor) {
+    return quantity.dividedBy(divisor);
+  }
+
+  @Override
+  double ratioTo(Power quantity, Power other) {
+    return quantity.ratioTo(other);
+  }
+
+  @Override
+  Power min(Power a, Power b) {
+    return a.min(b);
+  }
+
+  @Override
+  Power max(Power a, Power b) {
+    return a.max(b);
+  }
+
+  @Override
+  boolean isGreaterThan(Power a, Power b) {
+    return a.isGreaterThan(b);
+  }
+
+  @Override
+  boolean isLessThan(Power a, Power b) {
+    return a.isLessThan(b);
   }
 
   //--- ofKilowatts(double) ----------------------------------------------------------------------
@@ -60,53 +118,6 @@ final class PowerProperties {
     });
   }
 
-  //--- parse(CharSequence) / toString() ---------------------------------------------------------
-
-  @Test
-  void parse_ofToString_roundTrips() {
-    // SiFormat claims exactness for every finite non-negative double, subnormals included
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Power value = Power.ofWatts(x);
-      assertThat(Power.parse(value.toString())).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void toString_ofParse_roundTrips() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = Power.ofWatts(x).toString();
-      assertThat(Power.parse(text).toString()).isEqualTo(text);
-    });
-  }
-
-  @Test
-  void toString_numberIsInPrefixRange() {
-    // prefixed: from 1 up to the last prefix the number is in [1, 1000); below 1 it is plain
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      String text = Power.ofWatts(x).toString();
-      BigDecimal number = new BigDecimal(text.substring(0, text.indexOf(' ')));
-      assertThat(text).endsWith("W").doesNotContain("E+", "E-");
-      if (x < 1) {
-        assertThat(text).endsWith(" W");
-      } else if (x < 1e21) {
-        assertThat(number).isGreaterThanOrEqualTo(BigDecimal.ONE)
-            .isLessThan(BigDecimal.valueOf(1000));
-      } else {
-        assertThat(text).endsWith(" EW");
-      }
-    });
-  }
-
-  //--- JSON -------------------------------------------------------------------------------------
-
-  @Test
-  void json_readAfterWrite_isEqual() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Power value = Power.ofWatts(x);
-      assertThat(jsonRoundTrip(value)).isEqualTo(value);
-    });
-  }
-
   //--- toKilowatts() ----------------------------------------------------------------------------
 
   @Test
@@ -114,155 +125,6 @@ final class PowerProperties {
     qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
         assertThat(Power.ofWatts(x).toKilowatts())
             .isEqualTo(new BigDecimal(x).movePointLeft(3).doubleValue()));
-  }
-
-  //--- plus(Power) / minus(Power) ---------------------------------------------------------------
-
-  @Test
-  void plus_zero_isIdentity() {
-    // x + 0.0 == x exactly for every non-negative double
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Power value = Power.ofWatts(x);
-      assertThat(value.plus(Power.ZERO)).isEqualTo(value);
-      assertThat(Power.ZERO.plus(value)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void plus_commutes() {
-    // IEEE 754 addition is commutative exactly
-    qt().forAll(powers(), powers()).checkAssert((a, b) ->
-        assertThat(a.plus(b)).isEqualTo(b.plus(a)));
-  }
-
-  @Test
-  void plus_associatesWithinTwoUlps() {
-    // floating-point addition is not associative; each side rounds twice, each time by at most
-    // half an ulp of a partial sum no larger than the total, so each side is within one ulp of
-    // the exact sum and the two sides within two ulps of each other
-    qt().forAll(powers(), powers(), powers()).checkAssert((a, b, c) -> {
-      double left = a.plus(b).plus(c).watts();
-      double right = a.plus(b.plus(c)).watts();
-      assertWithin(left, right, 2 * Math.ulp(Math.max(left, right)));
-    });
-  }
-
-  @Test
-  void plus_thenMinus_isWithinOneUlpOfSum() {
-    // (a + b) - b rounds twice: by half an ulp of the sum, then by half an ulp of a result no
-    // larger than the sum; it is never negative, since rounding is monotonic
-    qt().forAll(powers(), powers()).checkAssert((a, b) -> {
-      double sum = a.plus(b).watts();
-      assertWithin(a.plus(b).minus(b).watts(), a.watts(), Math.ulp(sum));
-    });
-  }
-
-  @Test
-  void plus_overflow_throwsArithmetic() {
-    qt().forAll(doublesAboveHalfMax(), doublesAboveHalfMax()).checkAssert((a, b) ->
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> Power.ofWatts(a).plus(Power.ofWatts(b)))
-            .withMessage("Power overflow: Infinity"));
-  }
-
-  @Test
-  void minus_throwsExactlyWhenLarger() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) -> {
-      if (a < b) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> Power.ofWatts(a).minus(Power.ofWatts(b)));
-      } else {
-        assertThat(Power.ofWatts(a).minus(Power.ofWatts(b)).watts()).isEqualTo(a - b);
-      }
-    });
-  }
-
-  //--- multipliedBy(double) / dividedBy(double) / ratioTo(Power) --------------------------------
-
-  @Test
-  void multipliedByAndDividedBy_one_areIdentity() {
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x -> {
-      Power value = Power.ofWatts(x);
-      assertThat(value.multipliedBy(1)).isEqualTo(value);
-      assertThat(value.dividedBy(1)).isEqualTo(value);
-    });
-  }
-
-  @Test
-  void multipliedByTwo_thenDividedByTwo_isExact() {
-    // scaling by a power of two is exact while the result stays finite, subnormals included
-    qt().forAll(powers()).checkAssert(value ->
-        assertThat(value.multipliedBy(2).dividedBy(2)).isEqualTo(value));
-  }
-
-  @Test
-  void multipliedBy_overflowOrExact_neverInfinite() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((x, k) -> {
-      if (Double.isFinite(x * k)) {
-        assertThat(Power.ofWatts(x).multipliedBy(k).watts()).isEqualTo(x * k);
-      } else {
-        assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> Power.ofWatts(x).multipliedBy(k));
-      }
-    });
-  }
-
-  @Test
-  void ratioTo_itself_isOne() {
-    qt().forAll(positiveDoubles()).checkAssert(x ->
-        assertThat(Power.ofWatts(x).ratioTo(Power.ofWatts(x))).isEqualTo(1.0));
-  }
-
-  @Test
-  void ratioTo_undoesMultipliedBy() {
-    // x * k / x is within one rounding of k when x * k neither overflows nor underflows
-    qt().forAll(summableDoubles().map(x -> x + 1), summableDoubles().map(k -> k + 1))
-        .checkAssert((x, k) -> {
-          if (Double.isFinite(x * k)) {
-            Power value = Power.ofWatts(x);
-            assertWithin(value.multipliedBy(k).ratioTo(value), k, 2 * Math.ulp(k));
-          }
-        });
-  }
-
-  //--- min / max / compareTo / equals / hashCode ------------------------------------------------
-
-  @Test
-  void minMax_partitionThePair() {
-    qt().forAll(powers(), powers()).checkAssert((a, b) -> {
-      assertThat(a.min(b)).isLessThanOrEqualTo(a.max(b));
-      assertThat(a.min(b)).isIn(a, b);
-      assertThat(a.max(b)).isIn(a, b);
-    });
-  }
-
-  @Test
-  void compareTo_consistentWithEquals() {
-    qt().forAll(fewPowers(), fewPowers()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-      assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-      assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-    });
-  }
-
-  @Test
-  void compareTo_agreesWithTheDoubles() {
-    qt().forAll(finiteNonNegativeDoubles(), finiteNonNegativeDoubles()).checkAssert((a, b) ->
-        assertThat(Integer.signum(Power.ofWatts(a).compareTo(Power.ofWatts(b))))
-            .isEqualTo(Integer.signum(Double.compare(a, b))));
-  }
-
-  @Test
-  void hashCode_equalValues_equalHashes() {
-    qt().forAll(fewPowers(), fewPowers()).checkAssert((a, b) -> {
-      if (a.equals(b)) {
-        assertThat(a.hashCode()).isEqualTo(b.hashCode());
-      }
-    });
-    qt().forAll(finiteNonNegativeDoubles()).checkAssert(x ->
-        assertThat(Power.parse(Power.ofWatts(x).toString()).hashCode())
-            .isEqualTo(Power.ofWatts(x).hashCode()));
   }
 
   //--- energyOver(Duration) ---------------------------------------------------------------------
