@@ -275,6 +275,12 @@ final class DeploymentOptions {
       throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
     }
     if (isSmallestLayout()) {
+      String layoutOption = ep != 1 ? "--ep" : attentionDp ? "--attention-dp"
+          : scaleOut != null ? "--scale-out" : null;
+      if (layoutOption != null) {
+        throw new IllegalArgumentException("Option '" + layoutOption
+            + "' needs a layout: give --gpus or --tp");
+      }
       return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
           new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "
               + MemoryEstimator.MAX_DEVICES + " x " + a + " at " + context + " tokens x "
