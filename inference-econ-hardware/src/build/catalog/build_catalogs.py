@@ -618,6 +618,12 @@ EXEMPLAR = ("https://github.com/NVIDIA/exemplar-performance/blob/"
 CDNA4 = ("https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"
          "amd-cdna-4-architecture-whitepaper.pdf")
 
+# The MI350 Series' 8-GPU Infinity Fabric node, as AMD's CDNA 4 white paper gives it (MI350X and
+# MI355X alike).
+CDNA4_DOMAIN_NOTE = ("AMD's CDNA 4 white paper: 'the AMD Instinct MI350 Series family of "
+                     "products employ Infinity Fabric to directly connect 8 GPUs in a single "
+                     "node'; Table 2: '1075.2 GB/S (8 GPUs)'")
+
 # Fourth pass: the devices one scale-up link joins at its bandwidth, where a vendor source says.
 # Each note quotes the source; the source must already be one of the entry's scaleUp sources.
 DOMAINS_4 = {
@@ -636,12 +642,8 @@ DOMAINS_4 = {
     "nvidia-gb300": (72, EXEMPLAR, "NVIDIA's exemplar-performance 'GB300 Reference "
                      "Architecture' links NVIDIA's GB300 NVL72 page; the NVL72 rack joins 72 "
                      "GPUs over NVLink 5th Generation"),
-    "amd-mi355x": (8, CDNA4, "AMD's CDNA 4 white paper: 'the AMD Instinct MI350 Series family "
-                   "of products employ Infinity Fabric to directly connect 8 GPUs in a single "
-                   "node'; Table 2: '1075.2 GB/S (8 GPUs)'"),
-    "amd-mi350x": (8, CDNA4, "AMD's CDNA 4 white paper: 'the AMD Instinct MI350 Series family "
-                   "of products employ Infinity Fabric to directly connect 8 GPUs in a single "
-                   "node'; Table 2: '1075.2 GB/S (8 GPUs)'"),
+    "amd-mi355x": (8, CDNA4, CDNA4_DOMAIN_NOTE),
+    "amd-mi350x": (8, CDNA4, CDNA4_DOMAIN_NOTE),
 }
 
 

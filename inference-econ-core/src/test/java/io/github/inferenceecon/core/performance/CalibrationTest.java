@@ -32,20 +32,25 @@ final class CalibrationTest {
   private static final PredictionInterval GEN_FP8_MOE = interval(0.9, 1.1, "gen fp8 moe");
 
   /** A calibration with every level of figure and interval. */
-  private static final Calibration TABLE = Calibration.builder()
-      .generation("Gen A", "nvidia-h100-sxm")
-      .generation("Gen B", "nvidia-b200")
-      .base(Efficiency.defaults().withComputeEfficiency(0.3).withMemoryEfficiency(0.7))
-      .computeEfficiency(ComputeFormat.FP8, 0.33)
-      .computeEfficiency("Gen A", ComputeFormat.FP8, 0.5)
-      .memoryEfficiency("Gen A", 0.85)
-      .expertEfficiency("Gen A", 0.6)
-      .computeEfficiency("Gen B", ComputeFormat.FP4, 0.25)
-      .interval(WIDE)
-      .interval("Gen A", GEN)
-      .interval("Gen A", ComputeFormat.FP8, GEN_FP8)
-      .interval(Regime.of("Gen A", ComputeFormat.FP8, true), GEN_FP8_MOE)
-      .build();
+  private static final Calibration TABLE = table();
+
+  /** Builds the calibration of {@link #TABLE}, anew each call. */
+  private static Calibration table() {
+    return Calibration.builder()
+        .generation("Gen A", "nvidia-h100-sxm")
+        .generation("Gen B", "nvidia-b200")
+        .base(Efficiency.defaults().withComputeEfficiency(0.3).withMemoryEfficiency(0.7))
+        .computeEfficiency(ComputeFormat.FP8, 0.33)
+        .computeEfficiency("Gen A", ComputeFormat.FP8, 0.5)
+        .memoryEfficiency("Gen A", 0.85)
+        .expertEfficiency("Gen A", 0.6)
+        .computeEfficiency("Gen B", ComputeFormat.FP4, 0.25)
+        .interval(WIDE)
+        .interval("Gen A", GEN)
+        .interval("Gen A", ComputeFormat.FP8, GEN_FP8)
+        .interval(Regime.of("Gen A", ComputeFormat.FP8, true), GEN_FP8_MOE)
+        .build();
+  }
 
   private static PredictionInterval interval(double low, double high, String basis) {
     return PredictionInterval.builder().coverage(0.8).lowRatio(low).highRatio(high).rows(10)
@@ -187,18 +192,7 @@ final class CalibrationTest {
   // equals
   @Test
   void equals_sameFigures_equal() {
-    Calibration same = Calibration.builder()
-        .generation("Gen A", "nvidia-h100-sxm")
-        .generation("Gen B", "nvidia-b200")
-        .base(Efficiency.defaults().withComputeEfficiency(0.3).withMemoryEfficiency(0.7))
-        .computeEfficiency(ComputeFormat.FP8, 0.33)
-        .computeEfficiency("Gen A", ComputeFormat.FP8, 0.5)
-        .memoryEfficiency("Gen A", 0.85)
-        .expertEfficiency("Gen A", 0.6)
-        .computeEfficiency("Gen B", ComputeFormat.FP4, 0.25)
-        .interval(WIDE).interval("Gen A", GEN).interval("Gen A", ComputeFormat.FP8, GEN_FP8)
-        .interval(Regime.of("Gen A", ComputeFormat.FP8, true), GEN_FP8_MOE)
-        .build();
+    Calibration same = table();
     assertEqualsContract(TABLE, same, Calibration.defaults());
   }
 }
