@@ -59,7 +59,10 @@ final class PerfCommand implements Callable<Integer> {
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
     ServingEstimate e = estimate(model, d, request, load);
-    Report r = withRanges(report(d, e), e, model.calibration().regimeOf(d).toString());
+    Report r = new Report().put("deployment", "deployment", d.toString());
+    options.putPrecisionSource(r, d.model());
+    options.putCompute(r, d);
+    withRanges(report(r, d, e), e, model.calibration().regimeOf(d).toString());
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output.json);
     return 0;
@@ -89,9 +92,8 @@ final class PerfCommand implements Callable<Integer> {
     return model.atConcurrency(d, request, concurrency);
   }
 
-  static Report report(Deployment d, ServingEstimate e) {
-    return new Report()
-        .put("deployment", "deployment", d.toString())
+  static Report report(Report r, Deployment d, ServingEstimate e) {
+    return r
         .put("devices", "devices", d.devices())
         .put("concurrency", "concurrency", e.concurrency())
         .put("memoryLimit", "memory limit (sequences)", e.memoryLimit())
