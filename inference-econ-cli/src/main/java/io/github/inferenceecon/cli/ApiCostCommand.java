@@ -119,7 +119,7 @@ final class ApiCostCommand implements Callable<Integer> {
     if (!partial) {
       cost.total();
     }
-    report(cost).print(spec.commandLine().getOut(), output.json);
+    report(cost).print(spec.commandLine().getOut(), output);
     return 0;
   }
 

@@ -126,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         .put("requestsPerSecond", "requests/s", requestsPerSecond)
         .put("selfHosted", "self-hosted", selfHosted)
         .put("apis", "APIs", cards)
-        .print(spec.commandLine().getOut(), output.json);
+        .print(spec.commandLine().getOut(), output);
     return 0;
   }
 }

@@ -91,7 +91,7 @@ final class MemoryCommand implements Callable<Integer> {
       }
       r.note("").note(m.toString().stripTrailing());
     }
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 }

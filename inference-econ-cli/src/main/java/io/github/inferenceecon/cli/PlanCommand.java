@@ -142,7 +142,7 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     Plan plan = Planner.defaults().plan(request.build());
-    report(plan).print(spec.commandLine().getOut(), output.json);
+    report(plan).print(spec.commandLine().getOut(), output);
     return 0;
   }
 
