@@ -13,6 +13,8 @@ Inputs (copied verbatim from the research, so the build is reproducible and audi
                                                 reference vendor figures (items C, 5-8)
   research/accelerators/accelerators-3.json   third pass: records the vendor figures lack
   research/clouds/cloud-prices-reference.json third pass: third-party price-list rows (AWS)
+  research/accelerators/accelerators-4.json   fourth pass: GB300 and MI350X entries, NVLink 5
+                                              direction, scale-up domain sizes
 
 Outputs (the resources shipped in the jar):
   src/main/resources/io/github/inferenceecon/hardware/accelerators.json
@@ -80,6 +82,10 @@ READ_VIA = {
                    "white-papers/amd-cdna-4-architecture-whitepaper.pdf"):
         "https://github.com/kuhar/amdgpu-isa-manuals/blob/"
         "0266938ebfdb5085d09f9b836389dfd41d1799c6/cdna4/whitepaper.md",
+    ("amd-mi350x", "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/"
+                   "white-papers/amd-cdna-4-architecture-whitepaper.pdf"):
+        "https://github.com/kuhar/amdgpu-isa-manuals/blob/"
+        "0266938ebfdb5085d09f9b836389dfd41d1799c6/cdna4/whitepaper.md",
 }
 
 CATALOG_ACCELERATOR_NOTES = [
@@ -114,6 +120,11 @@ CATALOG_ACCELERATOR_NOTES = [
     "alias 'H200' and 'nvidia-a100-80gb-sxm' the bare alias 'A100' (and 'A100 80GB'; "
     "'nvidia-a100-40gb-sxm' carries 'A100 40GB'): the SXM part is the default H100, H200 and "
     "A100 of this catalog.",
+    "The fourth pass (2026-12-06) adds the GB300 and the MI350X (from the same NVIDIA and AMD "
+    "documents as the GB200, B300 and MI355X entries), the direction of the NVLink 5 figure of "
+    "the B300 and GB300 (a reseller's copy of NVIDIA's NVLink page, secondary), and "
+    "'scaleUp.domainSize', the devices a scale-up link joins at its bandwidth (8 on HGX/DGX "
+    "boards and AMD's 8-GPU platforms, 72 in an NVL72 rack), where a vendor source states it.",
 ]
 
 
@@ -240,9 +251,17 @@ def build_accelerators():
         for gap in document["gaps"]:
             gaps_by_id.setdefault(gap["accelerator"], []).append(dict(gap, research=research_pass))
 
+    fourth = load("accelerators/accelerators-4.json")
+    for gap in fourth["gaps"]:
+        gaps_by_id.setdefault(gap["accelerator"], []).append(dict(gap, research="fourth"))
+    pass_of = {a["id"]: "First" for a in first["accelerators"]}
+    pass_of.update({a["id"]: "Fourth" for a in fourth["accelerators"]})
+    if len(pass_of) != len(first["accelerators"]) + len(fourth["accelerators"]):
+        fail("the fourth pass repeats an id of the first")
+
     third = third_pass_records()
     entries = []
-    for a1 in first["accelerators"]:
+    for a1 in first["accelerators"] + fourth["accelerators"]:
         acc_id = a1["id"]
         a2 = by_id_2.get(acc_id, {"sources": {}, "conflicts": []})
         v1, v2 = figure_values(a1), figure_values(a2)
@@ -298,9 +317,11 @@ def build_accelerators():
         if conflicts:
             entry["conflicts"] = conflicts
         apply_third_pass(entry, third)
+        apply_domain(entry)
 
         notes = ["{} research pass: {}".format(label, n)
-                 for label, n in (("First", a1.get("notes")), ("Second", a2.get("notes"))) if n]
+                 for label, n in ((pass_of[acc_id], a1.get("notes")),
+                                  ("Second", a2.get("notes"))) if n]
         gaps = []
         raw_gaps = list(gaps_by_id.get(acc_id, []))
         if a1["vendor"] == "NVIDIA":
@@ -452,6 +473,9 @@ FIGURES_3 = {
         [("amd-mi355x", "scaleUp"), ("amd-mi300x", "scaleUp"), ("amd-mi325x", "scaleUp")],
     ("Instinct MI300X / MI325X (CDNA 3)", "Infinity Fabric link rate"):
         [("amd-mi300x", "scaleUp"), ("amd-mi325x", "scaleUp")],
+    # accelerators-4.json
+    ("NVLink 5 (Blackwell GPUs)", "NVLink per GPU, total of both directions"):
+        [("nvidia-b300", "scaleUp.basis"), ("nvidia-gb300", "scaleUp.basis")],
 }
 
 # Records not shipped, with the reason.
@@ -547,6 +571,22 @@ LINKS_3 = {
         note="AMD's CDNA 4 white paper: each Infinity Fabric link carries 76.8 GB/s in each "
              "direction; the 7 peer links carry 537.6 GB/s each way, so the 1,075.2 GB/s "
              "aggregate is the total of both directions."),
+    "nvidia-b300": dict(
+        basis="BIDIRECTIONAL",
+        note="NVIDIA's NVLink page, as a reseller copies it (secondary): a Blackwell GPU has 18 "
+             "NVLink connections of 100 GB/s 'for a total bandwidth of 1.8 terabytes per "
+             "second', and 'NVLink is a 1.8TB/s bidirectional, direct GPU-to-GPU "
+             "interconnect': 1.8 TB/s is the total of both directions, 900 GB/s each way (as "
+             "NVIDIA's aiconfigurator states for the B200 and GB200). The basis is secondary; "
+             "the bandwidth is NVIDIA's."),
+    "nvidia-gb300": dict(
+        basis="BIDIRECTIONAL",
+        note="NVIDIA's NVLink page, as a reseller copies it (secondary): a Blackwell GPU has 18 "
+             "NVLink connections of 100 GB/s 'for a total bandwidth of 1.8 terabytes per "
+             "second', and 'NVLink is a 1.8TB/s bidirectional, direct GPU-to-GPU "
+             "interconnect': 1.8 TB/s is the total of both directions, 900 GB/s each way (as "
+             "NVIDIA's aiconfigurator states for the B200 and GB200). The basis is secondary; "
+             "the bandwidth is NVIDIA's."),
 }
 
 # Aliases added in this pass: the default A100 parts, as the catalog's bare 'H100' and 'H200'.
@@ -567,9 +607,61 @@ UNIT_BYTES = {"B/s": 1, "kB/s": 10 ** 3, "MB/s": 10 ** 6, "GB/s": 10 ** 9, "TB/s
 
 
 def third_pass_records():
-    """The item-C records of the vendor figures and the records of accelerators-3.json."""
+    """The item-C records of the vendor figures and the records of accelerators-3.json and -4."""
     vendor = [r for r in load("vendor-figures/figures-hardware.json") if r["item"] == "C"]
-    return vendor + load("accelerators/accelerators-3.json")["records"]
+    return (vendor + load("accelerators/accelerators-3.json")["records"]
+            + load("accelerators/accelerators-4.json")["records"])
+
+
+EXEMPLAR = ("https://github.com/NVIDIA/exemplar-performance/blob/"
+            "97b1fd4bf95a9ae85dec0b243d9f97ac038deffb/README.md")
+CDNA4 = ("https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/"
+         "amd-cdna-4-architecture-whitepaper.pdf")
+
+# The MI350 Series' 8-GPU Infinity Fabric node, as AMD's CDNA 4 white paper gives it (MI350X and
+# MI355X alike).
+CDNA4_DOMAIN_NOTE = ("AMD's CDNA 4 white paper: 'the AMD Instinct MI350 Series family of "
+                     "products employ Infinity Fabric to directly connect 8 GPUs in a single "
+                     "node'; Table 2: '1075.2 GB/S (8 GPUs)'")
+
+# Fourth pass: the devices one scale-up link joins at its bandwidth, where a vendor source says.
+# Each note quotes the source; the source must already be one of the entry's scaleUp sources.
+DOMAINS_4 = {
+    "nvidia-h100-sxm": (8, EXEMPLAR, "NVIDIA's exemplar-performance 'H100 Reference "
+                        "Architecture' (DGX H100): '8x H100 80 GB', 'NVLink 4th Generation - "
+                        "900 GB/s per GPU bandwidth - 18 Links per GPU'"),
+    "nvidia-b200": (8, EXEMPLAR, "NVIDIA's exemplar-performance 'B200 Reference Architecture': "
+                    "'GPU: 8x B200 180 GB HBM3e', 'NVLink 5th Generation - 1.8 TB/s per GPU "
+                    "bandwidth - 18 Links per GPU'"),
+    "nvidia-b300": (8, EXEMPLAR, "NVIDIA's exemplar-performance 'B300 Reference Architecture' "
+                    "(DGX B300): 'GPU: 8x B300 270 GB HBM3e', 'NVLink 5th Generation - 1.8 TB/s "
+                    "per GPU bandwidth'"),
+    "nvidia-gb200": (72, EXEMPLAR, "NVIDIA's exemplar-performance 'GB200 Reference "
+                     "Architecture': 'the NVIDIA GB200 NVL72 Reference Architecture', NVLink "
+                     "5th Generation at 1.8 TB/s per GPU; the NVL72 rack joins 72 GPUs"),
+    "nvidia-gb300": (72, EXEMPLAR, "NVIDIA's exemplar-performance 'GB300 Reference "
+                     "Architecture' links NVIDIA's GB300 NVL72 page; the NVL72 rack joins 72 "
+                     "GPUs over NVLink 5th Generation"),
+    "amd-mi355x": (8, CDNA4, CDNA4_DOMAIN_NOTE),
+    "amd-mi350x": (8, CDNA4, CDNA4_DOMAIN_NOTE),
+}
+
+
+def apply_domain(entry):
+    acc_id = entry["id"]
+    if acc_id not in DOMAINS_4:
+        return
+    size, url, quote = DOMAINS_4[acc_id]
+    link = dict(entry.get("scaleUp") or fail("DOMAINS_4 names " + acc_id + " without a link"))
+    if not any(s["url"] == url and "scaleUp" in s["figures"] for s in entry["sources"]):
+        fail("the domain source of {} is not a scaleUp source of the entry".format(acc_id))
+    link["domainSize"] = size
+    note = link.get("note", "").rstrip()
+    if note and not note.endswith("."):
+        note += "."
+    link["note"] = (note + " Domain of {} devices: {}.".format(size, quote)).strip()
+    entry["scaleUp"] = {k: link[k] for k in ("name", "bandwidth", "basis", "domainSize", "note")
+                        if k in link}
 
 
 def record_key(r):
@@ -667,8 +759,8 @@ def apply_third_pass(entry, records):
             if source["tier"] != record["tier"]:
                 fail("records of one url disagree on the tier: " + record["url"])
             notes_by_url.setdefault(record["url"], []).append(record_note(record))
-            if path == "scaleUp":
-                source["figures"].append("scaleUp")
+            if path in ("scaleUp", "scaleUp.basis"):
+                source["figures"].append(path)
                 continue
             value = catalog_text(record, path)
             current = get_figure(entry, path)
@@ -698,7 +790,8 @@ def apply_third_pass(entry, records):
         link["note"] = (kept + ". " if kept else "") + decision["note"]
         link = {k: link[k] for k in ("name", "bandwidth", "basis", "note") if k in link}
         entry["scaleUp"] = link
-        if not any("scaleUp" in s["figures"] for s in by_url.values()):
+        if not any("scaleUp" in s["figures"] or "scaleUp.basis" in s["figures"]
+                   for s in by_url.values()):
             fail("no record supports the link of " + acc_id)
     for url, source in by_url.items():
         if not source["figures"]:
@@ -706,7 +799,7 @@ def apply_third_pass(entry, records):
         figures = []
         for path in ["memory", "memoryBandwidth"] + [m + "." + f for m in MAPS.values()
                                                      for f in FORMATS] \
-                + ["thermalDesignPower", "scaleUp"]:
+                + ["thermalDesignPower", "scaleUp", "scaleUp.basis"]:
             if path in source["figures"] and path not in figures:
                 figures.append(path)
         source["figures"] = figures

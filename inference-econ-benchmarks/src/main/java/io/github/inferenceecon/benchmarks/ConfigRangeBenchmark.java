@@ -4,6 +4,8 @@
  */
 package io.github.inferenceecon.benchmarks;
 
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.HuggingFaceConfig;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -11,6 +13,7 @@ import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.DecodeEstimate;
 import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,7 +78,11 @@ public class ConfigRangeBenchmark {
         + "\"torch_dtype\":\"bfloat16\"}";
   }
 
-  /** Builds the config text and a deployment of its model across 8 x 64 devices. */
+  /**
+   * Builds the config text and a deployment of its model across 8 x 64 devices: 64 servers of
+   * eight, joined by 400 Gb/s InfiniBand per device (50 GB/s each way), since a replica beyond
+   * the 8-device NVLink domain needs a scale-out link.
+   */
   @Setup
   public void setUp() {
     json = config(layers);
@@ -85,7 +92,10 @@ public class ConfigRangeBenchmark {
     int stages = Math.min(64, layers);
     deployment = Deployment.builder().model(model)
         .accelerator(HardwareCatalogs.bundled().accelerators().spec(ACCELERATOR))
-        .tensorParallel(8).pipelineParallel(stages).build();
+        .tensorParallel(8).pipelineParallel(stages)
+        .scaleOut(Interconnect.of("InfiniBand 400 Gb/s", ByteRate.ofGigabytesPerSecond(50),
+            BandwidthBasis.PER_DIRECTION))
+        .build();
   }
 
   /**

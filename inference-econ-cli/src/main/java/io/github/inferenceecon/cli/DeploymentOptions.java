@@ -5,7 +5,9 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.accelerator.ComputeChoice;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
@@ -106,6 +108,24 @@ final class DeploymentOptions {
   @Option(names = "--pp", paramLabel = "N", defaultValue = "1",
       description = "Pipeline-parallel degree. Default: ${DEFAULT-VALUE}.")
   int pp;
+
+  @Option(names = "--ep", paramLabel = "N", defaultValue = "1",
+      description = "Expert-parallel degree of a mixture of experts: its routed experts split "
+          + "into N groups of whole experts within the tensor-parallel devices (N divides "
+          + "--tp). Default: ${DEFAULT-VALUE}.")
+  int ep;
+
+  @Option(names = "--attention-dp",
+      description = "Attention data-parallel within a replica (a mixture of experts): each "
+          + "device holds every weight but the routed experts and serves its own sequences, "
+          + "whose tokens reach the experts by all-to-all.")
+  boolean attentionDp;
+
+  @Option(names = "--scale-out", paramLabel = "RATE",
+      description = "Network between scale-up domains per device and direction, e.g. "
+          + "'50 GB/s' (400 Gb/s InfiniBand), for a replica larger than the accelerator's "
+          + "scale-up domain.")
+  String scaleOut;
 
   ModelArchitecture model() throws IOException {
     return Models.resolve(model);
@@ -357,6 +377,12 @@ final class DeploymentOptions {
     Precision p = compute == null ? a.runnablePrecision(given) : given;
     checkLayout();
     if (isSmallestLayout()) {
+      String layoutOption = ep != 1 ? "--ep" : attentionDp ? "--attention-dp"
+          : scaleOut != null ? "--scale-out" : null;
+      if (layoutOption != null) {
+        throw new IllegalArgumentException("Option '" + layoutOption
+            + "' needs a layout: give --gpus or --tp");
+      }
       return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
           new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "
               + MemoryEstimator.MAX_DEVICES + " x " + a + " at " + context + " tokens x "
@@ -364,9 +390,16 @@ final class DeploymentOptions {
     }
     int devices = gpus != null ? gpus : tp * pp;
     int tensor = tp != null ? tp : devices / pp;
+    Interconnect scaleOutLink = scaleOut == null ? null : Interconnect.of("scale-out",
+        Inputs.parsed("--scale-out", scaleOut, ByteRate::parse, RATE_RULE),
+        BandwidthBasis.PER_DIRECTION);
     try {
-      return Deployment.builder().model(m).accelerator(a).precision(p)
-          .layout(devices, tensor, pp).build();
+      Deployment.Builder b = Deployment.builder().model(m).accelerator(a).precision(p)
+          .layout(devices, tensor, pp).expertParallel(ep).attentionDataParallel(attentionDp);
+      if (scaleOutLink != null) {
+        b.scaleOut(scaleOutLink);
+      }
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Layout --gpus " + devices + " --tp " + tensor
           + " --pp " + pp + ": " + e.getMessage(), e);

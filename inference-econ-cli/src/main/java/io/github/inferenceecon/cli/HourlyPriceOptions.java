@@ -38,8 +38,14 @@ final class HourlyPriceOptions {
    */
   HourlyPrice perDeviceHour(HardwareCatalogs catalogs, @Nullable String accelerator) {
     if (source.offer != null) {
-      CloudOffer offer = accelerator == null ? catalogs.cloudOffers().get(source.offer)
-          : catalogs.cloudOffers().getFor(source.offer, accelerator);
+      CloudOffer offer = catalogs.cloudOffers().get(source.offer);
+      if (accelerator != null) {
+        try {
+          offer = catalogs.cloudOffers().getFor(source.offer, accelerator);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--offer: " + e.getMessage(), e);
+        }
+      }
       return offer.perDeviceHour(SelfHostedCost.DEFAULT_CONTEXT);
     }
     Money price = Money.of(Money.USD, Inputs.amount("--price-per-device-hour",

@@ -66,7 +66,7 @@ final class PerfCommand implements Callable<Integer> {
     Report r = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(r, d.model());
     options.putCompute(r, d);
-    report(r, d, e);
+    withRanges(report(r, d, e), e, model.calibration().regimeOf(d).toString());
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output);
     return 0;
@@ -114,5 +114,30 @@ final class PerfCommand implements Callable<Integer> {
         .put("prefillShare", "prefill share of time", e.prefillShare())
         .put("prefillBound", "prefill bound", e.prefillBound().toString())
         .put("decodeBound", "decode bound", e.decodeBound().toString());
+  }
+
+  /**
+   * Adds the calibration regime and the ranges its prediction interval puts around the
+   * throughput, time to first token and time per output token; a note when the model has no
+   * interval.
+   */
+  static Report withRanges(Report r, ServingEstimate e, String regime) {
+    r.put("regime", "calibration regime", regime);
+    e.predictionInterval().ifPresentOrElse(i -> {
+      String share = Math.round(i.coverage() * 100) + "% range";
+      r.put("outputTokensPerSecondRange", "output tokens/s, " + share,
+          range(i.low(e.outputThroughput()).tokensPerSecond(),
+              i.high(e.outputThroughput()).tokensPerSecond()))
+          .put("ttftSecondsRange", "time to first token, " + share,
+              range(i.low(e.timeToFirstToken()), i.high(e.timeToFirstToken())))
+          .put("tpotSecondsRange", "time per output token, " + share,
+              range(i.low(e.timePerOutputToken()), i.high(e.timePerOutputToken())))
+          .put("rangeBasis", "range from", i.rows() + " MLPerf rows (" + i.basis() + ")");
+    }, () -> r.note("No range: the efficiencies given are not calibrated."));
+    return r;
+  }
+
+  private static Report range(Object low, Object high) {
+    return new Report().put("low", low).put("high", high);
   }
 }

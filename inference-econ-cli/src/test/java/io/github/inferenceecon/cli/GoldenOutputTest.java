@@ -221,7 +221,7 @@ final class GoldenOutputTest {
       plain("error-missing-dense-peak-and-link", "perf", "--model", "llama-3.1-8b", "--gpu",
           "a10g", "--gpus", "2", "--input", "10", "--output", "10"),
       plain("error-missing-link-direction", "perf", "--model", "llama-3.1-8b", "--gpu",
-          "b300", "--gpus", "8", "--input", "10", "--output", "10"),
+          "b300", "--gpus", "8", "--input", "10", "--output", "10", "--primary-only"),
       plain("error-unknown-api-model", "api-cost", "--provider", "anthropic", "--model",
           "claude-sonet-4", "--input", "1", "--output", "1"),
       plain("error-cached-input-above-input", "api-cost", "--provider", "anthropic", "--model",

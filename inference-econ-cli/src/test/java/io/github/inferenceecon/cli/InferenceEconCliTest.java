@@ -326,9 +326,10 @@ final class InferenceEconCliTest {
 
   @Test
   void perf_figureGivenByOption_isMarkedGiven() {
-    // B300: NVIDIA states 1.8 TB/s of NVLink per GPU without the direction.
+    // B300: NVIDIA states 1.8 TB/s of NVLink per GPU without the direction; only a secondary
+    // source (a reseller's copy of NVIDIA's NVLink page) gives it.
     CliRun refused = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
-        "--input", "1000", "--output", "200");
+        "--input", "1000", "--output", "200", "--primary-only");
     assertThat(refused.exitCode).isEqualTo(2);
     assertThat(refused.err.trim()).isEqualTo("error: Accelerator 'nvidia-b300' has no scale-up "
         + "bandwidth with a stated direction (scaleUp.basis), which tp=8, pp=1 needs; give the "
@@ -336,9 +337,63 @@ final class InferenceEconCliTest {
         + "'450 GB/s'");
 
     JsonNode j = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus", "8",
-        "--link-bandwidth", "900 GB/s", "--input", "1000", "--output", "200", "--json").json();
+        "--link-bandwidth", "900 GB/s", "--input", "1000", "--output", "200", "--primary-only",
+        "--json").json();
     assertThat(j.get("figureTiers").get("scaleUp").asText()).isEqualTo("given");
     assertThat(j.get("tier").asText()).isEqualTo("PRIMARY");
+
+    JsonNode secondary = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "b300", "--gpus",
+        "8", "--input", "1000", "--output", "200", "--json").json();
+    assertThat(secondary.get("figureTiers").get("scaleUp").asText()).isEqualTo("SECONDARY");
+    assertThat(secondary.get("tier").asText()).isEqualTo("SECONDARY");
+  }
+
+  @Test
+  void perf_deepSeekR1ExpertParallelOnEightH200_isEstimatedInItsRegimeWithItsRange() {
+    // the MLPerf DeepSeek-R1 layout: 8 x H200 in FP8, experts split 8 ways, attention data
+    // parallel; regime NVIDIA Hopper, FP8, MoE, whose interval is the Hopper FP8 one (151
+    // held-out runs; too few MoE runs for its own): 0.765x to 1.348x of the estimate
+    JsonNode j = CliRun.of("perf", "--model", "deepseek-r1", "--gpu", "h200", "--gpus", "8",
+        "--ep", "8", "--attention-dp", "--weights", "fp8", "--input", "2048", "--output",
+        "1024", "--json").json();
+    assertThat(j.get("deployment").asText()).contains("ep=8", "attention data-parallel",
+        "weights=FP8-E4M3");
+    assertThat(j.get("regime").asText()).isEqualTo("NVIDIA Hopper, FP8, MoE");
+    double tokens = j.get("outputTokensPerSecond").asDouble();
+    assertThat(j.get("outputTokensPerSecondRange").get("low").asDouble())
+        .isCloseTo(0.765 * tokens, within(1e-9 * tokens));
+    assertThat(j.get("outputTokensPerSecondRange").get("high").asDouble())
+        .isCloseTo(1.348 * tokens, within(1e-9 * tokens));
+    // times are inversely related: the low end is the estimate over 1.348
+    assertThat(j.get("tpotSecondsRange").get("low").asDouble())
+        .isCloseTo(j.get("tpotSeconds").asDouble() / 1.348, within(1e-8));
+    assertThat(j.get("rangeBasis").asText()).startsWith("151 MLPerf rows (NVIDIA Hopper, FP8");
+  }
+
+  @Test
+  void perf_gptOss120bWithMxfp4ExpertsOnOneH100_isEstimated() {
+    // 116.8 B parameters, the routed experts in MXFP4: fits one 80 GiB H100, which has no FP4
+    // peak, so the regime is NVIDIA Hopper, BF16, MoE, ranged by the Hopper interval
+    JsonNode j = CliRun.of("perf", "--model", "gpt-oss-120b", "--gpu", "h100", "--gpus", "1",
+        "--weights", "bf16", "--expert-weights", "mxfp4", "--input", "1024", "--output", "1024",
+        "--json").json();
+    assertThat(j.get("deployment").asText()).contains("experts=MXFP4");
+    assertThat(j.get("regime").asText()).isEqualTo("NVIDIA Hopper, BF16, MoE");
+    double tokens = j.get("outputTokensPerSecond").asDouble();
+    assertThat(tokens).isPositive();
+    assertThat(j.get("outputTokensPerSecondRange").get("low").asDouble())
+        .isCloseTo(0.765 * tokens, within(1e-9 * tokens));
+    assertThat(j.get("rangeBasis").asText()).startsWith("151 MLPerf rows (NVIDIA Hopper,");
+  }
+
+  @Test
+  void perf_expertParallelWithoutALayout_isBadInput() {
+    // --ep, --attention-dp and --scale-out shape a given layout; the smallest layout that fits
+    // is found without them, so they would be silently dropped
+    CliRun run = CliRun.of("perf", "--model", "deepseek-r1", "--gpu", "h200", "--ep", "8",
+        "--input", "100", "--output", "100");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("Option '--ep' needs a layout: give --gpus or --tp");
   }
 
   @Test

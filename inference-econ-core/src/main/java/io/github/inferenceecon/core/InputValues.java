@@ -49,9 +49,26 @@ public final class InputValues {
    * @return the text as shown, one line, not null
    */
   public static String shown(CharSequence text) {
+    return shown(text, MAX_SHOWN_LENGTH);
+  }
+
+  /**
+   * Returns text as {@link #shown(CharSequence)} does, cut after a given number of characters
+   * instead: for a rule or message that may quote a value written by someone else, such as the
+   * message of a value type's check.
+   *
+   * @param text the text, not null
+   * @param maxLength the characters kept before the cut, positive
+   * @return the text as shown, one line, not null
+   * @throws IllegalArgumentException if {@code maxLength} is not positive
+   */
+  public static String shown(CharSequence text, int maxLength) {
     Objects.requireNonNull(text, "text");
+    if (maxLength <= 0) {
+      throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
+    }
     int n = text.length();
-    int end = Math.min(n, MAX_SHOWN_LENGTH);
+    int end = Math.min(n, maxLength);
     StringBuilder b = escaped(text, end, new StringBuilder(end + 24));
     if (end < n) {
       b.append("... (").append(n).append(" characters)");

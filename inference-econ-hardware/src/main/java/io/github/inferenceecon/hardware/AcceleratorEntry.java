@@ -70,6 +70,8 @@ public abstract class AcceleratorEntry {
   private static final String SPEC_NEEDS = "a spec needs memory and memoryBandwidth";
   private static final String SECONDARY_ONLY = "Only secondary sources publish this figure; "
       + "left out of the primary-only catalog";
+  /** The direction of the scale-up bandwidth, when sources name it apart from the link. */
+  private static final String SCALE_UP_BASIS = Figures.SCALE_UP + ".basis";
 
   AcceleratorEntry() {}
 
@@ -750,6 +752,18 @@ public abstract class AcceleratorEntry {
    */
   public Optional<SourceTier> tierOf(String figure) {
     Objects.requireNonNull(figure, "figure");
+    Optional<SourceTier> tier = ownTier(figure);
+    if (figure.equals(Figures.SCALE_UP) && tier.isPresent()) {
+      // a direction read from its own sources is as strong as they are
+      Optional<SourceTier> basis = ownTier(SCALE_UP_BASIS);
+      if (basis.isPresent()) {
+        return Optional.of(tier.get().weakerOf(basis.get()));
+      }
+    }
+    return tier;
+  }
+
+  private Optional<SourceTier> ownTier(String figure) {
     Optional<SourceTier> tier = Optional.empty();
     for (Source source : sources()) {
       if (source.figures().contains(figure)) {
@@ -925,7 +939,7 @@ public abstract class AcceleratorEntry {
     }
     List<String> dropped = new ArrayList<>();
     for (String figure : figures()) {
-      if (!figure.equals(Figures.FORM_FACTOR) && !tierOf(figure).orElseThrow().isPrimary()) {
+      if (!figure.equals(Figures.FORM_FACTOR) && !ownTier(figure).orElseThrow().isPrimary()) {
         dropped.add(figure);
       }
     }
@@ -941,6 +955,11 @@ public abstract class AcceleratorEntry {
     }
     if (dropped.contains(Figures.SCALE_UP)) {
       b.scaleUp(Optional.empty());
+    } else if (ownTier(SCALE_UP_BASIS).isPresent() && !ownTier(SCALE_UP_BASIS).get().isPrimary()) {
+      // the link stays, its direction (read only at secondary sources) goes
+      ScaleUpLink link = scaleUp().orElseThrow();
+      b.scaleUp(ScaleUpLink.builder().from(link).basis(Optional.empty()).build());
+      dropped.add(SCALE_UP_BASIS);
     }
     b.densePeak(kept(Figures.DENSE_PEAK, densePeak(), dropped))
         .sparsePeak(kept(Figures.SPARSE_PEAK, sparsePeak(), dropped))
@@ -1109,7 +1128,8 @@ public abstract class AcceleratorEntry {
             + "it supports: " + source.url());
       }
       for (String figure : source.figures()) {
-        if (!present.contains(figure)) {
+        if (!present.contains(figure) && !(figure.equals(SCALE_UP_BASIS)
+            && isPresent(SCALE_UP_BASIS))) {
           throw new InvalidFieldException("sources", "Source names a figure that is absent: '"
               + figure + "' (" + source.url() + ")");
         }

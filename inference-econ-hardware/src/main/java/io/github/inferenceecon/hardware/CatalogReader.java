@@ -316,11 +316,12 @@ final class CatalogReader {
   }
 
   private static ScaleUpLink scaleUp(JsonCursor c) {
-    c.object("name", "bandwidth", "basis", "note");
+    c.object("name", "bandwidth", "basis", "domainSize", "note");
     ScaleUpLink.Builder b = ScaleUpLink.builder()
         .name(c.field("name").text())
         .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
         .basis(optional(c, "basis", at -> at.constant(BandwidthBasis.class)))
+        .domainSize(optional(c, "domainSize", at -> (int) at.whole(1, MAX_COUNT)))
         .note(c.optionalText("note"));
     return checked(c, b::build);
   }

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  * An accelerator's scale-up link as published, such as 'ICI, 800 GB/s bidirectional per chip'
  * or 'NVLink 4th Generation, 900 GB/s per GPU' (direction not stated).
  *
+ * <p>The scale-up domain ({@link #domainSize()}) is the number of devices the link joins at
+ * its bandwidth; a layout over more devices crosses the network between domains.
+ *
  * <p>Unlike core's {@link Interconnect}, every part but the name may be unknown: sources often
  * give a bandwidth without saying whether it is per direction or the total of both directions,
  * and some name a link without a bandwidth. {@link #toInterconnect()} gives the core type only
@@ -110,6 +113,26 @@ public abstract class ScaleUpLink {
     public abstract Builder basis(BandwidthBasis basis);
 
     /**
+     * Sets the scale-up domain: the number of devices the link joins at its bandwidth, such as
+     * 8 on an HGX board or 72 in an NVL72 rack. Optional: if not set,
+     * {@link ScaleUpLink#domainSize() domainSize} is empty (no source says).
+     *
+     * @param domainSize the number of devices, positive
+     * @return this builder, not null
+     */
+    public abstract Builder domainSize(int domainSize);
+
+    /**
+     * Sets {@link ScaleUpLink#domainSize() domainSize} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param domainSize the number of devices, or empty when no source says, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code domainSize} is null
+     */
+    public abstract Builder domainSize(Optional<Integer> domainSize);
+
+    /**
      * Sets {@link ScaleUpLink#basis() basis} to the value of an {@code Optional}, or to empty when
      * it is empty.
      *
@@ -172,6 +195,14 @@ public abstract class ScaleUpLink {
   public abstract Optional<BandwidthBasis> basis();
 
   /**
+   * Returns the scale-up domain: how many devices the link connects at its bandwidth, such as
+   * 8 on an HGX board or 72 in an NVL72 rack.
+   *
+   * @return the device count, positive, or empty when the sources do not say
+   */
+  public abstract Optional<Integer> domainSize();
+
+  /**
    * Returns a note, such as how the source words the direction.
    *
    * @return the note, or empty
@@ -185,7 +216,9 @@ public abstract class ScaleUpLink {
    */
   public Optional<Interconnect> toInterconnect() {
     if (bandwidth().isPresent() && basis().isPresent()) {
-      return Optional.of(Interconnect.of(name(), bandwidth().get(), basis().get()));
+      Interconnect link = Interconnect.of(name(), bandwidth().get(), basis().get());
+      return Optional.of(domainSize().isPresent() ? link.withDomainSize(domainSize().get())
+          : link);
     }
     return Optional.empty();
   }
@@ -197,6 +230,10 @@ public abstract class ScaleUpLink {
     if (bandwidth().isPresent() && bandwidth().get().isZero()) {
       throw new InvalidFieldException("bandwidth", "Scale-up bandwidth must be positive: "
           + bandwidth().get());
+    }
+    if (domainSize().isPresent() && domainSize().get() <= 0) {
+      throw new InvalidFieldException("domainSize", "Scale-up domain size must be positive: "
+          + domainSize().get());
     }
     if (basis().isPresent() && bandwidth().isEmpty()) {
       throw new InvalidFieldException("basis", "Scale-up basis needs a bandwidth: "
@@ -217,6 +254,7 @@ public abstract class ScaleUpLink {
       return name() + " (bandwidth not stated)";
     }
     return name() + ", " + bandwidth().get() + " "
-        + basis().map(Enum::name).orElse("(basis not stated)");
+        + basis().map(Enum::name).orElse("(basis not stated)")
+        + (domainSize().isPresent() ? ", " + domainSize().get() + " devices" : "");
   }
 }

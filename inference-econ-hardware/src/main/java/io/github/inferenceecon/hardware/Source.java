@@ -286,7 +286,7 @@ public abstract class Source {
     }
     Figures.notBlank(note(), "note", "Source note");
     for (String figure : figures()) {
-      if (!Figures.isFigurePath(figure)) {
+      if (!Figures.isFigurePath(figure) && !figure.equals(Figures.SCALE_UP + ".basis")) {
         throw new InvalidFieldException("figures", "Source figure must be a figure path such "
             + "as 'memory' or 'densePeak.BF16': '" + figure + "'");
       }

@@ -65,8 +65,8 @@ final class AcceleratorCatalogTest {
         "nvidia-h200-sxm", "nvidia-gh200", "nvidia-b200", "nvidia-gb200", "nvidia-b300",
         "amd-mi300x", "amd-mi325x", "amd-mi355x",
         "google-tpu-v5e", "google-tpu-v5p", "google-tpu-v6e",
-        "aws-trainium2", "aws-inferentia2", "intel-gaudi3");
-    assertThat(BUNDLED.all()).hasSize(24);
+        "aws-trainium2", "aws-inferentia2", "intel-gaudi3", "nvidia-gb300", "amd-mi350x");
+    assertThat(BUNDLED.all()).hasSize(26);
   }
 
   @Test
@@ -139,16 +139,43 @@ final class AcceleratorCatalogTest {
   }
 
   @Test
-  void scaleUpWithoutStatedDirection_isNotAnInterconnect() {
+  void scaleUpDirectionFromASecondarySource_isSecondaryAndLeftOutOfPrimaryOnly() {
     // NVIDIA states "1.8 TB/s per GPU" for NVLink 5 on B300 without saying per direction or
-    // total, and no source read gives the B300's direction.
+    // total; a reseller's copy of NVIDIA's NVLink page says "1.8TB/s bidirectional".
     AcceleratorEntry b300 = BUNDLED.get("b300");
 
     assertThat(b300.scaleUp().orElseThrow().bandwidth())
         .contains(ByteRate.ofTerabytesPerSecond(1.8));
-    assertThat(b300.scaleUp().orElseThrow().basis()).isEmpty();
-    assertThat(b300.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
-    assertThat(b300.requireSpec().scaleUp()).isEmpty();
+    assertThat(b300.scaleUp().orElseThrow().basis()).contains(BandwidthBasis.BIDIRECTIONAL);
+    assertThat(b300.scaleUp().orElseThrow().domainSize()).contains(8);
+    assertThat(b300.tierOf("scaleUp")).contains(SourceTier.SECONDARY);
+    assertThat(b300.requireSpec().scaleUp().orElseThrow().perDirection())
+        .isEqualTo(ByteRate.ofGigabytesPerSecond(900));
+    AcceleratorEntry primary = b300.primaryOnly().orElseThrow();
+    assertThat(primary.scaleUp().orElseThrow().basis()).isEmpty();
+    assertThat(primary.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
+    assertThat(primary.requireSpec().scaleUp()).isEmpty();
+  }
+
+  @Test
+  void scaleUpDomain_nvl72AndEightGpuBoards() {
+    // NVIDIA's GB200/GB300 NVL72 racks join 72 GPUs over NVLink; HGX/DGX boards and AMD's
+    // 8-GPU platforms join 8
+    assertThat(BUNDLED.spec("gb200").scaleUp().orElseThrow().domainSize()).contains(72);
+    assertThat(BUNDLED.spec("gb300").scaleUp().orElseThrow().domainSize()).contains(72);
+    assertThat(BUNDLED.spec("h100").scaleUp().orElseThrow().domainSize()).contains(8);
+    assertThat(BUNDLED.spec("mi350x").scaleUp().orElseThrow().domainSize()).contains(8);
+    // no source read states the H200's or the PCIe cards' domain
+    assertThat(BUNDLED.spec("h200").scaleUp().orElseThrow().domainSize()).isEmpty();
+  }
+
+  @Test
+  void scaleUpWithoutStatedDirection_isNotAnInterconnect() {
+    // AWS gives the Trainium2's NeuronLink bandwidth without saying per direction or total
+    AcceleratorEntry trn2 = BUNDLED.get("trn2");
+    assertThat(trn2.scaleUp().orElseThrow().basis()).isEmpty();
+    assertThat(trn2.gaps()).extracting(Gap::figure).contains("scaleUp.basis");
+    assertThat(trn2.requireSpec().scaleUp()).isEmpty();
     // Google states 800 GB/s bidirectional per chip for TPU v6e ICI: 400 GB/s each way.
     assertThat(BUNDLED.spec("v6e").scaleUp().orElseThrow().perDirection())
         .isEqualTo(ByteRate.ofGigabytesPerSecond(400));
@@ -329,7 +356,6 @@ final class AcceleratorCatalogTest {
       "nvidia-a100-40gb-pcie", List.of("densePeak.BF16", "scaleUp"),
       "nvidia-h100-nvl", List.of("densePeak.BF16", "scaleUp"),
       "nvidia-gh200", List.of("scaleUp"),
-      "nvidia-b300", List.of("scaleUp.basis"),
       "aws-trainium2", List.of("scaleUp.basis"),
       "aws-inferentia2", List.of("scaleUp.bandwidth"));
 
@@ -350,9 +376,10 @@ final class AcceleratorCatalogTest {
         estimated.add(entry.id());
       }
     }
-    assertThat(estimated).hasSize(17)
+    assertThat(estimated).hasSize(20)
         .contains("nvidia-h200-sxm", "nvidia-b200", "nvidia-gb200", "nvidia-a100-80gb-sxm",
-            "amd-mi300x", "amd-mi325x", "amd-mi355x", "nvidia-l4", "nvidia-l40s");
+            "amd-mi300x", "amd-mi325x", "amd-mi355x", "nvidia-l4", "nvidia-l40s",
+            "nvidia-b300", "nvidia-gb300", "amd-mi350x");
   }
 
   @Test
@@ -425,18 +452,18 @@ final class AcceleratorCatalogTest {
   void filter_vendorIgnoringCase() {
     assertThat(BUNDLED.filter(AcceleratorQuery.builder().vendor("amd").build()))
         .extracting(AcceleratorEntry::id)
-        .containsExactly("amd-mi300x", "amd-mi325x", "amd-mi355x");
+        .containsExactly("amd-mi300x", "amd-mi325x", "amd-mi355x", "amd-mi350x");
   }
 
   @Test
   void filter_minimumMemoryAndFormat() {
-    // At least 192 GiB with a dense FP4 peak: B300 (288 GiB) and MI355X (288 GiB);
-    // B200 (180 GiB) and GB200 (186 GiB) are too small.
+    // At least 192 GiB with a dense FP4 peak: B300 (288 GiB), MI355X (288 GiB), GB300
+    // (279 GiB) and MI350X (288 GiB); B200 (180 GiB) and GB200 (186 GiB) are too small.
     List<String> ids = BUNDLED.filter(AcceleratorQuery.builder()
         .minimumMemory(ByteSize.ofGibibytes(192)).addFormats(ComputeFormat.FP4).build())
         .stream().map(AcceleratorEntry::id).collect(Collectors.toList());
 
-    assertThat(ids).containsExactly("nvidia-b300", "amd-mi355x");
+    assertThat(ids).containsExactly("nvidia-b300", "amd-mi355x", "nvidia-gb300", "amd-mi350x");
   }
 
   @Test
@@ -504,7 +531,7 @@ final class AcceleratorCatalogTest {
     assertThat(merged.get("h100").memoryBandwidth())
         .contains(ByteRate.ofTerabytesPerSecond(3.2));
     assertThat(merged.get("h100").conflicts()).isEmpty();
-    assertThat(merged.ids()).hasSize(25).endsWith("acme-x1");
+    assertThat(merged.ids()).hasSize(27).endsWith("acme-x1");
     assertThat(merged.ids().indexOf("nvidia-h100-sxm"))
         .isEqualTo(BUNDLED.ids().indexOf("nvidia-h100-sxm"));
     assertThat(BUNDLED.get("h100").memoryBandwidth())
@@ -578,6 +605,6 @@ final class AcceleratorCatalogTest {
 
   @Test
   void toString_isVersionAndSize() {
-    assertThat(BUNDLED).hasToString("AcceleratorCatalog[2026-12-06, 24 accelerators]");
+    assertThat(BUNDLED).hasToString("AcceleratorCatalog[2026-12-06, 26 accelerators]");
   }
 }

@@ -58,7 +58,7 @@ final class HardwareCatalogsTest {
     assertThat(BUNDLED.cloudOffers()).isSameAs(CloudOfferCatalog.bundled());
     assertThat(BUNDLED.energy()).isSameAs(EnergyDefaults.bundled());
     assertThat(BUNDLED.cloudOffers().accelerators()).isSameAs(BUNDLED.accelerators());
-    assertThat(BUNDLED).hasToString("HardwareCatalogs[AcceleratorCatalog[2026-12-06, 24 "
+    assertThat(BUNDLED).hasToString("HardwareCatalogs[AcceleratorCatalog[2026-12-06, 26 "
         + "accelerators], CloudOfferCatalog[2026-12-06, 83 offers], EnergyDefaults[2026-12-06, "
         + "4 PUE, 28 prices, 6 carbon intensities]]");
   }
@@ -171,7 +171,7 @@ final class HardwareCatalogsTest {
       assertThat(entry.sources()).as(entry.id()).extracting(Source::tier)
           .containsOnly(SourceTier.PRIMARY);
     }
-    assertThat(primary.accelerators().all()).hasSize(24);
+    assertThat(primary.accelerators().all()).hasSize(26);
     // the L40S FP16 peak comes from a reseller's copy of NVIDIA's table only
     assertThat(primary.accelerators().get("l40s").peak(ComputeFormat.FP16)).isEmpty();
     assertThat(primary.accelerators().get("l40s").gaps()).extracting(Gap::figure)
@@ -205,9 +205,10 @@ final class HardwareCatalogsTest {
     // DigitalOcean's page is primary, the L40S's PCIe link secondary
     assertThat(BUNDLED.tierOf(offers.get("digitalocean-gpu-l40s-on-demand"), l40sx2))
         .contains(SourceTier.SECONDARY);
-    // the B300's link has no stated direction: a figure the estimate reads is missing
-    assertThat(BUNDLED.accelerators().get("b300").missingFor(b300x8))
-        .containsExactly("scaleUp.basis");
+    // the B300's link direction is read at a reseller's copy of NVIDIA's page: secondary
+    assertThat(BUNDLED.accelerators().get("b300").missingFor(b300x8)).isEmpty();
+    assertThat(BUNDLED.accelerators().get("b300")
+        .tierOf(AcceleratorEntry.figuresUsedBy(b300x8))).contains(SourceTier.SECONDARY);
   }
 
   //-----------------------------------------------------------------------
@@ -290,7 +291,7 @@ final class HardwareCatalogsTest {
         .load();
 
     // New id added; the bundled 'nvidia-l4' replaced entirely (its aliases and sources too).
-    assertThat(mine.accelerators().ids()).hasSize(25).endsWith("acme-x1");
+    assertThat(mine.accelerators().ids()).hasSize(27).endsWith("acme-x1");
     assertThat(mine.accelerators().get("nvidia-l4").vendor()).isEqualTo("Acme");
     assertThat(mine.accelerators().find("L4")).isEmpty();
     // The user's offer names the user's accelerator by alias; 16 / 8 = 2 per device-hour.

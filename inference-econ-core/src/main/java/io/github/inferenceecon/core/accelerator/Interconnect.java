@@ -5,17 +5,20 @@
 package io.github.inferenceecon.core.accelerator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.units.ByteRate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A device's scale-up interconnect, such as 'NVLink 4, 900 GB/s bidirectional per GPU'.
  *
- * <p>The model is a name, the bandwidth of one device as published, and whether that figure is
- * per direction or the total of both directions ({@link BandwidthBasis}); tensor-parallel
- * traffic uses {@link #perDirection()}.
+ * <p>The model is a name, the bandwidth of one device as published, whether that figure is
+ * per direction or the total of both directions ({@link BandwidthBasis}), and, where known, the
+ * scale-up domain: how many devices the link connects at that bandwidth (8 on an HGX H100
+ * board, 72 in a GB200 NVL72 rack). Tensor-parallel traffic uses {@link #perDirection()}.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -41,7 +44,23 @@ public abstract class Interconnect {
    * @throws IllegalArgumentException if the name is blank or the bandwidth zero
    */
   public static Interconnect of(String name, ByteRate bandwidth, BandwidthBasis basis) {
-    return ImmutableInterconnect.of(name, bandwidth, basis);
+    return ImmutableInterconnect.of(name, bandwidth, basis, Optional.empty());
+  }
+
+  /**
+   * Obtains an instance of {@code Interconnect} with its scale-up domain.
+   *
+   * @param name the name, such as {@code NVLink 5}, not blank, not null
+   * @param bandwidth the published bandwidth of one device, positive, not null
+   * @param basis how the figure is stated, not null
+   * @param domainSize the devices the link connects at this bandwidth, positive
+   * @return the interconnect, not null
+   * @throws IllegalArgumentException if the name is blank, the bandwidth zero or the domain
+   *     size not positive
+   */
+  public static Interconnect of(String name, ByteRate bandwidth, BandwidthBasis basis,
+      int domainSize) {
+    return ImmutableInterconnect.of(name, bandwidth, basis, Optional.of(domainSize));
   }
 
   /**
@@ -69,6 +88,30 @@ public abstract class Interconnect {
   public abstract BandwidthBasis basis();
 
   /**
+   * Returns the scale-up domain: how many devices this link connects at its bandwidth, such as
+   * 8 on an HGX board or 72 in an NVL72 rack.
+   *
+   * @return the device count, positive, or empty when not known (a layout is then assumed to
+   *     stay within one domain)
+   */
+  @Value.Parameter(order = 3)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Integer> domainSize();
+
+  /**
+   * Returns a copy of this interconnect with a scale-up domain.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param devices the devices the link connects at its bandwidth, positive
+   * @return the new instance, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Interconnect withDomainSize(int devices) {
+    return of(name(), bandwidth(), basis(), devices);
+  }
+
+  /**
    * Returns the bandwidth in one direction: the published figure, or half of it when it is the
    * total of both directions.
    *
@@ -87,6 +130,10 @@ public abstract class Interconnect {
     if (bandwidth().isZero()) {
       throw new IllegalArgumentException("Interconnect bandwidth must be positive: "
           + bandwidth());
+    }
+    if (domainSize().isPresent() && domainSize().get() <= 0) {
+      throw new IllegalArgumentException("Interconnect domain size must be positive: "
+          + domainSize().get());
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,9 +24,25 @@ import org.immutables.value.Value;
  * parallelism splits the layers into consecutive stages. {@link #replicas()} independent copies
  * (data parallelism) serve traffic side by side.
  *
+ * <p>Mixtures of experts have two more choices within the {@code tp} devices of a stage.
+ * {@link #expertParallel()} ({@code ep}) splits each layer's routed experts into {@code ep}
+ * groups of whole experts, each group held by {@code tp / ep} devices that split every expert's
+ * columns (expert parallelism; {@code ep = 1} is plain tensor parallelism of the experts). With
+ * {@link #isAttentionDataParallel()} every weight but the routed experts is held whole by each
+ * of the {@code tp} devices, which serve a share of the replica's sequences each and send their
+ * tokens to the experts' devices and back (all-to-all); without it attention is
+ * tensor-parallel and every device sees every token.
+ *
+ * <p>A replica spans {@code tp x pp} devices; when that exceeds the scale-up domain of the
+ * accelerator's link ({@link Interconnect#domainSize()}, such as 8 devices on an HGX board or 72
+ * in an NVL72 rack), traffic between domains uses {@link #scaleOut()}, the network between
+ * them, which must then be given.
+ *
  * <p>Rules checked at construction: the tensor-parallel degree divides the attention heads; it
  * divides the KV heads or is a multiple of them (KV heads are then replicated, as vLLM does);
- * the pipeline-parallel degree is at most the layer count.
+ * the pipeline-parallel degree is at most the layer count; the expert-parallel degree divides
+ * the tensor-parallel degree and the routed experts, and is 1 for a dense model; attention data
+ * parallelism needs a mixture of experts.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -115,6 +133,47 @@ public abstract class Deployment {
      * @return this builder, not null
      */
     public abstract Builder replicas(int replicas);
+
+    /**
+     * Sets the expert-parallel degree within a replica (the devices the routed experts are
+     * spread over), 1 by default. Optional (see
+     * {@link Deployment#expertParallel() expertParallel}).
+     *
+     * @param expertParallel the degree, positive
+     * @return this builder, not null
+     */
+    public abstract Builder expertParallel(int expertParallel);
+
+    /**
+     * Sets whether attention is data-parallel within a replica, false by default (attention
+     * tensor-parallel). Optional (see
+     * {@link Deployment#isAttentionDataParallel() attentionDataParallel}).
+     *
+     * @param attentionDataParallel true for data-parallel attention
+     * @return this builder, not null
+     */
+    public abstract Builder attentionDataParallel(boolean attentionDataParallel);
+
+    /**
+     * Sets the network between scale-up domains, per device, needed when a replica spans more
+     * devices than the accelerator's scale-up domain holds. Optional: if not set,
+     * {@link Deployment#scaleOut() scaleOut} is empty.
+     *
+     * @param scaleOut the link, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleOut} is null
+     */
+    public abstract Builder scaleOut(Interconnect scaleOut);
+
+    /**
+     * Sets {@link Deployment#scaleOut() scaleOut} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param scaleOut the link, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleOut} is null
+     */
+    public abstract Builder scaleOut(Optional<? extends Interconnect> scaleOut);
 
     /**
      * Sets the numeric formats of weights, KV cache and activations; by default the model's
@@ -225,6 +284,39 @@ public abstract class Deployment {
   }
 
   /**
+   * Returns the expert-parallel degree of a mixture of experts: the routed experts of each layer
+   * are split into this many groups of whole experts, 1 by default (experts split by columns
+   * like every other layer).
+   *
+   * @return the degree, positive, a divisor of {@link #tensorParallel()}
+   */
+  @Value.Default
+  public int expertParallel() {
+    return 1;
+  }
+
+  /**
+   * Checks if attention is data-parallel within a replica: each of the {@code tp} devices holds
+   * every weight but the routed experts and serves its own share of the sequences, whose tokens
+   * reach the experts' devices by all-to-all. False by default (attention tensor-parallel).
+   *
+   * @return true if attention is data-parallel
+   */
+  @Value.Default
+  public boolean isAttentionDataParallel() {
+    return false;
+  }
+
+  /**
+   * Returns the network between scale-up domains, per device, used when a replica spans more
+   * devices than the accelerator's scale-up domain holds (such as InfiniBand at 400 Gb/s per
+   * GPU between 8-GPU servers).
+   *
+   * @return the link, or empty when every replica stays within one scale-up domain
+   */
+  public abstract Optional<Interconnect> scaleOut();
+
+  /**
    * Returns the numeric formats of weights, KV cache and activations; by default those the
    * model's checkpoint ships in ({@link ModelArchitecture#defaultPrecision()}: MXFP4 experts for
    * gpt-oss, FP8 with 128 x 128 block scales for DeepSeek-V3, BF16 for an architecture built by
@@ -267,7 +359,22 @@ public abstract class Deployment {
    */
   @JsonIgnore
   public int kvHeadsPerDevice() {
+    if (isAttentionDataParallel()) {
+      return model().kvHeads();
+    }
     return Math.max(1, model().kvHeads() / tensorParallel());
+  }
+
+  /**
+   * Returns the devices of a replica among which its sequences are divided for attention:
+   * {@link #tensorParallel()} with attention data parallelism, else 1 (every device sees every
+   * sequence).
+   *
+   * @return the count, positive
+   */
+  @JsonIgnore
+  public int attentionShards() {
+    return isAttentionDataParallel() ? tensorParallel() : 1;
   }
 
   /**
@@ -316,6 +423,8 @@ public abstract class Deployment {
   public String toString() {
     return model().name() + " on " + devices() + " x " + accelerator() + " (tp="
         + tensorParallel() + ", pp=" + pipelineParallel()
+        + (expertParallel() > 1 ? ", ep=" + expertParallel() : "")
+        + (isAttentionDataParallel() ? ", attention data-parallel" : "")
         + (replicas() > 1 ? ", replicas=" + replicas() : "") + "; " + precision() + ")";
   }
 
@@ -338,6 +447,24 @@ public abstract class Deployment {
     if (pp > m.layers()) {
       throw new IllegalArgumentException("Pipeline-parallel degree must not exceed the layer "
           + "count: " + pp + "/" + m.layers());
+    }
+    int ep = expertParallel();
+    Checks.positive(ep, "Expert-parallel degree");
+    if (ep > 1 && !m.isMixtureOfExperts()) {
+      throw new IllegalArgumentException("Expert parallelism needs a mixture of experts: "
+          + m.name() + " is dense, ep " + ep);
+    }
+    if (tp % ep != 0) {
+      throw new IllegalArgumentException("Expert-parallel degree must divide the "
+          + "tensor-parallel degree: tp " + tp + ", ep " + ep);
+    }
+    if (ep > 1 && m.mixtureOfExperts().get().experts() % ep != 0) {
+      throw new IllegalArgumentException("Expert-parallel degree must divide the routed "
+          + "experts: " + m.mixtureOfExperts().get().experts() + " experts, ep " + ep);
+    }
+    if (isAttentionDataParallel() && !m.isMixtureOfExperts()) {
+      throw new IllegalArgumentException("Attention data parallelism needs a mixture of "
+          + "experts (use replicas for a dense model): " + m.name());
     }
     Math.multiplyExact(Math.multiplyExact(tp, pp), replicas());
   }

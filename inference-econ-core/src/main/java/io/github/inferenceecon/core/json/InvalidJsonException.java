@@ -101,6 +101,9 @@ public final class InvalidJsonException extends IllegalArgumentException {
         all.subList(1, all.size()), first.getCause());
   }
 
+  /** The characters of a rule a message keeps before cutting it. */
+  private static final int MAX_RULE_LENGTH = 500;
+
   private static String message(String source, String path, @Nullable String value,
       String rule, int others) {
     Objects.requireNonNull(source, "source");
@@ -110,7 +113,9 @@ public final class InvalidJsonException extends IllegalArgumentException {
     if (!path.isEmpty()) {
       b.append(" at ").append(shown(path));
     }
-    b.append(": ").append(rule);
+    // a rule may quote a value (a value type's check names what it rejects): kept on one
+    // line and cut after MAX_RULE_LENGTH characters
+    b.append(": ").append(InputValues.shown(rule, MAX_RULE_LENGTH));
     if (value != null) {
       b.append(": ").append(value);
     }

@@ -28,7 +28,11 @@ import java.util.Optional;
  * <ul>
  *   <li>weights: the stage's layers (the first stage also holds the embedding table, the last
  *       the output head and final norm), divided by the tensor-parallel degree and rounded up;
+ *       with attention data parallelism ({@link Deployment#isAttentionDataParallel()}) only the
+ *       routed experts are divided and every other weight is held whole by each device;
  *   <li>KV cache: {@link KvCache#perSequencePerDevice} for each sequence, with paged blocks;
+ *       with attention data parallelism each device caches every KV head of its own
+ *       {@code 1/tp} of the sequences;
  *   <li>activations: measured if given, otherwise estimated as the live tensors of one layer
  *       processing a prefill chunk of {@code T} tokens, in the activation format:
  *       {@code T x (2h + (n + 2k)d/tp + nd/tp + 3i/tp)} elements (residual and normed input,
@@ -146,10 +150,13 @@ public final class MemoryEstimator {
     ByteSize kvCapacity = null;
     long maxSequences = Long.MAX_VALUE;
     long tokenCapacity = Long.MAX_VALUE;
+    // with attention data parallelism each device caches its own share of the sequences
+    int shards = deployment.attentionShards();
+    long perDevice = sequences / shards + (sequences % shards == 0 ? 0 : 1);
     for (int s = 0; s < deployment.pipelineParallel(); s++) {
       ByteSize w = stageWeightsPerDevice(deployment, s);
       ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
-      ByteSize kvAll = kvSeq.multipliedBy(sequences);
+      ByteSize kvAll = kvSeq.multipliedBy(perDevice);
       ByteSize use = w.plus(kvAll);
       ByteSize room = budget.minusOrZero(w.plus(activations).plus(overhead));
       if (worstUse == null || use.isGreaterThan(worstUse)) {
@@ -159,10 +166,11 @@ public final class MemoryEstimator {
         kvCapacity = room;
       }
       maxSequences = Math.min(maxSequences,
-          kvSeq.isZero() ? Long.MAX_VALUE : room.wholeTimes(kvSeq));
+          kvSeq.isZero() ? Long.MAX_VALUE : Math.multiplyExact(room.wholeTimes(kvSeq), shards));
       ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
       tokenCapacity = Math.min(tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
-          : Math.multiplyExact(room.wholeTimes(kvBlock), (long) block));
+          : Math.multiplyExact(Math.multiplyExact(room.wholeTimes(kvBlock), (long) block),
+              shards));
     }
     return DeploymentMemory.builder()
         .deployment(deployment.toString())
@@ -312,10 +320,13 @@ public final class MemoryEstimator {
     if (stage == d.pipelineParallel() - 1) {
       embeddingSide += params.outputHead() + m.hiddenSize();
     }
-    ByteSize total = p.weights().storageOf(attention + denseMlp + shared + routers)
-        .plus(p.expertWeights().storageOf(routed))
+    ByteSize rest = p.weights().storageOf(attention + denseMlp + shared + routers)
         .plus(p.embeddings().storageOf(embeddingSide + norms));
-    return total.dividedBy(d.tensorParallel(), RoundingMode.CEILING);
+    ByteSize experts = p.expertWeights().storageOf(routed)
+        .dividedBy(d.tensorParallel(), RoundingMode.CEILING);
+    // with attention data parallelism every device holds all but the routed experts whole
+    return experts.plus(d.isAttentionDataParallel() ? rest
+        : rest.dividedBy(d.tensorParallel(), RoundingMode.CEILING));
   }
 
   private static long share(long total, long part, long whole) {
@@ -325,7 +336,7 @@ public final class MemoryEstimator {
 
   private ByteSize estimateActivations(Deployment d) {
     ModelArchitecture m = d.model();
-    int tp = d.tensorParallel();
+    int tp = d.isAttentionDataParallel() ? 1 : d.tensorParallel();
     long h = m.hiddenSize();
     long qkv = ((long) m.attentionHeads() + 2L * m.kvHeads()) * m.headDim();
     long attnOut = (long) m.attentionHeads() * m.headDim();

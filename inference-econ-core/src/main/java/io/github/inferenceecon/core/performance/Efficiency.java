@@ -12,52 +12,62 @@ import org.immutables.value.Value;
 
 /**
  * The achieved fractions of an accelerator's peak rates and the fixed latencies of a serving
- * engine, such as 'matrix products at 41% of dense peak, memory at 80% of peak bandwidth,
- * 27 &micro;s per all-reduce, 2.5 ms per forward pass'.
+ * engine, such as 'matrix products at 47.5% of dense peak, memory at 81% of peak bandwidth,
+ * 27 &micro;s per all-reduce, 3.7 ms per forward pass'.
  *
  * <p>The model multiplies each published peak by its efficiency: compute time is FLOPs over
- * {@code densePeak(format) x computeEfficiency}, memory time is bytes over
- * {@code memoryBandwidth x memoryEfficiency}, interconnect time is bytes over the scale-up
- * link's one-way bandwidth times {@code interconnectEfficiency}, plus a latency per all-reduce and
- * per pipeline hand-off, plus a fixed overhead per forward pass (scheduling, kernel launches,
- * sampling). Every factor is an explicit input; the defaults and how each was chosen:
- * <ul>
- *   <li>{@link #computeEfficiency()} 0.41: fitted (least squares on the logarithm of the ratio)
- *       to the five MLPerf Inference Llama-2-70B Offline rows of the project's
- *       {@code measured_calibration.json} (H100 and H200 FP8 with TensorRT-LLM, B200 FP4, MI300X
- *       FP8 with vLLM), whose throughput is compute-bound at the batch sizes the submissions ran.
- *       It is the end-to-end fraction of the format's dense peak, below the best single matrix
- *       product: the measured matmul fractions (stas00/ml-engineering, "Maximum Achievable
- *       Matmul FLOPS", commit 744d01e, 2026-08-22) are 0.803 (H100 SXM BF16), 0.709 (H100 SXM
- *       FP8), 0.734 (H200 SXM FP8), 0.763 (B200 FP8) and 0.514 (MI300X BF16), and an 8192-cubed
- *       BF16 product measured on one H100 for this project ran at 0.81; serving adds the
- *       attention, normalisation and sampling kernels, smaller products and scheduling gaps.
- *       The fit assumes a mean MLPerf prompt of 292 tokens (no public figure was found; see the
- *       validation test); with 200 or 400 tokens the fit gives 0.34 or 0.50. The fit's root-mean-square
- *       error of the logarithm is 0.20 (about 20%).
- *   <li>{@link #memoryEfficiency()} 0.80: NVIDIA's aiconfigurator applies 0.8 x peak HBM
- *       bandwidth to every GPU as its "nonofficial correction based on observations"
- *       (ai-dynamo/aiconfigurator {@code systems/*.yaml}, commit 095f58a, 2026-08-21); a
- *       device-to-device copy measured on one H100 for this project reached about 0.90 of
- *       3.35 TB/s, the best case a kernel can do.
- *   <li>{@link #interconnectEfficiency()} 0.80: no calibration row is bound by interconnect
- *       bandwidth (decode all-reduces are small and latency-bound), so none identifies this
- *       factor; it is set equal to the memory efficiency as a stated choice, not a measurement.
- *   <li>{@link #allReduceLatency()} 27 &micro;s and {@link #stepOverhead()} 2.5 ms: fitted to
- *       the three vLLM CI latency rows (H200, BF16 presumed; Llama-3.1-8B on one device,
- *       Mixtral-8x7B on two, Llama-3-70B on four; 32 prompt and 128 output tokens at batch 8),
- *       which are memory-bound and differ in how many all-reduces a step makes (none, 64, 160)
- *       with the memory efficiency held at 0.80 (root-mean-square log error
- *       0.011; with 0.90 the fit gives 32 &micro;s and 3.0 ms). Both absorb what a roofline leaves out: the
- *       fixed per-step cost of the engine (about 2.5 ms in these vLLM runs, much less in
- *       TensorRT-LLM) and the per-layer cost of tensor parallelism beyond moving bytes.
- *   <li>{@link #pipelineHopLatency()} 10 &micro;s: aiconfigurator's {@code p2p_latency_s} of
- *       1e-5 s (same source as the memory factor).
- * </ul>
- * Per-row tuning is never done: the same defaults serve every accelerator. Devices whose
- * software reaches a smaller share of peak than the calibration set (the MI300X rows run vLLM on
- * ROCm, whose measured matmul fraction is 0.514 against H100's 0.803) need their own
- * {@code Efficiency}; {@link #withComputeEfficiency(double)} makes one.
+ * {@code densePeak(format) x computeEfficiency} (routed experts' grouped products also times
+ * {@link #expertEfficiency()}), memory time is bytes over {@code memoryBandwidth x
+ * memoryEfficiency}, interconnect time is bytes over the scale-up link's one-way bandwidth times
+ * {@code interconnectEfficiency}, plus a latency per collective and per pipeline hand-off, plus a
+ * fixed overhead per forward pass (scheduling, kernel launches, sampling). Within a group of
+ * kernels the shorter of the compute and memory times is hidden under the longer only in part:
+ * {@code max(c, m) + (1 - overlap) x min(c, m)}. Every factor is an explicit input.
+ *
+ * <h2>Calibration</h2>
+ * {@link Calibration#defaults()} holds these factors by regime (accelerator generation x compute
+ * format x dense or mixture of experts); {@link #defaults()} is its base, used for accelerators
+ * in no calibrated generation. Both are a fit to the MLPerf Inference calibration set: 573
+ * distinct closed-division datacenter runs of rounds v4.1 to v6.0 (Llama 2 70B, Llama 3.1 8B and
+ * 405B, Mixtral 8x7B, DeepSeek-R1, gpt-oss-120b on H100, H200, B200, GB200, B300, GB300 and AMD
+ * MI300X to MI355X; Offline, Server and Interactive), of which 491 are estimable (the others need
+ * an accelerator the catalog lacks, H100 NVL and H200 NVL; an input length no source publishes,
+ * gpt-oss-120b; or decode with speculative drafts, DeepSeek-R1 Interactive in v6.0). Each row is
+ * predicted by stated rules, the same for every row (its precision and layout from its own
+ * config, Offline by {@link PerformanceModel#offline}, Server and Interactive by
+ * {@link PerformanceModel#atCapacity} at the row's p99 TTFT and TPOT limits), and the factors
+ * minimise a Huber loss on the log of predicted over measured throughput (Levenberg-Marquardt,
+ * memory efficiency at most 0.90, the share of peak a device-to-device copy reached on one
+ * H100). The procedure and its printout are the hardware module's calibration report test
+ * ({@code PerformanceCalibrationTest}), which refits on every build and fails if these figures
+ * are not what the fit gives. Fitted (2026-12-06), three decimals:
+ * <table>
+ *   <caption>Efficiencies by generation</caption>
+ *   <tr><th>generation</th><th>compute</th><th>memory</th></tr>
+ *   <tr><td>NVIDIA Hopper (H100, H200)</td><td>FP8 0.475</td><td>0.814</td></tr>
+ *   <tr><td>NVIDIA Blackwell (B200, GB200)</td><td>FP4 0.328</td><td>0.773</td></tr>
+ *   <tr><td>NVIDIA Blackwell Ultra (B300, GB300)</td><td>FP4 0.260</td><td>0.900</td></tr>
+ *   <tr><td>AMD CDNA 3 (MI300X, MI325X)</td><td>FP8 0.368</td><td>0.565</td></tr>
+ *   <tr><td>AMD CDNA 4 (MI350X, MI355X)</td><td>FP4 0.321, FP8 0.538</td><td>0.747</td></tr>
+ *   <tr><td>base (pooled over all)</td><td>FP8 0.427, FP4 0.309</td><td>0.900</td></tr>
+ * </table>
+ * Shared by every generation: {@link #expertEfficiency()} 0.798, {@link #overlap()} 0.475,
+ * {@link #stepOverhead()} 3.673 ms. A format a generation has no figure for takes the nearest it
+ * has (BF16 on Hopper takes FP8's 0.475, a fraction of the BF16 peak). With each accelerator
+ * family held out in turn and refitted, the median error is 19.3% and 98.8% of rows are within
+ * 2x; with each model held out, 18.0% and 93.3% (DeepSeek-R1, the only model with latent
+ * attention and 256 experts, is within 2x in half its rows when it is held out). Measured
+ * matmul fractions for comparison (stas00/ml-engineering, "Maximum Achievable Matmul FLOPS",
+ * commit 744d01e): 0.709 (H100 SXM FP8), 0.734 (H200 FP8), 0.763 (B200 FP8), 0.514 (MI300X
+ * BF16); serving adds attention, normalisation and sampling kernels, smaller products and
+ * scheduling gaps.
+ *
+ * <p>Not fitted: {@link #interconnectEfficiency()} 0.80 (no calibration row is bound by link
+ * bandwidth; set equal to NVIDIA aiconfigurator's 0.8 memory correction as a stated choice),
+ * {@link #allReduceLatency()} 27 &micro;s (fitted to three vLLM CI latency rows with the earlier
+ * single factors; it is also the latency of one all-to-all) and {@link #pipelineHopLatency()}
+ * 10 &micro;s (aiconfigurator's {@code p2p_latency_s}, ai-dynamo/aiconfigurator
+ * {@code systems/*.yaml}, commit 095f58a).
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -74,7 +84,9 @@ public abstract class Efficiency {
   Efficiency() {}
 
   /**
-   * Obtains the calibrated defaults described in the class documentation.
+   * Obtains the base of the calibrated defaults, described in the class documentation: the
+   * fit pooled over every generation, in FP8 (the compute efficiency a format without its own
+   * figure takes).
    *
    * @return the defaults, not null
    */
@@ -90,6 +102,7 @@ public abstract class Efficiency {
    */
   public static Efficiency ideal() {
     return builder().computeEfficiency(1).memoryEfficiency(1).interconnectEfficiency(1)
+        .expertEfficiency(1).overlap(1)
         .allReduceLatency(Duration.ZERO).pipelineHopLatency(Duration.ZERO)
         .stepOverhead(Duration.ZERO).build();
   }
@@ -152,6 +165,26 @@ public abstract class Efficiency {
     public abstract Builder interconnectEfficiency(double interconnectEfficiency);
 
     /**
+     * Sets the achieved rate of the routed experts' grouped matrix products as a fraction of the
+     * dense rate, 0.798 by default. Optional (see
+     * {@link Efficiency#expertEfficiency() expertEfficiency}).
+     *
+     * @param expertEfficiency the fraction, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder expertEfficiency(double expertEfficiency);
+
+    /**
+     * Sets how much of the shorter of a kernel group's compute time and memory time is hidden
+     * under the longer (1 the ideal roofline, 0 no overlap), 0.475 by default. Optional (see
+     * {@link Efficiency#overlap() overlap}).
+     *
+     * @param overlap the fraction, in [0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder overlap(double overlap);
+
+    /**
      * Sets the fixed latency of one tensor-parallel all-reduce, 27 &micro;s by default. Optional
      * (see {@link Efficiency#allReduceLatency() allReduceLatency}).
      *
@@ -193,23 +226,23 @@ public abstract class Efficiency {
 
   /**
    * Returns the achieved fraction of the dense peak compute of the deployment's compute format,
-   * 0.41 by default.
+   * 0.427 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double computeEfficiency() {
-    return 0.41;
+    return 0.427;
   }
 
   /**
-   * Returns the achieved fraction of peak device memory bandwidth, 0.80 by default.
+   * Returns the achieved fraction of peak device memory bandwidth, 0.90 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double memoryEfficiency() {
-    return 0.80;
+    return 0.90;
   }
 
   /**
@@ -224,7 +257,32 @@ public abstract class Efficiency {
   }
 
   /**
-   * Returns the fixed latency of one tensor-parallel all-reduce, 27 &micro;s by default.
+   * Returns the achieved rate of the routed experts' grouped matrix products as a fraction of
+   * the dense rate ({@code densePeak x computeEfficiency}): expert products are many small
+   * products, one per expert, over the few tokens routed to each. 0.798 by default.
+   *
+   * @return the fraction, in (0, 1]
+   */
+  @Value.Default
+  public double expertEfficiency() {
+    return 0.798;
+  }
+
+  /**
+   * Returns how much of the shorter of a kernel group's compute time and memory time is hidden
+   * under the longer: 1 is the ideal roofline ({@code max(compute, memory)}), 0 is no overlap
+   * ({@code compute + memory}). 0.475 by default.
+   *
+   * @return the fraction, in [0, 1]
+   */
+  @Value.Default
+  public double overlap() {
+    return 0.475;
+  }
+
+  /**
+   * Returns the fixed latency of one collective (a tensor-parallel all-reduce, an expert
+   * all-to-all), 27 &micro;s by default.
    *
    * @return the latency, not negative, not null
    */
@@ -246,13 +304,13 @@ public abstract class Efficiency {
 
   /**
    * Returns the fixed overhead of one forward pass (scheduling, kernel launches, sampling),
-   * 2.5 ms by default.
+   * 3.673 ms by default.
    *
    * @return the overhead, not negative, not null
    */
   @Value.Default
   public Duration stepOverhead() {
-    return Duration.ofNanos(2_500_000);
+    return Duration.ofNanos(3_673_000);
   }
 
   /**
@@ -282,15 +340,30 @@ public abstract class Efficiency {
   }
 
   /**
+   * Returns a copy of this efficiency with another expert (grouped matrix product) efficiency.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param fraction the expert products' rate relative to dense ones, in (0, 1]
+   * @return the new instance, not null
+   * @throws IllegalArgumentException if the fraction is not in (0, 1]
+   */
+  public Efficiency withExpertEfficiency(double fraction) {
+    return builder().from(this).expertEfficiency(fraction).build();
+  }
+
+  /**
    * Returns the text form, such as
-   * {@code compute 0.41, memory 0.8, interconnect 0.8, all-reduce PT0.000027S, ...}.
+   * {@code compute 0.427, memory 0.9, interconnect 0.8, experts 0.798, overlap 0.475,
+   * all-reduce PT0.000027S, ...}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
     return "compute " + computeEfficiency() + ", memory " + memoryEfficiency()
-        + ", interconnect " + interconnectEfficiency() + ", all-reduce " + allReduceLatency()
+        + ", interconnect " + interconnectEfficiency() + ", experts " + expertEfficiency()
+        + ", overlap " + overlap() + ", all-reduce " + allReduceLatency()
         + ", pipeline hop " + pipelineHopLatency() + ", step overhead " + stepOverhead();
   }
 
@@ -299,6 +372,8 @@ public abstract class Efficiency {
     Checks.fractionPositive(computeEfficiency(), "Compute efficiency");
     Checks.fractionPositive(memoryEfficiency(), "Memory efficiency");
     Checks.fractionPositive(interconnectEfficiency(), "Interconnect efficiency");
+    Checks.fractionPositive(expertEfficiency(), "Expert efficiency");
+    Checks.fraction(overlap(), "Overlap");
     notNegative(allReduceLatency(), "All-reduce latency");
     notNegative(pipelineHopLatency(), "Pipeline hop latency");
     notNegative(stepOverhead(), "Step overhead");

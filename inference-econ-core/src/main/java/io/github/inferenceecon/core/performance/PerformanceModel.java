@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Forward pass</h2>
  * One forward pass over a mix of prompt and decode tokens costs, per device on the critical path
- * (see {@link PassBreakdown}), {@code max(linear FLOPs / achieved FLOP/s, weight bytes / achieved
- * bytes/s) + max(attention FLOPs / achieved FLOP/s, KV bytes / achieved bytes/s) + interconnect
- * + overhead}:
+ * (see {@link PassBreakdown}), {@code combine(linear FLOPs / achieved FLOP/s, weight bytes /
+ * achieved bytes/s) + combine(attention FLOPs / achieved FLOP/s, KV bytes / achieved bytes/s) +
+ * interconnect + overhead}, where {@code combine(c, m) = max(c, m) + (1 - overlap) x min(c, m)}
+ * ({@link Efficiency#overlap()}):
  * <ul>
  *   <li>linear FLOPs {@code 2 x tokens x active matrix parameters} (attention projections,
  *       feed-forward, shared experts, routers and the routed experts each token uses) plus
@@ -50,24 +51,50 @@ import org.jspecify.annotations.Nullable;
  *       pipeline parallelism adds a hand-off of the activations between stages and, because a
  *       token passes the stages in turn, leaves a single pass's latency unchanged; its batches
  *       run as up to {@code pp} micro-batches that keep every stage busy;
+ *   <li>mixtures of experts: with expert parallelism ({@link Deployment#expertParallel()})
+ *       the busiest of the {@code ep} expert groups sets the expert time, its load over the mean
+ *       being the expected maximum of {@code ep} binomial counts of the pass's token-to-expert
+ *       assignments ({@code 1 + sqrt(2 ln(ep) (ep - 1) / assignments)}, uniform routing); the
+ *       routed experts' products run at {@link Efficiency#expertEfficiency()} of the dense rate;
+ *       router and shared experts count as dense layers; with attention data parallelism
+ *       ({@link Deployment#isAttentionDataParallel()}) each device runs attention and the dense
+ *       layers for its own sequences with whole weights, and each MoE layer sends every token to
+ *       the expert groups its experts fall in and back (two all-to-alls of
+ *       {@code tokens x hidden x (ep - 1)(1 - (1 - 1/ep)^k)} activations per device);
+ *   <li>a replica larger than the accelerator's scale-up domain ({@link
+ *       io.github.inferenceecon.core.accelerator.Interconnect#domainSize()}) runs its
+ *       all-reduces hierarchically (reduce-scatter and all-gather inside a domain, an
+ *       all-reduce of the shares across domains over {@link Deployment#scaleOut()}), and the
+ *       pipeline hand-offs and all-to-all traffic that leave a domain take the scale-out link;
  *   <li>the compute format is that of the activations ({@link
  *       io.github.inferenceecon.core.format.Precision#computeFormat()}), so FP8 activations
- *       run at the FP8 peak; the achieved rates are the peaks times the
- *       {@link Efficiency} factors.
+ *       run at the FP8 peak; attention's products run in the wider of the activation and KV
+ *       cache formats (FP8 attention beside FP4 linear layers); the achieved rates are the peaks
+ *       times the {@link Efficiency} factors of the deployment's regime
+ *       ({@link Calibration#efficiencyFor}).
  * </ul>
  *
  * <h2>Serving</h2>
  * With continuous batching a replica runs iterations; each advances every decoding sequence by
- * one token (more with {@link SpeculativeDecoding}) and prefills the prompts that arrived, in the
- * same pass (chunked prefill). In steady state at {@code lambda} requests per second per replica,
- * an iteration of {@code t} seconds holds {@code lambda t (out - 1)/E} decoding sequences at the
- * mean context {@code in + (out - 1)/2} and {@code lambda t} prompts, and {@code t} is the
- * smallest solution of {@code t = iteration(t)}, found by bracketing and bisection. Traffic
+ * one token (more with {@link SpeculativeDecoding}) and prefills prompts in the same pass
+ * (chunked prefill, at most the memory assumptions' {@code prefillChunkTokens} of a prompt per
+ * pass, so a prompt of {@code in} new tokens takes {@code n = ceil(in / chunk)} passes). In
+ * steady state at {@code lambda} requests per second per replica, an iteration of {@code t}
+ * seconds holds {@code lambda t (out - 1)/E} decoding sequences at the mean context
+ * {@code in + (out - 1)/2} and {@code u = lambda t n} prompt chunks on average. Prompts are whole:
+ * when {@code u} is not a whole number, iterations hold {@code floor(u)} or {@code floor(u) + 1}
+ * chunks in the proportions that give the mean, and the iteration time is their mean, so a
+ * prompt the decoding sequences wait through counts in full at any load (at one sequence in
+ * flight a request takes {@code TTFT + (out - 1) x TPOT}). {@code t} is the smallest solution
+ * of {@code t = iteration(t)}, found by bracketing and regula falsi. Traffic
  * whose sequences would exceed the memory limit, or whose work exceeds the iteration, throws
  * {@link CapacityExceededException}. The memory limit on concurrent sequences comes from
  * {@link MemoryEstimator#maxConcurrentSequences} at the mean context. Static batching runs a
  * batch's prefill, then its decode steps with the context growing (averaged by Simpson's rule
  * over 16 intervals), until its longest output is done.
+ *
+ * <p>Each serving estimate carries the prediction interval of its regime
+ * ({@link ServingEstimate#predictionInterval()}), from the calibration's held-out residuals.
  *
  * <p>Every method is a closed form, a loop over layers or a fixed number of solver steps, so an
  * estimate takes microseconds ({@link #atCapacity} a few hundred of them).
@@ -88,50 +115,87 @@ public final class PerformanceModel {
   /** Default percentile of the latency figures when none is given. */
   private static final double DEFAULT_PERCENTILE = 0.9;
 
-  private final Efficiency efficiency;
+  private final Calibration calibration;
   private final MemoryEstimator memory;
   private final @Nullable SpeculativeDecoding speculative;
   private final AttentionSparsity sparsity;
 
-  private PerformanceModel(Efficiency efficiency, MemoryEstimator memory,
+  private PerformanceModel(Calibration calibration, MemoryEstimator memory,
       @Nullable SpeculativeDecoding speculative, AttentionSparsity sparsity) {
-    this.efficiency = efficiency;
+    this.calibration = calibration;
     this.memory = memory;
     this.speculative = speculative;
     this.sparsity = sparsity;
   }
 
   /**
-   * Obtains a model with the default efficiencies and memory assumptions, no speculative
-   * decoding and dense attention.
+   * Obtains a model with the calibrated efficiencies by regime ({@link Calibration#defaults()}),
+   * the default memory assumptions, no speculative decoding and dense attention.
    *
    * @return the model, not null
    */
   public static PerformanceModel defaults() {
-    return of(Efficiency.defaults(), MemoryEstimator.defaults());
+    return Defaults.MODEL;
+  }
+
+  /** The default model, created on first use. */
+  private static final class Defaults {
+    static final PerformanceModel MODEL = of(Calibration.defaults(), MemoryEstimator.defaults());
   }
 
   /**
-   * Obtains a model with the given efficiencies and memory estimator, no speculative decoding and
-   * dense attention.
+   * Obtains a model that applies the given efficiencies to every deployment, with the given
+   * memory estimator, no speculative decoding, dense attention and no prediction intervals.
    *
    * @param efficiency the efficiencies, not null
    * @param memory the memory estimator, which sets the memory limit on sequences, not null
    * @return the model, not null
    */
   public static PerformanceModel of(Efficiency efficiency, MemoryEstimator memory) {
-    return new PerformanceModel(Objects.requireNonNull(efficiency, "efficiency"),
+    return of(Calibration.uniform(Objects.requireNonNull(efficiency, "efficiency")), memory);
+  }
+
+  /**
+   * Obtains a model with efficiencies and prediction intervals by regime, the given memory
+   * estimator, no speculative decoding and dense attention.
+   *
+   * @param calibration the efficiencies and intervals by regime, not null
+   * @param memory the memory estimator, which sets the memory limit on sequences, not null
+   * @return the model, not null
+   */
+  public static PerformanceModel of(Calibration calibration, MemoryEstimator memory) {
+    return new PerformanceModel(Objects.requireNonNull(calibration, "calibration"),
         Objects.requireNonNull(memory, "memory"), null, AttentionSparsity.none());
   }
 
   //-----------------------------------------------------------------------
   /**
-   * Returns the efficiencies of this model.
+   * Returns the base efficiencies of this model: those of an accelerator the calibration places
+   * in no generation. {@link #efficiencyFor(Deployment)} gives a deployment's.
    *
    * @return the efficiencies, not null
    */
   public Efficiency efficiency() {
-    return efficiency;
+    return calibration.base();
+  }
+
+  /**
+   * Returns the efficiencies this model applies to a deployment: those of its regime.
+   *
+   * @param deployment the deployment, not null
+   * @return the efficiencies, not null
+   */
+  public Efficiency efficiencyFor(Deployment deployment) {
+    return calibration.efficiencyFor(deployment);
+  }
+
+  /**
+   * Returns the efficiencies and prediction intervals by regime of this model.
+   *
+   * @return the calibration, not null
+   */
+  public Calibration calibration() {
+    return calibration;
   }
 
   /**
@@ -162,7 +226,8 @@ public final class PerformanceModel {
   }
 
   /**
-   * Returns a copy of this model with other efficiencies.
+   * Returns a copy of this model that applies other efficiencies to every deployment, with no
+   * prediction intervals.
    *
    * <p>This instance is immutable and unaffected by this method.
    *
@@ -170,7 +235,20 @@ public final class PerformanceModel {
    * @return the new instance, not null
    */
   public PerformanceModel withEfficiency(Efficiency efficiency) {
-    return new PerformanceModel(Objects.requireNonNull(efficiency, "efficiency"), memory,
+    return withCalibration(Calibration.uniform(Objects.requireNonNull(efficiency,
+        "efficiency")));
+  }
+
+  /**
+   * Returns a copy of this model with other efficiencies and intervals by regime.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param calibration the calibration, not null
+   * @return the new instance, not null
+   */
+  public PerformanceModel withCalibration(Calibration calibration) {
+    return new PerformanceModel(Objects.requireNonNull(calibration, "calibration"), memory,
         speculative, sparsity);
   }
 
@@ -183,7 +261,7 @@ public final class PerformanceModel {
    * @return the new instance, not null
    */
   public PerformanceModel withSpeculativeDecoding(SpeculativeDecoding speculative) {
-    return new PerformanceModel(efficiency, memory,
+    return new PerformanceModel(calibration, memory,
         Objects.requireNonNull(speculative, "speculative"), sparsity);
   }
 
@@ -195,7 +273,7 @@ public final class PerformanceModel {
    * @return the new instance, not null
    */
   public PerformanceModel withoutSpeculativeDecoding() {
-    return new PerformanceModel(efficiency, memory, null, sparsity);
+    return new PerformanceModel(calibration, memory, null, sparsity);
   }
 
   /**
@@ -207,7 +285,7 @@ public final class PerformanceModel {
    * @return the new instance, not null
    */
   public PerformanceModel withAttentionSparsity(AttentionSparsity sparsity) {
-    return new PerformanceModel(efficiency, memory, speculative,
+    return new PerformanceModel(calibration, memory, speculative,
         Objects.requireNonNull(sparsity, "sparsity"));
   }
 
@@ -326,7 +404,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(traffic, "traffic");
     checkPercentile(percentile);
     Engine e = engine(deployment);
-    Workload w = withinWindow(deployment, Workload.of(traffic, percentile));
+    Workload w = withinWindow(deployment, e.workload(traffic, percentile));
     long limit = e.continuousLimit(w);
     double perReplica = traffic.requestsPerSecond() / deployment.replicas();
     double t = e.steadyIteration(w, perReplica, limit);
@@ -334,8 +412,7 @@ public final class PerformanceModel {
       throw new CapacityExceededException(traffic.requestsPerSecond(),
           e.closedLoopRate(w, limit) * deployment.replicas());
     }
-    return e.continuous(w, perReplica, t, limit, false, percentile, traffic.meanRequest(),
-        true);
+    return e.continuous(w, perReplica, t, limit, percentile, traffic.meanRequest());
   }
 
   /**
@@ -353,7 +430,7 @@ public final class PerformanceModel {
   public ServingEstimate offline(Deployment deployment, Request meanRequest) {
     Objects.requireNonNull(deployment, "deployment");
     Engine e = engine(deployment);
-    Workload w = withinWindow(deployment, Workload.of(meanRequest));
+    Workload w = withinWindow(deployment, e.workload(meanRequest));
     long limit = e.continuousLimit(w);
     return e.closedLoop(w, limit, limit, meanRequest);
   }
@@ -375,7 +452,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(deployment, "deployment");
     Checks.positive(concurrency, "Concurrency");
     Engine e = engine(deployment);
-    Workload w = withinWindow(deployment, Workload.of(request));
+    Workload w = withinWindow(deployment, e.workload(request));
     long limit = e.continuousLimit(w);
     return e.closedLoop(w, concurrency, limit, request);
   }
@@ -397,7 +474,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(deployment, "deployment");
     Checks.positive(batch, "Batch");
     Engine e = engine(deployment);
-    Workload w = withinWindow(deployment, Workload.of(request));
+    Workload w = withinWindow(deployment, e.workload(request));
     return e.staticBatch(w, w.input, w.output, batch, request);
   }
 
@@ -420,7 +497,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(traffic, "traffic");
     Checks.positive(batch, "Batch");
     Engine e = engine(deployment);
-    Workload w = withinWindow(deployment, Workload.of(traffic, DEFAULT_PERCENTILE));
+    Workload w = withinWindow(deployment, e.workload(traffic, DEFAULT_PERCENTILE));
     double longest = batch / (batch + 1.0);
     double paddedInput = Math.max(traffic.inputLength().percentile(longest), w.input);
     double longestOutput = Math.max(traffic.outputLength().percentile(longest), w.output);
@@ -448,7 +525,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(targets, "targets");
     Engine e = engine(deployment);
     double p = targets.percentile();
-    Workload w = withinWindow(deployment, Workload.of(traffic, p));
+    Workload w = withinWindow(deployment, e.workload(traffic, p));
     long limit = e.continuousLimit(w);
     double ttft = targets.timeToFirstToken().map(Durations::toSeconds)
         .orElse(Double.POSITIVE_INFINITY);
@@ -463,7 +540,7 @@ public final class PerformanceModel {
           + " per output token at p" + p * 100);
     }
     if (!e.meets(w, high, limit, ttft, tpot)) {
-      for (int i = 0; i < 60 && high - low > 1e-9 * high; i++) {
+      for (int i = 0; i < 60 && high - low > 1e-7 * high; i++) {
         double mid = (low + high) / 2;
         if (e.meets(w, mid, limit, ttft, tpot)) {
           low = mid;
@@ -474,8 +551,8 @@ public final class PerformanceModel {
       high = low;
     }
     double t = e.steadyIteration(w, high, limit);
-    return e.continuous(w, high, t, limit, false, p,
-        traffic.withRequestsPerSecond(high * deployment.replicas()).meanRequest(), true);
+    return e.continuous(w, high, t, limit, p,
+        traffic.withRequestsPerSecond(high * deployment.replicas()).meanRequest());
   }
 
   //-----------------------------------------------------------------------
@@ -507,6 +584,10 @@ public final class PerformanceModel {
     final double percentile;
     final double percentileNew;
     final double percentileCached;
+    /** Prefill chunks (passes) of the mean prompt, at least 1. */
+    double chunks = 1;
+    /** Prefill chunks of the percentile prompt, at least 1. */
+    double percentileChunks = 1;
 
     private Workload(double input, double hitRate, double output, double percentile,
         double percentileInput) {
@@ -535,6 +616,13 @@ public final class PerformanceModel {
       LengthDistribution in = t.inputLength();
       return new Workload(in.mean(), t.cacheHitRate(), t.outputLength().mean(), percentile,
           in.percentile(percentile));
+    }
+
+    /** Splits the prompts into chunks of at most {@code budget} tokens. */
+    Workload chunked(double budget) {
+      chunks = Math.max(1, Math.ceil(newTokens / budget));
+      percentileChunks = Math.max(1, Math.ceil(percentileNew / budget));
+      return this;
     }
 
     /** Prompt tokens computed: the uncached ones, at least one of a non-empty prompt. */
@@ -566,6 +654,24 @@ public final class PerformanceModel {
     }
   }
 
+  /**
+   * The mean iteration of a steady state in which a fractional number of prefill chunks falls
+   * in each iteration: prompts are whole, so iterations hold the nearest whole numbers below and
+   * above, in the proportions that give the mean.
+   */
+  private static final class Mix {
+    /** Mean iteration time. */
+    double seconds;
+    /** Iteration time weighted by the decoding sequences each holds: what a sequence sees. */
+    double decodeSeconds;
+    /** Mean time of the same iterations without their prefill chunks. */
+    double prefillFreeSeconds;
+    /** Prefill chunks per iteration. */
+    double units;
+    /** The pass of the first iteration without its prefill chunks, if one was made. */
+    Roofline.@Nullable Pass decodeOnly;
+  }
+
   /** The model bound to one deployment. */
   private final class Engine {
     final Deployment d;
@@ -574,15 +680,25 @@ public final class PerformanceModel {
     final int queryTokens;
     final double tokensPerIteration;
     final double draftSteps;
+    final double chunkBudget;
 
     Engine(Deployment d) {
       this.d = d;
-      this.roofline = Roofline.of(d, efficiency, sparsity);
+      this.roofline = Roofline.of(d, calibration.efficiencyFor(d), sparsity);
       this.pp = d.pipelineParallel();
       SpeculativeDecoding s = speculative;
       this.queryTokens = s == null ? 1 : s.draftTokens() + 1;
       this.tokensPerIteration = s == null ? 1 : s.expectedTokensPerPass();
       this.draftSteps = s == null ? 0 : s.draftTokens() * s.draftCostRatio();
+      this.chunkBudget = memory.assumptions().prefillChunkTokens();
+    }
+
+    Workload workload(Request r) {
+      return Workload.of(r).chunked(chunkBudget);
+    }
+
+    Workload workload(TrafficProfile t, double percentile) {
+      return Workload.of(t, percentile).chunked(chunkBudget);
     }
 
     /**
@@ -602,6 +718,48 @@ public final class PerformanceModel {
 
     Iteration iteration(double decoding, double context, double requests, Workload w) {
       return iteration(decoding, context, requests, w.newTokens, w.cached, 0, 0, 0);
+    }
+
+    /**
+     * The mean iteration with {@code units} prefill chunks per iteration. In a closed loop
+     * ({@code inFlight} given) a sequence in prefill is not decoding, so an iteration with
+     * {@code k} chunks decodes {@code inFlight - k} sequences; in an open loop ({@code inFlight}
+     * NaN) every iteration decodes {@code decoding}.
+     */
+    Mix mix(double units, double inFlight, double decoding, double context, Workload w) {
+      double lo = Math.floor(units);
+      double f = units - lo;
+      boolean closed = !Double.isNaN(inFlight);
+      double dLo = closed ? Math.max(0, inFlight - lo) : decoding;
+      double dHi = closed ? Math.max(0, inFlight - lo - 1) : decoding;
+      Iteration a = iteration(dLo, context, lo / w.chunks, w);
+      Mix mix = new Mix();
+      mix.units = units;
+      double freeA;
+      if (lo == 0) {
+        freeA = a.seconds;
+        mix.decodeOnly = a.pass;
+      } else if (dLo == 0) {
+        freeA = 0;
+      } else {
+        Iteration free = iteration(dLo, context, 0, w);
+        freeA = free.seconds;
+        mix.decodeOnly = free.pass;
+      }
+      if (f == 0) {
+        mix.seconds = a.seconds;
+        mix.decodeSeconds = a.seconds;
+        mix.prefillFreeSeconds = freeA;
+        return mix;
+      }
+      Iteration b = iteration(dHi, context, (lo + 1) / w.chunks, w);
+      double freeB = dHi == 0 ? 0 : dHi == dLo ? freeA : iteration(dHi, context, 0, w).seconds;
+      mix.seconds = (1 - f) * a.seconds + f * b.seconds;
+      double weight = (1 - f) * dLo + f * dHi;
+      mix.decodeSeconds = weight > 0
+          ? ((1 - f) * dLo * a.seconds + f * dHi * b.seconds) / weight : mix.seconds;
+      mix.prefillFreeSeconds = (1 - f) * freeA + f * freeB;
+      return mix;
     }
 
     OptionalLong computeBoundBatch(long context) {
@@ -643,12 +801,22 @@ public final class PerformanceModel {
       return (w.output - 1) / tokensPerIteration;
     }
 
+    /** Iterations a request is in flight: its prefill chunks and its decode iterations. */
+    double iterationsPerRequest(Workload w) {
+      return decodeIterationsPerRequest(w) + w.chunks;
+    }
+
     /** Requests per second per replica with {@code inFlight} sequences replaced as they end. */
     double closedLoopRate(Workload w, double inFlight) {
-      double dIter = decodeIterationsPerRequest(w);
-      double requests = inFlight / (dIter + 1);
-      Iteration it = iteration(inFlight - requests, w.decodeContext(), requests, w);
-      return requests / it.seconds;
+      double requests = inFlight / iterationsPerRequest(w);
+      return requests / mix(requests * w.chunks, inFlight, Double.NaN, w.decodeContext(), w)
+          .seconds;
+    }
+
+    /** The open-loop mean iteration at a rate per replica and an iteration time. */
+    Mix open(Workload w, double rate, double t) {
+      return mix(rate * t * w.chunks, Double.NaN, rate * t * decodeIterationsPerRequest(w),
+          w.decodeContext(), w);
     }
 
     /**
@@ -656,30 +824,52 @@ public final class PerformanceModel {
      * {@code t = iteration(t)}, or NaN if the traffic exceeds the memory limit or the compute.
      */
     double steadyIteration(Workload w, double rate, long limit) {
-      double dIter = decodeIterationsPerRequest(w);
-      double context = w.decodeContext();
+      double perRequest = iterationsPerRequest(w);
+      // the iteration time exceeds t for small t and, being convex in t (piecewise linear
+      // in the tokens of the iteration), stays at or below t from the root on
       double low = 0;
       double high = 1e-7;
-      while (excess(w, rate, dIter, context, high) > 0) {
-        if (rate * high * (dIter + 1) > limit || high > 1e7) {
+      double fLow = Double.NaN;
+      double fHigh;
+      while ((fHigh = open(w, rate, high).seconds - high) > 0) {
+        if (rate * high * perRequest > limit || high > 1e7) {
           return Double.NaN;
         }
         low = high;
-        high *= 1.25;
+        fLow = fHigh;
+        high *= 2;
       }
+      if (Double.isNaN(fLow)) {
+        return rate * high * perRequest > limit ? Double.NaN : high;
+      }
+      // Illinois regula falsi, keeping f(low) > 0 >= f(high)
+      int side = 0;
       for (int i = 0; i < 100 && high - low > 1e-13 * high; i++) {
-        double mid = (low + high) / 2;
-        if (excess(w, rate, dIter, context, mid) > 0) {
-          low = mid;
+        double t = (low * fHigh - high * fLow) / (fHigh - fLow);
+        if (!(t > low && t < high)) {
+          t = (low + high) / 2;
+        }
+        double f = open(w, rate, t).seconds - t;
+        if (f > 0) {
+          low = t;
+          fLow = f;
+          if (side == 1) {
+            fHigh /= 2;
+          }
+          side = 1;
         } else {
-          high = mid;
+          high = t;
+          fHigh = f;
+          if (side == -1) {
+            fLow /= 2;
+          }
+          side = -1;
+          if (-f <= 1e-13 * t) {
+            break;
+          }
         }
       }
-      return rate * high * (dIter + 1) > limit ? Double.NaN : high;
-    }
-
-    private double excess(Workload w, double rate, double dIter, double context, double t) {
-      return iteration(rate * t * dIter, context, rate * t, w).seconds - t;
+      return rate * high * perRequest > limit ? Double.NaN : high;
     }
 
     boolean meets(Workload w, double rate, long limit, double ttft, double tpot) {
@@ -691,65 +881,65 @@ public final class PerformanceModel {
       return l.ttftAtPercentile <= ttft && t / tokensPerIteration <= tpot;
     }
 
-    /** Mean and percentile time to first token in steady state. */
+    /**
+     * Mean and percentile time to first token in steady state: the wait for the next iteration,
+     * then the iterations that prefill the prompt's chunks, one chunk each.
+     */
     Latency latency(Workload w, double rate, double t, double percentile) {
       double decoding = rate * t * decodeIterationsPerRequest(w);
       double context = w.decodeContext();
       double requests = rate * t;
-      double mean = 0.5 * t + iteration(decoding, context, requests, w.newTokens, w.cached, 1,
-          w.newTokens, w.cached).seconds;
-      double atPercentile = percentile * t + iteration(decoding, context, requests, w.newTokens,
-          w.cached, 1, w.percentileNew, w.percentileCached).seconds;
+      double mean = 0.5 * t + w.chunks * iteration(decoding, context, requests, w.newTokens,
+          w.cached, 1 / w.chunks, w.newTokens, w.cached).seconds;
+      double atPercentile = percentile * t + w.percentileChunks * iteration(decoding, context,
+          requests, w.newTokens, w.cached, 1 / w.percentileChunks, w.percentileNew,
+          w.percentileCached).seconds;
       return new Latency(mean, atPercentile);
     }
 
-    /** A continuous-batching estimate at a rate per replica with iteration time t. */
+    /** An open-loop (Poisson arrivals) estimate at a rate per replica and iteration time t. */
     ServingEstimate continuous(Workload w, double rate, double t, long limit,
-        boolean memoryLimited, double percentile, Request request, boolean poisson) {
-      double dIter = decodeIterationsPerRequest(w);
-      return continuous(w, rate, t, limit, memoryLimited, percentile, request, poisson,
-          rate * t * (dIter + 1));
-    }
-
-    ServingEstimate continuous(Workload w, double rate, double t, long limit,
-        boolean memoryLimited, double percentile, Request request, boolean poisson,
-        double inFlight) {
-      double dIter = decodeIterationsPerRequest(w);
-      double decoding = rate * t * dIter;
-      double requests = rate * t;
-      double context = w.decodeContext();
-      double ttft;
-      double ttftP;
-      if (poisson) {
-        Latency l = latency(w, rate, t, percentile);
-        ttft = l.ttftMean;
-        ttftP = l.ttftAtPercentile;
-      } else {
-        double others = Math.max(requests - 1, 0);
-        ttft = iteration(decoding, context, others, w.newTokens, w.cached, 1, w.newTokens,
-            w.cached).seconds;
-        ttftP = iteration(decoding, context, others, w.newTokens, w.cached, 1, w.percentileNew,
-            w.percentileCached).seconds;
-      }
-      double tpot = t / tokensPerIteration;
-      double decodeOnly = decoding > 0 ? iteration(decoding, context, 0, w).seconds : 0;
-      double prefillShare = Math.min(1, Math.max(0, (t - decodeOnly) / t));
-      Bound prefillBound = roofline.prefill(1, w.newTokens, w.cached).bound();
-      Bound decodeBound = roofline.decode(Math.max(decoding, 1), queryTokens, context).bound();
-      double perReplica = rate * w.output;
-      return finish(Batching.CONTINUOUS, request, inFlight, limit, memoryLimited, perReplica,
-          rate, ttft, tpot, percentile, ttftP, ttft + (w.output - 1) * tpot, t, prefillBound,
-          decodeBound, prefillShare, w.memoryContext());
+        double percentile, Request request) {
+      Mix mix = open(w, rate, t);
+      Latency l = latency(w, rate, t, percentile);
+      double decoding = rate * t * decodeIterationsPerRequest(w);
+      return finish(Batching.CONTINUOUS, request, rate * t * iterationsPerRequest(w), limit,
+          false, rate * w.output, rate, l.ttftMean, t / tokensPerIteration, percentile,
+          l.ttftAtPercentile, t, bounds(w, decoding, mix), share(mix), w.memoryContext(),
+          w.output);
     }
 
     ServingEstimate closedLoop(Workload w, long concurrency, long limit, Request request) {
       long inFlight = Math.min(concurrency, limit);
-      double dIter = decodeIterationsPerRequest(w);
-      double requests = inFlight / (dIter + 1);
-      Iteration it = iteration(inFlight - requests, w.decodeContext(), requests, w);
-      double rate = requests / it.seconds;
-      return continuous(w, rate, it.seconds, limit, concurrency >= limit, w.percentile,
-          request, false, inFlight);
+      double requests = inFlight / iterationsPerRequest(w);
+      double units = requests * w.chunks;
+      double context = w.decodeContext();
+      Mix mix = mix(units, inFlight, Double.NaN, context, w);
+      double rate = requests / mix.seconds;
+      // the iteration holding the timed prompt's chunk: the other chunks and the sequences
+      // still decoding beside them
+      double others = Math.max(units - 1, 0);
+      double decoding = Math.max(0, inFlight - Math.max(units, 1));
+      double ttft = w.chunks * iteration(decoding, context, others / w.chunks, w.newTokens,
+          w.cached, 1 / w.chunks, w.newTokens, w.cached).seconds;
+      double ttftP = w.percentileNew == w.newTokens && w.percentileCached == w.cached ? ttft
+          : w.percentileChunks * iteration(decoding, context, others / w.chunks, w.newTokens,
+              w.cached, 1 / w.percentileChunks, w.percentileNew, w.percentileCached).seconds;
+      double tpot = mix.decodeSeconds / tokensPerIteration;
+      return finish(Batching.CONTINUOUS, request, inFlight, limit, concurrency >= limit,
+          rate * w.output, rate, ttft, tpot, w.percentile, ttftP, mix.seconds,
+          bounds(w, inFlight - units, mix), share(mix), w.memoryContext(), w.output);
+    }
+
+    /** The bounds of a prompt's prefill alone and of the decode-only iteration. */
+    private Bound[] bounds(Workload w, double decoding, Mix mix) {
+      Roofline.Pass decode = mix.decodeOnly != null && decoding >= 1 ? mix.decodeOnly
+          : roofline.decode(Math.max(decoding, 1), queryTokens, w.decodeContext());
+      return new Bound[] {roofline.prefill(1, w.newTokens, w.cached).bound(), decode.bound()};
+    }
+
+    private double share(Mix mix) {
+      return Math.min(1, Math.max(0, (mix.seconds - mix.prefillFreeSeconds) / mix.seconds));
     }
 
     ServingEstimate staticBatch(Workload w, double paddedInput, double longestOutput,
@@ -783,17 +973,16 @@ public final class PerformanceModel {
       double tpot = meanStep / tokensPerIteration;
       double rate = batch / total;
       return finish(Batching.STATIC, request, batch, limit, batch == limit,
-          rate * w.output, rate, prefill, tpot, DEFAULT_PERCENTILE, prefill,
-          prefill + (w.output - 1) * tpot, meanStep, prefillPass.bound(),
-          roofline.decode(batch / m, queryTokens, paddedInput + steps / 2).bound(),
-          prefill / total, finalContext);
+          rate * w.output, rate, prefill, tpot, DEFAULT_PERCENTILE, prefill, meanStep,
+          new Bound[] {prefillPass.bound(),
+              roofline.decode(batch / m, queryTokens, paddedInput + steps / 2).bound()},
+          prefill / total, finalContext, w.output);
     }
 
     private ServingEstimate finish(Batching batching, Request request, double inFlight,
         long limit, boolean memoryLimited, double perReplica, double ratePerReplica, double ttft,
-        double tpot, double percentile, double ttftAtPercentile, double endToEnd,
-        double iteration, Bound prefillBound, Bound decodeBound, double prefillShare,
-        long memoryContext) {
+        double tpot, double percentile, double ttftAtPercentile, double iteration,
+        Bound[] bounds, double prefillShare, long memoryContext, double output) {
       DeploymentMemory used = memory.estimate(d, memoryContext,
           Math.min(limit, (long) Math.ceil(inFlight)));
       int replicas = d.replicas();
@@ -813,14 +1002,15 @@ public final class PerformanceModel {
           .percentile(percentile)
           .timeToFirstTokenAtPercentile(Durations.ofSeconds(ttftAtPercentile))
           .timePerOutputTokenAtPercentile(Durations.ofSeconds(tpot))
-          .endToEndLatency(Durations.ofSeconds(endToEnd))
+          .endToEndLatency(Durations.ofSeconds(ttft + (output - 1) * tpot))
           .iterationTime(Durations.ofSeconds(iteration))
           .tokensPerIteration(tokensPerIteration)
-          .prefillBound(prefillBound)
-          .decodeBound(decodeBound)
+          .prefillBound(bounds[0])
+          .decodeBound(bounds[1])
           .prefillShare(prefillShare)
           .memoryPerDevice(used.used())
           .kvCachePerDevice(used.kvCache())
+          .predictionInterval(calibration.intervalFor(d))
           .build();
     }
   }
@@ -843,7 +1033,7 @@ public final class PerformanceModel {
    */
   @Override
   public String toString() {
-    return "PerformanceModel[" + efficiency + "; " + (speculative == null
+    return "PerformanceModel[" + calibration + "; " + (speculative == null
         ? "no speculative decoding" : "speculative " + speculative) + "; attention " + sparsity
         + "]";
   }

@@ -13,31 +13,43 @@ import io.github.inferenceecon.core.architecture.ParameterCount;
 import io.github.inferenceecon.core.architecture.SlidingWindow;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.FlopRate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The roofline of one deployment: the cost of one forward pass over a mix of decode and prefill
  * tokens, in plain doubles so that the serving solvers can evaluate it many times cheaply.
  *
  * <p>All quantities are per device on the critical path: one tensor-parallel rank's share of
- * every layer, summed over the pipeline stages a token passes through. A pass costs
- * {@code max(linear compute, weight reads) + max(attention compute, KV reads) + interconnect +
- * overhead}: the matrix products of the projections and feed-forward layers and the attention
- * kernels run one after the other, each at its own roofline, and the all-reduces are not
- * overlapped with compute.
+ * every layer (with attention data parallelism, one device's share of the sequences and the
+ * busiest expert group's share of the routed tokens), summed over the pipeline stages a token
+ * passes through. A pass costs {@code combine(linear compute, weight reads) + combine(attention
+ * compute, KV reads) + interconnect + overhead}, {@code combine(c, m) = max(c, m) + (1 -
+ * overlap) min(c, m)}: the matrix products of the projections and feed-forward layers and the
+ * attention kernels run one after the other, each hiding part of its memory time under its
+ * compute time or the reverse, and the collectives are not overlapped with compute.
  */
 final class Roofline {
 
   private final int tp;
   private final int pp;
+  private final int ep;
+  /** Devices among which attention's sequences are divided: tp with attention DP, else 1. */
+  private final double shards;
+  private final boolean attentionDataParallel;
   private final int layers;
+  private final int moeLayers;
   private final double hidden;
   private final double vocab;
 
-  /** Matrix-product parameters one token runs through, output head excluded. */
+  /** Matrix-product parameters one token runs through, output head and routed experts excluded. */
   private final double linearParamsPerToken;
+  /** Routed-expert parameters one token runs through (all MoE layers). */
+  private final double expertParamsPerToken;
   /** Output head parameters (vocabulary x hidden), run once per sampled position. */
   private final double headParams;
   private final double denseWeightBytes;
@@ -61,8 +73,15 @@ final class Roofline {
   private final double denseTokens;
 
   private final double peakFlops;
+  /** Achieved FLOP/s of attention's products, in the wider of the activation and KV formats. */
+  private final double attentionRate;
+  private final double expertFlops;
+  private final double overlap;
   private final double bandwidth;
   private final double link;
+  /** Devices of one scale-up domain, or MAX_VALUE when unknown. */
+  private final int domain;
+  private final double scaleOutLink;
   private final double allReduceLatency;
   private final double hopLatency;
   private final double stepOverhead;
@@ -74,12 +93,17 @@ final class Roofline {
     AcceleratorSpec acc = d.accelerator();
     tp = d.tensorParallel();
     pp = d.pipelineParallel();
+    ep = d.expertParallel();
+    attentionDataParallel = d.isAttentionDataParallel();
+    shards = d.attentionShards();
     layers = m.layers();
+    moeLayers = m.moeLayers();
     hidden = m.hiddenSize();
     vocab = m.vocabSize();
 
     linearParamsPerToken = (double) params.attention() + params.denseMlp()
-        + params.sharedExperts() + params.routers() + params.routedExpertsActive();
+        + params.sharedExperts() + params.routers();
+    expertParamsPerToken = params.routedExpertsActive();
     headParams = vocab * hidden;
     denseWeightBytes = p.weights().bytesPerElement() * ((double) params.attention()
         + params.denseMlp() + params.sharedExperts() + params.routers());
@@ -121,14 +145,28 @@ final class Roofline {
         "Accelerator " + acc + " has no dense peak for compute format " + format
             + ": choose activations it supports"));
     peakFlops = peak.flopsPerSecond() * e.computeEfficiency();
+    attentionRate = attentionPeak(acc, p).orElse(peak).flopsPerSecond()
+        * e.computeEfficiency();
+    expertFlops = peakFlops * e.expertEfficiency();
+    overlap = e.overlap();
     bandwidth = acc.memoryBandwidth().bytesPerSecond() * e.memoryEfficiency();
     if (tp > 1 || pp > 1) {
       Interconnect ic = acc.scaleUp().orElseThrow(() -> new IllegalArgumentException(
           "Tensor and pipeline parallelism need a scale-up interconnect, which " + acc
               + " does not list: tp=" + tp + ", pp=" + pp));
       link = ic.perDirection().bytesPerSecond() * e.interconnectEfficiency();
+      domain = ic.domainSize().orElse(Integer.MAX_VALUE);
     } else {
       link = Double.POSITIVE_INFINITY;
+      domain = Integer.MAX_VALUE;
+    }
+    if (crossesDomains(tp, pp, domain)) {
+      Interconnect out = d.scaleOut().orElseThrow(() -> new IllegalArgumentException(
+          "A replica of " + tp * pp + " devices spans more than the " + domain + "-device "
+              + "scale-up domain of " + acc + ": give the scale-out link between domains"));
+      scaleOutLink = out.perDirection().bytesPerSecond() * e.interconnectEfficiency();
+    } else {
+      scaleOutLink = Double.POSITIVE_INFINITY;
     }
     allReduceLatency = Durations.toSeconds(e.allReduceLatency());
     hopLatency = Durations.toSeconds(e.pipelineHopLatency());
@@ -137,6 +175,67 @@ final class Roofline {
 
   static Roofline of(Deployment d, Efficiency e, AttentionSparsity sparsity) {
     return new Roofline(d, e, sparsity);
+  }
+
+  /** Compute formats from narrowest to widest. */
+  private static final List<ComputeFormat> WIDTHS = List.of(ComputeFormat.FP4,
+      ComputeFormat.FP6, ComputeFormat.FP8, ComputeFormat.BF16, ComputeFormat.FP16,
+      ComputeFormat.TF32, ComputeFormat.FP32, ComputeFormat.FP64);
+
+  /**
+   * The peak attention's products run at: those of the wider of the activation and KV cache
+   * formats (an FP8 cache is read by FP8 attention kernels even beside FP4 linear layers; a
+   * BF16 cache beside FP8 activations by BF16 ones), or the narrowest wider format the
+   * accelerator has a peak for.
+   */
+  private static Optional<FlopRate> attentionPeak(AcceleratorSpec acc, Precision p) {
+    NumericFormat wider = p.kvCache().elementBits() > p.activations().elementBits()
+        ? p.kvCache() : p.activations();
+    int from = WIDTHS.indexOf(wider.computeFormat());
+    if (from < 0) {
+      return acc.peak(wider.computeFormat());
+    }
+    for (int i = from; i < WIDTHS.size(); i++) {
+      Optional<FlopRate> peak = acc.peak(WIDTHS.get(i));
+      if (peak.isPresent()) {
+        return peak;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a replica of tp x pp devices leaves one scale-up domain. */
+  static boolean crossesDomains(int tp, int pp, int domain) {
+    return tp > domain || crossingHops(tp, pp, domain) > 0;
+  }
+
+  /** Pipeline hand-offs between stages in different scale-up domains. */
+  static int crossingHops(int tp, int pp, int domain) {
+    if (pp == 1 || (long) tp * pp <= domain) {
+      return 0;
+    }
+    if (tp >= domain) {
+      return pp - 1;
+    }
+    int stagesPerDomain = domain / tp;
+    return (pp + stagesPerDomain - 1) / stagesPerDomain - 1;
+  }
+
+  /**
+   * The load of the busiest of {@code ep} expert groups over the mean, for {@code n}
+   * token-to-expert assignments routed uniformly: the expected maximum of {@code ep} binomial
+   * counts, {@code 1 + sqrt(2 ln(ep) (ep - 1) / n)} (normal approximation), at most {@code ep}.
+   */
+  static double imbalance(int ep, double n) {
+    if (ep <= 1 || !(n > 0)) {
+      return 1;
+    }
+    return Math.min(ep, 1 + Math.sqrt(2 * Math.log(ep) * (ep - 1) / n));
+  }
+
+  /** The time of a kernel group: the longer of compute and memory plus the unhidden rest. */
+  private double combine(double compute, double memory) {
+    return Math.max(compute, memory) + (1 - overlap) * Math.min(compute, memory);
   }
 
   /** The effective balance point: achieved FLOP/s over achieved bytes/s. */
@@ -178,54 +277,94 @@ final class Roofline {
       return pass;
     }
     double sampled = decodeTokens + requests + requests2;
-    double linearFlops = 2 * tokens * linearParamsPerToken + 2 * sampled * headParams;
+    // the work of the busiest device: its share of the tokens (all of them without attention
+    // data parallelism); the timed group (requests2) sits whole on one device
+    double local = attentionDataParallel
+        ? (decodeTokens + requests * newTokens) / shards + requests2 * newTokens2 : tokens;
+    double localSampled = attentionDataParallel
+        ? (decodeTokens + requests) / shards + requests2 : sampled;
+    double linearFlops = attentionDataParallel
+        ? 2 * local * linearParamsPerToken + 2 * localSampled * headParams
+        : (2 * tokens * linearParamsPerToken + 2 * sampled * headParams) / tp;
+    double assignments = tokens * expertsPerToken;
+    double expertWork = 2 * tokens * expertParamsPerToken / tp * imbalance(ep, assignments);
 
     double expertsTouched = experts == 0 ? 0
         : experts * -Math.expm1(tokens * Math.log1p(-(double) expertsPerToken / experts));
-    double weightBytes = denseWeightBytes + headBytes + normBytes
-        + expertsTouched * bytesPerExpertAllLayers
-        + (tied ? 0 : Math.min(tokens, vocab) * embeddingRowBytes);
+    double denseBytes = denseWeightBytes + headBytes + normBytes
+        + (tied ? 0 : Math.min(attentionDataParallel ? local : tokens, vocab) * embeddingRowBytes);
+    double weightBytes = (attentionDataParallel ? denseBytes : denseBytes / tp)
+        + expertsTouched * bytesPerExpertAllLayers / tp;
 
     double decodePairs = decodeSequences * keys(context, queryTokens);
-    double prefillPairs = requests * keys(cachedTokens, newTokens)
-        + requests2 * keys(cachedTokens2, newTokens2);
-    double attentionFlops = decodePairs * decodeFlopsPerPair + prefillPairs * prefillFlopsPerPair;
+    double prefillPairs = requests * keys(cachedTokens, newTokens);
+    double timedPairs = requests2 * keys(cachedTokens2, newTokens2);
+    double attentionFlops = attentionDataParallel
+        ? ((decodePairs * decodeFlopsPerPair + prefillPairs * prefillFlopsPerPair) / shards
+            + timedPairs * prefillFlopsPerPair)
+        : (decodePairs * decodeFlopsPerPair + (prefillPairs + timedPairs) * prefillFlopsPerPair)
+            / tp;
 
-    double kvTokenLayers = decodeSequences * (reads(context) + layers * (double) queryTokens)
-        + requests * (reads(cachedTokens) + layers * newTokens)
-        + requests2 * (reads(cachedTokens2) + layers * newTokens2);
-    double kvBytes = kvTokenLayers * kvBytesPerTokenPerLayer;
+    double kvShared = decodeSequences * (reads(context) + layers * (double) queryTokens)
+        + requests * (reads(cachedTokens) + layers * newTokens);
+    double kvTimed = requests2 * (reads(cachedTokens2) + layers * newTokens2);
+    double kvBytes = (kvShared / shards + (attentionDataParallel ? kvTimed : kvTimed / shards))
+        * kvBytesPerTokenPerLayer;
 
     double interconnectBytes = 0;
     double interconnectSeconds = 0;
-    double message = tokens * hidden * activationBytes;
-    if (tp > 1) {
-      double perAllReduce = 2.0 * (tp - 1) / tp * message;
+    if (attentionDataParallel) {
+      // dispatch to the experts' groups and combine back, per MoE layer
+      double groups = (ep - 1) * -Math.expm1(expertsPerToken * Math.log1p(-1.0 / ep));
+      double perAllToAll = local * hidden * activationBytes * groups * ((double) tp / ep);
+      double remote = tp > domain ? (double) (tp - domain) / (tp - 1) : 0;
+      double seconds = Math.max((1 - remote) * perAllToAll / link,
+          remote * perAllToAll / scaleOutLink) + allReduceLatency;
+      interconnectBytes += 2 * moeLayers * perAllToAll;
+      interconnectSeconds += 2 * moeLayers * seconds;
+    } else if (tp > 1) {
+      double message = tokens * hidden * activationBytes;
       int allReduces = 2 * layers;
+      double perAllReduce;
+      double seconds;
+      if (tp > domain) {
+        // reduce-scatter and all-gather within a domain, all-reduce of a 1/domain share across
+        int across = (tp + domain - 1) / domain;
+        double inside = 2.0 * (domain - 1) / domain * message;
+        double outside = 2.0 * (across - 1) / across * message / domain;
+        perAllReduce = inside + outside;
+        seconds = inside / link + outside / scaleOutLink + 2 * allReduceLatency;
+      } else {
+        perAllReduce = 2.0 * (tp - 1) / tp * message;
+        seconds = perAllReduce / link + allReduceLatency;
+      }
       interconnectBytes += allReduces * perAllReduce;
-      interconnectSeconds += allReduces * (perAllReduce / link + allReduceLatency);
+      interconnectSeconds += allReduces * seconds;
     }
     if (pp > 1) {
+      double message = tokens * hidden * activationBytes / shards;
+      int outside = crossingHops(tp, pp, domain);
       interconnectBytes += (pp - 1) * message;
-      interconnectSeconds += (pp - 1) * (message / link + hopLatency);
+      interconnectSeconds += (pp - 1 - outside) * (message / link + hopLatency)
+          + outside * (message / scaleOutLink + hopLatency);
     }
 
-    pass.linearFlops = linearFlops / tp;
-    pass.attentionFlops = attentionFlops / tp;
-    pass.weightBytes = weightBytes / tp;
+    pass.linearFlops = linearFlops + expertWork;
+    pass.attentionFlops = attentionFlops;
+    pass.weightBytes = weightBytes;
     pass.kvBytes = kvBytes;
     pass.interconnectBytes = interconnectBytes;
     pass.expertsTouched = expertsTouched;
-    double linearCompute = pass.linearFlops / peakFlops;
-    double linearMemory = pass.weightBytes / bandwidth;
-    double attentionCompute = pass.attentionFlops / peakFlops;
+    double linearCompute = linearFlops / peakFlops + expertWork / expertFlops;
+    double linearMemory = weightBytes / bandwidth;
+    double attentionCompute = attentionFlops / attentionRate;
     double attentionMemory = kvBytes / bandwidth;
     pass.computeSeconds = linearCompute + attentionCompute;
     pass.memorySeconds = linearMemory + attentionMemory;
     pass.interconnectSeconds = interconnectSeconds;
     pass.overheadSeconds = stepOverhead;
-    pass.seconds = Math.max(linearCompute, linearMemory)
-        + Math.max(attentionCompute, attentionMemory) + interconnectSeconds + stepOverhead;
+    pass.seconds = combine(linearCompute, linearMemory)
+        + combine(attentionCompute, attentionMemory) + interconnectSeconds + stepOverhead;
     return pass;
   }
 

@@ -12,6 +12,7 @@ import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.TokenRate;
 import io.github.inferenceecon.core.workload.Request;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,9 +34,16 @@ import org.immutables.value.Value;
  *
  * <p>{@link #prefillShare()} is the share of device time spent on prefill, which a cost model
  * uses to attribute device time to input and output tokens. With continuous batching it is the
- * time the prefill tokens add to the steady-state iteration (the iteration's time minus that of
- * the same iteration without them) over the iteration's time; with static batching, the prefill
- * pass over the batch's total time.
+ * time the prefill tokens add to the steady-state iterations (their mean time minus that of the
+ * same iterations without them) over their mean time; with static batching, the prefill pass
+ * over the batch's total time. Prompts are whole: when fewer than one prompt (or prefill chunk)
+ * falls in an iteration on average, some iterations hold one and the rest none, so at one
+ * sequence in flight the prefill share is the time to first token over the request's whole
+ * time, and the throughput counts both.
+ *
+ * <p>{@link #predictionInterval()} is the calibration's interval for the deployment's regime;
+ * {@link #outputThroughputRange()}, {@link #timeToFirstTokenRange()} and {@link
+ * #timePerOutputTokenRange()} apply it to the estimates.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
@@ -224,6 +232,47 @@ public abstract class ServingEstimate {
   public abstract ByteSize kvCachePerDevice();
 
   /**
+   * Returns the prediction interval of the deployment's regime, from the calibration's residuals.
+   *
+   * @return the interval, or empty when the model has none (uncalibrated efficiencies)
+   */
+  public abstract Optional<PredictionInterval> predictionInterval();
+
+  /**
+   * Returns the range the prediction interval puts around the output throughput of the whole
+   * deployment.
+   *
+   * @return the range, or empty without an interval
+   */
+  @JsonIgnore
+  public Optional<Range<TokenRate>> outputThroughputRange() {
+    return predictionInterval().map(i -> Range.of(i.low(outputThroughput()),
+        i.high(outputThroughput())));
+  }
+
+  /**
+   * Returns the range the prediction interval puts around the mean time to first token.
+   *
+   * @return the range, or empty without an interval
+   */
+  @JsonIgnore
+  public Optional<Range<Duration>> timeToFirstTokenRange() {
+    return predictionInterval().map(i -> Range.of(i.low(timeToFirstToken()),
+        i.high(timeToFirstToken())));
+  }
+
+  /**
+   * Returns the range the prediction interval puts around the mean time per output token.
+   *
+   * @return the range, or empty without an interval
+   */
+  @JsonIgnore
+  public Optional<Range<Duration>> timePerOutputTokenRange() {
+    return predictionInterval().map(i -> Range.of(i.low(timePerOutputToken()),
+        i.high(timePerOutputToken())));
+  }
+
+  /**
    * Returns the share of device time spent on decode: {@code 1 - prefillShare()}.
    *
    * @return the share, in [0, 1]
@@ -263,6 +312,8 @@ public abstract class ServingEstimate {
         + Text.num(decodeShare() * 100) + "%");
     line(b, "memory", memoryPerDevice().toDisplayString() + " per device (KV "
         + kvCachePerDevice().toDisplayString() + ")");
+    predictionInterval().ifPresent(i -> line(b, "range", Text.rate(i.low(outputThroughput()))
+        + " to " + Text.rate(i.high(outputThroughput())) + " output, " + i));
     return b.toString();
   }
 

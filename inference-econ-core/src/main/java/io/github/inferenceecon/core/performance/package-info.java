@@ -12,8 +12,12 @@
  * or static batching ({@link io.github.inferenceecon.core.performance.ServingEstimate}); each
  * result carries units and the {@link io.github.inferenceecon.core.performance.Bound} that limits
  * each phase. The achieved fractions of peak compute, memory and interconnect bandwidth are
- * explicit inputs ({@link io.github.inferenceecon.core.performance.Efficiency}), with defaults
- * whose calibration is documented there. {@link io.github.inferenceecon.core.performance.WhatIfs}
+ * explicit inputs ({@link io.github.inferenceecon.core.performance.Efficiency}), fitted by
+ * regime (accelerator generation x compute format x dense or mixture of experts) to MLPerf
+ * Inference results in {@link io.github.inferenceecon.core.performance.Calibration}, whose
+ * residuals give every serving estimate a
+ * {@link io.github.inferenceecon.core.performance.PredictionInterval}; the calibration is
+ * documented on {@code Efficiency}. {@link io.github.inferenceecon.core.performance.WhatIfs}
  * answers quantisation, speculative decoding, prompt caching, batching, sparse attention and
  * distillation questions as before/after
  * {@link io.github.inferenceecon.core.performance.Comparison}s.
@@ -22,10 +26,11 @@
  * PerformanceModel model = PerformanceModel.defaults();
  * Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-8b"), h100, 1);
  * DecodeEstimate step = model.decodeStep(d, 1, 1000);
- * step.timePerOutputToken();                 // about 8.2 ms with the default efficiencies
+ * step.timePerOutputToken();                 // about 9.2 ms with the calibrated efficiencies
  * step.bound();                              // MEMORY_BANDWIDTH
  * ServingEstimate max = model.offline(d, Request.of(1000, 200));
  * max.outputThroughputPerDevice();           // output tokens/s at the memory-limited batch
+ * max.outputThroughputRange();               // its 80% range, from the regime's residuals
  * }</pre>
  *
  * <p>Every estimate is a closed form or a loop over layers at most, so a call takes

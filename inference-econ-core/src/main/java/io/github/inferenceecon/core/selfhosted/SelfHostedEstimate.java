@@ -150,7 +150,8 @@ public abstract class SelfHostedEstimate {
   public abstract SelfHostedCost cost();
 
   /**
-   * Returns the efficiencies of the performance model the serving estimate was made with.
+   * Returns the efficiencies the performance model applied to the deployment: those of its
+   * regime ({@link PerformanceModel#efficiencyFor(Deployment)}).
    *
    * @return the efficiencies, not null
    */
@@ -218,7 +219,8 @@ public abstract class SelfHostedEstimate {
         + memory.shortfall().toDisplayString()));
     out.add("Performance model: efficiencies " + efficiency()
         + speculativeDecoding().map(sd -> "; speculative decoding " + sd).orElse("")
-        + "; attention " + attentionSparsity());
+        + "; attention " + attentionSparsity()
+        + s.predictionInterval().map(i -> "; " + i).orElse(""));
     out.add("Serving: " + (isServingGiven() ? "as given, " : "offline (as many sequences as "
         + "memory holds), ") + s.batching().name().toLowerCase(Locale.ROOT) + " batching, "
         + threeDigits(s.concurrency()) + " sequences in flight per replica, prefill "
@@ -441,7 +443,7 @@ public abstract class SelfHostedEstimate {
       }
       SelfHostedCost cost = SelfHostedCost.of(setup.build(), context);
       return ImmutableSelfHostedEstimate.of(d, r, memory, s, cost,
-          performanceModel.efficiency(), performanceModel.speculativeDecoding(),
+          performanceModel.efficiencyFor(d), performanceModel.speculativeDecoding(),
           performanceModel.attentionSparsity(), performanceModel.memoryEstimator().assumptions(),
           serving != null);
     }

@@ -72,6 +72,27 @@ final class InterconnectTest {
   }
 
   @Test
+  void domainSize_givenOrAbsent() {
+    Interconnect nvl72 = Interconnect.of("NVLink 5", ByteRate.of(1.8e12),
+        BandwidthBasis.BIDIRECTIONAL, 72);
+
+    assertThat(NVLINK_BIDIRECTIONAL_900.domainSize()).isEmpty();
+    assertThat(nvl72.domainSize()).contains(72);
+    assertThat(NVLINK_BIDIRECTIONAL_900.withDomainSize(8).domainSize()).contains(8);
+    assertThat(NVLINK_BIDIRECTIONAL_900.withDomainSize(8).perDirection())
+        .isEqualTo(NVLINK_BIDIRECTIONAL_900.perDirection());
+    assertThat(jsonRoundTrip(nvl72, Interconnect.class)).isEqualTo(nvl72);
+    assertThat(toJson(nvl72)).contains("\"domainSize\":72");
+  }
+
+  @Test
+  void of_domainSizeNotPositive_throws() {
+    assertThatThrownBy(() -> NVLINK_BIDIRECTIONAL_900.withDomainSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Interconnect domain size must be positive: 0");
+  }
+
+  @Test
   void json_roundTripsWithoutDerivedValue() {
     assertThat(toJson(NVLINK_BIDIRECTIONAL_900)).isEqualTo(
         "{\"name\":\"NVLink 4\",\"bandwidth\":\"900 GB/s\",\"basis\":\"BIDIRECTIONAL\"}");

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.format.ComputeFormat;
@@ -268,6 +270,85 @@ final class DeploymentTest {
   }
 
   //-----------------------------------------------------------------------
+  // expert parallelism, attention data parallelism, scale-out
+  /** 256 routed experts, 8 per token, 128 heads, MLA. */
+  private static final ModelArchitecture DEEPSEEK_R1 = KnownArchitectures.get("deepseek-r1");
+
+  @Test
+  void expertParallel_defaultsToOneWithTensorParallelAttention() {
+    Deployment d = Deployment.of(DEEPSEEK_R1, H100_LIKE, 8);
+
+    assertThat(d.expertParallel()).isEqualTo(1);
+    assertThat(d.isAttentionDataParallel()).isFalse();
+    assertThat(d.attentionShards()).isEqualTo(1);
+    assertThat(d.scaleOut()).isEmpty();
+  }
+
+  @Test
+  void attentionDataParallel_dividesSequencesAndKeepsEveryKvHead() {
+    // Mixtral: 8 KV heads; with attention data parallelism each of the 8 devices keeps all 8
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("mixtral-8x7b"))
+        .accelerator(H100_LIKE).tensorParallel(8).expertParallel(8)
+        .attentionDataParallel(true).build();
+
+    assertThat(d.attentionShards()).isEqualTo(8);
+    assertThat(d.kvHeadsPerDevice()).isEqualTo(8);
+    assertThat(d.withModel(d.model()).kvHeadsPerDevice()).isEqualTo(8);
+  }
+
+  @Test
+  void check_expertParallelOnDenseModel_throws() {
+    assertThatThrownBy(() -> llama70bOnH100().tensorParallel(8).expertParallel(2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Expert parallelism needs a mixture of experts: Llama-3.1-70B is dense, ep 2");
+  }
+
+  @Test
+  void check_expertParallelNotDividingTensorParallel_throws() {
+    assertThatThrownBy(() -> Deployment.builder().model(DEEPSEEK_R1).accelerator(H100_LIKE)
+        .tensorParallel(4).expertParallel(8).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Expert-parallel degree must divide the tensor-parallel degree: tp 4, ep 8");
+  }
+
+  @Test
+  void check_expertParallelNotDividingExperts_throws() {
+    // Mixtral has 8 routed experts; 16 groups of whole experts are impossible
+    assertThatThrownBy(() -> Deployment.builder().model(KnownArchitectures.get("mixtral-8x7b"))
+        .accelerator(H100_LIKE).tensorParallel(16).expertParallel(16).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Expert-parallel degree must divide the routed experts: "
+            + "8 experts, ep 16");
+  }
+
+  @Test
+  void check_expertParallelNotPositive_throws() {
+    assertThatThrownBy(() -> Deployment.builder().model(DEEPSEEK_R1).accelerator(H100_LIKE)
+        .expertParallel(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Expert-parallel degree must be positive: 0");
+  }
+
+  @Test
+  void check_attentionDataParallelOnDenseModel_throws() {
+    assertThatThrownBy(() -> llama70bOnH100().tensorParallel(8).attentionDataParallel(true)
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Attention data parallelism needs a mixture of experts (use replicas for a "
+            + "dense model): Llama-3.1-70B");
+  }
+
+  @Test
+  void scaleOut_isKept() {
+    Interconnect ib = Interconnect.of("InfiniBand NDR", ByteRate.ofGigabytesPerSecond(50),
+        BandwidthBasis.PER_DIRECTION);
+    Deployment d = llama70bOnH100().tensorParallel(8).pipelineParallel(2).scaleOut(ib).build();
+
+    assertThat(d.scaleOut()).contains(ib);
+    assertThat(jsonRoundTrip(d, Deployment.class)).isEqualTo(d);
+  }
+
+  //-----------------------------------------------------------------------
   // toString, equals, immutability, JSON
   @Test
   void toString_namesModelDevicesLayoutAndPrecision() {
@@ -276,6 +357,11 @@ final class DeploymentTest {
     assertThat(llama70bOnH100().tensorParallel(8).pipelineParallel(2).replicas(3).build())
         .hasToString("Llama-3.1-70B on 48 x NVIDIA H100 SXM (tp=8, pp=2, replicas=3; "
             + "weights=BF16, kvCache=BF16, activations=BF16)");
+    assertThat(Deployment.builder().model(DEEPSEEK_R1).accelerator(H100_LIKE).tensorParallel(8)
+        .expertParallel(8).attentionDataParallel(true).build())
+        .hasToString("DeepSeek-R1 on 8 x NVIDIA H100 SXM (tp=8, pp=1, ep=8, attention "
+            + "data-parallel; weights=FP8-E4M3-128X128, embeddings=BF16, kvCache=BF16, "
+            + "activations=BF16)");
   }
 
   @Test

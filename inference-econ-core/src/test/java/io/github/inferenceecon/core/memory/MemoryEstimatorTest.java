@@ -235,4 +235,30 @@ final class MemoryEstimatorTest {
     assertThat(MemoryEstimator.validTensorParallel(LLAMA_31_70B, 3)).isFalse();
     assertThat(MemoryEstimator.validTensorParallel(LLAMA_31_70B, 0)).isFalse();
   }
+
+  //-----------------------------------------------------------------------
+  // attention data parallelism
+  @Test
+  void estimate_attentionDataParallel_wholeNonExpertWeightsAndOwnSequences() {
+    // Mixtral-8x7B in BF16 on 8 x H100, ep 8: with attention tensor-parallel every weight is
+    // split 8 ways; with attention data-parallel the routed experts still are, everything else
+    // is held whole by each device (2 bytes x (all - routed) x 7/8 more per device)
+    ModelArchitecture mixtral = KnownArchitectures.get("mixtral-8x7b");
+    Deployment tp = Deployment.builder().model(mixtral).accelerator(H100_SXM).tensorParallel(8)
+        .expertParallel(8).build();
+    Deployment adp = Deployment.builder().from(tp).attentionDataParallel(true).build();
+    MemoryEstimator m = MemoryEstimator.defaults();
+    long rest = mixtral.parameters().total() - mixtral.parameters().routedExperts();
+    assertThat((double) m.weightsPerDevice(adp).toBytes() - m.weightsPerDevice(tp).toBytes())
+        .isCloseTo(2.0 * rest * 7 / 8, within(16.0));
+    // each device caches every KV head of its own eighth of the sequences: 16 sequences are
+    // 2 per device, and the replica holds 8 times what one device's room holds
+    ByteSize perSequence = KvCache.perSequencePerDevice(adp, 2048, KvCache.DEFAULT_BLOCK_SIZE);
+    assertThat(perSequence).isEqualTo(KvCache.perSequencePerDevice(Deployment.builder()
+        .model(mixtral).accelerator(H100_SXM).build(), 2048, KvCache.DEFAULT_BLOCK_SIZE));
+    DeploymentMemory sixteen = m.estimate(adp, 2048, 16);
+    assertThat(sixteen.kvCache()).isEqualTo(perSequence.multipliedBy(2));
+    assertThat(m.maxConcurrentSequences(adp, 2048))
+        .isEqualTo(8 * sixteen.kvCacheCapacity().wholeTimes(perSequence));
+  }
 }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>in the bound: the five MLPerf Offline throughputs, the three MLPerf Server
  *       throughputs at the service-level targets, and the three vLLM latency tests. The
- *       defaults were fitted to the Offline and latency rows (three global factors, see
- *       {@link Efficiency}), so these errors are in-sample; the Server rows were not fitted.
+ *       defaults are fitted by regime to the MLPerf Inference set of the hardware module's
+ *       calibration report (see {@link Efficiency}), which holds the v4.1 MLPerf rows here too;
+ *       the v4.0 H100 and the vLLM rows were not fitted.
  *   <li>reported only: MLPerf Server TTFT and TPOT at the measured rate. The submissions run
  *       near saturation, where latency grows without bound as the rate approaches capacity, so a
  *       capacity error of a few percent turns into any latency error, or into "beyond capacity"
@@ -34,16 +35,17 @@ import org.junit.jupiter.api.Test;
  *   <li>not performance rows: the file's {@code memory_measurements} belong to the memory
  *       estimator.
  * </ul>
- * Measured on the defaults (2026-11-27): median absolute percentage error 6.9% and worst 38.1%
- * over the rows in the bound (worst: MI300X Server, where vLLM on ROCm reaches a smaller share
- * of peak than the NVIDIA submissions, as its measured matmul fraction of 0.514 against H100's
- * 0.803 suggests). The asserted bounds, 10% and 40%, sit just above these figures so that any
- * change to the model that worsens the fit shows up.
+ * Measured on the calibrated defaults (2026-12-06): median absolute percentage error 9.3% and
+ * worst 21.9% over the rows in the bound (worst: H200 Offline, under-predicted; the MI300X
+ * Server row, 38.1% with one set of factors, is now 13.5% with the CDNA 3 regime's own). Before
+ * the calibration by regime, with three global factors fitted to these very rows
+ * (2026-11-27): 6.9% and 38.1%. The asserted bounds, 10% and 25%, sit just above the measured
+ * figures so that any change to the model that worsens the fit shows up.
  */
 final class CalibrationValidationTest {
 
   private static final double MEDIAN_BOUND = 10;
-  private static final double WORST_BOUND = 40;
+  private static final double WORST_BOUND = 25;
 
   @Test
   void defaults_predictEveryCalibrationRowWithinTheDocumentedBound() {

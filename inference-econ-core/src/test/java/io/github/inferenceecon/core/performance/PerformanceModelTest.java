@@ -73,8 +73,10 @@ final class PerformanceModelTest {
 
   @Test
   void of_null_throwsNullPointer() {
-    assertThatThrownBy(() -> PerformanceModel.of(null, MemoryEstimator.defaults()))
+    assertThatThrownBy(() -> PerformanceModel.of((Efficiency) null, MemoryEstimator.defaults()))
         .isInstanceOf(NullPointerException.class).hasMessage("efficiency");
+    assertThatThrownBy(() -> PerformanceModel.of((Calibration) null, MemoryEstimator.defaults()))
+        .isInstanceOf(NullPointerException.class).hasMessage("calibration");
     assertThatThrownBy(() -> PerformanceModel.of(Efficiency.defaults(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("memory");
     assertThatThrownBy(() -> DEFAULTS.withSpeculativeDecoding(null))
@@ -85,7 +87,7 @@ final class PerformanceModelTest {
 
   @Test
   void toString_namesTheSettings() {
-    assertThat(DEFAULTS.toString()).startsWith("PerformanceModel[compute 0.41")
+    assertThat(DEFAULTS.toString()).startsWith("PerformanceModel[Calibration[5 generations")
         .contains("no speculative decoding").endsWith("attention skip 0.0 beyond 0 tokens]");
   }
 
@@ -108,11 +110,24 @@ final class PerformanceModelTest {
   }
 
   @Test
-  void decodeStep_defaultEfficiency_addsBandwidthFactorAndOverhead() {
+  void decodeStep_workedEfficiency_addsBandwidthFactorAndOverhead() {
     // 15,009,988,608 bytes / (3.35e12 x 0.8) = 5.6007 ms, + 2.5 ms overhead = 8.1007 ms
-    DecodeEstimate step = DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 0);
+    DecodeEstimate step = WorkedEfficiency.MODEL.decodeStep(LLAMA_8B_H100, 1, 0);
     assertThat(ms(step.timePerOutputToken())).isCloseTo(8.100742, within(1e-5));
     assertThat(ms(step.pass().overhead())).isEqualTo(2.5);
+  }
+
+  @Test
+  void decodeStep_defaults_useTheHopperFit() {
+    // H100 is in the NVIDIA Hopper generation: memory 0.814, overhead 3.673 ms, and the
+    // 15.0 GFLOP of the step (2 x 7.50e9 matrix parameters, output head included) at
+    // 0.475 x 989 TFLOP/s = 31.9 us, of which 1 - 0.475 is not hidden under the weight reads:
+    // 15,009,988,608 / (3.35e12 x 0.814) = 5.5045 ms + 0.525 x 0.0319 + 3.673 = 9.1942 ms
+    Efficiency e = DEFAULTS.efficiencyFor(LLAMA_8B_H100);
+    assertThat(e.memoryEfficiency()).isEqualTo(0.814);
+    assertThat(e.computeEfficiency()).isEqualTo(0.475);
+    DecodeEstimate step = DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 0);
+    assertThat(ms(step.timePerOutputToken())).isCloseTo(9.1942, within(0.0005));
   }
 
   @Test
@@ -270,10 +285,14 @@ final class PerformanceModelTest {
 
   @Test
   void prefill_nvfp4Weights_computeAtTheFp4PeakOnB200AndFp8OnH100() {
-    // The same 14,222,100,529,152 FLOPs at the peak of the format each device computes NVFP4
-    // weights in (AcceleratorSpec.computeChoice): B200 has a dense FP4 peak, 9000 TFLOP/s, so
-    // 14,222,100,529,152 / 9000e12 = 1.580233 ms; an H100 has none, so FP8, the nearest wider,
-    // at 1979 TFLOP/s: 14,222,100,529,152 / 1979e12 = 7.186509 ms (BF16 would be 14.380284)
+    // The same 14,222,100,529,152 FLOPs; the linear layers' at the peak of the format each
+    // device computes NVFP4 weights in (AcceleratorSpec.computeChoice), attention's products in
+    // the wider of the activation and KV cache formats, here the BF16 cache. Attention: 32
+    // layers x 500,500 causal token pairs x 4 x 4096 (QK and AV) = 262,406,144,000 FLOPs; the
+    // linear layers the other 13,959,694,385,152. B200 has a dense FP4 peak, 9000 TFLOP/s, and
+    // 2250 in BF16: 13,959,694,385,152 / 9000e12 + 262,406,144,000 / 2250e12 = 1.667702 ms; an
+    // H100 has no FP4 peak, so FP8, the nearest wider, at 1979 TFLOP/s, and 989 in BF16:
+    // 13,959,694,385,152 / 1979e12 + 262,406,144,000 / 989e12 = 7.319238 ms
     Precision nvfp4 = Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16);
     Deployment b200 = Deployment.builder().model(LLAMA_8B).accelerator(B200)
         .precision(B200.runnablePrecision(nvfp4)).build();
@@ -285,10 +304,10 @@ final class PerformanceModelTest {
 
     assertThat(b200.precision().computeFormat()).isEqualTo(ComputeFormat.FP4);
     assertThat(onB200.bound()).isEqualTo(Bound.COMPUTE);
-    assertThat(ms(onB200.timeToFirstToken())).isCloseTo(1.580233, within(1e-5));
+    assertThat(ms(onB200.timeToFirstToken())).isCloseTo(1.667702, within(1e-5));
     assertThat(h100.precision().computeFormat()).isEqualTo(ComputeFormat.FP8);
     assertThat(onH100.bound()).isEqualTo(Bound.COMPUTE);
-    assertThat(ms(onH100.timeToFirstToken())).isCloseTo(7.186509, within(1e-5));
+    assertThat(ms(onH100.timeToFirstToken())).isCloseTo(7.319238, within(1e-5));
   }
 
   @Test
@@ -459,6 +478,119 @@ final class PerformanceModelTest {
   }
 
   @Test
+  void atConcurrency_one_isTheTimeToFirstTokenThenTheDecodeSteps() {
+    // One sequence in flight: its prompt is prefilled alone (the TTFT of a prefill of 1,000
+    // tokens), then it decodes alone 200 times at the mean context 1,000 + 200 / 2 = 1,100
+    // (the TPOT of a decode step of one sequence), then the next request starts. Worked with
+    // the fixed factors (0.41 of 989 TFLOP/s, 0.8 of 3.35 TB/s, 2.5 ms per pass): the prefill
+    // is 2 x 1,000 x 6.98e9 / 405.5 TFLOP/s = 34.4 ms + 500,500 pairs x 32 layers x 16,384
+    // FLOPs of attention (0.65 ms) + 2.5 ms = 37.6 ms, and a step 15.0e9 bytes / 2.68 TB/s +
+    // 2.5 ms = 8.1 ms, so a request takes 37.6 + 200 x 8.1 ms = 1.66 s, 201 / 1.66 s = 121
+    // output tokens/s, and the prefill is 37.6 / 1,660 = 2.3% of the time.
+    Request request = Request.of(1000, 201);
+    PerformanceModel model = WorkedEfficiency.MODEL;
+    ServingEstimate s = model.atConcurrency(LLAMA_8B_H100, request, 1);
+
+    double ttft = Durations.toSeconds(model.prefill(LLAMA_8B_H100, 1000, 0, 1)
+        .timeToFirstToken());
+    double tpot = Durations.toSeconds(model.decodeStep(LLAMA_8B_H100, 1, 1100)
+        .timePerOutputToken());
+    assertThat(ttft * 1e3).isCloseTo(37.6, within(0.1));
+    assertThat(tpot * 1e3).isCloseTo(8.1, within(0.1));
+    assertThat(Durations.toSeconds(s.timeToFirstToken())).isCloseTo(ttft, within(1e-9));
+    assertThat(Durations.toSeconds(s.timePerOutputToken())).isCloseTo(tpot, within(1e-9));
+    double whole = ttft + 200 * tpot;
+    // each duration is whole nanoseconds: 200 roundings of the TPOT
+    assertThat(Durations.toSeconds(s.endToEndLatency())).isCloseTo(whole, within(2e-7));
+    assertThat(s.outputThroughput().tokensPerSecond()).isCloseTo(201 / whole, within(1e-4));
+    assertThat(s.requestsPerSecond()).isCloseTo(1 / whole, within(1e-7));
+    assertThat(s.prefillShare()).isCloseTo(ttft / whole, within(1e-9));
+    assertThat(s.prefillShare()).isCloseTo(0.023, within(0.001));
+  }
+
+  @Test
+  void atConcurrency_many_keepsLittlesLaw() {
+    // In a closed loop the sequences in flight are the request rate times a request's time
+    // (Little's law), whole prompts or not
+    for (int concurrency : new int[] {1, 3, 64, 300}) {
+      ServingEstimate s = WorkedEfficiency.MODEL.atConcurrency(LLAMA_8B_H100, REQUEST_1000_200,
+          concurrency);
+      assertThat(s.requestsPerSecond() * Durations.toSeconds(s.endToEndLatency()))
+          .as("concurrency %d", concurrency).isCloseTo(concurrency, within(0.02 * concurrency));
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  // prediction intervals
+  @Test
+  void offline_defaults_carryTheRegimesInterval() {
+    // H100 BF16 is in the NVIDIA Hopper generation; BF16 has no rows of its own, so the
+    // generation's interval applies
+    ServingEstimate s = DEFAULTS.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    PredictionInterval i = s.predictionInterval().orElseThrow();
+    assertThat(i).isEqualTo(Calibration.defaults().intervalFor(
+        Regime.of("NVIDIA Hopper", ComputeFormat.BF16, false)).orElseThrow());
+    assertThat(i.coverage()).isEqualTo(0.8);
+    double x = s.outputThroughput().tokensPerSecond();
+    assertThat(s.outputThroughputRange().orElseThrow().low().tokensPerSecond())
+        .isCloseTo(x * i.lowRatio(), within(1e-6));
+    assertThat(s.outputThroughputRange().orElseThrow().high().tokensPerSecond())
+        .isCloseTo(x * i.highRatio(), within(1e-6));
+    // times run the other way: the fast end of the throughput is the short end of the time
+    double tpot = Durations.toSeconds(s.timePerOutputToken());
+    assertThat(Durations.toSeconds(s.timePerOutputTokenRange().orElseThrow().low()))
+        .isCloseTo(tpot / i.highRatio(), within(1e-9));
+    assertThat(s.timeToFirstTokenRange().orElseThrow().contains(s.timeToFirstToken())).isTrue();
+  }
+
+  @Test
+  void offline_uncalibratedEfficiency_hasNoInterval() {
+    ServingEstimate s = WorkedEfficiency.MODEL.offline(LLAMA_8B_H100, REQUEST_1000_200);
+    assertThat(s.predictionInterval()).isEmpty();
+    assertThat(s.outputThroughputRange()).isEmpty();
+    assertThat(s.timeToFirstTokenRange()).isEmpty();
+    assertThat(s.timePerOutputTokenRange()).isEmpty();
+  }
+
+  //-----------------------------------------------------------------------
+  // the mixtures of experts of the calibration set
+  @Test
+  void offline_deepSeekR1WithWideExpertParallelism_isEstimable() {
+    // DeepSeek-R1 (MLA, 256 experts) in FP8 on 8 x B200, experts split 8 ways, attention
+    // data-parallel: estimable, each device reading its own sequences' latent
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("deepseek-r1"))
+        .accelerator(AcceleratorFixtures.B200).tensorParallel(8).expertParallel(8)
+        .attentionDataParallel(true).precision(Precision.uniform(NumericFormat.FP8_E4M3))
+        .build();
+    ServingEstimate s = DEFAULTS.offline(d, Request.of(800, 3800));
+    assertThat(s.outputThroughputPerDevice().tokensPerSecond()).isPositive();
+    assertThat(s.predictionInterval()).isPresent();
+    assertThat(DEFAULTS.calibration().regimeOf(d))
+        .isEqualTo(Regime.of("NVIDIA Blackwell", ComputeFormat.FP8, true));
+    // the attention-tensor-parallel layout holds far fewer sequences: every device keeps every
+    // sequence's latent (attention data parallelism holds a little under 8 times as many, its
+    // devices each keeping the non-expert weights whole)
+    Deployment tp = Deployment.builder().from(d).attentionDataParallel(false).build();
+    assertThat(s.memoryLimit()).isGreaterThan(5 * DEFAULTS.offline(tp, Request.of(800, 3800))
+        .memoryLimit());
+  }
+
+  @Test
+  void offline_gptOss120bWithMxfp4Experts_isEstimable() {
+    // gpt-oss-120b as it ships: MXFP4 experts, BF16 elsewhere, on one H100 (FP8 KV, FP8 math)
+    Precision shipped = Precision.builder().weights(NumericFormat.BF16)
+        .expertWeights(NumericFormat.MXFP4).kvCache(NumericFormat.FP8_E4M3)
+        .activations(NumericFormat.FP8_E4M3).build();
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("gpt-oss-120b"))
+        .accelerator(H100_SXM).precision(shipped).build();
+    ServingEstimate s = DEFAULTS.offline(d, Request.of(1000, 1300));
+    assertThat(s.outputThroughput().tokensPerSecond()).isPositive();
+    DecodeEstimate step = DEFAULTS.decodeStep(d, 1, 1000);
+    // one token reads 4 of 128 experts per layer, far from all of them
+    assertThat(step.pass().expertsTouched()).isCloseTo(4, within(1e-9));
+  }
+
+  @Test
   void atConcurrency_zero_throws() {
     assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, REQUEST_1000_200, 0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -584,10 +716,19 @@ final class PerformanceModelTest {
   void fp8Activations_computeAtTheFp8Peak() {
     Deployment fp8 = LLAMA_8B_H100.withPrecision(Precision.of(NumericFormat.BF16,
         NumericFormat.BF16, NumericFormat.FP8_E4M3));
-    // same bytes, twice the peak: the compute-bound prefill halves
+    // same bytes, twice the peak: the compute-bound prefill halves once the KV cache is FP8
+    // too (attention runs in the wider of the activation and KV formats)
+    Deployment fp8Kv = LLAMA_8B_H100.withPrecision(Precision.of(NumericFormat.BF16,
+        NumericFormat.FP8_E4M3, NumericFormat.FP8_E4M3));
     double bf16 = ms(IDEAL.prefill(LLAMA_8B_H100, 8000, 0, 1).timeToFirstToken());
-    double w16a8 = ms(IDEAL.prefill(fp8, 8000, 0, 1).timeToFirstToken());
+    double w16a8 = ms(IDEAL.prefill(fp8Kv, 8000, 0, 1).timeToFirstToken());
     assertThat(w16a8 / bf16).isCloseTo(989.0 / 1979, within(0.01));
+    // with a BF16 cache only the linear layers speed up: attention keeps the BF16 peak
+    PassBreakdown a = IDEAL.prefill(LLAMA_8B_H100, 8000, 0, 1).pass();
+    PassBreakdown b = IDEAL.prefill(fp8, 8000, 0, 1).pass();
+    double attention = a.attentionFlops().flops() / 989e12 * 1e3;
+    double linear = (a.flops().flops() - a.attentionFlops().flops()) / 989e12 * 1e3;
+    assertThat(ms(b.computeTime())).isCloseTo(attention + linear * 989 / 1979, within(1e-6));
   }
 
   //-----------------------------------------------------------------------

@@ -11,11 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.BandwidthBasis;
+import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.units.ByteRate;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +208,108 @@ final class RooflineTest {
     assertThat(p.attentionFlops).isEqualTo(95_050 * 32 * 16_384.0);
     assertThat(p.linearFlops).isEqualTo(2 * 100 * 6_979_321_856.0 + 2 * 525_336_576.0);
   }
+
+  //-----------------------------------------------------------------------
+  // mixtures of experts: expert parallelism, attention data parallelism, all-to-all
+  @Test
+  void imbalance_busiestOfUniformGroups() {
+    // 8,000 assignments over 8 groups: 1 + sqrt(2 ln 8 x 7 / 8000) = 1.0603
+    assertThat(Roofline.imbalance(8, 8000)).isCloseTo(1.0603, within(1e-4));
+    // 64 assignments (8 tokens x 8 experts): 1 + sqrt(2 ln 8 x 7 / 64) = 1.6745
+    assertThat(Roofline.imbalance(8, 64)).isCloseTo(1.6745, within(1e-4));
+    // never above the group count, and 1 without expert parallelism
+    assertThat(Roofline.imbalance(8, 1e-6)).isEqualTo(8);
+    assertThat(Roofline.imbalance(1, 64)).isEqualTo(1);
+    assertThat(Roofline.imbalance(8, 0)).isEqualTo(1);
+  }
+
+  @Test
+  void decode_expertParallel_busiestGroupSetsTheExpertWork() {
+    // DeepSeek-V3, 8 x B200, ep 8: 8 tokens route 64 assignments; the busiest of the 8 groups
+    // has 1.6745 times the mean, so the routed-expert FLOPs per device are
+    // 2 x 8 x 20,434,649,088 / 8 x 1.6745 (see the latent-attention test for the counts)
+    Deployment tp = deepseekOn8xB200();
+    Deployment ep = Deployment.builder().from(tp).expertParallel(8).build();
+    Roofline.Pass a = Roofline.of(tp, Efficiency.ideal(), AttentionSparsity.none())
+        .decode(8, 1, 0);
+    Roofline.Pass b = Roofline.of(ep, Efficiency.ideal(), AttentionSparsity.none())
+        .decode(8, 1, 0);
+    double routed = 2 * 8 * 20_434_649_088.0 / 8;
+    assertThat(b.linearFlops - a.linearFlops).isCloseTo(routed * (Roofline.imbalance(8, 64) - 1),
+        within(1.0));
+    // the same experts are read either way, and with attention tensor-parallel the same two
+    // all-reduces per layer combine the partial results
+    assertThat(b.weightBytes).isEqualTo(a.weightBytes);
+    assertThat(b.interconnectBytes).isEqualTo(a.interconnectBytes);
+  }
+
+  @Test
+  void decode_attentionDataParallel_allToAllPerMoeLayerAndWholeWeights() {
+    // 8 sequences, one per device: each device sends its token's 7,168 FP8 activations to
+    // the other groups its 8 experts fall in, 7 x (1 - (7/8)^8) = 4.5947 of them, and gets the
+    // results back: 2 x 58 MoE layers x 7,168 x 4.5947 bytes
+    Deployment adp = Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
+        .attentionDataParallel(true).build();
+    Roofline r = Roofline.of(adp, Efficiency.ideal(), AttentionSparsity.none());
+    Roofline.Pass p = r.decode(8, 1, 0);
+    double groups = 7 * (1 - Math.pow(7.0 / 8, 8));
+    assertThat(p.interconnectBytes).isCloseTo(2 * 58 * 7168 * groups, within(1e-3));
+    // attention and the other non-expert layers run one token per device with whole weights:
+    // 2 x (35,698,057,728 - 20,434,649,088 routed) + 2 x 926,679,040 head FLOPs, plus the
+    // routed experts of all 8 tokens split over the 8 devices at the imbalance above
+    double nonExpert = 2 * (35_698_057_728.0 - 20_434_649_088.0) + 2 * 926_679_040.0;
+    assertThat(p.linearFlops).isCloseTo(nonExpert
+        + 2 * 8 * 20_434_649_088.0 / 8 * Roofline.imbalance(8, 64), within(1.0));
+    // the latent of its own sequence only: 61 layers x 576 bytes per token of context
+    assertThat(r.decode(8, 1, 1).kvBytes - p.kvBytes).isEqualTo(61 * 576);
+  }
+
+  //-----------------------------------------------------------------------
+  // scale-up domains and scale-out links
+  @Test
+  void crossingHops_countsStageBoundariesBetweenDomains() {
+    assertThat(Roofline.crossingHops(8, 1, 8)).isZero();
+    // tp 8 per stage in 8-device domains: every hand-off leaves the domain
+    assertThat(Roofline.crossingHops(8, 4, 8)).isEqualTo(3);
+    // tp 4: two stages per domain, so 4 stages cross once
+    assertThat(Roofline.crossingHops(4, 4, 8)).isEqualTo(1);
+    // a 72-device rack holds 9 stages of 8
+    assertThat(Roofline.crossingHops(8, 4, 72)).isZero();
+    assertThat(Roofline.crossesDomains(16, 1, 8)).isTrue();
+    assertThat(Roofline.crossesDomains(8, 2, Integer.MAX_VALUE)).isFalse();
+  }
+
+  @Test
+  void of_replicaBeyondTheDomainWithoutScaleOut_throws() {
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("llama-3.1-405b"))
+        .accelerator(H100_IN_8).tensorParallel(16).build();
+    assertThatThrownBy(() -> Roofline.of(d, Efficiency.ideal(), AttentionSparsity.none()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A replica of 16 devices spans more than the 8-device scale-up domain of "
+            + "NVIDIA H100 SXM: give the scale-out link between domains");
+  }
+
+  @Test
+  void decode_tensorParallelAcrossDomains_allReducesOverBothLinks() {
+    // Llama-3.1-405B (hidden 16384, 126 layers) at tp 16 over two 8-GPU domains, one token in
+    // BF16: a 32,768-byte message per all-reduce; reduce-scatter and all-gather inside a
+    // domain send 2 x 7/8 x 32,768 = 57,344 bytes over NVLink (450 GB/s each way), the
+    // all-reduce of the 1/8 share across the 2 domains 2 x 1/2 x 4,096 = 4,096 bytes over
+    // InfiniBand (50 GB/s); 2 x 126 all-reduces
+    Deployment d = Deployment.builder().model(KnownArchitectures.get("llama-3.1-405b"))
+        .accelerator(H100_IN_8).tensorParallel(16)
+        .scaleOut(Interconnect.of("InfiniBand", ByteRate.ofGigabytesPerSecond(50),
+            BandwidthBasis.PER_DIRECTION)).build();
+    Roofline.Pass p = Roofline.of(d, Efficiency.ideal(), AttentionSparsity.none())
+        .decode(1, 1, 0);
+    assertThat(p.interconnectBytes).isEqualTo(252 * (57_344.0 + 4_096));
+    assertThat(p.interconnectSeconds).isCloseTo(252 * (57_344 / 450e9 + 4_096 / 50e9),
+        within(1e-12));
+  }
+
+  /** H100 SXM in its 8-GPU HGX board. */
+  private static final AcceleratorSpec H100_IN_8 = AcceleratorSpec.builder().from(H100_SXM)
+      .scaleUp(H100_SXM.scaleUp().orElseThrow().withDomainSize(8)).build();
 
   //-----------------------------------------------------------------------
   // errors

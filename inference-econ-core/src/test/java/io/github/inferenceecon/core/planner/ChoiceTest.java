@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.performance.WorkedEfficiency;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.assertj.core.data.Offset;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 final class ChoiceTest {
 
   /** The only feasible choice of the hand-worked plan: 70B on 2 x H100, USD 4382.91. */
-  static final Choice TWO_H100 = Planner.defaults().plan(PlannerTest.only2xH100()).best()
+  static final Choice TWO_H100 = Planner.of(WorkedEfficiency.MODEL).plan(PlannerTest.only2xH100()).best()
       .orElseThrow();
 
   /**

@@ -11,6 +11,7 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.CARD_3_15;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.performance.WorkedEfficiency;
 import io.github.inferenceecon.core.planner.Rejection.Reason;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 final class PlanTest {
 
   /** The hand-worked plan plus an API: 2 choices, 3 rejections. */
-  static final Plan WITH_API = Planner.defaults().plan(PlanRequest.builder()
+  static final Plan WITH_API = Planner.of(WorkedEfficiency.MODEL).plan(PlanRequest.builder()
       .from(PlannerTest.only2xH100()).addApis(ApiOption.of(CARD_3_15)).build());
-  static final Plan EMPTY = Planner.defaults().plan(PlanRequest.builder()
+  static final Plan EMPTY = Planner.of(WorkedEfficiency.MODEL).plan(PlanRequest.builder()
       .from(PlannerTest.only2xH100()).deviceCounts(List.of(1)).build());
 
   //-----------------------------------------------------------------------
@@ -136,7 +137,7 @@ final class PlanTest {
         .tensorParallelDegrees(List.of(3, 5, 6, 7, 9, 10)).deviceCounts(List.of(30, 60))
         .build();
 
-    String text = Planner.defaults().plan(r).toString();
+    String text = Planner.of(WorkedEfficiency.MODEL).plan(r).toString();
 
     assertThat(text).contains("  ... and 6 more");
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.performance.WorkedEfficiency;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 final class PlannerProperties {
 
-  private static final Planner PLANNER = Planner.defaults();
+  private static final Planner PLANNER = Planner.of(WorkedEfficiency.MODEL);
   /** Each example plans up to a few hundred candidates; a few dozen examples suffice. */
   private static final int EXAMPLES = 30;
 

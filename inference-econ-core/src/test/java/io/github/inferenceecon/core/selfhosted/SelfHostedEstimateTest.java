@@ -136,7 +136,12 @@ final class SelfHostedEstimateTest {
   void of_defaultPerformanceModel_isRecordedWithTheEstimate() {
     PerformanceModel defaults = PerformanceModel.defaults();
 
-    assertThat(AT_USD_3.efficiency()).isEqualTo(Efficiency.defaults());
+    // the efficiencies of the deployment's regime (NVIDIA Hopper, BF16, dense): the fitted
+    // Hopper memory efficiency, 0.814; no Hopper BF16 row in the calibration set, so the
+    // nearest format Hopper has, FP8: 0.475
+    assertThat(AT_USD_3.efficiency()).isEqualTo(defaults.efficiencyFor(LLAMA_70B_2X_TP4));
+    assertThat(AT_USD_3.efficiency().memoryEfficiency()).isEqualTo(0.814);
+    assertThat(AT_USD_3.efficiency().computeEfficiency()).isEqualTo(0.475);
     assertThat(AT_USD_3.speculativeDecoding()).isEmpty();
     assertThat(AT_USD_3.attentionSparsity()).isEqualTo(AttentionSparsity.none());
     assertThat(AT_USD_3.memoryAssumptions()).isEqualTo(MemoryAssumptions.defaults());
@@ -217,8 +222,13 @@ final class SelfHostedEstimateTest {
     assertThat(e.assumptions().get(1)).startsWith("Memory: one sequence of the whole request "
         + "(1200 tokens) needs ").contains(" budget per device (0.9 of ")
         .endsWith("; KV cache in blocks of 16 tokens)");
+    // the regime NVIDIA Hopper, BF16, dense has no interval of its own: the generation's,
+    // from 151 held-out Hopper runs
     assertThat(e.assumptions().get(2)).isEqualTo("Performance model: efficiencies "
-        + Efficiency.defaults() + "; attention " + AttentionSparsity.none());
+        + e.efficiency() + "; attention " + AttentionSparsity.none() + "; "
+        + e.serving().predictionInterval().orElseThrow());
+    assertThat(e.assumptions().get(2)).contains("; 80% in [0.7650x, 1.348x] (151 rows: NVIDIA "
+        + "Hopper, held out by accelerator and by model)");
     assertThat(e.assumptions().get(3)).isEqualTo("Serving: offline (as many sequences as "
         + "memory holds), continuous batching, " + threeDigits(e.serving().concurrency())
         + " sequences in flight per replica, prefill " + threeDigits(e.serving().prefillShare())
