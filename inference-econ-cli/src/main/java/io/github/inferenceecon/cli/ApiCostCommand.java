@@ -5,11 +5,14 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
+import io.github.inferenceecon.core.chart.Charts;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.DatePolicy;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +31,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "api-cost", mixinStandardHelpOptions = true,
     description = "Exact cost of a request at a provider's API price card, every component "
         + "(input, cache reads and writes, output, reasoning) as tokens x price = cost.")
-final class ApiCostCommand implements Callable<Integer> {
+final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @Mixin
   PriceCatalogOptions catalog;
@@ -99,7 +105,7 @@ final class ApiCostCommand implements Callable<Integer> {
   boolean partial;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     ApiUsage.Builder usage = ApiUsage.builder()
         .inputTokens(TokenCount.of(input))
         .outputTokens(TokenCount.of(outputTokens))
@@ -119,8 +125,31 @@ final class ApiCostCommand implements Callable<Integer> {
     if (!partial) {
       cost.total();
     }
-    report(cost).print(spec.commandLine().getOut(), output.json);
+    Report result = report(cost);
+    result.print(spec.commandLine().getOut(), output.json);
+    if (html.isWanted()) {
+      html.emit("API cost: " + cost.provider() + " " + cost.model(), List.of(section(result,
+          date)));
+    }
     return 0;
+  }
+
+  /** The page: the model's price history, the bill and the source of every card. */
+  private HtmlPage.Section section(Report result, LocalDate date) {
+    List<ApiPriceCard> cards = new ArrayList<>();
+    catalog.catalog(primaryOnly).history(provider, model).forEach(c -> cards.add(c.priceCard()));
+    HtmlPage.Section s = new HtmlPage.Section("API cost: " + provider + " " + model);
+    if (!cards.isEmpty()) {
+      s.chart(Charts.priceHistory(cards, date));
+    }
+    s.results(result);
+    cards.forEach(card -> Provenance.card(s, card));
+    return s;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
   }
 
   static Report report(ApiCost cost) {

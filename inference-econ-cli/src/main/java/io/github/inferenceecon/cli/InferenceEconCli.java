@@ -32,6 +32,7 @@ import picocli.CommandLine;
         ApiCostCommand.class,
         CompareCommand.class,
         PlanCommand.class,
+        ReportCommand.class,
         CatalogCommand.class,
         CommandLine.HelpCommand.class})
 public final class InferenceEconCli implements Runnable {

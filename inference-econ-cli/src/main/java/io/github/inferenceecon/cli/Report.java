@@ -50,6 +50,16 @@ final class Report {
     return put(key, key, value);
   }
 
+  /** The values in order; a value is a scalar, a nested {@code Report} or a list. */
+  Map<String, Object> entries() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  /** The label of a key, as the table shows it. */
+  String label(String key) {
+    return labels.get(key);
+  }
+
   /** Adds a note shown under the table (not in JSON). */
   Report note(String note) {
     notes.add(note);
@@ -149,7 +159,7 @@ final class Report {
     return b.toString();
   }
 
-  private static String show(Object value) {
+  static String show(Object value) {
     if (value instanceof ByteSize) {
       ByteSize s = (ByteSize) value;
       return s.toDisplayString() + " (" + String.format(Locale.ROOT, "%,d", s.toBytes()) + " bytes)";

@@ -232,7 +232,7 @@ public final class Charts {
       Optional<BigDecimal> v = b.breakEvenRequestsPerMonth();
       if (v.isPresent()) {
         chart.addMarkers(Marker.of("break-even with " + api + ": "
-                + plain(v.get().round(MathContext.DECIMAL32)) + " requests/month",
+                + grouped(v.get().round(MathContext.DECIMAL32)) + " requests/month",
             v.get().doubleValue(), b.apiCostAt(v.get()).amount().doubleValue()));
       } else {
         chart.addOmissions(Omission.of("break-even with " + api, "none: the API costs less "
@@ -427,6 +427,12 @@ public final class Charts {
     if (list.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be empty");
     }
+  }
+
+  /** A number grouped in thousands, without a needless fraction: 12,400,000 or 0.5. */
+  static String grouped(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return String.format(Locale.ROOT, "%,." + Math.max(v.scale(), 0) + "f", v);
   }
 
   /** A number without a needless fraction: 8, 0.5, 12400000. */

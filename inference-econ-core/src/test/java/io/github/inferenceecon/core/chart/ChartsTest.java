@@ -169,7 +169,7 @@ final class ChartsTest {
         ChartPoint.of(20_000_000, 270_000));
     // Break-even 162,330 requests, where both cost 162,330 x 0.0135 = 2,191.455.
     assertThat(chart.markers()).containsExactly(Marker.of(
-        "break-even with anthropic claude-sonnet-4: 162330 requests/month", 162_330, 2191.455));
+        "break-even with anthropic claude-sonnet-4: 162,330 requests/month", 162_330, 2191.455));
     assertThat(chart.omissions()).isEmpty();
     assertThat(chart.notes()).isEqualTo(SONNET_VS_H100.assumptions());
   }
