@@ -42,10 +42,14 @@ final class Html {
   /** A coordinate for SVG: two decimals at most, no exponent. */
   static String coordinate(double v) {
     long hundredths = Math.round(v * 100);
-    if (hundredths % 100 == 0) {
-      return Long.toString(hundredths / 100);
+    long whole = Math.abs(hundredths / 100);
+    long fraction = Math.abs(hundredths % 100);
+    String sign = hundredths < 0 ? "-" : "";
+    if (fraction == 0) {
+      return sign + whole;
     }
-    return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+    return sign + whole + (fraction < 10 ? ".0" + fraction
+        : "." + (fraction % 10 == 0 ? fraction / 10 : fraction));
   }
 
   /** A value for people: 12.4M, 350k, 2,191, 0.0135, or a date on a date axis. */

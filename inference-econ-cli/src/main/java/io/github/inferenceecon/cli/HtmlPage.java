@@ -94,9 +94,14 @@ final class HtmlPage {
   }
 
   //-----------------------------------------------------------------------
+  /** Writes the page, or says which file could not be written and why. */
   void write(Path file) throws IOException {
+    String page = render();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(render());
+      w.write(page);
+    } catch (IOException e) {
+      throw new IOException("Cannot write the HTML page '" + file + "': "
+          + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
   }
 
@@ -379,7 +384,8 @@ final class HtmlPage {
       "table.results>tbody>tr>th{background:#fafafa;font-weight:600;white-space:nowrap}",
       "td{overflow-wrap:anywhere}a{color:#0645ad}details{margin:.4em 0}summary{cursor:pointer}",
       ".empty{padding:1em;border:1px dashed #999;color:#555}",
-      "@media (max-width:600px){body{font-size:14px}main{padding:8px}th,td{padding:2px 4px}}",
+      "@media (max-width:600px){body{font-size:14px}main{padding:8px}th,td{padding:2px 4px}"
+          + "svg text{font-size:20px}svg .title{font-size:22px}}",
       "@media print{body{font-size:10pt}main{max-width:none;padding:0}"
           + "figure,table,tr{break-inside:avoid}h2{break-after:avoid}"
           + "a{color:#000;text-decoration:none}details>summary{list-style:none}"

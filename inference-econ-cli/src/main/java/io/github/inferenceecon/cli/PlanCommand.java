@@ -21,6 +21,7 @@ import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
+import java.io.IOException;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,6 +122,17 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Override
   public Integer call() throws Exception {
+    Plan plan = plan();
+    Report result = report(plan);
+    result.print(spec.commandLine().getOut(), output.json);
+    if (html.isWanted()) {
+      html.emit("Plan: " + String.join(", ", models), List.of(section(plan, result)));
+    }
+    return 0;
+  }
+
+  /** The plan the options ask for. */
+  Plan plan() throws IOException {
     List<ModelArchitecture> architectures = new ArrayList<>();
     for (String m : models) {
       architectures.add(Models.resolve(m));
@@ -142,17 +154,11 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
         request.addApis(ApiOption.of(api, Catalogs.card(api)));
       }
     }
-    Plan plan = Planner.defaults().plan(request.build());
-    Report result = report(plan);
-    result.print(spec.commandLine().getOut(), output.json);
-    if (html.isWanted()) {
-      html.emit("Plan: " + String.join(", ", models), List.of(section(plan, result)));
-    }
-    return 0;
+    return Planner.defaults().plan(request.build());
   }
 
   /** The page: the Pareto front with every rejection, the results and their sources. */
-  private HtmlPage.Section section(Plan plan, Report result) {
+  HtmlPage.Section section(Plan plan, Report result) {
     HtmlPage.Section s = new HtmlPage.Section("Plan for " + requestsPerSecond + " requests/s of "
         + input + " input and " + outputTokens + " output tokens")
         .chart(Charts.paretoFront(plan)).results(result);
@@ -227,7 +233,7 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
     }
   }
 
-  private Report report(Plan plan) {
+  Report report(Plan plan) {
     List<Report> choices = new ArrayList<>();
     plan.choices().stream().limit(top).forEach(c -> choices.add(choice(c)));
     List<Report> front = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.planner.Candidate;
 import io.github.inferenceecon.core.planner.Choice;
 import io.github.inferenceecon.core.planner.Plan;
 import io.github.inferenceecon.core.planner.Rejection;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -322,7 +324,9 @@ public final class Charts {
         .yAxis(Axis.of("Monthly cost", currencyOf(plan)));
     List<ChartPoint> front = new ArrayList<>();
     List<ChartPoint> others = new ArrayList<>();
-    Set<Choice> onFront = Set.copyOf(plan.paretoFront());
+    // candidates are unique within a plan, and cheap to hash, unlike whole choices
+    Set<Candidate> onFront = new HashSet<>();
+    plan.paretoFront().forEach(c -> onFront.add(c.candidate()));
     for (Choice c : plan.choices()) {
       if (!c.isSelfHosted()) {
         chart.addOmissions(Omission.of(c.candidate().toString(), "API: no latency estimate; "
@@ -333,7 +337,7 @@ public final class Charts {
       double tpot = Durations.toSeconds(c.timePerOutputToken().orElseThrow());
       ChartPoint p = ChartPoint.of(ttft, c.monthlyCost().amount().doubleValue(),
           c.candidate() + "; time per output token " + plain(tpot * 1000) + " ms");
-      (onFront.contains(c) ? front : others).add(p);
+      (onFront.contains(c.candidate()) ? front : others).add(p);
     }
     front.sort(Comparator.comparingDouble(ChartPoint::x));
     if (!front.isEmpty()) {
