@@ -107,13 +107,22 @@ final class ReportCommand implements Callable<Integer> {
       userObject = top.parseArgs(args.toArray(new String[0])).subcommand().commandSpec()
           .userObject();
     } catch (CommandLine.ParameterException e) {
-      throw new IllegalArgumentException("Report section " + n + " (" + command + "): "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException(where(n, command) + e.getMessage(), e);
     }
     List<HtmlPage.Section> collected = new ArrayList<>();
     ((HtmlOptions.Drawing) userObject).html().collector = collected;
-    ((Callable<?>) userObject).call();
+    try {
+      ((Callable<?>) userObject).call();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where(n, command) + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new IOException(where(n, command) + e.getMessage(), e);
+    }
     return collected;
+  }
+
+  private static String where(int n, String command) {
+    return "Report section " + n + " (" + command + "): ";
   }
 
   /** The options object as arguments: {"gpus": 8} is --gpus 8; a list repeats the option. */

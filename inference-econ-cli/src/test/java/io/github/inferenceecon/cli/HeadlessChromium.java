@@ -68,7 +68,7 @@ final class HeadlessChromium implements AutoCloseable {
     process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-default-apps", "--disable-extensions", "--no-first-run",
-        "--disable-dev-shm-usage", "--remote-debugging-port=0",
+        "--disable-dev-shm-usage", "--hide-scrollbars", "--remote-debugging-port=0",
         "--user-data-dir=" + profile, "about:blank").redirectErrorStream(true).start();
     String url = devToolsUrl();
     socket = HttpClient.newHttpClient().newWebSocketBuilder()

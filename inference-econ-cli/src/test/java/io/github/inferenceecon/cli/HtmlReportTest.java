@@ -84,6 +84,16 @@ final class HtmlReportTest {
     assertThat(run.err).isEqualTo("error: Report section 1 (perf): Missing required option: "
         + "'--output=O'\n");
 
+    Path unpriced = dir.resolve("unpriced.json");
+    Files.writeString(unpriced, "{\"sections\": [{\"command\": \"memory\", \"options\": "
+        + "{\"model\": \"llama-3.1-8b\"}}, {\"command\": \"api-cost\", \"options\": "
+        + "{\"provider\": \"openai\", \"model\": \"gpt-4o\", \"input\": 10, \"output\": 1, "
+        + "\"batch-api\": true}}]}");
+    run = CliRun.of("report", unpriced.toString(), "--html", page.toString());
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Report section 2 (api-cost): No price for the input "
+        + "of openai model 'gpt-4o'");
+
     Path empty = dir.resolve("empty.json");
     Files.writeString(empty, "{\"sections\": []}");
     run = CliRun.of("report", empty.toString(), "--html", page.toString());

@@ -103,7 +103,12 @@ final class ReportBrowserTest {
     String url = page.toUri().toString();
     assertThat(open(url)).isEmpty();
     assertDrawn(charts, "screen");
-    screenshot(name);
+    screenshot(name, true);
+    if (name.equals("compare")) {
+      // the top of the page, as the README shows it (docs/compare-report.png)
+      metrics(1000, 1500, false);
+      screenshot(name + "-top", false);
+    }
 
     // a phone: the charts shrink with the page, which never scrolls sideways
     metrics(390, 800, true);
@@ -111,7 +116,7 @@ final class ReportBrowserTest {
     assertThat(browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         .asBoolean()).as("no sideways scrolling at 390 px").isTrue();
     if (name.equals("compare")) {
-      screenshot(name + "-phone");
+      screenshot(name + "-phone", true);
     }
 
     // print
@@ -175,10 +180,10 @@ final class ReportBrowserTest {
         .put("mobile", mobile));
   }
 
-  /** The whole page as a PNG under target/screenshots. */
-  private static void screenshot(String name) throws Exception {
+  /** The whole page, or what the window shows, as a PNG under target/screenshots. */
+  private static void screenshot(String name, boolean wholePage) throws Exception {
     JsonNode shot = browser.send("Page.captureScreenshot", MAPPER.createObjectNode()
-        .put("format", "png").put("captureBeyondViewport", true));
+        .put("format", "png").put("captureBeyondViewport", wholePage));
     byte[] png = Base64.getDecoder().decode(shot.get("data").asText());
     assertThat(png.length).isGreaterThan(10_000);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
