@@ -31,6 +31,9 @@ final class SvgCharts {
       "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "4 4", "1 2", "10 4", "3 6"};
 
+  /** The most unjoined points that each get a hover label. */
+  static final int MAX_TITLED_POINTS = 500;
+
   private static final int WIDTH = 720;
   private static final int HEIGHT = 400;
   private static final int LEFT = 78;
@@ -126,12 +129,16 @@ final class SvgCharts {
         .append("<title>").append(escape(s.name())).append("</title>");
     List<ChartPoint> points = s.points();
     if (s.style() == Series.Style.POINTS) {
+      // a hover label on each of many points would outweigh the drawing: the table has them
+      boolean titled = points.size() <= MAX_TITLED_POINTS;
       for (ChartPoint p : points) {
         b.append("<circle cx=\"").append(coordinate(sx.at(p.x()))).append("\" cy=\"")
-            .append(coordinate(sy.at(p.y()))).append("\" r=\"3\" fill=\"").append(colour)
-            .append("\">");
-        p.label().ifPresent(l -> b.append("<title>").append(escape(l)).append("</title>"));
-        b.append("</circle>");
+            .append(coordinate(sy.at(p.y()))).append("\" r=\"3\" fill=\"").append(colour);
+        if (titled && p.label().isPresent()) {
+          b.append("\"><title>").append(escape(p.label().get())).append("</title></circle>");
+        } else {
+          b.append("\"/>");
+        }
       }
     } else {
       StringBuilder d = new StringBuilder();

@@ -38,6 +38,18 @@ final class HtmlTest {
   }
 
   @Test
+  void full_groupedWithOneDecimalFromAHundred() {
+    assertThat(HtmlPage.full(52_821_044, false)).isEqualTo("52,821,044");
+    assertThat(HtmlPage.full(-1_234, false)).isEqualTo("-1,234");
+    assertThat(HtmlPage.full(999, false)).isEqualTo("999");
+    assertThat(HtmlPage.full(33_508_554.03, false)).isEqualTo("33,508,554.0");
+    assertThat(HtmlPage.full(-2_191.455, false)).isEqualTo("-2,191.5");
+    assertThat(HtmlPage.full(88.8812, false)).isEqualTo("88.88");
+    assertThat(HtmlPage.full(0.000827, false)).isEqualTo("0.000827");
+    assertThat(HtmlPage.full(19_941, true)).isEqualTo("2024-08-06");
+  }
+
+  @Test
   void ticks_oneTwoOrFiveTimesAPowerOfTen() {
     assertThat(SvgCharts.ticks(0, 52_821_043.5)).containsExactly(0, 1e7, 2e7, 3e7, 4e7, 5e7,
         6e7);

@@ -12,19 +12,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
-import io.github.inferenceecon.core.accelerator.BandwidthBasis;
-import io.github.inferenceecon.core.accelerator.Interconnect;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.economics.BreakEven;
-import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.TokenPrice;
+import io.github.inferenceecon.core.performance.AcceleratorFixtures;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.planner.ApiOption;
@@ -32,10 +30,7 @@ import io.github.inferenceecon.core.planner.HardwareOption;
 import io.github.inferenceecon.core.planner.Plan;
 import io.github.inferenceecon.core.planner.PlanRequest;
 import io.github.inferenceecon.core.planner.Planner;
-import io.github.inferenceecon.core.units.ByteRate;
-import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.Durations;
-import io.github.inferenceecon.core.units.FlopRate;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
@@ -47,19 +42,8 @@ import org.junit.jupiter.api.Test;
 
 final class ChartsTest {
 
-  /**
-   * NVIDIA H100 SXM: 80 GiB, 3.35 TB/s, 989 TFLOP/s dense BF16 (NVIDIA's exemplar-performance
-   * README and TensorRT-LLM's cluster_info.py, as in the performance tests' fixture), NVLink 4
-   * "900 GB/s per GPU" as the two-way total.
-   */
-  static final AcceleratorSpec H100 = AcceleratorSpec.builder()
-      .id("nvidia-h100-sxm").vendor("NVIDIA").name("H100 SXM")
-      .memory(ByteSize.ofGibibytes(80))
-      .memoryBandwidth(ByteRate.ofTerabytesPerSecond(3.35))
-      .putDensePeak(ComputeFormat.BF16, FlopRate.ofTeraflops(989))
-      .scaleUp(Interconnect.of("NVLink 4", ByteRate.ofGigabytesPerSecond(900),
-          BandwidthBasis.BIDIRECTIONAL))
-      .build();
+  /** NVIDIA H100 SXM: 80 GiB, 3.35 TB/s, 989 TFLOP/s dense BF16 (sources in the fixture). */
+  static final AcceleratorSpec H100 = AcceleratorFixtures.H100_SXM;
 
   /** Llama-3.1-8B in BF16 on one H100. */
   static final Deployment LLAMA_8B_ON_H100 = Deployment.of(
