@@ -5,7 +5,8 @@
 #
 #   inference-econ-benchmarks/run-benchmarks.sh
 #       all of them, each with the settings annotated on its class: ApiCostBenchmark,
-#       AdapterCostBenchmark, SelfHostedEstimateBenchmark and PlannerBenchmark (1 fork, 3 warm-up
+#       AdapterCostBenchmark, SelfHostedEstimateBenchmark, PlannerBenchmark and
+#       ConfigRangeBenchmark (1 fork, 3 warm-up
 #       and 5 measured iterations of 2 s, one thread), then CatalogLoadBenchmark (one cold call
 #       in each of 10 fresh JVMs); JSON results in inference-econ-benchmarks/target/jmh/
 #   inference-econ-benchmarks/run-benchmarks.sh ApiCostBenchmark
@@ -31,6 +32,7 @@ fi
 
 results="$here/target/jmh"
 mkdir -p "$results"
-java -jar "$jar" 'ApiCostBenchmark|AdapterCostBenchmark|SelfHostedEstimateBenchmark|PlannerBenchmark' \
+java -jar "$jar" \
+  'ApiCostBenchmark|AdapterCostBenchmark|SelfHostedEstimateBenchmark|PlannerBenchmark|ConfigRangeBenchmark' \
   -rf json -rff "$results/per-call.json"
 java -jar "$jar" CatalogLoadBenchmark -rf json -rff "$results/catalog-load.json"

@@ -237,6 +237,8 @@ final class CatalogCommand implements Callable<Integer> {
         .put("parametersTotal", "parameters (total)", m.totalParameters())
         .put("parametersActive", "parameters (active)", m.activeParameters())
         .put("contextLength", "context", m.contextLength());
+    m.checkpointPrecision().ifPresent(c -> r.put("checkpointPrecision", "checkpoint precision",
+        c.precision().toString()));
     m.publishedParameters().ifPresent(p -> r.put("publishedTotal", "published total",
         p.total()));
     m.source().ifPresent(s -> r.put("source", "source", s));

@@ -83,9 +83,10 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
             request.outputTokens().count());
     ApiUsage usage = ApiUsage.from(request);
 
-    Report selfHosted = new Report()
-        .put("deployment", "deployment", d.toString())
-        .put("price", "price", hosted.priceLabel)
+    Report selfHosted = new Report().put("deployment", "deployment", d.toString());
+    options.putPrecisionSource(selfHosted, d.model());
+    options.putCompute(selfHosted, d);
+    selfHosted.put("price", "price", hosted.priceLabel)
         .put("outputTokensPerSecond", "output tokens/s (offline)",
             serving.outputThroughput().tokensPerSecond())
         .put("perRequest", "per request", hosted.estimate.costPerRequest())

@@ -64,9 +64,10 @@ final class CostCommand implements Callable<Integer> {
     Deployment d = estimate.deployment();
     ServingEstimate serving = estimate.serving();
     SelfHostedCost cost = estimate.cost();
-    Report r = new Report()
-        .put("deployment", "deployment", d.toString())
-        .put("price", "price", self.priceLabel)
+    Report r = new Report().put("deployment", "deployment", d.toString());
+    options.putPrecisionSource(r, d.model());
+    options.putCompute(r, d);
+    r.put("price", "price", self.priceLabel)
         .put("utilization", "utilisation", utilization)
         .put("outputTokensPerSecond", "output tokens/s", serving.outputThroughput()
             .tokensPerSecond())

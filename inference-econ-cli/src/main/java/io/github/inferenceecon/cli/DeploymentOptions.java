@@ -5,8 +5,10 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.accelerator.ComputeChoice;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
@@ -38,9 +41,10 @@ final class DeploymentOptions {
           + "Face config.json.")
   String model;
 
-  @Option(names = "--weights", paramLabel = "F", defaultValue = "BF16",
-      description = "Weight format: FP32, BF16, FP16, FP8, INT8, INT4, INT4-G128, MXFP4, NVFP4. "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--weights", paramLabel = "F",
+      description = "Weight format: FP32, BF16, FP16, FP8, FP8-E4M3-128X128, INT8, INT4, "
+          + "INT4-G128, MXFP4, NVFP4. Default: the format the model's checkpoint ships in, from "
+          + "its config.json (quantization_config, torch_dtype).")
   String weights;
 
   @Option(names = "--expert-weights", paramLabel = "F",
@@ -48,14 +52,17 @@ final class DeploymentOptions {
           + "format), e.g. MXFP4 for gpt-oss.")
   String expertWeights;
 
-  @Option(names = "--kv-cache", paramLabel = "F", defaultValue = "BF16",
-      description = "KV cache format. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--kv-cache", paramLabel = "F",
+      description = "KV cache format. Default: the checkpoint's unquantised type (BF16, or FP16 "
+          + "for float16 checkpoints).")
   String kvCache;
 
   @Option(names = "--compute", paramLabel = "F",
-      description = "Activation (compute) format. Default: BF16, or FP8 when the weights are FP8 "
-          + "and the accelerator has a dense FP8 peak (elsewhere, such as on an A100, FP8 "
-          + "weights compute in BF16, as weight-only W8A16 kernels run them).")
+      description = "Activation (compute) format. Default: the checkpoint's (with --weights: "
+          + "the weights' own format for FP8, NVFP4 and MXFP4, else BF16), where the accelerator "
+          + "has a dense peak for it, else the nearest wider format it has one for (NVFP4 "
+          + "computes in FP4 on a B200, in FP8 on an H100; FP8 in BF16 on an A100). The output "
+          + "names it (computePrecision) and why (computeSource, computeReason).")
   String compute;
 
   @Option(names = "--gpu", paramLabel = "G",
@@ -100,12 +107,16 @@ final class DeploymentOptions {
   }
 
   /**
-   * The precision the options ask for: the library's usual precision for the weight format
-   * ({@link Precision#forWeights}), with the activations and expert weights given.
+   * The precision of a model the options ask for: the one its checkpoint ships in
+   * ({@link ModelArchitecture#defaultPrecision()}), or with {@code --weights} the library's usual
+   * precision for those weights ({@link Precision#forWeights}); the other formats given replace
+   * their part.
    */
-  Precision precision() {
-    Precision p = Precision.forWeights(NumericFormat.parse(weights),
-        NumericFormat.parse(kvCache));
+  Precision precision(ModelArchitecture m) {
+    Precision shipped = m.defaultPrecision();
+    NumericFormat kv = kvCache == null ? shipped.kvCache() : NumericFormat.parse(kvCache);
+    Precision p = weights == null ? shipped.withKvCache(kv)
+        : Precision.forWeights(NumericFormat.parse(weights), kv);
     if (compute != null) {
       p = p.withActivations(NumericFormat.parse(compute));
     }
@@ -113,6 +124,62 @@ final class DeploymentOptions {
       p = p.withExpertWeights(NumericFormat.parse(expertWeights));
     }
     return p;
+  }
+
+  /**
+   * Adds the precision and why it was chosen: {@code precision}; {@code precisionSource},
+   * {@code checkpoint} when it is the checkpoint's, {@code given} when {@code --weights} chose
+   * it, {@code checkpoint+given} when other formats were given; and {@code checkpoint}, the
+   * checkpoint's precision and where it was read.
+   *
+   * @param r the report to add to
+   * @param m the model
+   * @param p the precision estimated, from {@link #precision(ModelArchitecture)}, as the
+   *     accelerator runs it
+   */
+  void putPrecision(Report r, ModelArchitecture m, Precision p) {
+    r.put("precision", "precision", p.toString());
+    putPrecisionSource(r, m);
+  }
+
+  /**
+   * Adds why the precision was chosen, {@code precisionSource} and {@code checkpoint}, as
+   * {@link #putPrecision} does, for a report that shows the precision in its deployment.
+   *
+   * @param r the report to add to
+   * @param m the model
+   */
+  void putPrecisionSource(Report r, ModelArchitecture m) {
+    boolean anyGiven = weights != null || expertWeights != null || kvCache != null
+        || compute != null;
+    String source = weights != null ? "given" : anyGiven ? "checkpoint+given" : "checkpoint";
+    r.put("precisionSource", "precision source", source)
+        .put("checkpoint", "checkpoint", m.checkpointPrecision()
+            .map(CheckpointPrecision::toString).orElse(null));
+  }
+
+  /**
+   * Adds the format a deployment's matrix products run at and why it was chosen
+   * ({@link AcceleratorSpec#computeChoice}): {@code computePrecision}, the compute format;
+   * {@code computeSource}, {@code given} with {@code --compute}, otherwise the library's
+   * {@link ComputeChoice.Source} in lower case ({@code weights}, {@code weight-only},
+   * {@code nearest-wider}, {@code activations}, {@code unsupported}); and
+   * {@code computeReason}, in words.
+   *
+   * @param r the report to add to
+   * @param d the deployment, built by {@link #deployment}
+   */
+  void putCompute(Report r, Deployment d) {
+    r.put("computePrecision", "compute precision", d.precision().computeFormat().name());
+    if (compute != null) {
+      r.put("computeSource", "compute source", "given")
+          .put("computeReason", "compute reason", "--compute " + d.precision().activations());
+      return;
+    }
+    ComputeChoice c = d.accelerator().computeChoice(precision(d.model()));
+    r.put("computeSource", "compute source",
+            c.source().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("computeReason", "compute reason", c.reason());
   }
 
   /** The figures given with options, which fill the catalog entry's gaps. */
@@ -230,7 +297,8 @@ final class DeploymentOptions {
    * @return the deployment
    */
   Deployment deployment(MemoryEstimator memory, long context, long sequences) throws IOException {
-    return deployment(model(), precision(), memory, context, sequences);
+    ModelArchitecture m = model();
+    return deployment(m, precision(m), memory, context, sequences);
   }
 
   /**
@@ -240,8 +308,8 @@ final class DeploymentOptions {
    * ({@link MemoryEstimator#minimumDeployment}).
    *
    * @param m the model, from {@link #model()}
-   * @param given the precision, from {@link #precision()}; without --compute, as the
-   *     accelerator runs it ({@link AcceleratorSpec#runnablePrecision})
+   * @param given the precision, from {@link #precision(ModelArchitecture)}; without
+   *     --compute, as the accelerator runs it ({@link AcceleratorSpec#runnablePrecision})
    * @param memory the memory estimator
    * @param context the tokens per sequence to fit
    * @param sequences the concurrent sequences to fit
@@ -249,6 +317,8 @@ final class DeploymentOptions {
    */
   Deployment deployment(ModelArchitecture m, Precision given, MemoryEstimator memory,
       long context, long sequences) {
+    // the model's window first: a context beyond it is wrong on every accelerator
+    m.checkContext(context);
     AcceleratorSpec a = requireAccelerator();
     Precision p = compute == null ? a.runnablePrecision(given) : given;
     if (pp <= 0) {

@@ -50,7 +50,7 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
   @Override
   public Integer call() throws Exception {
     ModelArchitecture model = options.model();
-    Precision precision = options.precision();
+    Precision precision = options.precision(model);
     long tokens = context != null ? context : Math.min(8192, model.contextLength());
     if (tokens < 0) {
       throw new IllegalArgumentException("Context length must not be negative: " + tokens);
@@ -62,10 +62,9 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,
         memory.assumptions().blockSize());
-    Report r = new Report()
-        .put("model", "model", model.name())
-        .put("precision", "precision", precision.toString())
-        .put("contextTokens", "context tokens", tokens)
+    Report r = new Report().put("model", "model", model.name());
+    options.putPrecision(r, model, precision);
+    r.put("contextTokens", "context tokens", tokens)
         .put("batch", "batch", batch)
         .put("parametersTotal", "parameters (total)", model.totalParameters())
         .put("parametersActive", "parameters (active)", model.activeParameters())
@@ -79,8 +78,9 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
     if (options.gpu != null) {
       Deployment d = options.deployment(model, precision, memory, tokens, batch);
       DeploymentMemory m = memory.estimate(d, tokens, batch);
-      r.put("accelerator", "accelerator", d.accelerator().toString())
-          .put("devices", "devices", d.devices())
+      r.put("accelerator", "accelerator", d.accelerator().toString());
+      options.putCompute(r, d);
+      r.put("devices", "devices", d.devices())
           .put("tensorParallel", "tensor parallel", d.tensorParallel())
           .put("pipelineParallel", "pipeline parallel", d.pipelineParallel())
           .put("perDeviceBytes", "per device (used)", m.used())

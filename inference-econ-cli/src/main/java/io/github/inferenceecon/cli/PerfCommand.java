@@ -63,7 +63,10 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
     Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
     options.requireFiguresFor(d);
     ServingEstimate e = estimate(model, d, request, load);
-    Report r = report(d, e);
+    Report r = new Report().put("deployment", "deployment", d.toString());
+    options.putPrecisionSource(r, d.model());
+    options.putCompute(r, d);
+    report(r, d, e);
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output.json);
     if (html.isWanted()) {
@@ -109,9 +112,8 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
     return model.atConcurrency(d, request, concurrency);
   }
 
-  static Report report(Deployment d, ServingEstimate e) {
-    return new Report()
-        .put("deployment", "deployment", d.toString())
+  static Report report(Report r, Deployment d, ServingEstimate e) {
+    return r
         .put("devices", "devices", d.devices())
         .put("concurrency", "concurrency", e.concurrency())
         .put("memoryLimit", "memory limit (sequences)", e.memoryLimit())

@@ -99,8 +99,11 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
       description = "Device counts per replica to try, e.g. 1,2,4,8 (the default).")
   List<Integer> deviceCounts;
 
-  @Option(names = "--weights", paramLabel = "F", split = ",", defaultValue = "BF16",
-      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8.")
+  @Option(names = "--weights", paramLabel = "F", split = ",",
+      description = "Weight formats to try, e.g. BF16,FP8. FP8 weights compute in FP8, NVFP4 "
+          + "and MXFP4 in FP4; an accelerator without that dense peak is rejected for them. "
+          + "Default: each model in the format its checkpoint ships in, as each accelerator "
+          + "runs it.")
   List<String> weights;
 
   @Option(names = "--api", paramLabel = "PROVIDER:MODEL",
@@ -142,8 +145,10 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
         .traffic(traffic())
         .targets(targets())
         .utilisation(utilization);
-    for (String w : weights) {
-      request.addPrecisions(Precision.forWeights(NumericFormat.parse(w), NumericFormat.BF16));
+    if (weights != null) {
+      for (String w : weights) {
+        request.addPrecisions(Precision.forWeights(NumericFormat.parse(w), NumericFormat.BF16));
+      }
     }
     if (deviceCounts != null) {
       request.deviceCounts(deviceCounts);

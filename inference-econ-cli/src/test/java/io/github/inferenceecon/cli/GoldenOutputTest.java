@@ -71,11 +71,21 @@ final class GoldenOutputTest {
           "--gpu", "h100", "--expert-weights", "MXFP4"),
       table("memory-deepseek-v3-fp8-pp2", "memory", "--model", "deepseek-v3", "--gpu", "h200",
           "--gpus", "16", "--pp", "2", "--weights", "FP8"),
+      // defaults as the checkpoints ship: gpt-oss MXFP4 experts, DeepSeek-R1 FP8 block-scaled
+      table("memory-gpt-oss-120b-h100-checkpoint", "memory", "--model", "gpt-oss-120b", "--gpu",
+          "h100"),
+      table("memory-deepseek-r1-checkpoint", "memory", "--model", "deepseek-r1"),
       // perf
       table("readme-perf", "perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
           "1000", "--output", "200"),
       table("perf-llama8b-concurrency-1", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
           "--input", "1000", "--output", "200", "--concurrency", "1"),
+      // compute in the weights' format where the device has a peak for it, else the nearest
+      // wider: NVFP4 in FP4 on a B200, in FP8 on an H100
+      table("perf-llama70b-b200-nvfp4", "perf", "--model", "llama-3.1-70b", "--gpu", "b200",
+          "--weights", "nvfp4", "--input", "1000", "--output", "200"),
+      table("perf-llama70b-h100-nvfp4", "perf", "--model", "llama-3.1-70b", "--gpu", "h100",
+          "--weights", "nvfp4", "--input", "1000", "--output", "200"),
       table("perf-llama70b-static-batch-8-tp4", "perf", "--model", "llama-3.1-70b", "--gpu",
           "h100", "--gpus", "4", "--input", "2000", "--output", "500", "--batch", "8"),
       table("perf-mixtral-fp8-mi300x", "perf", "--model", "mixtral-8x7b", "--gpu", "mi300x",
@@ -132,6 +142,9 @@ final class GoldenOutputTest {
       // bad input: exit code 2, one line on standard error
       plain("error-unknown-model", "memory", "--model", "llama-3.1-7b"),
       plain("error-unknown-accelerator", "memory", "--model", "llama-3.1-8b", "--gpu", "h900"),
+      plain("error-no-such-config-file", "memory", "--model", "/nonexistent/config.json"),
+      plain("error-context-beyond-window", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
+          "--input", "1000000", "--output", "200"),
       plain("error-missing-input", "perf", "--model", "llama-3.1-8b", "--gpu", "h100"),
       plain("error-negative-input", "perf", "--model", "llama-3.1-8b", "--gpu", "h100",
           "--input", "-1", "--output", "10"),

@@ -5,14 +5,18 @@
 package io.github.inferenceecon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands, run in-process: output, JSON keys and exit codes, bad input included. */
 final class InferenceEconCliTest {
@@ -71,6 +75,173 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void memory_gptOss120bOnH100_isItsMxfp4CheckpointWithin2PercentOfThePublishedSize() {
+    // config.json quantization_config mxfp4, attention, routers, embeddings and head left in
+    // BF16: routed experts 114,701,598,720 params x 4.25 bits = 60,935,224,320 B, the rest
+    // 2,127,557,952 params x 2 B = 4,255,115,904 B; 65,190,340,224 B = 60.71 GiB. OpenAI's
+    // gpt-oss model card (arXiv:2508.10925, Table 1): a 60.8 GiB checkpoint, -0.14%.
+    JsonNode j = CliRun.of("memory", "--model", "gpt-oss-120b", "--gpu", "h100", "--json")
+        .json();
+
+    assertThat(j.get("weightBytes").asLong()).isEqualTo(65_190_340_224L);
+    assertThat(j.get("weightBytes").asLong() / (double) (1L << 30))
+        .isCloseTo(60.8, within(60.8 * 0.02));
+    assertThat(j.get("precision").asText())
+        .isEqualTo("weights=BF16, experts=MXFP4, kvCache=BF16, activations=BF16");
+    assertThat(j.get("precisionSource").asText()).isEqualTo("checkpoint");
+    assertThat(j.get("checkpoint").asText()).contains("quantization_config mxfp4");
+    // one 80 GiB H100 holds it, as OpenAI says
+    assertThat(j.get("devices").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void memory_deepSeekR1_isSizedInFp8WithBlockScalesByDefault() {
+    // 673,044,031,060 B worked out in WeightMemoryTest; --weights BF16 overrides the checkpoint
+    JsonNode shipped = CliRun.of("memory", "--model", "deepseek-r1", "--json").json();
+    JsonNode bf16 = CliRun.of("memory", "--model", "deepseek-r1", "--weights", "BF16",
+        "--json").json();
+
+    assertThat(shipped.get("weightBytes").asLong()).isEqualTo(673_044_031_060L);
+    assertThat(shipped.get("precision").asText()).isEqualTo("weights=FP8-E4M3-128X128, "
+        + "embeddings=BF16, kvCache=BF16, activations=FP8-E4M3");
+    assertThat(shipped.get("precisionSource").asText()).isEqualTo("checkpoint");
+    assertThat(bf16.get("precision").asText()).isEqualTo("weights=BF16, kvCache=BF16, "
+        + "activations=BF16");
+    assertThat(bf16.get("precisionSource").asText()).isEqualTo("given");
+    assertThat(bf16.get("weightBytes").asLong()).isEqualTo(2 * 671_026_419_200L);
+  }
+
+  @Test
+  void perf_nvfp4OnB200_computesInFp4AndSaysWhy() {
+    // B200 has a dense FP4 peak, so NVFP4 weights compute in FP4 (W4A4) and come out faster
+    // than FP8 (W8A8), which reads twice the weight bytes and computes at half the FP4 peak
+    String[] perf = {"perf", "--model", "llama-3.1-70b", "--gpu", "b200", "--input", "1000",
+        "--output", "200", "--json", "--weights"};
+    JsonNode fp4 = CliRun.of(append(perf, "nvfp4")).json();
+    JsonNode fp8 = CliRun.of(append(perf, "fp8")).json();
+
+    assertThat(fp4.get("deployment").asText()).contains("activations=NVFP4");
+    assertThat(fp4.get("computePrecision").asText()).isEqualTo("FP4");
+    assertThat(fp4.get("computeSource").asText()).isEqualTo("weights");
+    assertThat(fp4.get("computeReason").asText()).isEqualTo("NVIDIA B200 (HGX/DGX B200, SXM) "
+        + "has a dense FP4 peak for the NVFP4 weights");
+    assertThat(fp8.get("computePrecision").asText()).isEqualTo("FP8");
+    assertThat(fp4.get("outputTokensPerSecond").asDouble())
+        .isGreaterThan(fp8.get("outputTokensPerSecond").asDouble());
+  }
+
+  @Test
+  void perf_nvfp4OnH100_computesInTheNearestWiderFp8UnlessGiven() {
+    String[] perf = {"perf", "--model", "llama-3.1-70b", "--gpu", "h100", "--weights", "nvfp4",
+        "--input", "1000", "--output", "200", "--json"};
+    JsonNode byDefault = CliRun.of(perf).json();
+    JsonNode given = CliRun.of(append(append(perf, "--compute"), "BF16")).json();
+
+    assertThat(byDefault.get("computePrecision").asText()).isEqualTo("FP8");
+    assertThat(byDefault.get("computeSource").asText()).isEqualTo("nearest-wider");
+    assertThat(byDefault.get("computeReason").asText()).isEqualTo("NVIDIA H100 SXM has no dense "
+        + "FP4 peak; FP8 is the nearest wider format it has one for");
+    assertThat(given.get("computePrecision").asText()).isEqualTo("BF16");
+    assertThat(given.get("computeSource").asText()).isEqualTo("given");
+  }
+
+  private static String[] append(String[] args, String arg) {
+    String[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = arg;
+    return all;
+  }
+
+  @Test
+  void memory_kvCacheGiven_keepsTheCheckpointsWeights() {
+    JsonNode j = CliRun.of("memory", "--model", "gpt-oss-120b", "--kv-cache", "FP8",
+        "--json").json();
+
+    assertThat(j.get("precision").asText())
+        .isEqualTo("weights=BF16, experts=MXFP4, kvCache=FP8-E4M3, activations=BF16");
+    assertThat(j.get("precisionSource").asText()).isEqualTo("checkpoint+given");
+  }
+
+  @Test
+  void memory_contextBeyondTheWindow_exits2NamingBothNumbers() {
+    CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b", "--context", "1000000");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000000 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+  }
+
+  @Test
+  void perf_contextBeyondTheWindowWithoutGpu_exits2NamingBothNumbers() {
+    // the window is checked before the accelerator is asked for: 1,000,000 + 200 > 131,072
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--input", "1000000", "--output",
+        "200");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000200 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+  }
+
+  @Test
+  void memory_missingConfigFile_exits2SayingNoSuchFile() {
+    CliRun run = CliRun.of("memory", "--model", "/nonexistent/config.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: No such file: '/nonexistent/config.json' (--model "
+        + "takes a bundled model id, a config.json or the folder holding one)\n");
+  }
+
+  @Test
+  void memory_folderWithoutConfig_exits2(@TempDir Path dir) {
+    CliRun run = CliRun.of("memory", "--model", dir.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("error: Model folder holds no config.json: '");
+  }
+
+  /**
+   * Issue 21: configs whose layer count built one list entry per layer (Mistral, Qwen2 with
+   * use_sliding_window, Gemma-2 at 2^31 - 1 layers ran out of memory; 10^8 layers hung). Each is
+   * now one line naming the file, the key, the value and the range, exit 2.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "mistral, '\"sliding_window\":4096', 2147483647",
+      "qwen2, '\"use_sliding_window\":true,\"sliding_window\":4096,\"max_window_layers\":28', "
+          + "2147483647",
+      "gemma2, '\"sliding_window\":4096,\"head_dim\":128', 2147483647",
+      "mistral, '\"sliding_window\":4096', 100000000"})
+  void memory_hugeLayerCount_exits2NamingFileAndKey(String type, String extra, String layers,
+      @TempDir Path dir) throws IOException {
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"model_type\":\"" + type + "\",\"num_hidden_layers\":"
+        + layers + ",\"hidden_size\":4096,\"num_attention_heads\":32,"
+        + "\"num_key_value_heads\":8,\"intermediate_size\":14336,\"vocab_size\":32000,"
+        + "\"max_position_embeddings\":32768," + extra + "}");
+
+    CliRun run = CliRun.of("memory", "--model", config.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Invalid JSON in '" + config + "' at "
+        + "num_hidden_layers: Whole number must be in [1, 65536]: " + layers + "\n");
+  }
+
+  @Test
+  void memory_configRuleBroken_namesTheKeyNotTheArchitectureRule(@TempDir Path dir)
+      throws IOException {
+    Path config = dir.resolve("config.json");
+    Files.writeString(config, "{\"model_type\":\"llama\",\"num_hidden_layers\":32,"
+        + "\"hidden_size\":4096,\"num_attention_heads\":32,\"num_key_value_heads\":7,"
+        + "\"intermediate_size\":14336,\"vocab_size\":128256,"
+        + "\"max_position_embeddings\":131072}");
+
+    CliRun run = CliRun.of("memory", "--model", config.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Invalid JSON in '" + config + "' at "
+        + "num_key_value_heads: Must divide num_attention_heads (32): 7\n");
+  }
+
+  @Test
   void memory_table_isReadable() {
     CliRun run = CliRun.of("memory", "--model", "llama-3.1-8b");
     assertThat(run.out).contains("KV cache per token", "128.00 KiB (131,072 bytes)");
@@ -90,6 +261,19 @@ final class InferenceEconCliTest {
     }
     assertThat(j.get("ttftSeconds").asDouble()).isPositive();
     assertThat(j.get("decodeBound").asText()).isIn("COMPUTE", "MEMORY_BANDWIDTH", "INTERCONNECT");
+  }
+
+  @Test
+  void perf_requestBeyondTheWindow_exits2Naming131072() {
+    // issue 16: Llama-3.1-8B at a million tokens; its window is max_position_embeddings 131072
+    // (rope_type llama3 leaves it as it is)
+    CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+        "1000000", "--output", "200");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("error: Context of 1000200 tokens exceeds the 131072-token "
+        + "context window of model 'Llama-3.1-8B'\n");
+    assertThat(run.out).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.pricing;
 
 import io.github.inferenceecon.core.billing.PriceNotKnownException;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.billing.ApiCost;
@@ -1291,12 +1292,14 @@ public final class PriceCatalog {
         && !card.longContext().get().threshold().isLessThan(m.contextWindow().get());
     if (m.contextWindow().isPresent() && !windowExtended && usage.inputTokens().isGreaterThan(
         m.contextWindow().get())) {
-      throw new ContextWindowExceededException(m.provider(), m.id(), "input",
+      throw new ContextWindowExceededException(m.provider(), m.id(),
+          ContextWindowExceededException.Kind.CONTEXT_WINDOW,
           usage.inputTokens(), m.contextWindow().get());
     }
     if (m.maxOutputTokens().isPresent() && usage.outputTokens().isGreaterThan(
         m.maxOutputTokens().get())) {
-      throw new ContextWindowExceededException(m.provider(), m.id(), "output",
+      throw new ContextWindowExceededException(m.provider(), m.id(),
+          ContextWindowExceededException.Kind.MAXIMUM_OUTPUT,
           usage.outputTokens(), m.maxOutputTokens().get());
     }
     ApiCost cost = ApiCost.of(card, usage);

@@ -7,6 +7,7 @@ package io.github.inferenceecon.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
@@ -231,6 +232,9 @@ final class BundledLayersTest {
         ApiUsage.of(TokenCount.of(200_000), TokenCount.of(10)), DAY_2026_12_01))
         .isInstanceOfSatisfying(ContextWindowExceededException.class, e -> {
           assertThat(e.limit()).isEqualTo(TokenCount.of(128_000));
+          assertThat(e.requested()).isEqualTo(TokenCount.of(200_000));
+          assertThat(e.kind()).isEqualTo(ContextWindowExceededException.Kind.CONTEXT_WINDOW);
+          assertThat(e.provider()).contains("openai");
           assertThat(e).hasMessage("Request input of 200000 tokens exceeds the context window "
               + "of openai model 'gpt-4o-mini': 128000 tokens");
         });

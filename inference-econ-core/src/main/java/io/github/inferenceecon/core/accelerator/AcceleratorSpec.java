@@ -156,19 +156,90 @@ public abstract class AcceleratorSpec {
   }
 
   /**
-   * Returns a precision as this device runs it: FP8 activations compute in BF16 when the device
-   * has no dense FP8 peak, as an A100 runs FP8 weights with weight-only (W8A16) kernels; any
-   * other precision is returned unchanged.
+   * Returns a precision as this device runs it: unchanged where the device has a dense peak for
+   * its compute format; otherwise with activations in the nearest format at least as wide that
+   * it has one for, in the order FP8 (E4M3), BF16, FP16, FP32. NVFP4 or MXFP4 activations
+   * compute in FP8 on an H100 (no FP4 peak), FP8 activations in BF16 on an A100 (no FP8 peak),
+   * as weight-only kernels run those weights there. Shorthand for
+   * {@code computeChoice(precision).precision()}.
    *
    * @param precision the precision, not null
    * @return the precision this device computes in, not null
    */
   public Precision runnablePrecision(Precision precision) {
+    return computeChoice(precision).precision();
+  }
+
+  /**
+   * Returns the format this device runs a precision's matrix products in, and why
+   * ({@link ComputeChoice.Source}): the precision's own compute format where the device has a
+   * dense peak for it; otherwise the nearest format at least as wide that it has one for, in
+   * the order FP8 (E4M3), BF16, FP16, FP32.
+   *
+   * <p>With {@link Precision#forWeights}, compute thus defaults to the weights' format where the
+   * device has a peak for it (NVFP4 and MXFP4 on a B200 or MI355X compute in FP4, FP8 on an H100
+   * or MI300X in FP8), else the nearest wider one (NVFP4 on an H100 computes in FP8).
+   *
+   * <pre>{@code
+   * b200.computeChoice(Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16));
+   *     // FP4 (WEIGHTS: NVIDIA B200 has a dense FP4 peak for the NVFP4 weights)
+   * h100.computeChoice(Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16));
+   *     // FP8 (NEAREST_WIDER: NVIDIA H100 SXM has no dense FP4 peak; FP8 is the nearest ...)
+   * }</pre>
+   *
+   * @param precision the precision asked for, not null
+   * @return the choice, not null
+   */
+  public ComputeChoice computeChoice(Precision precision) {
     Objects.requireNonNull(precision, "precision");
-    if (precision.computeFormat() == ComputeFormat.FP8 && !supports(ComputeFormat.FP8)) {
-      return precision.withActivations(NumericFormat.BF16);
+    ComputeFormat asked = precision.computeFormat();
+    ComputeFormat weights = precision.weights().computeFormat();
+    if (supports(asked)) {
+      if (asked == weights) {
+        return ImmutableComputeChoice.of(precision, ComputeChoice.Source.WEIGHTS, this
+            + " has a dense " + asked + " peak for the " + precision.weights() + " weights");
+      }
+      boolean wider = bits(asked) > bits(weights);
+      return ImmutableComputeChoice.of(precision, wider ? ComputeChoice.Source.WEIGHT_ONLY
+          : ComputeChoice.Source.ACTIVATIONS, precision.weights() + " weights with "
+          + precision.activations() + " activations" + (wider ? ", widened in the kernel" : "")
+          + "; " + this + " has a dense " + asked + " peak");
     }
-    return precision;
+    for (NumericFormat wider : WIDER_ACTIVATIONS) {
+      ComputeFormat f = wider.computeFormat();
+      if (f != asked && bits(f) >= bits(asked) && supports(f)) {
+        return ImmutableComputeChoice.of(precision.withActivations(wider),
+            ComputeChoice.Source.NEAREST_WIDER, this + " has no dense " + asked + " peak; "
+                + f + " is the nearest wider format it has one for");
+      }
+    }
+    return ImmutableComputeChoice.of(precision, ComputeChoice.Source.UNSUPPORTED, this
+        + " has no dense " + asked + " peak, nor one for a wider format");
+  }
+
+  /** The activation formats a precision widens to, nearest first. */
+  private static final List<NumericFormat> WIDER_ACTIVATIONS = List.of(NumericFormat.FP8_E4M3,
+      NumericFormat.BF16, NumericFormat.FP16, NumericFormat.FP32);
+
+  /** The bits of one operand of a matrix product in a compute format. */
+  private static int bits(ComputeFormat format) {
+    switch (format) {
+      case FP64:
+        return 64;
+      case FP32:
+      case TF32:
+        return 32;
+      case BF16:
+      case FP16:
+        return 16;
+      case FP8:
+      case INT8:
+        return 8;
+      case FP6:
+        return 6;
+      default:
+        return 4;
+    }
   }
 
   /**

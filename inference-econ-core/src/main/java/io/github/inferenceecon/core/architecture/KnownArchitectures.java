@@ -4,11 +4,11 @@
  */
 package io.github.inferenceecon.core.architecture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.UnknownNameException;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,40 +103,51 @@ public final class KnownArchitectures {
   }
 
   private static Loaded load() {
-    JsonNode index = readTree("architectures.json");
+    try {
+      return load(readIndex());
+    } catch (InvalidJsonException e) {
+      throw new IllegalStateException("inference-econ bug: bundled '" + INDEX + "' is invalid: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static Loaded load(JsonCursor index) {
     NameMatcher.Builder<ModelArchitecture> names = NameMatcher.builder("model");
     List<ModelArchitecture> all = new ArrayList<>();
-    for (JsonNode entry : index.path("architectures")) {
-      String id = text(entry, "id");
-      String file = text(entry, "config");
+    for (JsonCursor entry : index.object().field("architectures").elements()) {
+      String id = entry.field("id").text();
+      String file = entry.field("config").text();
       ModelArchitecture.Builder b = ModelArchitecture.builder();
       try (InputStream in = KNOWN.open(file)) {
-        b.from(HuggingFaceConfig.read(in, text(entry, "name"), file));
+        b.from(HuggingFaceConfig.read(in, entry.field("name").text(), file));
       } catch (IOException | IllegalArgumentException e) {
         throw new IllegalStateException("inference-econ bug: bundled config '" + file
             + "' of model '" + id + "' cannot be read: " + e.getMessage(), e);
       }
-      b.source(text(entry, "source"));
-      JsonNode published = entry.get("published");
+      b.source(entry.field("source").text());
+      JsonCursor published = entry.optional("published");
       if (published != null) {
         PublishedParameters.Builder p = PublishedParameters.builder()
-            .total(published.path("total").longValue())
-            .source(text(published, "source"))
-            .nominal(published.path("nominal").asBoolean(false));
-        if (published.hasNonNull("active")) {
-          p.active(published.get("active").longValue());
+            .total(published.field("total").whole(1, Long.MAX_VALUE))
+            .source(published.field("source").text());
+        JsonCursor nominal = published.optional("nominal");
+        p.nominal(nominal != null && nominal.bool());
+        JsonCursor active = published.optional("active");
+        if (active != null) {
+          p.active(active.whole(1, Long.MAX_VALUE));
         }
-        if (published.hasNonNull("note")) {
-          p.note(published.get("note").asText());
+        JsonCursor note = published.optional("note");
+        if (note != null) {
+          p.note(note.text());
         }
         b.publishedParameters(p.build());
       }
       ModelArchitecture architecture = b.build();
       List<String> aliases = new ArrayList<>();
       aliases.add(architecture.name());
-      // a loop rather than forEach: a lambda costs a class of its own at start-up
-      for (JsonNode alias : entry.path("aliases")) {
-        aliases.add(alias.asText());
+      JsonCursor listed = entry.optional("aliases");
+      if (listed != null) {
+        aliases.addAll(listed.texts());
       }
       names.add(id, aliases, architecture);
       all.add(architecture);
@@ -145,21 +156,12 @@ public final class KnownArchitectures {
     return new Loaded(List.copyOf(all), names.build());
   }
 
-  private static JsonNode readTree(String name) {
-    try (InputStream in = KNOWN.open(name)) {
-      return SharedJson.readTree(in);
+  private static JsonCursor readIndex() {
+    try (InputStream in = KNOWN.open("architectures.json")) {
+      return JsonCursor.read(in, INDEX);
     } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + FOLDER + name
-          + "'", e);
+      throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + INDEX + "'",
+          e);
     }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new IllegalStateException("inference-econ bug: bundled '" + INDEX
-          + "' lacks text field '" + field + "' in " + node);
-    }
-    return value.asText();
   }
 }

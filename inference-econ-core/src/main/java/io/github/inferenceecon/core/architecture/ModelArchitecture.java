@@ -7,7 +7,11 @@ package io.github.inferenceecon.core.architecture;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.inferenceecon.core.ContextWindowExceededException;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.internal.Checks;
+import io.github.inferenceecon.core.units.TokenCount;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -136,7 +140,10 @@ public abstract class ModelArchitecture {
   public abstract int vocabSize();
 
   /**
-   * Returns the longest context the model supports, in tokens ({@code max_position_embeddings}).
+   * Returns the longest context the model supports, in tokens: prompt and output together.
+   * Imported from a {@code config.json}, it is {@code max_position_embeddings} with the
+   * {@code rope_scaling} extension applied as its model type defines it (see
+   * {@link HuggingFaceConfig}).
    *
    * @return the length, positive
    */
@@ -236,6 +243,14 @@ public abstract class ModelArchitecture {
   }
 
   /**
+   * Returns the precision the model's published checkpoint ships in, where known: as read from
+   * a {@code config.json}'s {@code quantization_config} and {@code torch_dtype}.
+   *
+   * @return the checkpoint precision, or empty for an architecture built by hand
+   */
+  public abstract Optional<CheckpointPrecision> checkpointPrecision();
+
+  /**
    * Returns the parameter count the publisher states, if recorded.
    *
    * @return the published count, or empty
@@ -250,6 +265,33 @@ public abstract class ModelArchitecture {
   public abstract Optional<String> source();
 
   //-----------------------------------------------------------------------
+  /**
+   * Returns the precision to run the model in when none is given: that of its checkpoint
+   * ({@link #checkpointPrecision()}), or BF16 throughout when the checkpoint's is not known.
+   *
+   * @return the precision, not null
+   */
+  @JsonIgnore
+  public Precision defaultPrecision() {
+    // a plain test rather than map: a lambda costs a class of its own at start-up
+    return checkpointPrecision().isPresent() ? checkpointPrecision().get().precision()
+        : Precision.bf16();
+  }
+
+  /**
+   * Checks that a context, prompt and output together, fits the model's context window.
+   *
+   * @param contextTokens the tokens of one sequence, prompt and output together
+   * @throws ContextWindowExceededException if the context is longer than
+   *     {@link #contextLength()}
+   */
+  public void checkContext(long contextTokens) {
+    if (contextTokens > contextLength()) {
+      throw new ContextWindowExceededException(name(), TokenCount.of(contextTokens),
+          TokenCount.of(contextLength()));
+    }
+  }
+
   /**
    * Returns the kind of attention: MLA when latent attention is present, otherwise MHA, MQA or
    * GQA from the ratio of query heads to KV heads.
@@ -365,10 +407,10 @@ public abstract class ModelArchitecture {
           + "count: " + mixtureOfExperts().get().denseLayersBefore() + "/" + layers());
     }
     if (slidingWindow().isPresent()) {
-      SlidingWindow w = slidingWindow().get();
-      if (!w.localLayers().isEmpty() && w.localLayers().get(w.localLayerCount() - 1) >= layers()) {
+      int last = slidingWindow().get().lastLocalLayer();
+      if (last >= layers()) {
         throw new IllegalArgumentException("Local layer index must be less than the layer count: "
-            + w.localLayers().get(w.localLayerCount() - 1) + "/" + layers());
+            + last + "/" + layers());
       }
     }
   }

@@ -4,8 +4,11 @@
  */
 package io.github.inferenceecon.core.architecture;
 
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a Hugging Face {@code config.json} names a {@code model_type} the importer does not
@@ -19,6 +22,7 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
 
   private final String modelType;
   private final List<String> supported;
+  private final @Nullable String source;
 
   /**
    * Creates an exception for an unsupported model type.
@@ -27,10 +31,41 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
    * @param supported the supported model types, not null
    */
   public UnsupportedModelTypeException(String modelType, List<String> supported) {
-    super("Unsupported model_type '" + Objects.requireNonNull(modelType, "modelType")
+    super("Unsupported model_type '" + shown(Objects.requireNonNull(modelType, "modelType"))
         + "' (supported: " + String.join(", ", supported) + ")");
     this.modelType = modelType;
     this.supported = List.copyOf(supported);
+    this.source = null;
+  }
+
+  /**
+   * Creates an exception for an unsupported model type read from a file, such as
+   * "Unsupported model_type 'falcon' in 'falcon-7b/config.json' (supported: llama, ...)".
+   *
+   * @param source the file or resource the type was read from, not null
+   * @param modelType the model type found, not null
+   * @param supported the supported model types, not null
+   */
+  public UnsupportedModelTypeException(String source, String modelType, List<String> supported) {
+    super("Unsupported model_type '" + shown(Objects.requireNonNull(modelType, "modelType"))
+        + "' in '" + shown(Objects.requireNonNull(source, "source")) + "' (supported: "
+        + String.join(", ", supported) + ")");
+    this.modelType = modelType;
+    this.supported = List.copyOf(supported);
+    this.source = source;
+  }
+
+  private static String shown(String text) {
+    return InvalidJsonException.shown(text);
+  }
+
+  /**
+   * Returns the file or resource the model type was read from.
+   *
+   * @return the source, or empty when not given
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   /**

@@ -141,13 +141,17 @@ public abstract class Deployment {
   }
 
   /**
-   * Returns the numeric formats of weights, KV cache and activations, BF16 by default.
+   * Returns the numeric formats of weights, KV cache and activations; by default those the
+   * model's checkpoint ships in ({@link ModelArchitecture#defaultPrecision()}: MXFP4 experts for
+   * gpt-oss, FP8 with 128 x 128 block scales for DeepSeek-V3, BF16 for an architecture built by
+   * hand), as the accelerator runs them ({@link AcceleratorSpec#runnablePrecision}: an FP8
+   * checkpoint computes in BF16 on an accelerator without a dense FP8 peak).
    *
    * @return the precision, not null
    */
   @Value.Default
   public Precision precision() {
-    return Precision.bf16();
+    return accelerator().runnablePrecision(model().defaultPrecision());
   }
 
   /**

@@ -62,6 +62,14 @@ public final class NumericFormat {
   /** 8-bit float with 5 exponent and 2 mantissa bits (OCP FP8 E5M2). */
   public static final NumericFormat FP8_E5M2 =
       new NumericFormat("FP8-E5M2", 8, 0, 0, 0, ComputeFormat.FP8);
+  /**
+   * OCP FP8 E4M3 with an FP32 scale per 128 x 128 tile of each weight matrix, as DeepSeek-V3
+   * and R1 ship ({@code quantization_config.weight_block_size [128, 128]}): 8 + 32/16384 bits per
+   * element. Counted as one scale per 16,384 elements, which is exact when both dimensions of a
+   * matrix are multiples of 128.
+   */
+  public static final NumericFormat FP8_E4M3_128X128 =
+      new NumericFormat("FP8-E4M3-128X128", 8, 128 * 128, 32, 0, ComputeFormat.FP8);
   /** 8-bit integer (per-tensor or per-channel scales, negligible per element). */
   public static final NumericFormat INT8 = new NumericFormat("INT8", 8, 0, 0, 0, ComputeFormat.INT8);
   /** 4-bit integer without group scales (per-tensor or per-channel scales only). */
@@ -75,7 +83,7 @@ public final class NumericFormat {
       new NumericFormat("NVFP4", 4, 16, 8, 32, ComputeFormat.FP4);
 
   private static final List<NumericFormat> KNOWN = List.of(
-      FP32, TF32, BF16, FP16, FP8_E4M3, FP8_E5M2, INT8, INT4, MXFP4, NVFP4);
+      FP32, TF32, BF16, FP16, FP8_E4M3, FP8_E5M2, FP8_E4M3_128X128, INT8, INT4, MXFP4, NVFP4);
   private static final Pattern INT4_GROUP = Pattern.compile("INT4-G([0-9]{1,9})");
 
   private final String name;
@@ -153,7 +161,8 @@ public final class NumericFormat {
 
   /**
    * Obtains a format from its name, ignoring case: {@code FP32}, {@code TF32}, {@code BF16},
-   * {@code FP16}, {@code FP8-E4M3} (alias {@code FP8}), {@code FP8-E5M2}, {@code INT8},
+   * {@code FP16}, {@code FP8-E4M3} (alias {@code FP8}), {@code FP8-E5M2},
+   * {@code FP8-E4M3-128X128}, {@code INT8},
    * {@code INT4}, {@code INT4-G<n>}, {@code MXFP4}, {@code NVFP4}.
    *
    * <p>This is the inverse of {@link #toString()} for every predefined format.
@@ -179,7 +188,8 @@ public final class NumericFormat {
       return group == 128 ? INT4_G128 : int4(group);
     }
     throw new IllegalArgumentException("Unknown numeric format '" + text + "' (known: FP32, TF32, "
-        + "BF16, FP16, FP8-E4M3, FP8-E5M2, INT8, INT4, INT4-G<group>, MXFP4, NVFP4)");
+        + "BF16, FP16, FP8-E4M3, FP8-E5M2, FP8-E4M3-128X128, INT8, INT4, INT4-G<group>, MXFP4, "
+        + "NVFP4)");
   }
 
   @JsonCreator

@@ -86,21 +86,27 @@ public abstract class Precision {
   /**
    * Obtains the precision a checkpoint with weights in a format is usually served in:
    * <ul>
-   *   <li>activations in FP8 (E4M3) when the weights compute in FP8, as FP8 checkpoints run
-   *       (W8A8), and BF16 otherwise;</li>
+   *   <li>activations in the weights' own floating-point format when it takes 8 bits or fewer:
+   *       FP8 (E4M3) for FP8 weights (W8A8, as FP8 checkpoints run), and the weight format for
+   *       NVFP4 and MXFP4 weights (W4A4, as TensorRT-LLM runs NVFP4 with FP4 GEMMs); BF16
+   *       otherwise (integer weights run weight-only, W8A16 or W4A16);</li>
    *   <li>the embedding table, output head and norms in BF16 when the weights take fewer than 8
    *       bits, as GPTQ, AWQ and MXFP4 checkpoints keep them in 16 bits, and in the weight
    *       format otherwise;</li>
    *   <li>the routed experts in the weight format.</li>
    * </ul>
-   * On an accelerator without a dense FP8 peak FP8 activations compute in BF16 instead
-   * ({@link io.github.inferenceecon.core.accelerator.AcceleratorSpec#runnablePrecision}).
+   * On an accelerator without a dense peak for those activations they compute in the nearest
+   * wider format it has one for instead
+   * ({@link io.github.inferenceecon.core.accelerator.AcceleratorSpec#computeChoice}): NVFP4 in
+   * FP8 on an H100, FP8 in BF16 on an A100.
    *
    * <pre>{@code
    * Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16);
-   *     // weights=FP8_E4M3, kvCache=BF16, activations=FP8_E4M3
-   * Precision.forWeights(NumericFormat.MXFP4, NumericFormat.BF16);
-   *     // weights=MXFP4, embeddings=BF16, kvCache=BF16, activations=BF16
+   *     // weights=FP8-E4M3, kvCache=BF16, activations=FP8-E4M3
+   * Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16);
+   *     // weights=NVFP4, embeddings=BF16, kvCache=BF16, activations=NVFP4
+   * Precision.forWeights(NumericFormat.INT4_G128, NumericFormat.BF16);
+   *     // weights=INT4-G128, embeddings=BF16, kvCache=BF16, activations=BF16
    * }</pre>
    *
    * @param weights the weight format, not null
@@ -108,8 +114,18 @@ public abstract class Precision {
    * @return the precision, not null
    */
   public static Precision forWeights(NumericFormat weights, NumericFormat kvCache) {
-    NumericFormat activations = weights.computeFormat() == ComputeFormat.FP8
-        ? NumericFormat.FP8_E4M3 : NumericFormat.BF16;
+    NumericFormat activations;
+    switch (weights.computeFormat()) {
+      case FP8:
+        activations = NumericFormat.FP8_E4M3;
+        break;
+      case FP4:
+        activations = weights;
+        break;
+      default:
+        activations = NumericFormat.BF16;
+        break;
+    }
     Builder b = builder().weights(weights).kvCache(kvCache).activations(activations);
     if (weights.elementBits() < 8) {
       b.embeddings(NumericFormat.BF16);

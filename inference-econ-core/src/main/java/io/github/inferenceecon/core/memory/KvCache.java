@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.memory;
 
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.architecture.SlidingWindow;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -24,8 +25,8 @@ import java.util.Objects;
  *       its 128 heads.
  * </ul>
  * A sliding-window (local) layer holds at most its window of tokens per sequence; a global layer
- * holds the whole context. Sizes are in the KV cache's own {@link NumericFormat}, block scales
- * included, rounded up to whole bytes.
+ * holds the whole context, which must not exceed the model's context window. Sizes are in the KV
+ * cache's own {@link NumericFormat}, block scales included, rounded up to whole bytes.
  *
  * <p>Paged attention (vLLM) allocates a sequence's cache in blocks of {@code blockSize} tokens;
  * the paged overloads round each layer's token count up to whole blocks. vLLM's default block
@@ -100,12 +101,14 @@ public final class KvCache {
    * @param contextTokens the tokens in the sequence, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes, not null
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is negative or the block size not positive
    */
   public static ByteSize perSequence(ModelArchitecture model, NumericFormat format,
       long contextTokens, int blockSize) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(format, "format");
+    model.checkContext(contextTokens);
     return format.storageOf(elements(model, model.kvHeads(), 0, model.layers(), contextTokens,
         blockSize));
   }
@@ -119,6 +122,7 @@ public final class KvCache {
    * @param sequences the number of sequences, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes, not null
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative or the block size not positive
    * @throws ArithmeticException if the size overflows a {@code long}
    */
@@ -127,6 +131,7 @@ public final class KvCache {
     Checks.notNegative(sequences, "Sequence count");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(format, "format");
+    model.checkContext(contextTokens);
     long perSequence = elements(model, model.kvHeads(), 0, model.layers(), contextTokens,
         blockSize);
     return format.storageOf(Math.multiplyExact(perSequence, sequences));
@@ -141,11 +146,13 @@ public final class KvCache {
    * @param contextTokens the tokens in the sequence, not negative
    * @param blockSize the tokens per block, positive (1 for no rounding)
    * @return the bytes per device, not null
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is negative or the block size not positive
    */
   public static ByteSize perSequencePerDevice(Deployment deployment, long contextTokens,
       int blockSize) {
     Objects.requireNonNull(deployment, "deployment");
+    deployment.model().checkContext(contextTokens);
     ByteSize largest = ByteSize.ZERO;
     for (int stage = 0; stage < deployment.pipelineParallel(); stage++) {
       largest = largest.max(perSequenceOnStage(deployment, stage, contextTokens, blockSize));
@@ -177,7 +184,10 @@ public final class KvCache {
         .orElse(2L * kvHeads * model.headDim());
   }
 
-  /** Elements cached by one sequence in layers [from, to). */
+  /**
+   * Elements cached by one sequence in layers [from, to): the work depends on the sliding-window
+   * pattern's size, not on the layer count.
+   */
   static long elements(ModelArchitecture model, int kvHeads, int from, int to,
       long contextTokens, int blockSize) {
     Checks.notNegative(contextTokens, "Context length");
@@ -185,14 +195,15 @@ public final class KvCache {
     long perToken = elementsPerTokenPerLayer(model, kvHeads);
     long global = roundUp(contextTokens, blockSize);
     SlidingWindow window = model.slidingWindow().orElse(null);
+    long localLayers = window == null ? 0 : window.localLayersIn(from, to);
     long local = window == null ? global
         : roundUp(Math.min(contextTokens, window.window()), blockSize);
-    long total = 0;
-    for (int layer = from; layer < to; layer++) {
-      long tokens = window != null && window.isLocal(layer) ? local : global;
-      total = Math.addExact(total, Math.multiplyExact(tokens, perToken));
-    }
-    return total;
+    long globalLayers = to - from - localLayers;
+    long inGlobal = globalLayers == 0 ? 0
+        : Math.multiplyExact(globalLayers, Math.multiplyExact(global, perToken));
+    long inLocal = localLayers == 0 ? 0
+        : Math.multiplyExact(localLayers, Math.multiplyExact(local, perToken));
+    return Math.addExact(inGlobal, inLocal);
   }
 
   private static long roundUp(long tokens, int blockSize) {

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.core.memory;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.MixtureOfExperts;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.architecture.ParameterCount;
@@ -124,12 +125,14 @@ public final class MemoryEstimator {
    * @param contextTokens the tokens per sequence, not negative
    * @param sequences the concurrent sequences per replica, not negative
    * @return the breakdown, not null
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative
    */
   public DeploymentMemory estimate(Deployment deployment, long contextTokens, long sequences) {
     Objects.requireNonNull(deployment, "deployment");
     Checks.notNegative(contextTokens, "Context length");
     Checks.notNegative(sequences, "Sequence count");
+    deployment.model().checkContext(contextTokens);
     ByteSize device = deviceMemory(deployment.accelerator());
     ByteSize budget = budget(device);
     ByteSize activations = activationsPerDevice(deployment);
@@ -186,6 +189,7 @@ public final class MemoryEstimator {
    * @param deployment the deployment, not null
    * @param contextTokens the tokens per sequence, positive
    * @return the count, 0 when not even one fits (or the weights do not fit)
+   * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is not positive
    */
   public long maxConcurrentSequences(Deployment deployment, long contextTokens) {
@@ -232,6 +236,8 @@ public final class MemoryEstimator {
    * @param sequences the concurrent sequences, not negative
    * @return the smallest deployment that fits, or empty when none of up to
    *     {@link #MAX_DEVICES} devices does
+   * @throws ContextWindowExceededException if the context is longer than the model's window
+   * @throws IllegalArgumentException if a count is negative
    */
   public Optional<Deployment> minimumDeployment(ModelArchitecture model,
       AcceleratorSpec accelerator, Precision precision, long contextTokens, long sequences) {
@@ -240,6 +246,7 @@ public final class MemoryEstimator {
     Objects.requireNonNull(precision, "precision");
     Checks.notNegative(contextTokens, "Context length");
     Checks.notNegative(sequences, "Sequence count");
+    model.checkContext(contextTokens);
     for (int devices = 1; devices <= MAX_DEVICES; devices++) {
       for (int tp = devices; tp >= 1; tp--) {
         if (devices % tp != 0 || !validTensorParallel(model, tp)

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.performance;
 
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.internal.Checks;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
@@ -220,6 +221,8 @@ public final class PerformanceModel {
    *     {@code promptTokens}
    * @param batch the prompts prefilled together, positive
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
    * @throws ArithmeticException if a byte count or a time overflows
@@ -230,6 +233,7 @@ public final class PerformanceModel {
     Checks.positive(promptTokens, "Prompt tokens");
     Checks.notNegative(cachedPrefixTokens, "Cached prefix tokens");
     Checks.positive(batch, "Batch");
+    deployment.model().checkContext(promptTokens);
     if (cachedPrefixTokens > promptTokens) {
       throw new IllegalArgumentException("Cached prefix tokens must not exceed prompt tokens: "
           + cachedPrefixTokens + "/" + promptTokens);
@@ -258,6 +262,8 @@ public final class PerformanceModel {
    * @param batch the sequences decoding together on one replica, positive
    * @param context the tokens each sequence has cached, not negative
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if a count is out of range, or the deployment's accelerator
    *     lacks its compute format or needed interconnect
    * @throws ArithmeticException if a byte count or a time overflows
@@ -266,6 +272,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(deployment, "deployment");
     Checks.positive(batch, "Batch");
     Checks.notNegative(context, "Context length");
+    deployment.model().checkContext(context);
     Engine e = engine(deployment);
     Iteration it = e.iteration(batch, context, 0, 0, 0, 0, 0, 0);
     double perReplica = batch * e.tokensPerIteration / it.seconds;
@@ -293,6 +300,8 @@ public final class PerformanceModel {
    * @param traffic the traffic of the whole deployment, split evenly across replicas, not null
    * @return the estimate, not null
    * @throws CapacityExceededException if the traffic exceeds what the deployment sustains
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the mean output is below one token, or no sequence fits
    */
   public ServingEstimate serve(Deployment deployment, TrafficProfile traffic) {
@@ -307,6 +316,8 @@ public final class PerformanceModel {
    * @param percentile the percentile of the latency figures, in (0, 1)
    * @return the estimate, not null
    * @throws CapacityExceededException if the traffic exceeds what the deployment sustains
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the percentile is not in (0, 1), the mean output is
    *     below one token, or no sequence fits
    */
@@ -315,7 +326,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(traffic, "traffic");
     checkPercentile(percentile);
     Engine e = engine(deployment);
-    Workload w = Workload.of(traffic, percentile);
+    Workload w = withinWindow(deployment, Workload.of(traffic, percentile));
     long limit = e.continuousLimit(w);
     double perReplica = traffic.requestsPerSecond() / deployment.replicas();
     double t = e.steadyIteration(w, perReplica, limit);
@@ -335,12 +346,14 @@ public final class PerformanceModel {
    * @param deployment the deployment, not null
    * @param meanRequest the mean request, at least one output token, not null
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the request has no output token, or no sequence fits
    */
   public ServingEstimate offline(Deployment deployment, Request meanRequest) {
     Objects.requireNonNull(deployment, "deployment");
     Engine e = engine(deployment);
-    Workload w = Workload.of(meanRequest);
+    Workload w = withinWindow(deployment, Workload.of(meanRequest));
     long limit = e.continuousLimit(w);
     return e.closedLoop(w, limit, limit, meanRequest);
   }
@@ -353,6 +366,8 @@ public final class PerformanceModel {
    * @param request the request, at least one output token, not null
    * @param concurrency the sequences in flight per replica, positive
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the concurrency is not positive, the request has no
    *     output token, or no sequence fits
    */
@@ -360,7 +375,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(deployment, "deployment");
     Checks.positive(concurrency, "Concurrency");
     Engine e = engine(deployment);
-    Workload w = Workload.of(request);
+    Workload w = withinWindow(deployment, Workload.of(request));
     long limit = e.continuousLimit(w);
     return e.closedLoop(w, concurrency, limit, request);
   }
@@ -373,6 +388,8 @@ public final class PerformanceModel {
    * @param request the request, at least one output token, not null
    * @param batch the sequences per batch per replica, positive
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the batch is not positive or does not fit in memory at
    *     the final context, or the request has no output token
    */
@@ -380,7 +397,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(deployment, "deployment");
     Checks.positive(batch, "Batch");
     Engine e = engine(deployment);
-    Workload w = Workload.of(request);
+    Workload w = withinWindow(deployment, Workload.of(request));
     return e.staticBatch(w, w.input, w.output, batch, request);
   }
 
@@ -393,6 +410,8 @@ public final class PerformanceModel {
    * @param traffic the traffic, whose rate is ignored, not null
    * @param batch the sequences per batch per replica, positive
    * @return the estimate, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if the batch is not positive or does not fit in memory at
    *     the final context, or the mean output is below one token
    */
@@ -401,7 +420,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(traffic, "traffic");
     Checks.positive(batch, "Batch");
     Engine e = engine(deployment);
-    Workload w = Workload.of(traffic, DEFAULT_PERCENTILE);
+    Workload w = withinWindow(deployment, Workload.of(traffic, DEFAULT_PERCENTILE));
     double longest = batch / (batch + 1.0);
     double paddedInput = Math.max(traffic.inputLength().percentile(longest), w.input);
     double longestOutput = Math.max(traffic.outputLength().percentile(longest), w.output);
@@ -417,6 +436,8 @@ public final class PerformanceModel {
    * @param traffic the traffic shape; its rate is ignored, not null
    * @param targets the targets, not null
    * @return the estimate at the highest rate that meets the targets, not null
+   * @throws ContextWindowExceededException if a sequence, prompt and output together, is
+   *     longer than the model's context window
    * @throws IllegalArgumentException if no rate meets the targets, the mean output is below one
    *     token, or no sequence fits
    */
@@ -427,7 +448,7 @@ public final class PerformanceModel {
     Objects.requireNonNull(targets, "targets");
     Engine e = engine(deployment);
     double p = targets.percentile();
-    Workload w = Workload.of(traffic, p);
+    Workload w = withinWindow(deployment, Workload.of(traffic, p));
     long limit = e.continuousLimit(w);
     double ttft = targets.timeToFirstToken().map(Durations::toSeconds)
         .orElse(Double.POSITIVE_INFINITY);
@@ -466,6 +487,14 @@ public final class PerformanceModel {
     if (!(p > 0 && p < 1)) {
       throw new IllegalArgumentException("Percentile must be in (0, 1): " + p);
     }
+  }
+
+  /**
+   * Checks that a mean request, prompt and output together, fits the model's context window.
+   */
+  private static Workload withinWindow(Deployment deployment, Workload w) {
+    deployment.model().checkContext((long) Math.ceil(w.input + w.output));
+    return w;
   }
 
   /** Token counts of a workload's mean request, in doubles, with the percentile prompt. */

@@ -58,7 +58,9 @@ final class Evaluator {
   private final PerformanceModel performance;
   private final MemoryEstimator memory;
   private final List<ModelArchitecture> models;
-  private final List<Precision> precisions;
+  private final PlanRequest request;
+  /** The precisions tried per model: the request's, or one, the model's default. */
+  private final int precisionCount;
   private final List<int[]> layouts;
   private final Map<AcceleratorSpec, Integer> acceleratorIndex = new HashMap<>();
   private final List<AcceleratorSpec> accelerators = new ArrayList<>();
@@ -80,7 +82,8 @@ final class Evaluator {
     this.performance = performance;
     this.memory = performance.memoryEstimator();
     this.models = request.models();
-    this.precisions = request.precisions();
+    this.request = request;
+    this.precisionCount = Math.max(1, request.precisions().size());
     this.layouts = layouts(request);
     for (HardwareOption h : request.hardware()) {
       acceleratorIndex.computeIfAbsent(h.accelerator(), a -> {
@@ -101,6 +104,8 @@ final class Evaluator {
     // The context the performance model sizes memory at: the mean input plus half the output.
     this.memoryContext = Math.max(1, (long) Math.ceil(actual.inputLength().mean()
         + actual.outputLength().mean() / 2));
+    double meanIn = actual.inputLength().mean();
+    double meanOut = actual.outputLength().mean();
     double in = actual.inputLength().percentile(percentile);
     double out = actual.outputLength().percentile(percentile);
     this.contextProblems = new String[models.size()];
@@ -110,10 +115,15 @@ final class Evaluator {
         contextProblems[i] = "context window too short: a " + Texts.percentile(percentile)
             + " request of " + Texts.num(in) + " input and " + Texts.num(out)
             + " output tokens exceeds the " + window + " tokens of " + models.get(i).name();
+      } else if (meanIn + meanOut > window) {
+        // a long tail can put the mean above a low percentile; the estimates size the mean
+        contextProblems[i] = "context window too short: the mean request of "
+            + Texts.num(meanIn) + " input and " + Texts.num(meanOut)
+            + " output tokens exceeds the " + window + " tokens of " + models.get(i).name();
       }
     }
     this.outcomes = new Outcome[Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(
-        models.size(), accelerators.size()), layouts.size()), precisions.size())];
+        models.size(), accelerators.size()), layouts.size()), precisionCount)];
   }
 
   /** Every (tp, pp) layout the request asks for, distinct, in order of devices then tp. */
@@ -161,15 +171,19 @@ final class Evaluator {
    * @param model the model's index in the request
    * @param accelerator the accelerator's index, from {@link #acceleratorIndex}
    * @param layout the layout's index in {@link #layouts()}
-   * @param precision the precision's index in the request
+   * @param precision the precision's index in the request's precisions for the model
    */
   Outcome outcome(int model, int accelerator, int layout, int precision) {
     int i = ((model * accelerators.size() + accelerator) * layouts.size() + layout)
-        * precisions.size() + precision;
+        * precisionCount + precision;
     Outcome o = outcomes[i];
     if (o == null) {
       int[] l = layouts.get(layout);
-      o = evaluate(model, accelerators.get(accelerator), l[0], l[1], precisions.get(precision));
+      AcceleratorSpec a = accelerators.get(accelerator);
+      Precision p = request.precisionsFor(models.get(model)).get(precision);
+      // a precision asked for is tried as given; the checkpoint's, as the device runs it
+      o = evaluate(model, a, l[0], l[1],
+          request.precisions().isEmpty() ? a.runnablePrecision(p) : p);
       outcomes[i] = o;
     }
     return o;

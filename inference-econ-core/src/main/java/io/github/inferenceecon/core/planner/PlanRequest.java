@@ -15,6 +15,7 @@ import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
  *       across all its devices ({@code tp = devices, pp = 1}); otherwise every listed degree
  *       that divides a device count is tried, with the pipeline taking the rest
  *       ({@code pp = devices / tp});</li>
- *   <li>{@link #precisions()}, BF16 by default.</li>
+ *   <li>{@link #precisions()}, by default each model's checkpoint precision.</li>
  * </ul>
  *
  * <p>Sizing. A self-hosted candidate gets the fewest replicas (at most {@link #maxReplicas()})
@@ -134,13 +135,27 @@ public abstract class PlanRequest {
   public abstract List<Integer> tensorParallelDegrees();
 
   /**
-   * Returns the numeric formats to try, distinct; BF16 by default.
+   * Returns the numeric formats to try for every model, distinct, each as given (a candidate
+   * whose accelerator has no dense peak for its compute format is rejected); empty (the
+   * default) to try each model in its own default precision, the one its checkpoint ships in
+   * ({@link ModelArchitecture#defaultPrecision()}), as each accelerator runs it
+   * ({@link io.github.inferenceecon.core.accelerator.AcceleratorSpec#runnablePrecision}: FP8
+   * checkpoints compute in BF16 on an A100).
    *
+   * @return the precisions, not null
+   */
+  public abstract List<Precision> precisions();
+
+  /**
+   * Returns the numeric formats to try for one model: {@link #precisions()}, or the model's
+   * default precision when none is given.
+   *
+   * @param model the model, not null
    * @return the precisions, not empty, not null
    */
-  @Value.Default
-  public List<Precision> precisions() {
-    return List.of(Precision.bf16());
+  public List<Precision> precisionsFor(ModelArchitecture model) {
+    Objects.requireNonNull(model, "model");
+    return precisions().isEmpty() ? List.of(model.defaultPrecision()) : precisions();
   }
 
   /**
@@ -191,7 +206,8 @@ public abstract class PlanRequest {
   public int candidateCount() {
     int layouts = Evaluator.layouts(this).size();
     return Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(
-        models().size(), hardware().size()), layouts), precisions().size()), apis().size());
+        models().size(), hardware().size()), layouts), Math.max(1, precisions().size())),
+        apis().size());
   }
 
   /**
@@ -257,9 +273,6 @@ public abstract class PlanRequest {
     distinct(apis(), ApiOption::label, "API option labels");
     if (deviceCounts().isEmpty()) {
       throw new IllegalArgumentException("Device counts must not be empty: []");
-    }
-    if (precisions().isEmpty()) {
-      throw new IllegalArgumentException("Precisions must not be empty: []");
     }
     distinct(deviceCounts(), Function.identity(), "Device counts");
     distinct(tensorParallelDegrees(), Function.identity(), "Tensor-parallel degrees");

@@ -180,9 +180,9 @@ public final class Planner {
     Map<Choice, Outcome> outcomes = new IdentityHashMap<>();
     List<int[]> layouts = evaluator.layouts();
     List<ModelArchitecture> models = request.models();
-    List<Precision> precisions = request.precisions();
     for (int mi = 0; mi < models.size(); mi++) {
       String model = models.get(mi).name();
+      List<Precision> precisions = request.precisionsFor(models.get(mi));
       for (HardwareOption option : request.hardware()) {
         int ai = evaluator.acceleratorIndex(option.accelerator());
         for (int li = 0; li < layouts.size(); li++) {

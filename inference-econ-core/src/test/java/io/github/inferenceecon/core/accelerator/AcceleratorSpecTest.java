@@ -100,8 +100,108 @@ final class AcceleratorSpecTest {
   }
 
   @Test
+  void runnablePrecision_nvfp4_computesInFp4WhereThereIsAPeakElseTheNearestWider() {
+    // B200-like: dense FP4 9000 TFLOP/s, so NVFP4 weights keep NVFP4 activations (W4A4);
+    // H100-like: no FP4, FP8 1979, so FP8 (W4A8); A100-like: BF16 only, so BF16 (W4A16)
+    Precision w4a4 = Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16);
+    AcceleratorSpec b200Like = h100Like().putDensePeak(ComputeFormat.FP4,
+        FlopRate.of(9000e12)).build();
+    AcceleratorSpec a100Like = h100Like().densePeak(Map.of(ComputeFormat.BF16,
+        FlopRate.of(312e12))).build();
+
+    assertThat(b200Like.runnablePrecision(w4a4)).isSameAs(w4a4);
+    assertThat(H100_LIKE.runnablePrecision(w4a4))
+        .isEqualTo(w4a4.withActivations(NumericFormat.FP8_E4M3));
+    assertThat(a100Like.runnablePrecision(w4a4))
+        .isEqualTo(w4a4.withActivations(NumericFormat.BF16));
+  }
+
+  @Test
   void runnablePrecision_null_throwsNullPointer() {
     assertThatThrownBy(() -> H100_LIKE.runnablePrecision(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("precision");
+  }
+
+  //-----------------------------------------------------------------------
+  // computeChoice
+  @Test
+  void computeChoice_weightsFormatWithAPeak_isWeights() {
+    ComputeChoice fp8 = H100_LIKE.computeChoice(
+        Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16));
+
+    assertThat(fp8.source()).isEqualTo(ComputeChoice.Source.WEIGHTS);
+    assertThat(fp8.computeFormat()).isEqualTo(ComputeFormat.FP8);
+    assertThat(fp8.reason())
+        .isEqualTo("NVIDIA H100 SXM has a dense FP8 peak for the FP8-E4M3 weights");
+    assertThat(fp8.toString()).isEqualTo(
+        "FP8 (WEIGHTS: NVIDIA H100 SXM has a dense FP8 peak for the FP8-E4M3 weights)");
+    assertThat(H100_LIKE.computeChoice(Precision.bf16()).source())
+        .isEqualTo(ComputeChoice.Source.WEIGHTS);
+  }
+
+  @Test
+  void computeChoice_noPeakForTheWeightsFormat_isTheNearestWider() {
+    // MXFP4 (FP4) on an H100-like device: FP8 is the first of FP8, BF16, FP16, FP32 it has
+    ComputeChoice c = H100_LIKE.computeChoice(
+        Precision.forWeights(NumericFormat.MXFP4, NumericFormat.BF16));
+
+    assertThat(c.source()).isEqualTo(ComputeChoice.Source.NEAREST_WIDER);
+    assertThat(c.computeFormat()).isEqualTo(ComputeFormat.FP8);
+    assertThat(c.precision().activations()).isEqualTo(NumericFormat.FP8_E4M3);
+    assertThat(c.precision().weights()).isEqualTo(NumericFormat.MXFP4);
+    assertThat(c.reason()).isEqualTo("NVIDIA H100 SXM has no dense FP4 peak; FP8 is the "
+        + "nearest wider format it has one for");
+  }
+
+  @Test
+  void computeChoice_bf16WithoutBf16_widensToFp16AsWide() {
+    // FP16 is as wide as BF16 (16 bits), so it qualifies; FP8 is narrower and does not
+    AcceleratorSpec fp16Only = h100Like().densePeak(Map.of(ComputeFormat.FP16,
+        FlopRate.of(312e12), ComputeFormat.FP8, FlopRate.of(624e12))).build();
+
+    ComputeChoice c = fp16Only.computeChoice(Precision.bf16());
+
+    assertThat(c.source()).isEqualTo(ComputeChoice.Source.NEAREST_WIDER);
+    assertThat(c.precision().activations()).isEqualTo(NumericFormat.FP16);
+  }
+
+  @Test
+  void computeChoice_integerWeightsWithBf16_isWeightOnly() {
+    // GPTQ/AWQ INT4 checkpoints run W4A16: the weights are widened to BF16 in the kernel
+    ComputeChoice c = H100_LIKE.computeChoice(
+        Precision.forWeights(NumericFormat.INT4_G128, NumericFormat.BF16));
+
+    assertThat(c.source()).isEqualTo(ComputeChoice.Source.WEIGHT_ONLY);
+    assertThat(c.computeFormat()).isEqualTo(ComputeFormat.BF16);
+    assertThat(c.reason()).isEqualTo("INT4-G128 weights with BF16 activations, widened in the "
+        + "kernel; NVIDIA H100 SXM has a dense BF16 peak");
+  }
+
+  @Test
+  void computeChoice_narrowerActivationsThanWeights_isActivations() {
+    ComputeChoice c = H100_LIKE.computeChoice(Precision.of(NumericFormat.BF16,
+        NumericFormat.BF16, NumericFormat.FP8_E4M3));
+
+    assertThat(c.source()).isEqualTo(ComputeChoice.Source.ACTIVATIONS);
+    assertThat(c.computeFormat()).isEqualTo(ComputeFormat.FP8);
+  }
+
+  @Test
+  void computeChoice_noPeakAtAllWider_isUnsupportedAndUnchanged() {
+    // FP32 has nothing wider in FP8, BF16, FP16, FP32 but itself
+    Precision fp32 = Precision.uniform(NumericFormat.FP32);
+
+    ComputeChoice c = H100_LIKE.computeChoice(fp32);
+
+    assertThat(c.source()).isEqualTo(ComputeChoice.Source.UNSUPPORTED);
+    assertThat(c.precision()).isSameAs(fp32);
+    assertThat(c.reason())
+        .isEqualTo("NVIDIA H100 SXM has no dense FP32 peak, nor one for a wider format");
+  }
+
+  @Test
+  void computeChoice_null_throwsNullPointer() {
+    assertThatThrownBy(() -> H100_LIKE.computeChoice(null))
         .isInstanceOf(NullPointerException.class).hasMessage("precision");
   }
 

@@ -88,6 +88,25 @@ public final class ArchitectureGenerators {
   }
 
   /**
+   * Returns any repeating pattern of up to 64 layers, as the arguments of
+   * {@link SlidingWindow#repeating}: a first layer from 0 to 8, a period from 1 to 9, a random
+   * subset of its offsets, and a layer count from 0 to 64.
+   *
+   * @return the generator of {@code {firstLayer, period, offsetMask, layers}}, not null
+   */
+  public static Gen<int[]> repeatingPatterns() {
+    Gen<Integer> firsts = integers().between(0, 8);
+    Gen<Integer> periods = integers().between(1, 9);
+    Gen<Integer> masks = integers().between(0, (1 << 9) - 1);
+    Gen<Integer> layerCounts = integers().between(0, 64);
+    return rnd -> {
+      int period = periods.generate(rnd);
+      return new int[] {firsts.generate(rnd), period,
+          masks.generate(rnd) & ((1 << period) - 1), layerCounts.generate(rnd)};
+    };
+  }
+
+  /**
    * Returns valid architectures: dense or MoE, MHA, GQA, MQA or MLA, with or without a sliding
    * window, tied or untied, with any of the structural flags.
    *

@@ -15,6 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
+import io.github.inferenceecon.core.format.ComputeFormat;
+import io.github.inferenceecon.core.format.NumericFormat;
+import io.github.inferenceecon.core.format.Precision;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -103,8 +108,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'head_dim' in config.json (model_type 'llama'): absent, and "
-            + "hidden_size 66 is not a multiple of num_attention_heads 4");
+        .hasMessage("Invalid JSON in 'config.json' at num_attention_heads: Must divide "
+            + "hidden_size (66) when head_dim is absent: 4");
   }
 
   //-----------------------------------------------------------------------
@@ -118,7 +123,8 @@ final class HuggingFaceConfigTest {
           assertThat(e.modelType()).isEqualTo("falcon");
           assertThat(e.supported()).isEqualTo(HuggingFaceConfig.SUPPORTED_MODEL_TYPES);
         })
-        .hasMessage("Unsupported model_type 'falcon' (supported: " + SUPPORTED + ")");
+        .hasMessage("Unsupported model_type 'falcon' in 'config.json' (supported: " + SUPPORTED
+            + ")");
   }
 
   @Test
@@ -130,15 +136,16 @@ final class HuggingFaceConfigTest {
   void parse_missingModelType_throwsNamingItAndTheSupportedTypes() {
     assertThatThrownBy(() -> HuggingFaceConfig.parse(without(LLAMA, "model_type"), "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Missing field 'model_type' in config.json (supported model types: "
-            + SUPPORTED + ")");
+        .hasMessage("Invalid JSON in 'config.json' at model_type: Missing required field "
+            + "'model_type' (supported: " + SUPPORTED + ")");
   }
 
   @Test
   void parse_missingRequiredField_throwsNamingIt() {
     assertThatThrownBy(() -> HuggingFaceConfig.parse(without(LLAMA, "vocab_size"), "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Missing field 'vocab_size' in config.json (model_type 'llama')");
+        .hasMessage("Invalid JSON in 'config.json' at vocab_size: Missing required field "
+            + "'vocab_size' (model_type 'llama')");
   }
 
   @Test
@@ -147,8 +154,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'num_hidden_layers' in config.json (model_type 'llama'): "
-            + "must be a whole number: \"2\"");
+        .hasMessage("Invalid JSON in 'config.json' at num_hidden_layers: Field "
+            + "'num_hidden_layers' must be a number: \"2\"");
   }
 
   @Test
@@ -157,8 +164,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'num_hidden_layers' in config.json (model_type 'llama'): "
-            + "must be a whole number: 2.5");
+        .hasMessage("Invalid JSON in 'config.json' at num_hidden_layers: Number must be a "
+            + "whole number: 2.5");
   }
 
   @Test
@@ -167,8 +174,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'vocab_size' in config.json (model_type 'llama'): "
-            + "must be a whole number: 3000000000");
+        .hasMessage("Invalid JSON in 'config.json' at vocab_size: Whole number must be in [1, "
+            + "16777216]: 3000000000");
   }
 
   @Test
@@ -176,8 +183,8 @@ final class HuggingFaceConfigTest {
     assertThatThrownBy(() -> HuggingFaceConfig.parse(with(LLAMA, "\"tie_word_embeddings\":\"yes\""),
         "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'tie_word_embeddings' in config.json (model_type 'llama'): "
-            + "must be true or false: \"yes\"");
+        .hasMessage("Invalid JSON in 'config.json' at tie_word_embeddings: Field "
+            + "'tie_word_embeddings' must be true or false: \"yes\"");
   }
 
   @Test
@@ -186,8 +193,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'model_type' in config.json (model_type '?'): "
-            + "must be a string: 3");
+        .hasMessage("Invalid JSON in 'config.json' at model_type: Field 'model_type' must be "
+            + "a string: 3");
   }
 
   @Test
@@ -198,15 +205,15 @@ final class HuggingFaceConfigTest {
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Broken"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasCauseInstanceOf(JsonProcessingException.class)
-        .hasMessageStartingWith("Malformed config.json: ")
-        .hasMessageEndingWith(" at line 2, column 18");
+        .hasMessageStartingWith("Invalid JSON in 'config.json': Malformed JSON at line 2, "
+            + "column 18: ");
   }
 
   @Test
   void parse_topLevelNotAnObject_throws() {
     assertThatThrownBy(() -> HuggingFaceConfig.parse("[1, 2]", "Array"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Malformed config.json 'config.json': the top level must be a JSON object");
+        .hasMessage("Invalid JSON in 'config.json': The top level must be a JSON object: [...]");
   }
 
   @Test
@@ -214,8 +221,15 @@ final class HuggingFaceConfigTest {
     String json = LLAMA.replace("\"num_key_value_heads\":2", "\"num_key_value_heads\":3");
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("KV heads must divide attention heads: 4 attention heads, 3 KV heads");
+        .isInstanceOfSatisfying(InvalidJsonException.class, e -> {
+          assertThat(e.source()).isEqualTo("config.json");
+          assertThat(e.path()).isEqualTo("num_key_value_heads");
+          assertThat(e.field()).contains("num_key_value_heads");
+          assertThat(e.value()).contains("3");
+          assertThat(e.rule()).isEqualTo("Must divide num_attention_heads (4)");
+        })
+        .hasMessage("Invalid JSON in 'config.json' at num_key_value_heads: Must divide "
+            + "num_attention_heads (4): 3");
   }
 
   @Test
@@ -254,8 +268,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'layer_types' in config.json (model_type 'gpt_oss'): "
-            + "3 entries for 4 layers");
+        .hasMessage("Invalid JSON in 'config.json' at layer_types: Must have one entry per "
+            + "layer: 3 entries for num_hidden_layers 4: [...]");
   }
 
   @Test
@@ -265,8 +279,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'layer_types' in config.json (model_type 'gpt_oss'): "
-            + "entry 1 is 'local'; expected 'sliding_attention' or 'full_attention'");
+        .hasMessage("Invalid JSON in 'config.json' at layer_types[1]: Must be "
+            + "'sliding_attention' or 'full_attention': \"local\"");
   }
 
   @Test
@@ -275,8 +289,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'layer_types' in config.json (model_type 'gpt_oss'): "
-            + "must be an array: \"sliding_attention\"");
+        .hasMessage("Invalid JSON in 'config.json' at layer_types: Field 'layer_types' must be "
+            + "an array: \"sliding_attention\"");
   }
 
   //-----------------------------------------------------------------------
@@ -336,8 +350,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'mlp_only_layers' in config.json (model_type 'qwen3_moe'): "
-            + "dense layers [0] with decoder_sparse_step 1; only all-MoE layouts are supported");
+        .hasMessage("Invalid JSON in 'config.json' at mlp_only_layers: Must be empty: only "
+            + "all-MoE layouts are supported: [...]");
   }
 
   @Test
@@ -347,15 +361,16 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid field 'moe_layer_freq' in config.json (model_type 'deepseek_v3'): "
-            + "2; only 1 (every layer after the dense ones) is supported");
+        .hasMessage("Invalid JSON in 'config.json' at moe_layer_freq: Must be 1 (every layer "
+            + "after the dense ones): other layouts are not supported: 2");
   }
 
   @Test
   void parse_gemma3WithoutTextConfig_throws() {
     assertThatThrownBy(() -> HuggingFaceConfig.parse("{\"model_type\":\"gemma3\"}", "G"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Missing field 'text_config' in config.json (model_type 'gemma3')");
+        .hasMessage("Invalid JSON in 'config.json' at text_config: Missing required field "
+            + "'text_config' (model_type 'gemma3')");
   }
 
   @Test
@@ -417,7 +432,7 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.read(in, "X", "models/x/config.json"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Malformed config.json 'models/x/config.json': ")
+        .hasMessageStartingWith("Invalid JSON in 'models/x/config.json': Malformed JSON ")
         .hasMessageContaining(" at line 1, column ");
   }
 
@@ -428,7 +443,8 @@ final class HuggingFaceConfigTest {
 
     assertThatThrownBy(() -> HuggingFaceConfig.read(in, "X", "models/x/config.json"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Missing field 'hidden_size' in models/x/config.json (model_type 'llama')");
+        .hasMessage("Invalid JSON in 'models/x/config.json' at hidden_size: Missing required "
+            + "field 'hidden_size' (model_type 'llama')");
   }
 
   @Test
@@ -563,5 +579,307 @@ final class HuggingFaceConfigTest {
     assertThat(m.mixtureOfExperts().orElseThrow().experts()).isEqualTo(8);
     assertThat(m.mixtureOfExperts().orElseThrow().expertsPerToken()).isEqualTo(2);
     assertThat(m.mixtureOfExperts().orElseThrow().expertIntermediateSize()).isEqualTo(14336);
+  }
+
+  //-----------------------------------------------------------------------
+  // ranges: every number checked at its key before anything scales with it
+  /** A minimal Mistral config whose every layer is local. */
+  private static final String MISTRAL = LLAMA.replace("\"llama\"", "\"mistral\"")
+      .replace("}", ",\"sliding_window\":64}");
+  /** A minimal Qwen2 config with local layers from layer 1 on. */
+  private static final String QWEN2 = LLAMA.replace("\"llama\"", "\"qwen2\"")
+      .replace("}", ",\"use_sliding_window\":true,\"sliding_window\":64,"
+          + "\"max_window_layers\":1}");
+  /** A minimal Gemma-2 config alternating local and global layers. */
+  private static final String GEMMA2 = LLAMA.replace("\"llama\"", "\"gemma2\"")
+      .replace("}", ",\"sliding_window\":64}");
+
+  @Test
+  void parse_layerCountBeyondRange_throwsNamingKeyValueAndRange() {
+    // issue 21: 2^31 - 1 and 10^8 layers built one list entry per layer (out of memory, or a
+    // hang); the range is checked before anything is built
+    for (String config : List.of(MISTRAL, QWEN2, GEMMA2, LLAMA)) {
+      for (String layers : List.of("2147483647", "100000000", "65537", "0", "-1")) {
+        String json = config.replace("\"num_hidden_layers\":2",
+            "\"num_hidden_layers\":" + layers);
+
+        assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Huge"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("Invalid JSON in 'config.json' at num_hidden_layers: Whole number must "
+                + "be in [1, 65536]: " + layers);
+      }
+    }
+  }
+
+  @Test
+  void parse_largestLayerCountInRange_buildsAPatternOfOnePeriod() {
+    String json = GEMMA2.replace("\"num_hidden_layers\":2", "\"num_hidden_layers\":65536");
+
+    SlidingWindow w = HuggingFaceConfig.parse(json, "Deep").slidingWindow().orElseThrow();
+
+    assertThat(w.localOffsets()).containsExactly(0);
+    assertThat(w.localLayerCount()).isEqualTo(32768);
+  }
+
+  @Test
+  void parse_numberBeyondLong_throwsWithTheValueAsWritten() {
+    String json = LLAMA.replace("\"hidden_size\":64", "\"hidden_size\":1" + "0".repeat(40));
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at hidden_size: Whole number must be in [1, "
+            + "16777216]: 1" + "0".repeat(40));
+  }
+
+  @Test
+  void parse_hugeExponent_throwsAtTheKey() {
+    String json = LLAMA.replace("\"vocab_size\":100", "\"vocab_size\":1e999999999");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid JSON in 'config.json' at vocab_size: ");
+  }
+
+  @Test
+  void parse_expertsPerTokenAboveExperts_throwsAtTheKey() {
+    String json = LLAMA.replace("\"llama\"", "\"mixtral\"")
+        .replace("}", ",\"num_local_experts\":4,\"num_experts_per_tok\":5}");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at num_experts_per_tok: Must not exceed "
+            + "num_local_experts (4): 5");
+  }
+
+  @Test
+  void parse_zeroIntermediateSizeWithDenseLayers_throwsAtTheKey() {
+    String json = LLAMA.replace("\"intermediate_size\":128", "\"intermediate_size\":0");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at intermediate_size: Must be positive when "
+            + "the model has dense feed-forward layers: 0");
+  }
+
+  @Test
+  void parse_slidingWindowPatternOutOfRange_throwsAtTheTextConfigKey() {
+    String json = "{\"model_type\":\"gemma3\",\"text_config\":{\"num_hidden_layers\":12,"
+        + "\"hidden_size\":64,\"num_attention_heads\":4,\"head_dim\":16,"
+        + "\"intermediate_size\":128,\"sliding_window\":512,"
+        + "\"sliding_window_pattern\":2147483647}}";
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "G"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at text_config.sliding_window_pattern: "
+            + "Whole number must be in [1, 1024]: 2147483647");
+  }
+
+  @Test
+  void parse_slidingWindowPatternOne_everyLayerGlobal() {
+    // Transformers' Gemma3TextConfig: layer i is sliding when (i + 1) % pattern != 0
+    String json = "{\"model_type\":\"gemma3_text\",\"num_hidden_layers\":12,\"hidden_size\":64,"
+        + "\"num_attention_heads\":4,\"head_dim\":16,\"intermediate_size\":128,"
+        + "\"sliding_window\":512,\"sliding_window_pattern\":1}";
+
+    assertThat(HuggingFaceConfig.parse(json, "G").slidingWindow()).isEmpty();
+  }
+
+  @Test
+  void parse_parameterCountBeyondLong_throwsNamingTheFile() {
+    // 65536 layers of hidden 16777216 with 65536 heads of 65536: within each range, but the
+    // attention alone is 2 x 2^24 x 2^32 x 2^16 parameters
+    String json = "{\"model_type\":\"llama\",\"num_hidden_layers\":65536,"
+        + "\"hidden_size\":16777216,\"num_attention_heads\":65536,\"head_dim\":65536,"
+        + "\"intermediate_size\":1,\"vocab_size\":1,\"max_position_embeddings\":1}";
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Huge"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json': The parameter count the sizes imply must "
+            + "not exceed 9223372036854775807: {...}");
+  }
+
+  @Test
+  void parse_longValue_isShownCutAndOnOneLine() {
+    String json = with(LLAMA, "\"torch_dtype\":\"" + "x\\n".repeat(1000) + "\"");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid JSON in 'config.json' at torch_dtype: Must be bfloat16, "
+            + "float16 or float32: \"x\\nx\\n")
+        .hasMessageEndingWith("... (3002 characters)")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(200));
+  }
+
+  //-----------------------------------------------------------------------
+  // context window: max_position_embeddings and rope_scaling, as vLLM derives it
+  @Test
+  void parse_llama3RopeScaling_windowIsMaxPositionEmbeddings() {
+    // Llama-3.1: rope_type llama3, factor 8 from 8192; max_position_embeddings 131072 already is
+    // the extended window (vLLM leaves llama3, longrope and su unchanged)
+    assertThat(bundled("llama-3.1-8b.config.json").contextLength()).isEqualTo(131_072);
+  }
+
+  @Test
+  void parse_yarnRopeScaling_windowIsOriginalTimesFactor() {
+    // DeepSeek-V3: yarn factor 40 from 4096 = 163840; gpt-oss: yarn factor 32 from 4096 = 131072
+    assertThat(bundled("deepseek-v3.config.json").contextLength()).isEqualTo(163_840);
+    assertThat(bundled("gpt-oss-120b.config.json").contextLength()).isEqualTo(131_072);
+    // Qwen3's documented YaRN: factor 4 from 32768 = 131072, beyond its 40960 positions
+    String qwen = with(LLAMA.replace("\"llama\"", "\"qwen3\""), "\"rope_scaling\":{\"rope_type\":"
+        + "\"yarn\",\"factor\":4.0,\"original_max_position_embeddings\":32768}");
+    assertThat(HuggingFaceConfig.parse(qwen, "Q").contextLength()).isEqualTo(131_072);
+  }
+
+  @Test
+  void parse_linearRopeScaling_multipliesTheWindow() {
+    String json = with(LLAMA, "\"rope_scaling\":{\"type\":\"linear\",\"factor\":2.5}");
+
+    // 256 x 2.5
+    assertThat(HuggingFaceConfig.parse(json, "Tiny").contextLength()).isEqualTo(640);
+  }
+
+  @Test
+  void parse_gemma3_ropeScalingAlreadyInTheWindow() {
+    // Gemma-3-27B: rope_scaling linear factor 8, but 131072 already is the scaled window
+    assertThat(bundled("gemma-3-27b.config.json").contextLength()).isEqualTo(131_072);
+  }
+
+  @Test
+  void parse_ropeFactorOutOfRange_throwsAtTheKey() {
+    String json = with(LLAMA, "\"rope_scaling\":{\"rope_type\":\"dynamic\",\"factor\":0.5}");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at rope_scaling.factor: Number must be in "
+            + "[1, 1024]: 0.5");
+  }
+
+  @Test
+  void parse_ropeWindowBeyondRange_throwsAtTheFactor() {
+    String json = with(LLAMA.replace("\"max_position_embeddings\":256",
+        "\"max_position_embeddings\":1073741824"),
+        "\"rope_scaling\":{\"rope_type\":\"linear\",\"factor\":2}");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(json, "Tiny"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid JSON in 'config.json' at rope_scaling.factor: Context window "
+            + "1073741824 x factor must not exceed 1073741824 tokens: 2");
+  }
+
+  //-----------------------------------------------------------------------
+  // checkpoint precision: torch_dtype and quantization_config
+  @Test
+  void parse_torchDtype_setsTheCheckpointPrecision() {
+    CheckpointPrecision bf16 = HuggingFaceConfig.parse(with(LLAMA,
+        "\"torch_dtype\":\"bfloat16\""), "T").checkpointPrecision().orElseThrow();
+    CheckpointPrecision fp16 = HuggingFaceConfig.parse(with(LLAMA,
+        "\"dtype\":\"float16\""), "T").checkpointPrecision().orElseThrow();
+
+    assertThat(bf16.precision()).isEqualTo(Precision.bf16());
+    assertThat(bf16.origin()).isEqualTo("torch_dtype bfloat16");
+    assertThat(fp16.precision()).isEqualTo(Precision.uniform(NumericFormat.FP16));
+    assertThat(fp16.origin()).isEqualTo("dtype float16");
+  }
+
+  @Test
+  void parse_float32OrNoDtype_isServedInBf16() {
+    // vLLM's --dtype auto downcasts float32 (and undeclared) checkpoints (_resolve_auto_dtype)
+    CheckpointPrecision fp32 = bundled("gemma-2-9b.config.json").checkpointPrecision()
+        .orElseThrow();
+    CheckpointPrecision none = HuggingFaceConfig.parse(LLAMA, "T").checkpointPrecision()
+        .orElseThrow();
+
+    assertThat(fp32.precision()).isEqualTo(Precision.bf16());
+    assertThat(fp32.origin()).isEqualTo("torch_dtype float32, served in BF16 as vLLM downcasts "
+        + "float32 checkpoints");
+    assertThat(none.precision()).isEqualTo(Precision.bf16());
+    assertThat(none.origin()).isEqualTo("torch_dtype absent: BF16, as vLLM serves float32 "
+        + "checkpoints");
+  }
+
+  @Test
+  void parse_deepSeekR1_fp8With128x128BlockScales() {
+    CheckpointPrecision c = bundled("deepseek-r1.config.json").checkpointPrecision()
+        .orElseThrow();
+
+    assertThat(c.precision().weights()).isEqualTo(NumericFormat.FP8_E4M3_128X128);
+    assertThat(c.precision().expertWeights()).isEqualTo(NumericFormat.FP8_E4M3_128X128);
+    assertThat(c.precision().embeddings()).isEqualTo(NumericFormat.BF16);
+    assertThat(c.precision().kvCache()).isEqualTo(NumericFormat.BF16);
+    assertThat(c.precision().activations()).isEqualTo(NumericFormat.FP8_E4M3);
+    assertThat(c.origin()).isEqualTo("quantization_config fp8 (e4m3, 128x128 block scales, "
+        + "dynamic FP8 activations; embeddings BF16), torch_dtype bfloat16");
+  }
+
+  @Test
+  void parse_gptOss_mxfp4ExpertsAndTheRestInBf16() {
+    CheckpointPrecision c = bundled("gpt-oss-120b.config.json").checkpointPrecision()
+        .orElseThrow();
+
+    assertThat(c.precision().expertWeights()).isEqualTo(NumericFormat.MXFP4);
+    // modules_to_not_convert names model.layers.*.self_attn: attention stays unquantised
+    assertThat(c.precision().weights()).isEqualTo(NumericFormat.BF16);
+    assertThat(c.precision().embeddings()).isEqualTo(NumericFormat.BF16);
+    assertThat(c.precision().activations()).isEqualTo(NumericFormat.BF16);
+    assertThat(c.origin()).isEqualTo("quantization_config mxfp4 (routed experts; attention, "
+        + "routers and embeddings BF16), torch_dtype absent: BF16, as vLLM serves float32 "
+        + "checkpoints");
+  }
+
+  @Test
+  void parse_gptqFourBit_int4WithGroupScales() {
+    String json = with(LLAMA, "\"torch_dtype\":\"float16\",\"quantization_config\":{"
+        + "\"quant_method\":\"gptq\",\"bits\":4,\"group_size\":128,\"desc_act\":false}");
+
+    CheckpointPrecision c = HuggingFaceConfig.parse(json, "T").checkpointPrecision()
+        .orElseThrow();
+
+    assertThat(c.precision().weights()).isEqualTo(NumericFormat.INT4_G128);
+    assertThat(c.precision().embeddings()).isEqualTo(NumericFormat.FP16);
+    assertThat(c.precision().activations()).isEqualTo(NumericFormat.FP16);
+    assertThat(c.origin()).isEqualTo("quantization_config gptq (4-bit, group 128 scales), "
+        + "torch_dtype float16");
+  }
+
+  @Test
+  void parse_fp8PerTensor_fp8WithoutBlockScales() {
+    String json = with(LLAMA, "\"torch_dtype\":\"bfloat16\",\"quantization_config\":{"
+        + "\"quant_method\":\"fp8\",\"activation_scheme\":\"static\"}");
+
+    Precision p = HuggingFaceConfig.parse(json, "T").defaultPrecision();
+
+    assertThat(p.weights()).isEqualTo(NumericFormat.FP8_E4M3);
+    assertThat(p.computeFormat()).isEqualTo(ComputeFormat.FP8);
+  }
+
+  @Test
+  void parse_unreadQuantizationMethod_saysSoInTheOrigin() {
+    String json = with(LLAMA, "\"torch_dtype\":\"bfloat16\",\"quantization_config\":{"
+        + "\"quant_method\":\"compressed-tensors\"}");
+
+    CheckpointPrecision c = HuggingFaceConfig.parse(json, "T").checkpointPrecision()
+        .orElseThrow();
+
+    assertThat(c.precision()).isEqualTo(Precision.bf16());
+    assertThat(c.origin()).isEqualTo("torch_dtype bfloat16; quantization_config quant_method "
+        + "'compressed-tensors' is not read: give the weight format to size it as stored");
+  }
+
+  @Test
+  void parse_badQuantizationFields_throwAtTheirKeys() {
+    String gptq8 = with(LLAMA, "\"quantization_config\":{\"quant_method\":\"awq\",\"bits\":8}");
+    String block = with(LLAMA, "\"quantization_config\":{\"quant_method\":\"fp8\","
+        + "\"weight_block_size\":[128]}");
+    String noMethod = with(LLAMA, "\"quantization_config\":{\"bits\":4}");
+
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(gptq8, "T"))
+        .hasMessage("Invalid JSON in 'config.json' at quantization_config.bits: Must be 4: only "
+            + "4-bit awq is supported: 8");
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(block, "T"))
+        .hasMessage("Invalid JSON in 'config.json' at quantization_config.weight_block_size: "
+            + "Must have two entries (rows, columns): [...]");
+    assertThatThrownBy(() -> HuggingFaceConfig.parse(noMethod, "T"))
+        .hasMessage("Invalid JSON in 'config.json' at quantization_config.quant_method: Missing "
+            + "required field 'quant_method' (model_type 'llama')");
   }
 }

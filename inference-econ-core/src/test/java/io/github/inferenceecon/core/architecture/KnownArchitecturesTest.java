@@ -60,6 +60,56 @@ final class KnownArchitecturesTest {
             .contains("config.json").contains("read 2026-11-27"));
   }
 
+  @Test
+  void all_everyArchitectureShipsInThePrecisionItsConfigDeclares() {
+    // read from each bundled config.json: quantization_config, then torch_dtype
+    Map<String, String> expected = new HashMap<>();
+    for (String id : List.of("llama-2-7b", "llama-2-70b")) {
+      // torch_dtype float16
+      expected.put(id, "weights=FP16, kvCache=FP16, activations=FP16 (torch_dtype float16)");
+    }
+    // google/gemma-2-9b declares float32, served in BF16 (vLLM's --dtype auto downcasts it)
+    expected.put("gemma-2-9b", "weights=BF16, kvCache=BF16, activations=BF16 (torch_dtype "
+        + "float32, served in BF16 as vLLM downcasts float32 checkpoints)");
+    for (String id : List.of("deepseek-v3", "deepseek-r1")) {
+      expected.put(id, "weights=FP8-E4M3-128X128, embeddings=BF16, kvCache=BF16, "
+          + "activations=FP8-E4M3 (quantization_config fp8 (e4m3, 128x128 block scales, dynamic "
+          + "FP8 activations; embeddings BF16), torch_dtype bfloat16)");
+    }
+    for (String id : List.of("gpt-oss-20b", "gpt-oss-120b")) {
+      expected.put(id, "weights=BF16, experts=MXFP4, kvCache=BF16, activations=BF16 "
+          + "(quantization_config mxfp4 (routed experts; attention, routers and embeddings BF16), "
+          + "torch_dtype absent: BF16, as vLLM serves float32 checkpoints)");
+    }
+    for (String id : KnownArchitectures.ids()) {
+      String shipped = KnownArchitectures.get(id).checkpointPrecision().orElseThrow().toString();
+      // every other bundled config declares torch_dtype bfloat16 and no quantisation
+      assertThat(shipped).as(id).isEqualTo(expected.getOrDefault(id,
+          "weights=BF16, kvCache=BF16, activations=BF16 (torch_dtype bfloat16)"));
+    }
+  }
+
+  @Test
+  void all_contextWindowIsTheOneVllmDerives() {
+    // max_position_embeddings, or yarn's original_max_position_embeddings x factor: every
+    // bundled config agrees with itself (DeepSeek 4096 x 40, gpt-oss 4096 x 32; llama3 and
+    // Gemma-3 windows already scaled)
+    Map<String, Integer> windows = new HashMap<>();
+    windows.put("llama-2-7b", 4096);
+    windows.put("llama-3.1-8b", 131_072);
+    windows.put("mistral-7b-v0.1", 32_768);
+    windows.put("mistral-nemo", 128_000);
+    windows.put("mixtral-8x22b", 65_536);
+    windows.put("qwen2.5-72b", 32_768);
+    windows.put("qwen3-8b", 40_960);
+    windows.put("deepseek-r1", 163_840);
+    windows.put("gemma-2-9b", 8192);
+    windows.put("gemma-3-27b", 131_072);
+    windows.put("gpt-oss-120b", 131_072);
+    windows.forEach((id, window) ->
+        assertThat(KnownArchitectures.get(id).contextLength()).as(id).isEqualTo(window));
+  }
+
   //-----------------------------------------------------------------------
   // get(String), find(String)
   @Test

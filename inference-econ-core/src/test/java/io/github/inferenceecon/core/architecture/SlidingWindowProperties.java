@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SlidingWindowProperties {
@@ -35,6 +37,41 @@ final class SlidingWindowProperties {
       assertThat(w.isLocal(0)).isTrue();
       assertThat(w.isLocal(layers - 1)).isTrue();
       assertThat(w.isLocal(layers)).isFalse();
+    });
+  }
+
+  @Test
+  void repeating_equalsTheExplicitListOfItsLayers_andAnswersLikeIt() {
+    qt().forAll(ArchitectureGenerators.repeatingPatterns()).checkAssert(p -> {
+      int first = p[0];
+      int period = p[1];
+      int layers = p[3];
+      List<Integer> offsets = new ArrayList<>();
+      for (int o = 0; o < period; o++) {
+        if ((p[2] & (1 << o)) != 0) {
+          offsets.add(o);
+        }
+      }
+      List<Integer> explicit = new ArrayList<>();
+      for (int layer = first; layer < layers; layer++) {
+        if (offsets.contains((layer - first) % period)) {
+          explicit.add(layer);
+        }
+      }
+
+      SlidingWindow w = SlidingWindow.repeating(64, first, period, offsets, layers);
+
+      // one canonical form, however the pattern is described
+      assertThat(w).isEqualTo(SlidingWindow.of(64, explicit));
+      assertThat(w.localLayers()).isEqualTo(explicit);
+      assertThat(w.localLayerCount()).isEqualTo(explicit.size());
+      for (int layer = 0; layer <= layers; layer++) {
+        assertThat(w.isLocal(layer)).isEqualTo(explicit.contains(layer));
+        int below = layer;
+        assertThat(w.localLayersIn(0, layer))
+            .isEqualTo((int) explicit.stream().filter(l -> l < below).count());
+      }
+      assertThat(jsonRoundTrip(w, SlidingWindow.class)).isEqualTo(w);
     });
   }
 

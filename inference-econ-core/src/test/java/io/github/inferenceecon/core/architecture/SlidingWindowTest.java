@@ -11,6 +11,8 @@ import static io.github.inferenceecon.core.DomainTypeContracts.toJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.inferenceecon.core.DomainTypeContracts;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,10 @@ final class SlidingWindowTest {
   void periodic_periodBelowTwo_throws() {
     assertThatThrownBy(() -> SlidingWindow.periodic(1024, 12, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Sliding-window period must be at least 2: 1");
+        .hasMessage("Sliding-window period must be in [2, 1024]: 1");
+    assertThatThrownBy(() -> SlidingWindow.periodic(1024, 12, Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Sliding-window period must be in [2, 1024]: 2147483647");
   }
 
   @Test
@@ -122,6 +127,98 @@ final class SlidingWindowTest {
     assertThatThrownBy(() -> SlidingWindow.periodic(0, 4, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Sliding window must be positive: 0");
+  }
+
+  //-----------------------------------------------------------------------
+  // fromLayer, repeating
+  @Test
+  void fromLayer_localFromTheFirstOn() {
+    // Qwen2 with use_sliding_window, max_window_layers 28, 36 layers: layers 28 to 35 local
+    SlidingWindow w = SlidingWindow.fromLayer(4096, 28, 36);
+
+    assertThat(w.localLayerCount()).isEqualTo(8);
+    assertThat(w.localLayers()).containsExactly(28, 29, 30, 31, 32, 33, 34, 35);
+    assertThat(w).isEqualTo(SlidingWindow.of(4096, List.of(28, 29, 30, 31, 32, 33, 34, 35)));
+  }
+
+  @Test
+  void fromLayer_firstAtOrBeyondTheLayers_noLocalLayer() {
+    assertThat(SlidingWindow.fromLayer(4096, 36, 36).localLayerCount()).isZero();
+    assertThat(SlidingWindow.fromLayer(4096, 36, 36)).isEqualTo(SlidingWindow.of(4096, List.of()));
+  }
+
+  @Test
+  void repeating_shortestPeriodIsFound() {
+    // offsets 0, 1 of 4 over 12 layers: 0, 1, 4, 5, 8, 9; already the shortest period
+    SlidingWindow w = SlidingWindow.repeating(128, 0, 4, List.of(0, 1), 12);
+
+    assertThat(w.period()).isEqualTo(4);
+    assertThat(w.localOffsets()).containsExactly(0, 1);
+    assertThat(w.span()).isEqualTo(10);
+    assertThat(w).isEqualTo(SlidingWindow.of(128, List.of(0, 1, 4, 5, 8, 9)));
+    // offsets 0, 2 of 4 repeat every 2 layers
+    assertThat(SlidingWindow.repeating(128, 0, 4, List.of(0, 2), 12))
+        .isEqualTo(SlidingWindow.periodic(128, 12, 2));
+  }
+
+  @Test
+  void repeating_startingMidPattern_startsAtTheFirstLocalLayer() {
+    // from layer 3, offsets 1 and 2 of 3: layers 4, 5, 7, 8, 10, 11 below 12
+    SlidingWindow w = SlidingWindow.repeating(128, 3, 3, List.of(1, 2), 12);
+
+    assertThat(w.firstLocalLayer()).isEqualTo(4);
+    assertThat(w.localLayers()).containsExactly(4, 5, 7, 8, 10, 11);
+  }
+
+  @Test
+  void repeating_badOffsets_throw() {
+    assertThatThrownBy(() -> SlidingWindow.repeating(128, 0, 2, List.of(0, 2), 12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Local offsets must be strictly increasing and less than the period 2: "
+            + "[0, 2]");
+    assertThatThrownBy(() -> SlidingWindow.repeating(128, 0, 0, List.of(), 12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Period must be positive: 0");
+  }
+
+  @Test
+  void allLayers_maximumLayerCount_holdsNoEntryPerLayer() {
+    // 2^31 - 1 layers: the pattern is one offset, and every question is answered without a
+    // loop over the layers
+    SlidingWindow w = SlidingWindow.allLayers(4096, Integer.MAX_VALUE);
+
+    assertThat(w.localOffsets()).containsExactly(0);
+    assertThat(w.localLayerCount()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(w.localLayers().get(Integer.MAX_VALUE - 1)).isEqualTo(Integer.MAX_VALUE - 1);
+    assertThat(w.localLayersIn(10, 1_000_000_010)).isEqualTo(1_000_000_000);
+    assertThat(w.lastLocalLayer()).isEqualTo(Integer.MAX_VALUE - 1);
+  }
+
+  @Test
+  void periodic_maximumLayerCount_holdsOnePeriod() {
+    // Gemma-2 with 2^31 - 1 layers: local 0, 2, 4, ..., 2^31 - 2
+    SlidingWindow w = SlidingWindow.periodic(4096, Integer.MAX_VALUE, 2);
+
+    assertThat(w.localOffsets()).containsExactly(0);
+    assertThat(w.localLayerCount()).isEqualTo(1 << 30);
+    assertThat(w.isLocal(Integer.MAX_VALUE - 1)).isTrue();
+    assertThat(w.isLocal(Integer.MAX_VALUE - 2)).isFalse();
+  }
+
+  //-----------------------------------------------------------------------
+  // localLayersIn
+  @Test
+  void localLayersIn_countsARange() {
+    // Gemma-3's pattern over 12 layers: 0-4 and 6-10 local
+    SlidingWindow w = SlidingWindow.periodic(1024, 12, 6);
+
+    assertThat(w.localLayersIn(0, 12)).isEqualTo(10);
+    assertThat(w.localLayersIn(3, 8)).isEqualTo(4);
+    assertThat(w.localLayersIn(5, 6)).isZero();
+    assertThat(w.localLayersIn(11, 11)).isZero();
+    assertThatThrownBy(() -> w.localLayersIn(4, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Layer range must not end before it starts: 4/3");
   }
 
   //-----------------------------------------------------------------------
@@ -155,7 +252,34 @@ final class SlidingWindowTest {
   void json_roundTrips() {
     SlidingWindow w = SlidingWindow.periodic(4096, 6, 2);
 
-    assertThat(toJson(w)).isEqualTo("{\"window\":4096,\"localLayers\":[0,2,4]}");
+    assertThat(toJson(w)).isEqualTo("{\"window\":4096,\"firstLocalLayer\":0,\"period\":2,"
+        + "\"localOffsets\":[0],\"span\":5}");
     assertThat(jsonRoundTrip(w, SlidingWindow.class)).isEqualTo(w);
+  }
+
+  @Test
+  void json_nonCanonicalPattern_readsAsTheCanonicalOne() {
+    // period 4 with offsets 0 and 2 is period 2 with offset 0; the span ends on layer 4
+    SlidingWindow w = fromJson("{\"window\":64,\"firstLocalLayer\":0,\"period\":4,"
+        + "\"localOffsets\":[0,2],\"span\":6}");
+
+    assertThat(w).isEqualTo(SlidingWindow.of(64, List.of(0, 2, 4)));
+  }
+
+  @Test
+  void json_offsetOutOfPeriod_throws() {
+    assertThatThrownBy(() -> fromJson("{\"window\":64,\"firstLocalLayer\":0,\"period\":2,"
+        + "\"localOffsets\":[0,2],\"span\":6}"))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class)
+        .hasRootCauseMessage("Local offsets must be strictly increasing and less than the "
+            + "period 2: [0, 2]");
+  }
+
+  private static SlidingWindow fromJson(String json) {
+    try {
+      return DomainTypeContracts.fromJson(json, SlidingWindow.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 }

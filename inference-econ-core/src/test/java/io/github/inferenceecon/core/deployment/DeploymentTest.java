@@ -22,6 +22,7 @@ import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.FlopRate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class DeploymentTest {
@@ -53,6 +54,29 @@ final class DeploymentTest {
     assertThat(d.precision()).isEqualTo(Precision.bf16());
     assertThat(d.devicesPerReplica()).isEqualTo(4);
     assertThat(d.devices()).isEqualTo(4);
+  }
+
+  @Test
+  void precision_byDefault_isTheCheckpointsPrecision() {
+    // Llama-3.1-70B ships in bfloat16; DeepSeek-V3 in FP8 with 128 x 128 block scales; an
+    // architecture built by hand has no checkpoint and runs in BF16
+    ModelArchitecture deepSeek = KnownArchitectures.get("deepseek-v3");
+    ModelArchitecture byHand = ModelArchitecture.builder().from(LLAMA_32_3B)
+        .checkpointPrecision(Optional.empty()).build();
+
+    assertThat(Deployment.of(deepSeek, H100_LIKE, 8).precision().weights())
+        .isEqualTo(NumericFormat.FP8_E4M3_128X128);
+    // as the device runs it: this H100-like fixture lists no FP8 peak, so the checkpoint's FP8
+    // activations compute in BF16 (W8A16); with an FP8 peak they stay FP8 (W8A8)
+    assertThat(Deployment.of(deepSeek, H100_LIKE, 8).precision().activations())
+        .isEqualTo(NumericFormat.BF16);
+    AcceleratorSpec withFp8 = AcceleratorSpec.builder().from(H100_LIKE)
+        .putDensePeak(ComputeFormat.FP8, FlopRate.of(1979e12)).build();
+    assertThat(Deployment.of(deepSeek, withFp8, 8).precision())
+        .isEqualTo(deepSeek.defaultPrecision());
+    assertThat(Deployment.of(byHand, H100_LIKE, 1).precision()).isEqualTo(Precision.bf16());
+    assertThat(Deployment.builder().model(deepSeek).accelerator(H100_LIKE)
+        .precision(Precision.bf16()).build().precision()).isEqualTo(Precision.bf16());
   }
 
   @Test

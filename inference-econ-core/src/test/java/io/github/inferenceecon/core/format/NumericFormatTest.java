@@ -32,6 +32,8 @@ final class NumericFormatTest {
         Arguments.of(NumericFormat.FP16, 16.0),
         Arguments.of(NumericFormat.FP8_E4M3, 8.0),
         Arguments.of(NumericFormat.FP8_E5M2, 8.0),
+        // 8 bits + a 32-bit scale per 128 x 128 tile: 8 + 32/16384 = 8.001953125
+        Arguments.of(NumericFormat.FP8_E4M3_128X128, 8.001953125),
         Arguments.of(NumericFormat.INT8, 8.0),
         Arguments.of(NumericFormat.INT4, 4.0),
         // 4 bits + a 16-bit scale per 128 elements: 4 + 16/128 = 4.125
@@ -73,6 +75,7 @@ final class NumericFormatTest {
         Arguments.of(NumericFormat.FP16, ComputeFormat.FP16),
         Arguments.of(NumericFormat.FP8_E4M3, ComputeFormat.FP8),
         Arguments.of(NumericFormat.FP8_E5M2, ComputeFormat.FP8),
+        Arguments.of(NumericFormat.FP8_E4M3_128X128, ComputeFormat.FP8),
         Arguments.of(NumericFormat.INT8, ComputeFormat.INT8),
         Arguments.of(NumericFormat.INT4, ComputeFormat.INT4),
         Arguments.of(NumericFormat.INT4_G128, ComputeFormat.INT4),
@@ -222,6 +225,15 @@ final class NumericFormatTest {
   }
 
   @Test
+  void storageOf_fp8BlockScaledMatrix_addsOneFp32ScalePerTile() {
+    // DeepSeek-V3's kv_b_proj: 512 x 32768 = 16,777,216 elements in 4 x 256 = 1024 tiles of
+    // 128 x 128: 16,777,216 bytes of FP8 + 1024 x 4 bytes of scales = 16,781,312 bytes
+    assertThat(NumericFormat.FP8_E4M3_128X128.storageOf(512L * 32768))
+        .isEqualTo(ByteSize.ofBytes(16_781_312));
+    assertThat(NumericFormat.parse("fp8-e4m3-128x128")).isSameAs(NumericFormat.FP8_E4M3_128X128);
+  }
+
+  @Test
   void storageOf_zeroElements_isZero() {
     assertThat(NumericFormat.MXFP4.storageOf(0)).isEqualTo(ByteSize.ZERO);
     assertThat(NumericFormat.FP32.storageOf(0)).isEqualTo(ByteSize.ZERO);
@@ -299,7 +311,7 @@ final class NumericFormatTest {
     assertThatThrownBy(() -> NumericFormat.parse("FP7"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown numeric format 'FP7' (known: FP32, TF32, BF16, FP16, FP8-E4M3, "
-            + "FP8-E5M2, INT8, INT4, INT4-G<group>, MXFP4, NVFP4)");
+            + "FP8-E5M2, FP8-E4M3-128X128, INT8, INT4, INT4-G<group>, MXFP4, NVFP4)");
   }
 
   @Test
@@ -371,6 +383,6 @@ final class NumericFormatTest {
         .isInstanceOf(JsonMappingException.class)
         .hasRootCauseInstanceOf(IllegalArgumentException.class)
         .hasRootCauseMessage("Unknown numeric format 'FP7' (known: FP32, TF32, BF16, FP16, "
-            + "FP8-E4M3, FP8-E5M2, INT8, INT4, INT4-G<group>, MXFP4, NVFP4)");
+            + "FP8-E4M3, FP8-E5M2, FP8-E4M3-128X128, INT8, INT4, INT4-G<group>, MXFP4, NVFP4)");
   }
 }

@@ -135,6 +135,18 @@ final class PrecisionTest {
   }
 
   @Test
+  void forWeights_fp4_computesInItsOwnFormat() {
+    // NVFP4 and MXFP4 checkpoints run W4A4 where the accelerator has an FP4 peak (TensorRT-LLM's
+    // FP4 GEMMs); the embeddings stay BF16 as in every 4-bit checkpoint
+    for (NumericFormat w : new NumericFormat[] {NumericFormat.NVFP4, NumericFormat.MXFP4}) {
+      Precision p = Precision.forWeights(w, NumericFormat.BF16);
+      assertThat(p.activations()).isEqualTo(w);
+      assertThat(p.computeFormat()).isEqualTo(ComputeFormat.FP4);
+      assertThat(p.embeddings()).isEqualTo(NumericFormat.BF16);
+    }
+  }
+
+  @Test
   void forWeights_int8_computesInBf16WithInt8Embeddings() {
     // 8 bits: no 16-bit embedding table
     Precision int8 = Precision.forWeights(NumericFormat.INT8, NumericFormat.BF16);
@@ -152,7 +164,8 @@ final class PrecisionTest {
       assertThat(p.weights()).as("%s", w).isEqualTo(w);
       assertThat(p.embeddings()).as("%s", w).isEqualTo(NumericFormat.BF16);
       assertThat(p.expertWeights()).as("%s", w).isEqualTo(w);
-      assertThat(p.activations()).as("%s", w).isEqualTo(NumericFormat.BF16);
+      assertThat(p.activations()).as("%s", w)
+          .isEqualTo(w == NumericFormat.INT4 ? NumericFormat.BF16 : w);
       assertThat(p.kvCache()).as("%s", w).isEqualTo(NumericFormat.FP8_E4M3);
     }
   }

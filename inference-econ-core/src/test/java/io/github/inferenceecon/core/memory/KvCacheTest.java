@@ -8,9 +8,12 @@ import static io.github.inferenceecon.core.memory.MemoryFixtures.H100_SXM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.architecture.SlidingWindow;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
@@ -32,6 +35,31 @@ final class KvCacheTest {
   //-----------------------------------------------------------------------
   // perToken
   //-----------------------------------------------------------------------
+  @Test
+  void perSequence_contextBeyondTheWindow_throws() {
+    // Llama-2-7B: max_position_embeddings 4096, no rope_scaling
+    assertThatThrownBy(() -> KvCache.perSequence(LLAMA_2_7B, NumericFormat.BF16, 4097))
+        .isInstanceOf(ContextWindowExceededException.class)
+        .hasMessage("Context of 4097 tokens exceeds the 4096-token context window of model "
+            + "'Llama-2-7B'");
+    assertThatThrownBy(() -> KvCache.perBatch(LLAMA_2_7B, NumericFormat.BF16, 4097, 2, 16))
+        .isInstanceOf(ContextWindowExceededException.class);
+    assertThatThrownBy(() -> KvCache.perSequencePerDevice(Deployment.of(LLAMA_2_7B, H100_SXM, 1),
+        4097, 16)).isInstanceOf(ContextWindowExceededException.class);
+  }
+
+  @Test
+  void perSequence_everyLayerLocal_millionsOfLayersCostNoLoop() {
+    // Mistral-7B-v0.1 stretched to 2^31 - 1 layers (every one local, window 4096): a context of
+    // 8192 tokens caches 4096 per layer, 2 x 8 x 128 elements each, 2 bytes each
+    ModelArchitecture deep = ModelArchitecture.builder().from(MISTRAL_7B)
+        .layers(Integer.MAX_VALUE).slidingWindow(SlidingWindow.allLayers(4096,
+            Integer.MAX_VALUE)).build();
+
+    assertThat(KvCache.perSequence(deep, NumericFormat.BF16, 8192).toBytes())
+        .isEqualTo(4096L * 2 * 8 * 128 * 2 * Integer.MAX_VALUE);
+  }
+
   @Test
   void perToken_llama31_70bBf16_is327680() {
     // 80 layers x 8 KV heads x 128 dims x 2 (K, V) x 2 bytes = 327,680 bytes

@@ -68,7 +68,9 @@ final class MemoryDetailsTest {
     //   8 x 2,048 + 1 x 2,048 = 18,432 (wider than none: dense layers use 18,432 too)
     //   per token 2 x 7,168 + (65,536 + 16,384 + 3 x 18,432) / 8 = 14,336 + 17,152 = 31,488;
     //   x 8,192 x 2 B = 515,899,392 B; plus logits 256 x 129,280 x 4 = 132,382,720 B
-    Deployment tp8 = Deployment.of(DEEPSEEK_V3, H100_SXM, 8);
+    // (in BF16: the checkpoint's default precision has FP8 activations)
+    Deployment tp8 = Deployment.builder().model(DEEPSEEK_V3).accelerator(H100_SXM)
+        .tensorParallel(8).precision(Precision.bf16()).build();
     assertThat(MEMORY.activationsPerDevice(tp8).toBytes()).isEqualTo(515_899_392L + 132_382_720L);
   }
 

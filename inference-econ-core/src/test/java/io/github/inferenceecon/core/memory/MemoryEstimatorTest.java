@@ -9,9 +9,11 @@ import static io.github.inferenceecon.core.memory.MemoryFixtures.H100_SXM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -42,6 +44,22 @@ final class MemoryEstimatorTest {
   //-----------------------------------------------------------------------
   // estimate: the measured vLLM start-up log
   //-----------------------------------------------------------------------
+  @Test
+  void estimate_contextBeyondTheWindow_throwsNamingBothNumbers() {
+    // Llama-3.1-8B's window: 131,072 tokens; a million-token sequence is not a memory question
+    Deployment d = Deployment.of(LLAMA_31_8B, H100_SXM, 2);
+
+    assertThatThrownBy(() -> MemoryEstimator.defaults().estimate(d, 1_000_000, 1))
+        .isInstanceOf(ContextWindowExceededException.class)
+        .hasMessage("Context of 1000000 tokens exceeds the 131072-token context window of "
+            + "model 'Llama-3.1-8B'");
+    assertThatThrownBy(() -> MemoryEstimator.defaults().minimumDeployment(LLAMA_31_8B,
+        H100_SXM, Precision.bf16(), 131_073, 1))
+        .isInstanceOf(ContextWindowExceededException.class);
+    assertThat(MemoryEstimator.defaults().estimate(d, 131_072, 1).contextTokens())
+        .isEqualTo(131_072);
+  }
+
   @Test
   void estimate_vllmLlama3_8bOnA100_reproducesMeasuredLog() {
     // log: total 39.5 GiB x 0.9 = 35.55 GiB; weights 14.96 GiB; activation peak 9.37 GiB;

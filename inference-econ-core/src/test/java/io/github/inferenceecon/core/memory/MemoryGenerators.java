@@ -36,7 +36,7 @@ final class MemoryGenerators {
       int dim = l % 2 == 0 ? 128 : 64;
       ModelArchitecture.Builder b = ModelArchitecture.builder().name("generated")
           .layers(l).hiddenSize(h * dim).attentionHeads(h).kvHeads(h >> g).headDim(dim)
-          .intermediateSize(4 * h * dim).vocabSize(32_000).contextLength(131_072);
+          .intermediateSize(4 * h * dim).vocabSize(32_000).contextLength(262_144);
       if (w > 0) {
         b.slidingWindow(SlidingWindow.periodic(w, l, 2));
       }

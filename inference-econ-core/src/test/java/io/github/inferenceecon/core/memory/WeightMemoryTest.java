@@ -73,6 +73,43 @@ final class WeightMemoryTest {
   }
 
   @Test
+  void of_gptOss120bDefaultPrecision_isItsMxfp4CheckpointWithin2PercentOfThePublishedSize() {
+    // The checkpoint's precision, from config.json's quantization_config (mxfp4, attention,
+    // router, embeddings and head not converted): the 65,190,340,224 bytes worked out above
+    //   = 60.71 GiB. OpenAI's "gpt-oss-120b & gpt-oss-20b Model Card" (arXiv:2508.10925,
+    //   Table 1) gives a checkpoint size of 60.8 GiB: -0.14%, within 2%.
+    WeightMemory w = WeightMemory.of(GPT_OSS_120B, GPT_OSS_120B.defaultPrecision());
+
+    assertThat(w.total().toBytes()).isEqualTo(65_190_340_224L);
+    assertThat(w.total().toGibibytes()).isCloseTo(60.8, within(60.8 * 0.02));
+    // gpt-oss-20b: 12.81 GiB against the card's 12.8 GiB
+    ModelArchitecture small = KnownArchitectures.get("gpt-oss-20b");
+    assertThat(WeightMemory.of(small, small.defaultPrecision()).total().toGibibytes())
+        .isCloseTo(12.8, within(12.8 * 0.02));
+  }
+
+  @Test
+  void of_deepSeekR1DefaultPrecision_isFp8WithBlockScales() {
+    // config.json: quantization_config fp8, e4m3, weight_block_size [128, 128]; an FP32 scale per
+    // 128 x 128 tile adds 4 bytes per started 16,384 elements of each component:
+    //   routed experts 653,908,770,816 + 4 x 39,911,424 = 654,068,416,512 bytes
+    //   attention 11,413,547,008 + 4 x 696,628 = 11,416,333,520
+    //   dense MLP 1,189,085,184 + 4 x 72,576 = 1,189,375,488
+    //   shared experts 2,554,331,136 + 4 x 155,904 = 2,554,954,752
+    //   routers 106,445,312 + 4 x 6,497 = 106,471,300
+    // embedding, head and norms in BF16: (926,679,040 x 2 + 881,664) x 2 = 3,708,479,488
+    // total 673,044,031,060 bytes (626.8 GiB), against 1,342 GB in BF16
+    ModelArchitecture r1 = KnownArchitectures.get("deepseek-r1");
+
+    WeightMemory w = WeightMemory.of(r1, r1.defaultPrecision());
+
+    assertThat(r1.defaultPrecision().weights()).isEqualTo(NumericFormat.FP8_E4M3_128X128);
+    assertThat(w.routedExperts().toBytes()).isEqualTo(654_068_416_512L);
+    assertThat(w.attention().toBytes()).isEqualTo(11_416_333_520L);
+    assertThat(w.total().toBytes()).isEqualTo(673_044_031_060L);
+  }
+
+  @Test
   void of_int4G128_appliesScaleOverhead() {
     // 4.125 bits per linear weight, embeddings kept in BF16 as GPTQ/AWQ checkpoints keep them
     Precision w4a16 = Precision.builder().weights(NumericFormat.INT4_G128)

@@ -14,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
@@ -33,24 +34,36 @@ final class PerformanceGenerators {
 
   private PerformanceGenerators() {}
 
-  /** Deployments covering dense, MoE, sliding-window, latent-attention and parallel layouts. */
+  /**
+   * Deployments covering dense, MoE, sliding-window, latent-attention and parallel layouts. The
+   * properties are about the physics, not the context window: each model's window is widened to
+   * {@value #WIDE_WINDOW} tokens so that every generated length is a valid estimate.
+   */
   static final List<Deployment> DEPLOYMENTS = List.of(
-      Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 1),
-      Deployment.of(KnownArchitectures.get("llama-3.1-8b"), H100_SXM, 2),
-      Deployment.builder().model(KnownArchitectures.get("llama-3.1-70b")).accelerator(H100_SXM)
+      Deployment.of(wide("llama-3.1-8b"), H100_SXM, 1),
+      Deployment.of(wide("llama-3.1-8b"), H100_SXM, 2),
+      Deployment.builder().model(wide("llama-3.1-70b")).accelerator(H100_SXM)
           .tensorParallel(4).precision(Precision.uniform(NumericFormat.FP8_E4M3)).build(),
-      Deployment.builder().model(KnownArchitectures.get("llama-2-70b")).accelerator(H100_SXM)
+      Deployment.builder().model(wide("llama-2-70b")).accelerator(H100_SXM)
           .tensorParallel(2).pipelineParallel(2).build(),
-      Deployment.of(KnownArchitectures.get("mixtral-8x7b"), H200_SXM, 2),
-      Deployment.of(KnownArchitectures.get("qwen3-30b-a3b"), MI300X, 1),
-      Deployment.of(KnownArchitectures.get("gemma-2-9b"), H100_SXM, 1),
-      Deployment.builder().model(KnownArchitectures.get("deepseek-v3")).accelerator(B200)
+      Deployment.of(wide("mixtral-8x7b"), H200_SXM, 2),
+      Deployment.of(wide("qwen3-30b-a3b"), MI300X, 1),
+      Deployment.of(wide("gemma-2-9b"), H100_SXM, 1),
+      Deployment.builder().model(wide("deepseek-v3")).accelerator(B200)
           .tensorParallel(8).precision(Precision.uniform(NumericFormat.FP8_E4M3)).build(),
-      Deployment.builder().model(KnownArchitectures.get("gpt-oss-20b")).accelerator(H100_SXM)
+      Deployment.builder().model(wide("gpt-oss-20b")).accelerator(H100_SXM)
           .precision(Precision.builder().weights(NumericFormat.BF16)
               .expertWeights(NumericFormat.MXFP4).kvCache(NumericFormat.BF16)
               .activations(NumericFormat.BF16).build())
           .build());
+
+  /** The context window of the generated deployments' models, in tokens. */
+  static final int WIDE_WINDOW = 262_144;
+
+  private static ModelArchitecture wide(String id) {
+    return ModelArchitecture.builder().from(KnownArchitectures.get(id))
+        .contextLength(WIDE_WINDOW).build();
+  }
 
   static Gen<Deployment> deployments() {
     return Generate.pick(DEPLOYMENTS);

@@ -4,15 +4,18 @@
  */
 package io.github.inferenceecon.core.performance;
 
+import static io.github.inferenceecon.core.performance.AcceleratorFixtures.B200;
 import static io.github.inferenceecon.core.performance.AcceleratorFixtures.H100_SXM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.inferenceecon.core.ContextWindowExceededException;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
@@ -31,6 +34,9 @@ final class PerformanceModelTest {
   private static final ModelArchitecture LLAMA_8B = KnownArchitectures.get("llama-3.1-8b");
   private static final ModelArchitecture LLAMA_70B = KnownArchitectures.get("llama-3.1-70b");
   private static final Deployment LLAMA_8B_H100 = Deployment.of(LLAMA_8B, H100_SXM, 1);
+  /** Llama-3.1-8B with the widest window an architecture holds, 2^31 - 1 tokens. */
+  private static final Deployment LLAMA_8B_H100_WIDEST = Deployment.of(ModelArchitecture
+      .builder().from(LLAMA_8B).contextLength(Integer.MAX_VALUE).build(), H100_SXM, 1);
   private static final PerformanceModel DEFAULTS = PerformanceModel.defaults();
   private static final PerformanceModel IDEAL = PerformanceModel.of(Efficiency.ideal(),
       MemoryEstimator.defaults());
@@ -202,14 +208,51 @@ final class PerformanceModelTest {
   @Test
   void decodeStep_hugeContext_isClosedFormNotALoopOverTokens() {
     DecodeEstimate step = assertTimeoutPreemptively(Duration.ofSeconds(2),
-        () -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 1L << 40));
+        () -> DEFAULTS.decodeStep(LLAMA_8B_H100_WIDEST, 1, Integer.MAX_VALUE));
     assertThat(step.bound()).isEqualTo(Bound.MEMORY_BANDWIDTH);
   }
 
   @Test
   void decodeStep_kvBytesBeyondALong_throwsArithmetic() {
-    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, Integer.MAX_VALUE, 1L << 60))
-        .isInstanceOf(ArithmeticException.class);
+    // 2^31 sequences x 2^31 tokens x 131,072 bytes per token
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100_WIDEST, Integer.MAX_VALUE,
+        Integer.MAX_VALUE)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void decodeStep_contextBeyondTheWindow_throwsNamingBothNumbers() {
+    // Llama-3.1-8B: max_position_embeddings 131072 (rope_type llama3 leaves it as it is)
+    assertThatThrownBy(() -> DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 131_073))
+        .isInstanceOfSatisfying(ContextWindowExceededException.class, e -> {
+          assertThat(e.requested()).isEqualTo(TokenCount.of(131_073));
+          assertThat(e.limit()).isEqualTo(TokenCount.of(131_072));
+          assertThat(e.kind()).isEqualTo(ContextWindowExceededException.Kind.CONTEXT_WINDOW);
+          assertThat(e.provider()).isEmpty();
+          assertThat(e.model()).isEqualTo("Llama-3.1-8B");
+        })
+        .hasMessage("Context of 131073 tokens exceeds the 131072-token context window of model "
+            + "'Llama-3.1-8B'");
+    assertThat(DEFAULTS.decodeStep(LLAMA_8B_H100, 1, 131_072).context()).isEqualTo(131_072);
+  }
+
+  @Test
+  void entryPoints_requestBeyondTheWindow_throw() {
+    // 1,000,000 input tokens, ten times Llama-3.1-8B's 131,072
+    Request million = Request.of(1_000_000, 100);
+
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, million))
+        .isInstanceOf(ContextWindowExceededException.class)
+        .hasMessageContaining("1000100").hasMessageContaining("131072");
+    assertThatThrownBy(() -> DEFAULTS.atConcurrency(LLAMA_8B_H100, million, 1))
+        .isInstanceOf(ContextWindowExceededException.class);
+    assertThatThrownBy(() -> DEFAULTS.staticBatch(LLAMA_8B_H100, million, 1))
+        .isInstanceOf(ContextWindowExceededException.class);
+    assertThatThrownBy(() -> DEFAULTS.prefill(LLAMA_8B_H100, 1_000_000, 0, 1))
+        .isInstanceOf(ContextWindowExceededException.class);
+    // the whole request counts: 131,000 input and 100 output is 28 tokens too many
+    assertThatThrownBy(() -> DEFAULTS.offline(LLAMA_8B_H100, Request.of(131_000, 100)))
+        .isInstanceOf(ContextWindowExceededException.class)
+        .hasMessageStartingWith("Context of 131100 tokens");
   }
 
   //-----------------------------------------------------------------------
@@ -223,6 +266,29 @@ final class PerformanceModelTest {
     assertThat(p.computedTokens()).isEqualTo(1000);
     assertThat(p.throughput().tokensPerSecond()).isCloseTo(1000 / 14.380284e-3, within(0.1));
     assertThat(p.pass().flops().flops()).isEqualTo(14_222_100_529_152.0);
+  }
+
+  @Test
+  void prefill_nvfp4Weights_computeAtTheFp4PeakOnB200AndFp8OnH100() {
+    // The same 14,222,100,529,152 FLOPs at the peak of the format each device computes NVFP4
+    // weights in (AcceleratorSpec.computeChoice): B200 has a dense FP4 peak, 9000 TFLOP/s, so
+    // 14,222,100,529,152 / 9000e12 = 1.580233 ms; an H100 has none, so FP8, the nearest wider,
+    // at 1979 TFLOP/s: 14,222,100,529,152 / 1979e12 = 7.186509 ms (BF16 would be 14.380284)
+    Precision nvfp4 = Precision.forWeights(NumericFormat.NVFP4, NumericFormat.BF16);
+    Deployment b200 = Deployment.builder().model(LLAMA_8B).accelerator(B200)
+        .precision(B200.runnablePrecision(nvfp4)).build();
+    Deployment h100 = Deployment.builder().model(LLAMA_8B).accelerator(H100_SXM)
+        .precision(H100_SXM.runnablePrecision(nvfp4)).build();
+
+    PrefillEstimate onB200 = IDEAL.prefill(b200, 1000, 0, 1);
+    PrefillEstimate onH100 = IDEAL.prefill(h100, 1000, 0, 1);
+
+    assertThat(b200.precision().computeFormat()).isEqualTo(ComputeFormat.FP4);
+    assertThat(onB200.bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(ms(onB200.timeToFirstToken())).isCloseTo(1.580233, within(1e-5));
+    assertThat(h100.precision().computeFormat()).isEqualTo(ComputeFormat.FP8);
+    assertThat(onH100.bound()).isEqualTo(Bound.COMPUTE);
+    assertThat(ms(onH100.timeToFirstToken())).isCloseTo(7.186509, within(1e-5));
   }
 
   @Test

@@ -11,6 +11,7 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.LLAMA_8B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.planner.Rejection.Reason;
@@ -171,7 +172,7 @@ final class EvaluatorTest {
     // Llama-2-7B has 32 layers: one per stage is a valid (if wasteful) layout, 33 stages is not
     PlanRequest r = PlanRequest.builder().from(request(1, 1000)).models(List.of(LLAMA2_7B))
         .traffic(TrafficProfile.fixed(1, 500, 100)).deviceCounts(List.of(32, 33))
-        .tensorParallelDegrees(List.of(1)).build();
+        .tensorParallelDegrees(List.of(1)).precisions(List.of(Precision.bf16())).build();
     Evaluator e = new Evaluator(PERFORMANCE, r);
 
     Evaluator.Outcome stage32 = e.outcome(0, 0, 0, 0);

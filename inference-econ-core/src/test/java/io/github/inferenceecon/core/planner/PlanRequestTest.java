@@ -20,8 +20,11 @@ import static io.github.inferenceecon.core.planner.PlannerFixtures.TTFT_2S_TPOT_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.inferenceecon.core.architecture.KnownArchitectures;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.TokenRates;
+import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.HourlyPrice;
@@ -50,7 +53,7 @@ final class PlanRequestTest {
     assertThat(r.targets()).isEqualTo(ServiceLevelTargets.none());
     assertThat(r.deviceCounts()).containsExactly(1, 2, 4, 8);
     assertThat(r.tensorParallelDegrees()).isEmpty();
-    assertThat(r.precisions()).containsExactly(Precision.bf16());
+    assertThat(r.precisions()).isEmpty();
     assertThat(r.maxConcurrency()).isEmpty();
     assertThat(r.maxReplicas()).isEqualTo(PlanRequest.DEFAULT_MAX_REPLICAS).isEqualTo(10_000);
     assertThat(r.apis()).isEmpty();
@@ -154,9 +157,18 @@ final class PlanRequestTest {
     assertThatThrownBy(() -> h100For70b().deviceCounts(List.of()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Device counts must not be empty: []");
-    assertThatThrownBy(() -> h100For70b().precisions(List.of()).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Precisions must not be empty: []");
+  }
+
+  @Test
+  void precisionsFor_noneGiven_isEachModelsCheckpointPrecision() {
+    ModelArchitecture gptOss = KnownArchitectures.get("gpt-oss-120b");
+    PlanRequest r = h100For70b().build();
+
+    // gpt-oss-120b ships its routed experts in MXFP4 (config.json quantization_config)
+    assertThat(r.precisionsFor(gptOss)).containsExactly(gptOss.defaultPrecision());
+    assertThat(r.precisionsFor(gptOss).get(0).expertWeights()).isEqualTo(NumericFormat.MXFP4);
+    assertThat(h100For70b().precisions(List.of(FP8)).build().precisionsFor(gptOss))
+        .containsExactly(FP8);
   }
 
   @Test

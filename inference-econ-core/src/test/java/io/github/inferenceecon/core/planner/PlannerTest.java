@@ -23,6 +23,9 @@ import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.economics.BreakEven;
+import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.format.CheckpointPrecision;
+import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
@@ -226,6 +229,28 @@ final class PlannerTest {
   //-----------------------------------------------------------------------
   // plan: self-hosted cost
   //-----------------------------------------------------------------------
+  @Test
+  void plan_checkpointPrecision_isRunAsEachDeviceRunsIt() {
+    // Llama-3.1-8B as if it shipped in FP8 (W8A8): by default the planner tries the checkpoint's
+    // precision, which Big Slow (BF16 peak only) runs in BF16 (W8A16) and an H100 in FP8; given
+    // explicitly, the same precision is tried as given and rejected on Big Slow
+    Precision w8a8 = Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16);
+    ModelArchitecture fp8Checkpoint = ModelArchitecture.builder().from(LLAMA_8B)
+        .checkpointPrecision(CheckpointPrecision.of(w8a8, "test: FP8 weights")).build();
+    PlanRequest byDefault = PlanRequest.builder().addModels(fp8Checkpoint)
+        .traffic(ONE_RPS_1000_200).targets(TTFT_2S_TPOT_100MS)
+        .addHardware(H100_AT_3, BIG_SLOW_AT_2).deviceCounts(List.of(1)).build();
+    PlanRequest given = PlanRequest.builder().from(byDefault).precisions(List.of(w8a8)).build();
+
+    Plan plan = PLANNER.plan(byDefault);
+
+    assertThat(plan.rejectionCounts()).doesNotContainKey(Reason.UNSUPPORTED_FORMAT);
+    assertThat(plan.choices()).extracting(c -> c.deployment().orElseThrow())
+        .extracting(d -> d.accelerator().id() + " " + d.precision().activations())
+        .contains("test-big-slow BF16", "nvidia-h100-sxm FP8-E4M3");
+    assertThat(PLANNER.plan(given).rejectionCounts()).containsEntry(Reason.UNSUPPORTED_FORMAT, 1);
+  }
+
   @Test
   void plan_selfHostedCost_agreesWithTheCostLayer() {
     Choice c = PLANNER.plan(only2xH100()).best().orElseThrow();
