@@ -126,7 +126,7 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
       cost.total();
     }
     Report result = report(cost);
-    result.print(spec.commandLine().getOut(), output.json);
+    result.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
       html.emit("API cost: " + cost.provider() + " " + cost.model(), List.of(section(result,
           date)));

@@ -117,7 +117,7 @@ final class CatalogCommand implements Callable<Integer> {
         break;
     }
     r.put("count", "entries", entries.size()).put("entries", "entries", entries);
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 
@@ -137,14 +137,13 @@ final class CatalogCommand implements Callable<Integer> {
   private static Report accelerator(AcceleratorEntry e) {
     Report r = new Report().put("id", e.id()).put("vendor", e.vendor()).put("name", e.name());
     e.memory().ifPresent(m -> r.put("memoryBytes", "memory", m));
-    e.memoryBandwidth().ifPresent(b -> r.put("memoryBandwidth", "memory bandwidth",
-        b.toString()));
+    e.memoryBandwidth().ifPresent(b -> r.put("memoryBandwidth", "memory bandwidth", b));
     Report peaks = new Report();
     for (ComputeFormat f : ComputeFormat.values()) {
-      e.peak(f).ifPresent(p -> peaks.put(f.name(), f.name() + " (dense)", p.toString()));
+      e.peak(f).ifPresent(p -> peaks.put(f.name(), f.name() + " (dense)", p));
     }
     r.put("densePeak", "dense peak", peaks);
-    e.thermalDesignPower().ifPresent(p -> r.put("thermalDesignPower", "TDP", p.toString()));
+    e.thermalDesignPower().ifPresent(p -> r.put("thermalDesignPower", "TDP", p));
     e.scaleUp().ifPresent(l -> r.put("scaleUp", "scale-up link", l.toString()));
     Report tiers = new Report();
     for (String figure : e.figures()) {

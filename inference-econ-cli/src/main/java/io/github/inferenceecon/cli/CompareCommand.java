@@ -138,7 +138,7 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
         .put("requestsPerSecond", "requests/s", requestsPerSecond)
         .put("selfHosted", "self-hosted", selfHosted)
         .put("apis", "APIs", cards);
-    result.print(spec.commandLine().getOut(), output.json);
+    result.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
       html.emit("Self-hosted against APIs: " + d.model().name(),
           List.of(section(hosted, traffic, breakEvens, priceCards, result)));

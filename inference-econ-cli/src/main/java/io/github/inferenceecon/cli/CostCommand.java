@@ -90,7 +90,7 @@ final class CostCommand implements Callable<Integer> {
       r.note("Energy: " + String.join("; ", e.assumptions()));
     });
     r.note("Cost: " + String.join("; ", cost.assumptions()));
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     return 0;
   }
 

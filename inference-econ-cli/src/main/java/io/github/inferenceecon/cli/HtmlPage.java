@@ -323,6 +323,8 @@ final class HtmlPage {
   private static void cell(StringBuilder b, Object value) {
     if (value instanceof Report) {
       report(b, (Report) value);
+    } else if (value instanceof Report.Columns) {
+      columns(b, (Report.Columns) value);
     } else if (value instanceof List) {
       List<?> list = (List<?>) value;
       if (!list.isEmpty() && list.get(0) instanceof Report) {
@@ -335,6 +337,30 @@ final class HtmlPage {
     } else {
       b.append(link(Report.show(value)));
     }
+  }
+
+  /** Results side by side (before and after): a row per key, a column per result. */
+  private static void columns(StringBuilder b, Report.Columns columns) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    columns.columns.values().forEach(r -> r.entries().keySet()
+        .forEach(key -> labels.putIfAbsent(key, r.label(key))));
+    b.append("<div class=\"scroll\"><table class=\"rows\"><thead><tr><th></th>");
+    columns.columns.keySet().forEach(name -> b.append("<th>").append(escape(name))
+        .append("</th>"));
+    b.append("</tr></thead><tbody>");
+    labels.forEach((key, label) -> {
+      b.append("<tr><th>").append(escape(label)).append("</th>");
+      for (Report r : columns.columns.values()) {
+        b.append("<td>");
+        Object v = r.entries().get(key);
+        if (v != null) {
+          cell(b, v);
+        }
+        b.append("</td>");
+      }
+      b.append("</tr>");
+    });
+    b.append("</tbody></table></div>");
   }
 
   /** A list of results as one table: a column per key any of them has. */

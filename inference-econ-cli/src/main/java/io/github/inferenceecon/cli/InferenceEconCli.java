@@ -31,6 +31,8 @@ import picocli.CommandLine;
         CostCommand.class,
         ApiCostCommand.class,
         CompareCommand.class,
+        WhatIfCommand.class,
+        EconomicsCommand.class,
         PlanCommand.class,
         ReportCommand.class,
         CatalogCommand.class,

@@ -100,7 +100,7 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
       section.chart(Charts.memory(m));
       Provenance.accelerator(section, options, d);
     }
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
       html.emit("Memory: " + model.name(), List.of(section.results(r)));
     }

@@ -7,11 +7,13 @@ package io.github.inferenceecon.cli;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
+import io.github.inferenceecon.core.performance.Scenario;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.core.chart.Charts;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +70,7 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
     options.putCompute(r, d);
     report(r, d, e);
     options.putTiers(r, d, List.of(), tiers -> tiers);
-    r.print(spec.commandLine().getOut(), output.json);
+    r.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
       List<ServingEstimate> sweep = Charts.concurrencySweep(model, d, request);
       HtmlPage.Section s = new HtmlPage.Section("Speed of " + d)
@@ -90,14 +92,22 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   static ServingEstimate estimate(PerformanceModel model, Deployment d, Request request,
       Load load) {
+    return scenario(request, load).evaluate(model, d);
+  }
+
+  /**
+   * The library's scenario the load options describe: a static batch, a concurrency, or (by
+   * default, or with 'max') as many sequences as memory allows.
+   */
+  static Scenario scenario(Request request, @Nullable Load load) {
     if (load != null && load.batch != null) {
       if (load.batch <= 0) {
         throw new IllegalArgumentException("Batch must be positive: " + load.batch);
       }
-      return model.staticBatch(d, request, load.batch);
+      return Scenario.staticBatch(request, load.batch);
     }
     if (load == null || load.concurrency == null || load.concurrency.equals("max")) {
-      return model.offline(d, request);
+      return Scenario.offline(request);
     }
     int concurrency;
     try {
@@ -109,7 +119,7 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
     if (concurrency <= 0) {
       throw new IllegalArgumentException("Concurrency must be positive: " + concurrency);
     }
-    return model.atConcurrency(d, request, concurrency);
+    return Scenario.atConcurrency(request, concurrency);
   }
 
   static Report report(Report r, Deployment d, ServingEstimate e) {

@@ -127,7 +127,7 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
   public Integer call() throws Exception {
     Plan plan = plan();
     Report result = report(plan);
-    result.print(spec.commandLine().getOut(), output.json);
+    result.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
       html.emit("Plan: " + String.join(", ", models), List.of(section(plan, result)));
     }

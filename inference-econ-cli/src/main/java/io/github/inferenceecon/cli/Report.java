@@ -7,8 +7,11 @@ package io.github.inferenceecon.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.ByteSize;
 import io.github.inferenceecon.core.units.Durations;
+import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.units.Power;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,16 +25,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The result of a command: named values in order, printed as an aligned table for people or as
- * JSON for programs.
+ * The result of a command: named values in order, printed as an aligned table for people, as
+ * JSON for programs or as CSV for spreadsheets.
+ *
+ * <p>A value is a scalar (text, number, money, size, duration, flag), a nested report, a list
+ * (of reports or of scalars) or {@link Columns}, reports with the same keys shown side by side
+ * (such as before, after and change).
  *
  * <p>JSON conventions: money is {@code {"amount": "0.0234", "currency": "USD"}} with an exact
  * decimal string; sizes are numbers of bytes; durations are numbers of seconds; rates are plain
  * numbers. The table shows the same values with their units.
+ *
+ * <p>CSV ({@link #toCsv()}, written by {@link Csv}): the rows are the entries of the report's
+ * lists of reports and {@link Columns} (a {@code Columns} entry named in a column under the
+ * value's label; where the report has several lists, the column {@value #LIST_COLUMN} names
+ * each row's), or else the report itself as one row. Every other value is a column repeated
+ * on each row. Columns are named by the table's labels, a nested value's joined to its
+ * parent's with {@code " / "} (an entry of a nested list by its number); the unit is in the
+ * header ({@code (bytes)}, {@code (s)}, the currency code, {@code (B/s)}, {@code (FLOP/s)},
+ * {@code (W)}) and the number unformatted: bytes, seconds and money amounts exact, no grouping.
+ * (Rates and power are shown with their unit in the table and JSON, as text.) A list of
+ * scalars is one field, its items joined with {@code "; "}. An entry that lacks a column
+ * leaves its field empty. Notes are not part of CSV or JSON.
  */
 final class Report {
+
+  /** The output formats. */
+  enum Format {
+    /** Aligned text for people. */
+    TABLE,
+    /** JSON for programs. */
+    JSON,
+    /** RFC 4180 comma-separated values. */
+    CSV
+  }
+
+  /** The CSV column naming the list a row comes from, where a report has several. */
+  static final String LIST_COLUMN = "list";
 
   private final Map<String, Object> values = new LinkedHashMap<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
@@ -66,14 +99,24 @@ final class Report {
     return this;
   }
 
-  void print(PrintWriter out, boolean json) {
-    if (json) {
-      out.println(toJson());
-    } else {
-      out.print(toTable(""));
-      for (String note : notes) {
-        out.println(note);
-      }
+  /** Prints the report in the format the options choose. */
+  void print(PrintWriter out, OutputOptions output) {
+    print(out, output.format());
+  }
+
+  void print(PrintWriter out, Format format) {
+    switch (format) {
+      case JSON:
+        out.println(toJson());
+        break;
+      case CSV:
+        out.print(toCsv());
+        break;
+      default:
+        out.print(toTable(""));
+        for (String note : notes) {
+          out.println(note);
+        }
     }
     out.flush();
   }
@@ -97,6 +140,13 @@ final class Report {
         write(g, e.getValue());
       }
       g.writeEndObject();
+    } else if (value instanceof Columns) {
+      g.writeStartObject();
+      for (Map.Entry<String, Report> e : ((Columns) value).columns.entrySet()) {
+        g.writeFieldName(e.getKey());
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
     } else if (value instanceof List) {
       g.writeStartArray();
       for (Object item : (List<?>) value) {
@@ -111,8 +161,10 @@ final class Report {
       g.writeEndObject();
     } else if (value instanceof ByteSize) {
       g.writeNumber(((ByteSize) value).toBytes());
+    } else if (value instanceof Bytes) {
+      g.writeNumber(((Bytes) value).bytes);
     } else if (value instanceof Duration) {
-      g.writeNumber(Durations.toSeconds((Duration) value));
+      g.writeNumber(seconds((Duration) value).toPlainString());
     } else if (value instanceof BigDecimal) {
       g.writeString(((BigDecimal) value).toPlainString());
     } else if (value instanceof Integer || value instanceof Long) {
@@ -130,7 +182,8 @@ final class Report {
     StringBuilder b = new StringBuilder();
     int width = 0;
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      if (!(e.getValue() instanceof List) && !(e.getValue() instanceof Report)) {
+      if (!(e.getValue() instanceof List) && !(e.getValue() instanceof Report)
+          && !(e.getValue() instanceof Columns)) {
         width = Math.max(width, labels.get(e.getKey()).length());
       }
     }
@@ -140,6 +193,9 @@ final class Report {
       if (value instanceof Report) {
         b.append(indent).append(label).append(':').append('\n');
         b.append(((Report) value).toTable(indent + "  "));
+      } else if (value instanceof Columns) {
+        b.append(indent).append(label).append(':').append('\n');
+        b.append(((Columns) value).toTable(indent + "  "));
       } else if (value instanceof List) {
         b.append(indent).append(label).append(':').append('\n');
         int i = 0;
@@ -159,14 +215,264 @@ final class Report {
     return b.toString();
   }
 
+  //-----------------------------------------------------------------------
+  String toCsv() {
+    List<String> sources = new ArrayList<>();
+    Map<String, String> context = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      if (e.getValue() instanceof Columns || isRows(e.getValue())) {
+        sources.add(e.getKey());
+      } else {
+        flatten(labels.get(e.getKey()), e.getValue(), context);
+      }
+    }
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (sources.isEmpty()) {
+      rows.add(context);
+    }
+    for (String key : sources) {
+      String label = labels.get(key);
+      Object source = values.get(key);
+      if (source instanceof Columns) {
+        for (Map.Entry<String, Report> c : ((Columns) source).columns.entrySet()) {
+          Map<String, String> row = new LinkedHashMap<>(context);
+          row.put(label, c.getKey());
+          c.getValue().flattenInto(label, row, context.keySet());
+          rows.add(row);
+        }
+      } else {
+        for (Object item : (List<?>) source) {
+          Map<String, String> row = new LinkedHashMap<>(context);
+          if (sources.size() > 1) {
+            row.put(LIST_COLUMN, label);
+          }
+          if (item instanceof Report) {
+            ((Report) item).flattenInto(label, row, context.keySet());
+          } else {
+            flatten(label, item, row);
+          }
+          rows.add(row);
+        }
+      }
+    }
+    List<String> header = new ArrayList<>(context.keySet());
+    for (Map<String, String> row : rows) {
+      for (String column : row.keySet()) {
+        if (!header.contains(column)) {
+          header.add(column);
+        }
+      }
+    }
+    List<List<String>> records = new ArrayList<>();
+    for (Map<String, String> row : rows) {
+      List<String> record = new ArrayList<>();
+      for (String column : header) {
+        record.add(row.getOrDefault(column, ""));
+      }
+      records.add(record);
+    }
+    return Csv.write(header, records);
+  }
+
+  /** Whether a value is a list of entries: reports, or an empty list (no entries). */
+  private static boolean isRows(Object value) {
+    return value instanceof List && (((List<?>) value).isEmpty()
+        || ((List<?>) value).stream().anyMatch(Report.class::isInstance));
+  }
+
+  /** Adds a row entry's columns, named by their labels (prefixed where the context has one). */
+  private void flattenInto(String rowsLabel, Map<String, String> row, Set<String> taken) {
+    Map<String, String> own = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      flatten(labels.get(e.getKey()), e.getValue(), own);
+    }
+    own.forEach((column, value) -> row.put(taken.contains(column)
+        ? rowsLabel + " / " + column : column, value));
+  }
+
+  private static void flatten(String name, Object value, Map<String, String> into) {
+    if (value instanceof Report) {
+      Report r = (Report) value;
+      r.values.forEach((k, v) -> flatten(name + " / " + r.labels.get(k), v, into));
+    } else if (value instanceof Columns) {
+      ((Columns) value).columns.forEach((c, r) -> flatten(name + " / " + c, r, into));
+    } else if (value instanceof List) {
+      List<?> list = (List<?>) value;
+      if (list.stream().anyMatch(Report.class::isInstance)) {
+        for (int i = 0; i < list.size(); i++) {
+          flatten(name + " / " + (i + 1), list.get(i), into);
+        }
+      } else {
+        List<String> items = new ArrayList<>();
+        list.forEach(item -> items.add(csvValue(item)));
+        into.put(name, String.join("; ", items));
+      }
+    } else {
+      into.put(name + csvUnit(value), csvValue(value));
+    }
+  }
+
+  /** The unit a CSV header names for a value: its number alone is written. */
+  private static String csvUnit(Object value) {
+    if (value instanceof ByteSize || value instanceof Bytes) {
+      return " (bytes)";
+    }
+    if (value instanceof Duration) {
+      return " (s)";
+    }
+    if (value instanceof Money) {
+      return " (" + ((Money) value).currency().getCurrencyCode() + ")";
+    }
+    if (value instanceof ByteRate) {
+      return " (B/s)";
+    }
+    if (value instanceof FlopRate) {
+      return " (FLOP/s)";
+    }
+    if (value instanceof Power) {
+      return " (W)";
+    }
+    return "";
+  }
+
+  /** A value for CSV: numbers in full, without grouping or units. */
+  private static String csvValue(Object value) {
+    if (value instanceof ByteSize) {
+      return Long.toString(((ByteSize) value).toBytes());
+    }
+    if (value instanceof Bytes) {
+      return Long.toString(((Bytes) value).bytes);
+    }
+    if (value instanceof Duration) {
+      return seconds((Duration) value).toPlainString();
+    }
+    if (value instanceof Money) {
+      return ((Money) value).amount().toPlainString();
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    if (value instanceof Double) {
+      return plain((Double) value);
+    }
+    if (value instanceof ByteRate) {
+      return plain(((ByteRate) value).bytesPerSecond());
+    }
+    if (value instanceof FlopRate) {
+      return plain(((FlopRate) value).flopsPerSecond());
+    }
+    if (value instanceof Power) {
+      return plain(((Power) value).watts());
+    }
+    return String.valueOf(value);
+  }
+
+  /** A duration in seconds, exactly (to the nanosecond). */
+  private static BigDecimal seconds(Duration d) {
+    BigDecimal s = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
+    return s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros();
+  }
+
+  private static String plain(double d) {
+    return Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : Double.toString(d);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * A signed number of bytes, such as a change in memory: shown like a size with its sign, a
+   * number of bytes in JSON and CSV.
+   */
+  static final class Bytes {
+
+    final long bytes;
+
+    private Bytes(long bytes) {
+      this.bytes = bytes;
+    }
+
+    static Bytes of(long bytes) {
+      return new Bytes(bytes);
+    }
+
+    static Bytes of(ByteSize size) {
+      return new Bytes(size.toBytes());
+    }
+
+    @Override
+    public String toString() {
+      String size = ByteSize.ofBytes(Math.abs(bytes)).toDisplayString();
+      return bytes < 0 ? "-" + size : size;
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Reports with the same keys shown side by side under their names, such as before, after
+   * and change: columns in a table, an object of objects in JSON, one CSV row each.
+   */
+  static final class Columns {
+
+    final Map<String, Report> columns = new LinkedHashMap<>();
+
+    /** Adds a column. */
+    Columns put(String name, Report column) {
+      columns.put(name, column);
+      return this;
+    }
+
+    String toTable(String indent) {
+      Map<String, String> rowLabels = new LinkedHashMap<>();
+      columns.values().forEach(r -> r.labels.forEach(rowLabels::putIfAbsent));
+      List<List<String>> cells = new ArrayList<>();
+      List<String> head = new ArrayList<>();
+      head.add("");
+      head.addAll(columns.keySet());
+      cells.add(head);
+      rowLabels.forEach((key, label) -> {
+        List<String> line = new ArrayList<>();
+        line.add(label);
+        columns.values().forEach(r -> line.add(r.values.containsKey(key)
+            ? brief(r.values.get(key)) : "-"));
+        cells.add(line);
+      });
+      int[] widths = new int[head.size()];
+      for (List<String> line : cells) {
+        for (int i = 0; i < line.size(); i++) {
+          widths[i] = Math.max(widths[i], line.get(i).length());
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      for (List<String> line : cells) {
+        StringBuilder l = new StringBuilder(indent);
+        for (int i = 0; i < line.size(); i++) {
+          String cell = line.get(i);
+          l.append(i == 0 ? String.format(Locale.ROOT, "%-" + widths[i] + "s", cell)
+              : "  " + String.format(Locale.ROOT, "%" + widths[i] + "s", cell));
+        }
+        b.append(l.toString().stripTrailing()).append('\n');
+      }
+      return b.toString();
+    }
+
+    /** A value in a column: as in the table, a size without its byte count. */
+    private static String brief(Object value) {
+      return value instanceof ByteSize ? ((ByteSize) value).toDisplayString()
+          : value instanceof Bytes ? value.toString() : show(value);
+    }
+  }
+
   static String show(Object value) {
+    if (value instanceof Bytes) {
+      Bytes b = (Bytes) value;
+      return b + " (" + String.format(Locale.ROOT, "%,d", b.bytes) + " bytes)";
+    }
     if (value instanceof ByteSize) {
       ByteSize s = (ByteSize) value;
       return s.toDisplayString() + " (" + String.format(Locale.ROOT, "%,d", s.toBytes()) + " bytes)";
     }
     if (value instanceof Duration) {
       double seconds = Durations.toSeconds((Duration) value);
-      return seconds < 1 ? String.format(Locale.ROOT, "%.2f ms", seconds * 1000)
+      return Math.abs(seconds) < 1 ? String.format(Locale.ROOT, "%.2f ms", seconds * 1000)
           : String.format(Locale.ROOT, "%.3f s", seconds);
     }
     if (value instanceof Double) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The tool's output, byte for byte: a fixed list of commands (every command, each as a table and
- * with {@code --json}, the README's main job and examples, and bad input) is run in-process and
+ * The tool's output, byte for byte: a fixed list of commands (every command, each as a table,
+ * with {@code --json} and with {@code --csv}, the README's main job and examples, and bad
+ * input) is run in-process and
  * its exit code, standard output and standard error are compared with
  * {@code src/test/resources/golden/<case>.txt}.
  *
@@ -135,8 +136,74 @@ final class GoldenOutputTest {
       table("api-cost-gemini-flash-lite-at-2025-11-15", "api-cost", "--provider", "google",
           "--model", "gemini-2.0-flash-lite", "--input", "1000000", "--output", "1000000",
           "--at", "2025-11-15"),
+      // whatif: each optimisation, with and without a price
+      table("whatif-quantisation-llama8b-fp8-at-8", "whatif", "quantisation", "--model",
+          "llama-3.1-8b", "--gpu", "h100", "--input", "1000", "--output", "200", "--concurrency",
+          "8", "--to-weights", "FP8", "--to-kv-cache", "FP8", "--price-per-device-hour", "3"),
+      table("whatif-speculative-decoding-k4-a08-at-1", "whatif", "speculative-decoding",
+          "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "1000", "--output", "200",
+          "--concurrency", "1", "--draft-tokens", "4", "--acceptance", "0.8", "--draft-cost",
+          "0.05", "--offer", "digitalocean-gpu-h100x8-on-demand"),
+      table("whatif-prompt-caching-80-percent", "whatif", "prompt-caching", "--model",
+          "llama-3.1-8b", "--gpu", "h100", "--input", "1000", "--output", "200", "--concurrency",
+          "8", "--cached-fraction", "0.8", "--price-per-device-hour", "3"),
+      table("whatif-batching-32", "whatif", "batching", "--model", "llama-3.1-8b", "--gpu",
+          "h100", "--input", "1000", "--output", "200", "--batch", "32"),
+      table("whatif-sparse-attention-100k", "whatif", "sparse-attention", "--model",
+          "llama-3.1-8b", "--gpu", "h100", "--input", "100000", "--output", "200",
+          "--concurrency", "2", "--skip", "0.8", "--dense-tokens", "4096"),
+      table("whatif-distillation-70b-to-8b", "whatif", "distillation", "--model",
+          "llama-3.1-70b", "--gpu", "h100", "--gpus", "4", "--input", "1000", "--output", "200",
+          "--concurrency", "8", "--student", "llama-3.1-8b", "--price-per-device-hour", "3"),
+      // economics: the article's figures
+      table("economics-unit-1-35-per-dollar", "economics", "unit", "--revenue", "1", "--cost",
+          "1.35", "--utilization", "0.6"),
+      table("economics-request-groq-on-8xh100", "economics", "request", "--model",
+          "llama-3.3-70b", "--gpu", "h100", "--gpus", "8", "--offer",
+          "digitalocean-gpu-h100x8-on-demand", "--api", README_COMPARE_API_1, "--input", "1000",
+          "--output", "300"),
+      table("economics-request-sonnet-4-cached", "economics", "request", "--model",
+          "llama-3.1-70b", "--gpu", "h100", "--price-per-device-hour", "3", "--api",
+          "anthropic:claude-sonnet-4-20250514", "--input", "10000", "--cached-input", "8000",
+          "--output", "1000"),
+      table("economics-projection-reasoning", "economics", "projection", "--price-per-million",
+          "10", "--queries", "1000000", "--tokens-per-query", "1000", "--price-fall", "10",
+          "--query-growth", "3", "--tokens-per-query-growth", "3", "--years", "3"),
+      // --csv on every tabular command
+      csv("readme-memory", "memory", "--model", "llama-3.1-70b", "--gpu", "h100",
+          "--context", "8192", "--batch", "32"),
+      csv("readme-perf", "perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input",
+          "1000", "--output", "200"),
+      csv("readme-cost", "cost", "--model", "llama-3.1-8b", "--gpu", "h100",
+          "--price-per-device-hour", "3.00", "--input", "1000", "--output", "200"),
+      csv("readme-api-cost", "api-cost", "--provider", "anthropic", "--model",
+          "claude-sonnet-4-20250514", "--input", "10000", "--cached-input", "8000", "--output",
+          "1000"),
+      csv("readme-compare", "compare", "--model", "llama-3.3-70b", "--gpu", "h100",
+          "--gpus", "8", "--offer", "digitalocean-gpu-h100x8-on-demand",
+          "--api", README_COMPARE_API_1, "--api", README_COMPARE_API_2,
+          "--input", "1000", "--output", "300", "--requests-per-second", "5"),
+      csv("plan-unreachable-tpot", "plan", "--model", "llama-3.1-70b", "--requests-per-second",
+          "5", "--input", "1000", "--output", "300", "--tpot", "0.1ms"),
+      csv("readme-plan", "plan", "--model", "llama-3.1-70b", "--requests-per-second", "5",
+          "--input", "1000", "--output", "300", "--ttft", "2s", "--tpot", "100ms"),
+      csv("readme-catalog-accelerators-h100", "catalog", "accelerators", "--filter", "h100"),
+      csv("catalog-clouds", "catalog", "clouds"),
+      csv("catalog-models", "catalog", "models"),
+      csv("catalog-prices-anthropic", "catalog", "prices", "--filter", "anthropic"),
+      csv("whatif-quantisation-llama8b-fp8-at-8", "whatif", "quantisation", "--model",
+          "llama-3.1-8b", "--gpu", "h100", "--input", "1000", "--output", "200", "--concurrency",
+          "8", "--to-weights", "FP8", "--to-kv-cache", "FP8", "--price-per-device-hour", "3"),
+      csv("economics-unit-1-35-per-dollar", "economics", "unit", "--revenue", "1", "--cost",
+          "1.35", "--utilization", "0.6"),
+      csv("economics-projection-reasoning", "economics", "projection", "--price-per-million",
+          "10", "--queries", "1000000", "--tokens-per-query", "1000", "--price-fall", "10",
+          "--query-growth", "3", "--tokens-per-query-growth", "3", "--years", "3"),
       // help and version (no --json)
       plain("help", "--help"),
+      plain("help-whatif", "whatif", "--help"),
+      plain("help-whatif-quantisation", "whatif", "quantisation", "--help"),
+      plain("help-economics", "economics", "--help"),
       plain("help-compare", "compare", "--help"),
       plain("version", "--version"),
       // bad input: exit code 2, one line on standard error
@@ -163,7 +230,8 @@ final class GoldenOutputTest {
           "--price-per-device-hour", "3", "--api", "groq", "--input", "10", "--output", "10"),
       plain("error-bad-duration", "plan", "--model", "llama-3.1-8b", "--requests-per-second",
           "5", "--input", "1000", "--output", "300", "--ttft", "soon"),
-      plain("error-unknown-catalog", "catalog", "gpus"))
+      plain("error-unknown-catalog", "catalog", "gpus"),
+      plain("error-json-and-csv", "memory", "--model", "llama-3.1-8b", "--json", "--csv"))
       .stream()
       .flatMap(List::stream)
       .collect(Collectors.toUnmodifiableList());
@@ -215,11 +283,23 @@ final class GoldenOutputTest {
   void cases_coverEveryCommandAsTableAndJson() {
     assertThat(CASES).hasSizeGreaterThanOrEqualTo(25);
     for (String command : List.of("memory", "perf", "cost", "api-cost", "compare", "plan",
-        "catalog")) {
+        "catalog", "whatif", "economics")) {
       assertThat(CASES).as(command).anyMatch(c -> c.args.get(0).equals(command)
-          && !c.args.contains("--json") && !c.args.contains("--help"));
+          && !c.args.contains("--json") && !c.args.contains("--csv")
+          && !c.args.contains("--help"));
       assertThat(CASES).as(command + " --json").anyMatch(c -> c.args.get(0).equals(command)
           && c.args.contains("--json"));
+      assertThat(CASES).as(command + " --csv").anyMatch(c -> c.args.get(0).equals(command)
+          && c.args.contains("--csv"));
+    }
+    for (String change : List.of("quantisation", "speculative-decoding", "prompt-caching",
+        "batching", "sparse-attention", "distillation")) {
+      assertThat(CASES).as("whatif " + change).anyMatch(c -> c.args.get(0).equals("whatif")
+          && c.args.get(1).equals(change) && c.args.contains("--json"));
+    }
+    for (String kind : List.of("unit", "request", "projection")) {
+      assertThat(CASES).as("economics " + kind).anyMatch(c -> c.args.get(0).equals("economics")
+          && c.args.get(1).equals(kind) && c.args.contains("--json"));
     }
     for (String kind : List.of("accelerators", "clouds", "prices", "models")) {
       // every kind in full; prices as the primary figures (the secondary layer adds 1.4 MB)
@@ -259,6 +339,13 @@ final class GoldenOutputTest {
     List<String> json = new ArrayList<>(List.of(args));
     json.add("--json");
     return List.of(new Case(name, List.of(args)), new Case(name + ".json", json));
+  }
+
+  /** A case with {@code --csv}, in the file {@code <name>.csv.txt}. */
+  private static List<Case> csv(String name, String... args) {
+    List<String> csv = new ArrayList<>(List.of(args));
+    csv.add("--csv");
+    return List.of(new Case(name + ".csv", csv));
   }
 
   /** A case with no JSON form (help, version, bad input). */

@@ -131,6 +131,17 @@ public abstract class Comparison {
   }
 
   /**
+   * Returns the change in KV cache per device, in bytes.
+   *
+   * @return the change, negative when KV cache memory is saved
+   */
+  @JsonIgnore
+  public long kvCachePerDeviceChange() {
+    return Math.subtractExact(after().kvCachePerDevice().toBytes(),
+        before().kvCachePerDevice().toBytes());
+  }
+
+  /**
    * Returns the change in the most sequences memory holds per replica.
    *
    * @return the change, negative when fewer fit

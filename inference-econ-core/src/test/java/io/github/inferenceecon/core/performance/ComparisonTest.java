@@ -49,6 +49,11 @@ final class ComparisonTest {
     assertThat(EIGHT_TO_32.memoryPerDeviceChange()).isEqualTo(
         AT_32.memoryPerDevice().toBytes() - AT_8.memoryPerDevice().toBytes()).isPositive();
     assertThat(EIGHT_TO_32.memoryLimitChange()).isZero();
+    // 24 more sequences at the mean context of 1,000 + 200 / 2 = 1,100 tokens, 69 whole blocks
+    // of 16 (1,104 tokens), at 131,072 B a token (32 layers x 8 KV heads x 128 dims x 2 (K, V)
+    // x 2 B): 24 x 1,104 x 131,072 = 3,472,883,712 B more KV cache
+    assertThat(EIGHT_TO_32.kvCachePerDeviceChange()).isEqualTo(
+        3_472_883_712L);
   }
 
   @Test
