@@ -22,8 +22,8 @@ root=$(dirname "$here")
 jar="$here/target/benchmarks.jar"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  (cd "$root" && ./mvnw -B -q -pl inference-econ-benchmarks -am package -DskipTests \
-    -Djacoco.skip=true)
+  (cd "$root" && ./mvnw -B -q -pl inference-econ-benchmarks -am -Pbenchmarks-jar package \
+    -DskipTests -Djacoco.skip=true)
 fi
 
 if [[ $# -gt 0 ]]; then

@@ -14,6 +14,7 @@ module io.github.inferenceecon.cli {
   requires io.github.inferenceecon.pricing;
   requires io.github.inferenceecon.hardware;
   requires info.picocli;
+  requires static org.jspecify;
 
   opens io.github.inferenceecon.cli to info.picocli;
 }

@@ -22,15 +22,13 @@
  * <p>The bundled rental catalog covers AWS, CoreWeave, DigitalOcean, Nebius and RunPod: the
  * research behind it found no official price page for Google Cloud, Azure or Lambda.
  */
-@SuppressWarnings("requires-transitive-automatic")
 module io.github.inferenceecon.hardware {
   requires transitive io.github.inferenceecon.core;
   requires org.slf4j;
-  // Annotations on the public types: transitive so that the exports lint is satisfied, static
-  // so that they are never needed at run time (Immutables' annotations are an automatic
-  // module, hence the suppressed lint above).
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  // Compile-time annotations only, and never transitive: a module that reads this one must
+  // compile without them (javac resolves a static transitive module for every reader).
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
   exports io.github.inferenceecon.hardware;

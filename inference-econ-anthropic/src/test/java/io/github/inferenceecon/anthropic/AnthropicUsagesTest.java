@@ -60,6 +60,21 @@ final class AnthropicUsagesTest {
         .inferenceGeo(Optional.empty());
   }
 
+  /** A Claude Sonnet 4 message as the Messages API returns it, with the given usage. */
+  static Message message(Usage usage) {
+    return Message.builder()
+        .id("msg_test")
+        .container(Optional.empty())
+        .content(List.of())
+        .diagnostics(Optional.empty())
+        .model("claude-sonnet-4-20250514")
+        .stopDetails(Optional.empty())
+        .stopReason(Optional.empty())
+        .stopSequence(Optional.empty())
+        .usage(usage)
+        .build();
+  }
+
   private static ApiCost price(String model, ApiUsage usage) {
     return CATALOG.cost(ANTHROPIC, model, usage);
   }
@@ -188,17 +203,7 @@ final class AnthropicUsagesTest {
 
   @Test
   void toApiUsage_message_readsItsUsage() {
-    Message message = Message.builder()
-        .id("msg_test")
-        .container(Optional.empty())
-        .content(List.of())
-        .diagnostics(Optional.empty())
-        .model("claude-sonnet-4-20250514")
-        .stopDetails(Optional.empty())
-        .stopReason(Optional.empty())
-        .stopSequence(Optional.empty())
-        .usage(usage(2_000, 8_000, 0, 0, 700).build())
-        .build();
+    Message message = message(usage(2_000, 8_000, 0, 0, 700).build());
     ApiUsage usage = STRICT.toApiUsage(message);
     // 6,000 + 2,400 + 10,500 = 18,900 per 1M = USD 0.0189
     assertThat(price(message.model().asString(), usage).total())

@@ -8,6 +8,7 @@ import io.github.inferenceecon.core.billing.ApiCost;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
+import io.github.inferenceecon.core.billing.PriceNotKnownException;
 import io.github.inferenceecon.core.chart.Charts;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
@@ -53,6 +54,9 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
   @Option(names = "--model", required = true, paramLabel = "M",
       description = "Model id, alias or dated snapshot id at the provider.")
   String model;
+
+  /** The most tokens of one kind a bill may count: 10^15. */
+  static final long MAX_BILLED_TOKENS = 1_000_000_000_000_000L;
 
   @Option(names = "--input", required = true, paramLabel = "I",
       description = "Input tokens, cached ones included.")
@@ -106,6 +110,17 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Override
   public Integer call() throws IOException {
+    for (String option : List.of("--input", "--output", "--cached-input", "--cache-write",
+        "--reasoning")) {
+      long value = switch (option) {
+        case "--input" -> input;
+        case "--output" -> outputTokens;
+        case "--cached-input" -> cachedInput;
+        case "--cache-write" -> cacheWrite;
+        default -> reasoning;
+      };
+      Inputs.range(spec, option, value, 0, MAX_BILLED_TOKENS);
+    }
     ApiUsage.Builder usage = ApiUsage.builder()
         .inputTokens(TokenCount.of(input))
         .outputTokens(TokenCount.of(outputTokens))
@@ -123,7 +138,12 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
     ApiCost cost = catalog.catalog(primaryOnly).costAsOf(provider, model, u, date,
         strictDates ? DatePolicy.STRICT : DatePolicy.LENIENT);
     if (!partial) {
-      cost.total();
+      try {
+        cost.total();
+      } catch (PriceNotKnownException e) {
+        throw new IllegalArgumentException(e.getMessage() + (batch ? " (--batch-api)" : "")
+            + "; --partial prints the priced part only", e);
+      }
     }
     Report result = report(cost);
     result.print(spec.commandLine().getOut(), output);

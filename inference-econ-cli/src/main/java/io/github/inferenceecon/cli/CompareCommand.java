@@ -14,6 +14,7 @@ import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.economics.BreakEven;
 import io.github.inferenceecon.core.performance.ServingEstimate;
+import io.github.inferenceecon.core.planner.PlanRequest;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import io.github.inferenceecon.core.selfhosted.SelfHostedMonthlyCost;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
@@ -72,6 +73,11 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Override
   public Integer call() throws Exception {
+    Inputs.range(spec, "--utilization", utilization, 0, false, 1);
+    if (requestsPerSecond != null) {
+      Inputs.range(spec, "--requests-per-second", requestsPerSecond, 0, false,
+          PlanRequest.MAX_SIZING_REQUESTS_PER_SECOND);
+    }
     SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
     Request request = hosted.estimate.request();
     Deployment d = hosted.estimate.deployment();

@@ -50,15 +50,24 @@ final class CostCommand implements Callable<Integer> {
   double utilization;
 
   @Option(names = "--electricity-price", paramLabel = "USD_PER_KWH",
-      description = "Electricity price per kWh, to price the energy (optional).")
+      description = "Electricity price per kWh, to price the energy (optional): a decimal "
+          + "with at most 30 digits before and after the point.")
   String electricityPrice;
 
+  /** The highest grid carbon intensity accepted, gCO2e per kWh (coal is about 1,000). */
+  static final double MAX_CARBON_INTENSITY = 10_000;
+
   @Option(names = "--carbon-intensity", paramLabel = "G_PER_KWH",
-      description = "Grid carbon intensity in gCO2e per kWh, for emissions (optional).")
+      description = "Grid carbon intensity in gCO2e per kWh, for emissions (optional), in "
+          + "[0, 10000].")
   Double carbonIntensity;
 
   @Override
   public Integer call() throws Exception {
+    Inputs.range(spec, "--utilization", utilization, 0, false, 1);
+    if (carbonIntensity != null) {
+      Inputs.range(spec, "--carbon-intensity", carbonIntensity, 0, true, MAX_CARBON_INTENSITY);
+    }
     SelfHosted self = SelfHosted.of(options, workload, price, utilization);
     SelfHostedEstimate estimate = self.estimate;
     Deployment d = estimate.deployment();
@@ -99,7 +108,8 @@ final class CostCommand implements Callable<Integer> {
     return options.hardware().defaultEnergyInputs(d.accelerator()).map(defaults -> {
       EnergyInputs.Builder inputs = EnergyInputs.builder().from(defaults);
       if (electricityPrice != null) {
-        inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of("USD", electricityPrice)));
+        inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of(Money.USD,
+            Inputs.amount("--electricity-price", electricityPrice))));
       }
       if (carbonIntensity != null) {
         inputs.carbonIntensity(CarbonIntensity.of(carbonIntensity));

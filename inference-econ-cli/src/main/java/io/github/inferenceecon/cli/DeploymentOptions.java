@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that describe a model, its numeric formats and, optionally, the accelerators it
@@ -35,6 +37,9 @@ import picocli.CommandLine.Option;
  * {@code --tp} is omitted the model is tensor-parallel across all of them.
  */
 final class DeploymentOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "M",
       description = "A bundled model id or alias (e.g. llama-3.1-70b), or a path to a Hugging "
@@ -182,17 +187,25 @@ final class DeploymentOptions {
         .put("computeReason", "compute reason", c.reason());
   }
 
+  private static final String RATE_RULE = "must be a rate such as '3.9 TB/s' or '450 GB/s'";
+  private static final String PEAK_RULE = "must be FORMAT=RATE, such as BF16='989 TFLOP/s'";
+
   /** The figures given with options, which fill the catalog entry's gaps. */
   SuppliedFigures supplied() {
     SuppliedFigures.Builder b = SuppliedFigures.builder();
     if (memoryBandwidth != null) {
-      b.memoryBandwidth(ByteRate.parse(memoryBandwidth));
+      b.memoryBandwidth(Inputs.parsed("--memory-bandwidth", memoryBandwidth, ByteRate::parse,
+          RATE_RULE));
     }
     for (Map.Entry<String, String> e : densePeaks.entrySet()) {
-      b.putDensePeak(ComputeFormat.of(e.getKey()), FlopRate.parse(e.getValue()));
+      String given = e.getKey() + "=" + e.getValue();
+      b.putDensePeak(Inputs.parsed("--dense-peak", given, t -> ComputeFormat.of(e.getKey()),
+          PEAK_RULE), Inputs.parsed("--dense-peak", given, t -> FlopRate.parse(e.getValue()),
+          PEAK_RULE));
     }
     if (linkBandwidth != null) {
-      b.scaleUpBandwidth(ByteRate.parse(linkBandwidth));
+      b.scaleUpBandwidth(Inputs.parsed("--link-bandwidth", linkBandwidth, ByteRate::parse,
+          RATE_RULE));
     }
     return b.build();
   }
@@ -258,6 +271,27 @@ final class DeploymentOptions {
     return Catalogs.hardware(primaryOnly);
   }
 
+  /**
+   * Checks the layout options: each in [1, {@value Inputs#MAX_DEVICES}], and --gpus a multiple
+   * of --tp x --pp (of --pp alone without --tp).
+   */
+  private void checkLayout() {
+    long max = Inputs.MAX_DEVICES;
+    Inputs.range(spec, "--pp", pp, 1, max);
+    if (tp != null) {
+      Inputs.range(spec, "--tp", tp, 1, max);
+    }
+    if (gpus != null) {
+      Inputs.range(spec, "--gpus", gpus, 1, max);
+      long per = tp != null ? (long) tp * pp : pp;
+      String what = tp != null ? "--tp x --pp (" + tp + " x " + pp + ")" : "--pp (" + pp + ")";
+      Inputs.require(spec, "--gpus", gpus, gpus % per == 0, "must be a multiple of " + what);
+    } else if (tp != null) {
+      Inputs.require(spec, "--tp", tp, (long) tp * pp <= max, "times --pp (" + pp + ") must be "
+          + "at most " + max + " devices");
+    }
+  }
+
   /** Whether no layout was given, so that the deployment is the smallest that fits. */
   boolean isSmallestLayout() {
     return gpus == null && tp == null;
@@ -321,9 +355,7 @@ final class DeploymentOptions {
     m.checkContext(context);
     AcceleratorSpec a = requireAccelerator();
     Precision p = compute == null ? a.runnablePrecision(given) : given;
-    if (pp <= 0) {
-      throw new IllegalArgumentException("Pipeline-parallel degree must be positive: " + pp);
-    }
+    checkLayout();
     if (isSmallestLayout()) {
       return memory.minimumDeployment(m, a, p, context, sequences).orElseThrow(() ->
           new IllegalArgumentException("Model '" + m.name() + "' does not fit on up to "
@@ -331,7 +363,13 @@ final class DeploymentOptions {
               + sequences + " sequences"));
     }
     int devices = gpus != null ? gpus : tp * pp;
-    return Deployment.builder().model(m).accelerator(a).precision(p)
-        .layout(devices, tp != null ? tp : devices / pp, pp).build();
+    int tensor = tp != null ? tp : devices / pp;
+    try {
+      return Deployment.builder().model(m).accelerator(a).precision(p)
+          .layout(devices, tensor, pp).build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Layout --gpus " + devices + " --tp " + tensor
+          + " --pp " + pp + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -23,7 +23,8 @@ final class HourlyPriceOptions {
   /** Exactly one of the two. */
   static final class Source {
     @Option(names = "--price-per-device-hour", paramLabel = "P",
-        description = "Price of one device for one hour, in USD (e.g. 3.00).")
+        description = "Price of one device for one hour, in USD (e.g. 3.00): a decimal with at "
+            + "most 30 digits before and after the point.")
     String pricePerDeviceHour;
 
     @Option(names = "--offer", paramLabel = "ID",
@@ -37,7 +38,8 @@ final class HourlyPriceOptions {
       CloudOffer offer = catalogs.cloudOffers().get(source.offer);
       return offer.perDeviceHour(SelfHostedCost.DEFAULT_CONTEXT);
     }
-    Money price = Money.of("USD", source.pricePerDeviceHour);
+    Money price = Money.of(Money.USD, Inputs.amount("--price-per-device-hour",
+        source.pricePerDeviceHour));
     return HourlyPrice.perDeviceHour(price);
   }
 

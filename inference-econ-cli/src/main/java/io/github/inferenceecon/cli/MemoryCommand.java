@@ -40,11 +40,12 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
   HtmlOptions html;
 
   @Option(names = "--context", paramLabel = "T",
-      description = "Tokens per sequence. Default: 8192, or the model's context if shorter.")
+      description = "Tokens per sequence, in [0, 1000000000]. Default: 8192, or the model's "
+          + "context if shorter.")
   Long context;
 
   @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
-      description = "Concurrent sequences. Default: ${DEFAULT-VALUE}.")
+      description = "Concurrent sequences, in [0, 1000000]. Default: ${DEFAULT-VALUE}.")
   long batch;
 
   @Override
@@ -52,12 +53,11 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
     ModelArchitecture model = options.model();
     Precision precision = options.precision(model);
     long tokens = context != null ? context : Math.min(8192, model.contextLength());
-    if (tokens < 0) {
-      throw new IllegalArgumentException("Context length must not be negative: " + tokens);
-    }
-    if (batch < 0) {
-      throw new IllegalArgumentException("Batch must not be negative: " + batch);
-    }
+    Inputs.range(spec, "--context", tokens, 0, Inputs.MAX_TOKENS);
+    Inputs.range(spec, "--batch", batch, 0, Inputs.MAX_SEQUENCES);
+    Inputs.require(spec, "--batch", batch, tokens * batch <= Inputs.MAX_BATCH_TOKENS,
+        "times --context (" + tokens + ") must be at most " + Inputs.MAX_BATCH_TOKENS
+            + " tokens");
     MemoryEstimator memory = MemoryEstimator.defaults();
     WeightMemory weights = WeightMemory.of(model, precision);
     ByteSize kv = KvCache.perBatch(model, precision.kvCache(), tokens, batch,

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.performance.PerformanceModel;
@@ -48,12 +49,13 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
   /** How the deployment is loaded: a static batch or a number of concurrent sequences. */
   static final class Load {
     @Option(names = "--batch", paramLabel = "B",
-        description = "Static batching: B requests start and finish together.")
+        description = "Static batching: B requests start and finish together, in "
+            + "[1, 1000000].")
     Integer batch;
 
     @Option(names = "--concurrency", paramLabel = "C",
-        description = "Continuous batching with C sequences in flight, or 'max' for as many as "
-            + "memory allows (offline throughput). Default: max.")
+        description = "Continuous batching with C sequences in flight, in [1, 1000000], or "
+            + "'max' for as many as memory allows (offline throughput). Default: max.")
     String concurrency;
   }
 
@@ -101,25 +103,21 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
    */
   static Scenario scenario(Request request, @Nullable Load load) {
     if (load != null && load.batch != null) {
-      if (load.batch <= 0) {
-        throw new IllegalArgumentException("Batch must be positive: " + load.batch);
-      }
+      Inputs.range("--batch", String.valueOf(load.batch), load.batch, 1, Inputs.MAX_SEQUENCES);
       return Scenario.staticBatch(request, load.batch);
     }
     if (load == null || load.concurrency == null || load.concurrency.equals("max")) {
       return Scenario.offline(request);
     }
-    int concurrency;
+    long concurrency;
     try {
-      concurrency = Integer.parseInt(load.concurrency);
+      concurrency = Long.parseLong(load.concurrency);
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("Concurrency must be a whole number or 'max': '"
-          + load.concurrency + "'", ex);
+      throw new IllegalArgumentException(InputValues.rejected("--concurrency", load.concurrency,
+          "must be a whole number or 'max'"), ex);
     }
-    if (concurrency <= 0) {
-      throw new IllegalArgumentException("Concurrency must be positive: " + concurrency);
-    }
-    return Scenario.atConcurrency(request, concurrency);
+    Inputs.range("--concurrency", load.concurrency, concurrency, 1, Inputs.MAX_SEQUENCES);
+    return Scenario.atConcurrency(request, (int) concurrency);
   }
 
   static Report report(Report r, Deployment d, ServingEstimate e) {

@@ -58,19 +58,24 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
   List<String> models;
 
   @Option(names = "--requests-per-second", required = true, paramLabel = "R",
-      description = "Mean request rate.")
+      description = "Mean request rate, in (0, 1000000] requests/s (with --utilization, the "
+          + "rate over the utilisation at most 1000000).")
   double requestsPerSecond;
 
   @Option(names = "--input", required = true, paramLabel = "I",
-      description = "Mean input tokens per request.")
+      description = "Mean input tokens per request, in [0, 1000000000].")
   double input;
 
   @Option(names = "--output", required = true, paramLabel = "O",
-      description = "Mean output tokens per request.")
+      description = "Mean output tokens per request, in [1, 1000000000].")
   double outputTokens;
 
+  /** The widest log-normal spread accepted: a sigma of 10 spans e^20 between -2 and +2 sigma. */
+  static final double MAX_SIGMA = 10;
+
   @Option(names = "--length-sigma", paramLabel = "S",
-      description = "Log-normal spread of lengths (sigma of the log); default: fixed lengths.")
+      description = "Log-normal spread of lengths (sigma of the log), in (0, 10]; default: "
+          + "fixed lengths.")
   Double sigma;
 
   @Option(names = "--cache-hit-rate", paramLabel = "F", defaultValue = "0",
@@ -87,7 +92,7 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
   String tpot;
 
   @Option(names = "--percentile", paramLabel = "P", defaultValue = "0.9",
-      description = "Percentile the targets apply at. Default: ${DEFAULT-VALUE}.")
+      description = "Percentile the targets apply at, in (0, 1). Default: ${DEFAULT-VALUE}.")
   double percentile;
 
   @Option(names = "--offer", paramLabel = "ID",
@@ -120,11 +125,12 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
   boolean primaryOnly;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-      description = "Choices and rejections to show. Default: ${DEFAULT-VALUE}.")
+      description = "Choices and rejections to show, not negative. Default: ${DEFAULT-VALUE}.")
   int top;
 
   @Override
   public Integer call() throws Exception {
+    checkOptions();
     Plan plan = plan();
     Report result = report(plan);
     result.print(spec.commandLine().getOut(), output);
@@ -191,6 +197,32 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
   @Override
   public HtmlOptions html() {
     return html;
+  }
+
+  /** The documented range of every number given, checked before any work. */
+  private void checkOptions() {
+    double maxRate = PlanRequest.MAX_SIZING_REQUESTS_PER_SECOND;
+    Inputs.range(spec, "--requests-per-second", requestsPerSecond, 0, false, maxRate);
+    Inputs.range(spec, "--utilization", utilization, 0, false, 1);
+    Inputs.require(spec, "--utilization", utilization, requestsPerSecond / utilization <= maxRate,
+        "must leave the rate a fleet is sized for, --requests-per-second / --utilization, at "
+            + "most " + (long) maxRate + " requests/s (--requests-per-second "
+            + Inputs.typed(spec, "--requests-per-second", requestsPerSecond) + ")");
+    Inputs.range(spec, "--input", input, 0, true, Inputs.MAX_TOKENS);
+    Inputs.range(spec, "--output", outputTokens, 1, true, Inputs.MAX_TOKENS);
+    if (sigma != null) {
+      Inputs.range(spec, "--length-sigma", sigma, 0, false, MAX_SIGMA);
+    }
+    Inputs.range(spec, "--cache-hit-rate", cacheHitRate, 0, true, 1);
+    Inputs.require(spec, "--percentile", percentile, percentile > 0 && percentile < 1,
+        "must be a number in (0, 1)");
+    Inputs.range(spec, "--top", top, 0, Integer.MAX_VALUE);
+    if (deviceCounts != null) {
+      for (Integer n : deviceCounts) {
+        Inputs.require(spec, "--gpus", n, n > 0 && n <= Inputs.MAX_DEVICES,
+            "must list device counts in [1, " + Inputs.MAX_DEVICES + "]");
+      }
+    }
   }
 
   private TrafficProfile traffic() {

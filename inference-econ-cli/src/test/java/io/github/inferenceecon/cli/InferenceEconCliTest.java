@@ -771,7 +771,8 @@ final class InferenceEconCliTest {
     CliRun run = CliRun.of("perf", "--model", "llama-3.1-8b", "--gpu", "h100", "--input", "-1",
         "--output", "10");
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err.trim()).isEqualTo("error: Input tokens must not be negative: -1");
+    assertThat(run.err.trim()).isEqualTo(
+        "error: --input must be a whole number in [0, 1000000000]: '-1'");
   }
 
   @Test

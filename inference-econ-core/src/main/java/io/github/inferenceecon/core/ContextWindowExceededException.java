@@ -36,10 +36,15 @@ public final class ContextWindowExceededException extends IllegalArgumentExcepti
     MAXIMUM_OUTPUT
   }
 
+  /** The provider id of an API request; null for a self-hosted sequence. */
   private final @Nullable String provider;
+  /** The model's name or id. */
   private final String model;
+  /** The limit exceeded. */
   private final Kind kind;
+  /** The tokens the sequence or request has. */
   private final TokenCount requested;
+  /** The model's limit, in tokens. */
   private final TokenCount limit;
 
   /**

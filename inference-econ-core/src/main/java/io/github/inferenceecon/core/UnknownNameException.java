@@ -22,8 +22,11 @@ public final class UnknownNameException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was looked up, such as "accelerator" or "model". */
   private final String kind;
+  /** The name that was not found. */
   private final String name;
+  /** The nearest known names, best first. */
   private final List<String> suggestions;
 
   /**
@@ -44,7 +47,7 @@ public final class UnknownNameException extends IllegalArgumentException {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(suggestions, "suggestions");
-    String base = "Unknown " + kind + " '" + name + "'";
+    String base = "Unknown " + kind + " '" + InputValues.shown(name) + "'";
     return suggestions.isEmpty() ? base : base + " (did you mean: "
         + String.join(", ", suggestions) + "?)";
   }

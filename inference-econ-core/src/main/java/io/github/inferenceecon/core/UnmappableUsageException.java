@@ -23,8 +23,11 @@ public final class UnmappableUsageException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The field that cannot be mapped, such as {@code CompletionUsage.prompt_tokens_details.cached_tokens}. */
   private final String field;
+  /** The rule the field breaks, such as {@code "is required"}. */
   private final String rule;
+  /** The offending value or values, such as {@code "missing"}. */
   private final String value;
 
   /**

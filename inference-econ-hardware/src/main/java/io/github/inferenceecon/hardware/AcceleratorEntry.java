@@ -78,15 +78,472 @@ public abstract class AcceleratorEntry {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableAcceleratorEntry.builder();
   }
 
   /**
    * Builds an {@link AcceleratorEntry}. Required: id, vendor, name and at least one source for
    * every figure set.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableAcceleratorEntry.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(AcceleratorEntry instance);
+
+    /**
+     * Sets the id, lower case and vendor-prefixed, such as {@code nvidia-h100-sxm}. Required (see
+     * {@link AcceleratorEntry#id() id}).
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the vendor, such as {@code NVIDIA}. Required (see
+     * {@link AcceleratorEntry#vendor() vendor}).
+     *
+     * @param vendor the vendor, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code vendor} is null
+     */
+    public abstract Builder vendor(String vendor);
+
+    /**
+     * Sets the product name, such as {@code H100 SXM}. Required (see
+     * {@link AcceleratorEntry#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Adds an element to {@link AcceleratorEntry#aliases() aliases}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addAliases(String element);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#aliases() aliases}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAliases(String... elements);
+
+    /**
+     * Sets other names of this device, such as {@code H100 SXM5 80GB}; look-ups match them ignoring
+     * case and punctuation. Replaces any elements added before. Optional: if not set,
+     * {@link AcceleratorEntry#aliases() aliases} is empty.
+     *
+     * @param elements the aliases, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder aliases(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#aliases() aliases}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllAliases(Iterable<String> elements);
+
+    /**
+     * Sets the form factor as described by the vendor, such as {@code SXM5} or {@code OAM}.
+     * Optional: if not set, {@link AcceleratorEntry#formFactor() formFactor} is empty.
+     *
+     * @param formFactor the description, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code formFactor} is null
+     */
+    public abstract Builder formFactor(String formFactor);
+
+    /**
+     * Sets {@link AcceleratorEntry#formFactor() formFactor} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param formFactor the description, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code formFactor} is null
+     */
+    public abstract Builder formFactor(Optional<String> formFactor);
+
+    /**
+     * Sets the device memory capacity, in binary units. Optional: if not set,
+     * {@link AcceleratorEntry#memory() memory} is empty.
+     *
+     * @param memory the capacity, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memory} is null
+     */
+    public abstract Builder memory(ByteSize memory);
+
+    /**
+     * Sets {@link AcceleratorEntry#memory() memory} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param memory the capacity, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memory} is null
+     */
+    public abstract Builder memory(Optional<? extends ByteSize> memory);
+
+    /**
+     * Sets the vendor's own wording of the memory capacity, such as {@code 80 GB HBM3}. Optional:
+     * if not set, {@link AcceleratorEntry#memoryLabel() memoryLabel} is empty.
+     *
+     * @param memoryLabel the label, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryLabel} is null
+     */
+    public abstract Builder memoryLabel(String memoryLabel);
+
+    /**
+     * Sets {@link AcceleratorEntry#memoryLabel() memoryLabel} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param memoryLabel the label, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryLabel} is null
+     */
+    public abstract Builder memoryLabel(Optional<String> memoryLabel);
+
+    /**
+     * Sets the peak memory bandwidth, in decimal bytes per second. Optional: if not set,
+     * {@link AcceleratorEntry#memoryBandwidth() memoryBandwidth} is empty.
+     *
+     * @param memoryBandwidth the bandwidth, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryBandwidth} is null
+     */
+    public abstract Builder memoryBandwidth(ByteRate memoryBandwidth);
+
+    /**
+     * Sets {@link AcceleratorEntry#memoryBandwidth() memoryBandwidth} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param memoryBandwidth the bandwidth, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryBandwidth} is null
+     */
+    public abstract Builder memoryBandwidth(Optional<? extends ByteRate> memoryBandwidth);
+
+    /**
+     * Adds an entry to {@link AcceleratorEntry#densePeak() densePeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putDensePeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets the dense (no structured sparsity) peak compute per format; a format without a published
+     * dense figure is absent. Replaces any entries added before. Optional: if not set,
+     * {@link AcceleratorEntry#densePeak() densePeak} is empty.
+     *
+     * @param entries the peaks, each positive, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder densePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link AcceleratorEntry#densePeak() densePeak}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllDensePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds an entry to {@link AcceleratorEntry#sparsePeak() sparsePeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putSparsePeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets the published peaks with structured sparsity, for reference only. Replaces any entries
+     * added before. Optional: if not set, {@link AcceleratorEntry#sparsePeak() sparsePeak} is
+     * empty.
+     *
+     * @param entries the peaks, each positive, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder sparsePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link AcceleratorEntry#sparsePeak() sparsePeak}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllSparsePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds an entry to {@link AcceleratorEntry#unlabelledPeak() unlabelledPeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putUnlabelledPeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets published peaks whose source does not say whether they are dense or with sparsity; kept
+     * for reference and never used as dense by this library. Replaces any entries added before.
+     * Optional: if not set, {@link AcceleratorEntry#unlabelledPeak() unlabelledPeak} is empty.
+     *
+     * @param entries the peaks, each positive, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder unlabelledPeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link AcceleratorEntry#unlabelledPeak() unlabelledPeak}, after
+     * those already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllUnlabelledPeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Sets the thermal design power (maximum board or module power). Optional: if not set,
+     * {@link AcceleratorEntry#thermalDesignPower() thermalDesignPower} is empty.
+     *
+     * @param thermalDesignPower the power, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code thermalDesignPower} is null
+     */
+    public abstract Builder thermalDesignPower(Power thermalDesignPower);
+
+    /**
+     * Sets {@link AcceleratorEntry#thermalDesignPower() thermalDesignPower} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param thermalDesignPower the power, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code thermalDesignPower} is null
+     */
+    public abstract Builder thermalDesignPower(Optional<? extends Power> thermalDesignPower);
+
+    /**
+     * Sets the scale-up link as published. Optional: if not set,
+     * {@link AcceleratorEntry#scaleUp() scaleUp} is empty.
+     *
+     * @param scaleUp the link, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUp} is null
+     */
+    public abstract Builder scaleUp(ScaleUpLink scaleUp);
+
+    /**
+     * Sets {@link AcceleratorEntry#scaleUp() scaleUp} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param scaleUp the link, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUp} is null
+     */
+    public abstract Builder scaleUp(Optional<? extends ScaleUpLink> scaleUp);
+
+    /**
+     * Adds an element to {@link AcceleratorEntry#sources() sources}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addSources(Source element);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#sources() sources}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addSources(Source... elements);
+
+    /**
+     * Sets the sources, each naming the figures it supports. Replaces any elements added before.
+     * Optional: if not set, {@link AcceleratorEntry#sources() sources} is empty.
+     *
+     * @param elements the sources, not empty, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder sources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#sources() sources}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllSources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds an element to {@link AcceleratorEntry#conflicts() conflicts}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addConflicts(Conflict element);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#conflicts() conflicts}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addConflicts(Conflict... elements);
+
+    /**
+     * Sets the published values that disagree with the ones chosen. Replaces any elements added
+     * before. Optional: if not set, {@link AcceleratorEntry#conflicts() conflicts} is empty.
+     *
+     * @param elements the conflicts, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder conflicts(Iterable<? extends Conflict> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#conflicts() conflicts}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllConflicts(Iterable<? extends Conflict> elements);
+
+    /**
+     * Adds an element to {@link AcceleratorEntry#gaps() gaps}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addGaps(Gap element);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#gaps() gaps}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addGaps(Gap... elements);
+
+    /**
+     * Sets the figures looked for and not found, with the reason. Replaces any elements added
+     * before. Optional: if not set, {@link AcceleratorEntry#gaps() gaps} is empty.
+     *
+     * @param elements the gaps, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder gaps(Iterable<? extends Gap> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#gaps() gaps}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllGaps(Iterable<? extends Gap> elements);
+
+    /**
+     * Adds an element to {@link AcceleratorEntry#notes() notes}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addNotes(String element);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#notes() notes}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addNotes(String... elements);
+
+    /**
+     * Sets notes on the entry and its research. Replaces any elements added before. Optional: if
+     * not set, {@link AcceleratorEntry#notes() notes} is empty.
+     *
+     * @param elements the notes, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder notes(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorEntry#notes() notes}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllNotes(Iterable<String> elements);
+
+    /**
+     * Builds the {@link AcceleratorEntry}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link AcceleratorEntry} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract AcceleratorEntry build();
   }
 
   /**

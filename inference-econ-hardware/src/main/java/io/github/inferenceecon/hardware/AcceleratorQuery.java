@@ -44,7 +44,7 @@ public abstract class AcceleratorQuery {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableAcceleratorQuery.builder();
   }
 
   /**
@@ -56,9 +56,120 @@ public abstract class AcceleratorQuery {
     return builder().build();
   }
 
-  /** Builds an {@link AcceleratorQuery}; every condition is optional. */
-  public static final class Builder extends ImmutableAcceleratorQuery.Builder {
+  /**
+   * Builds an {@link AcceleratorQuery}; every condition is optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(AcceleratorQuery instance);
+
+    /**
+     * Sets the vendor to match, ignoring case, such as {@code nvidia}. Optional: if not set,
+     * {@link AcceleratorQuery#vendor() vendor} is empty.
+     *
+     * @param vendor the vendor, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code vendor} is null
+     */
+    public abstract Builder vendor(String vendor);
+
+    /**
+     * Sets {@link AcceleratorQuery#vendor() vendor} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param vendor the vendor, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code vendor} is null
+     */
+    public abstract Builder vendor(Optional<String> vendor);
+
+    /**
+     * Sets the least device memory to match. Optional: if not set,
+     * {@link AcceleratorQuery#minimumMemory() minimumMemory} is empty.
+     *
+     * @param minimumMemory the memory, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code minimumMemory} is null
+     */
+    public abstract Builder minimumMemory(ByteSize minimumMemory);
+
+    /**
+     * Sets {@link AcceleratorQuery#minimumMemory() minimumMemory} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param minimumMemory the memory, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code minimumMemory} is null
+     */
+    public abstract Builder minimumMemory(Optional<? extends ByteSize> minimumMemory);
+
+    /**
+     * Adds an element to {@link AcceleratorQuery#formats() formats}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addFormats(ComputeFormat element);
+
+    /**
+     * Adds elements to {@link AcceleratorQuery#formats() formats}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addFormats(ComputeFormat... elements);
+
+    /**
+     * Sets the formats in which a dense peak must be published. Replaces any elements added before.
+     * Optional: if not set, {@link AcceleratorQuery#formats() formats} is empty.
+     *
+     * @param elements the formats, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder formats(Iterable<ComputeFormat> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorQuery#formats() formats}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllFormats(Iterable<ComputeFormat> elements);
+
+    /**
+     * Sets whether only entries with a complete {@link AcceleratorEntry#spec()} match; false by
+     * default. Optional (see {@link AcceleratorQuery#isSpecRequired() specRequired}).
+     *
+     * @param specRequired true if a spec is required
+     * @return this builder, not null
+     */
+    public abstract Builder specRequired(boolean specRequired);
+
+    /**
+     * Builds the {@link AcceleratorQuery}.
+     *
+     * @return the new instance, not null
+     */
+    public abstract AcceleratorQuery build();
   }
 
   /**

@@ -46,15 +46,244 @@ public abstract class CarbonIntensityFigure {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCarbonIntensityFigure.builder();
   }
 
   /**
-   * Builds a {@link CarbonIntensityFigure}. Required: id, region, grams per kilowatt-hour,
-   * year, gases and sources.
+   * Builds a {@link CarbonIntensityFigure}. Required: id, region, grams per kilowatt-hour, year,
+   * gases and sources.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableCarbonIntensityFigure.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CarbonIntensityFigure instance);
+
+    /**
+     * Sets the id, such as {@code us-eia-utility-scale-2023}. Required (see
+     * {@link CarbonIntensityFigure#id() id}).
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the region code: an ISO 3166 country code such as {@code DE}, or a named group such as
+     * {@code EU-27}. Required (see {@link CarbonIntensityFigure#region() region}).
+     *
+     * @param region the region, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code region} is null
+     */
+    public abstract Builder region(String region);
+
+    /**
+     * Sets the region's name, such as {@code Germany}. Optional: if not set,
+     * {@link CarbonIntensityFigure#regionName() regionName} is empty.
+     *
+     * @param regionName the name, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code regionName} is null
+     */
+    public abstract Builder regionName(String regionName);
+
+    /**
+     * Sets {@link CarbonIntensityFigure#regionName() regionName} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param regionName the name, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code regionName} is null
+     */
+    public abstract Builder regionName(Optional<String> regionName);
+
+    /**
+     * Sets the intensity in grams per kilowatt-hour, as published or derived. Required (see
+     * {@link CarbonIntensityFigure#gramsPerKilowattHour() gramsPerKilowattHour}).
+     *
+     * @param gramsPerKilowattHour the value, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code gramsPerKilowattHour} is null
+     */
+    public abstract Builder gramsPerKilowattHour(BigDecimal gramsPerKilowattHour);
+
+    /**
+     * Sets the year the figure describes. Required (see {@link CarbonIntensityFigure#year() year}).
+     *
+     * @param year the year
+     * @return this builder, not null
+     */
+    public abstract Builder year(int year);
+
+    /**
+     * Sets which emissions the figure counts. Required (see
+     * {@link CarbonIntensityFigure#gases() gases}).
+     *
+     * @param gases the gases, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code gases} is null
+     */
+    public abstract Builder gases(GreenhouseGases gases);
+
+    /**
+     * Sets how the figure is measured, such as {@code location-based, generation}. Optional: if not
+     * set, {@link CarbonIntensityFigure#basis() basis} is empty.
+     *
+     * @param basis the basis, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basis} is null
+     */
+    public abstract Builder basis(String basis);
+
+    /**
+     * Sets {@link CarbonIntensityFigure#basis() basis} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param basis the basis, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basis} is null
+     */
+    public abstract Builder basis(Optional<String> basis);
+
+    /**
+     * Sets the figures as published when the value is derived from them. Optional: if not set,
+     * {@link CarbonIntensityFigure#asPublished() asPublished} is empty.
+     *
+     * @param asPublished the published figures, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code asPublished} is null
+     */
+    public abstract Builder asPublished(String asPublished);
+
+    /**
+     * Sets {@link CarbonIntensityFigure#asPublished() asPublished} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param asPublished the published figures, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code asPublished} is null
+     */
+    public abstract Builder asPublished(Optional<String> asPublished);
+
+    /**
+     * Sets the arithmetic that derives the value from the published figures. Optional: if not set,
+     * {@link CarbonIntensityFigure#derivation() derivation} is empty.
+     *
+     * @param derivation the derivation, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code derivation} is null
+     */
+    public abstract Builder derivation(String derivation);
+
+    /**
+     * Sets {@link CarbonIntensityFigure#derivation() derivation} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param derivation the derivation, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code derivation} is null
+     */
+    public abstract Builder derivation(Optional<String> derivation);
+
+    /**
+     * Adds an element to {@link CarbonIntensityFigure#sources() sources}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addSources(Source element);
+
+    /**
+     * Adds elements to {@link CarbonIntensityFigure#sources() sources}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addSources(Source... elements);
+
+    /**
+     * Sets the sources. Replaces any elements added before. Optional: if not set,
+     * {@link CarbonIntensityFigure#sources() sources} is empty.
+     *
+     * @param elements the sources, not empty, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder sources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds elements to {@link CarbonIntensityFigure#sources() sources}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllSources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds an element to {@link CarbonIntensityFigure#notes() notes}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addNotes(String element);
+
+    /**
+     * Adds elements to {@link CarbonIntensityFigure#notes() notes}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addNotes(String... elements);
+
+    /**
+     * Sets notes: what the source says, in its words where possible. Replaces any elements added
+     * before. Optional: if not set, {@link CarbonIntensityFigure#notes() notes} is empty.
+     *
+     * @param elements the notes, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder notes(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CarbonIntensityFigure#notes() notes}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllNotes(Iterable<String> elements);
+
+    /**
+     * Builds the {@link CarbonIntensityFigure}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CarbonIntensityFigure}
+     *     (the message names the field, the value and the rule)
+     */
+    public abstract CarbonIntensityFigure build();
   }
 
   /**

@@ -36,8 +36,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogReader {
 
-  /** The bundled files, opened with one class-loader look-up, not one each. */
-  private static final ResourceFolder BUNDLED = ResourceFolder.of(CatalogReader.class, "");
+  /**
+   * The bundled files, opened with one class-loader look-up, not one each. The look-up is made
+   * here, in this module, so that it finds them on the module path too.
+   */
+  private static final ResourceFolder BUNDLED =
+      ResourceFolder.of(path -> CatalogReader.class.getResource(path), "");
 
   /** The three file formats. */
   enum Kind {

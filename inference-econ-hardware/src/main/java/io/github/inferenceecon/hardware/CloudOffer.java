@@ -60,15 +60,309 @@ public abstract class CloudOffer {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCloudOffer.builder();
   }
 
   /**
-   * Builds a {@link CloudOffer}. Required: id, provider, instance type, accelerator,
-   * accelerator count, pricing model, price and source.
+   * Builds a {@link CloudOffer}. Required: id, provider, instance type, accelerator, accelerator
+   * count, pricing model, price and source.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableCloudOffer.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CloudOffer instance);
+
+    /**
+     * Sets the id, lower case, provider-prefixed, such as
+     * {@code digitalocean-gpu-h100x8-on-demand}. Required (see {@link CloudOffer#id() id}).
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the provider, such as {@code DigitalOcean}. Required (see
+     * {@link CloudOffer#provider() provider}).
+     *
+     * @param provider the provider, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets the provider's instance type or plan, such as {@code p5.48xlarge}. Required (see
+     * {@link CloudOffer#instanceType() instanceType}).
+     *
+     * @param instanceType the instance type, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instanceType} is null
+     */
+    public abstract Builder instanceType(String instanceType);
+
+    /**
+     * Sets the id of the accelerator in the accelerator catalog, such as {@code nvidia-h100-sxm}.
+     * Required (see {@link CloudOffer#accelerator() accelerator}).
+     *
+     * @param accelerator the accelerator id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code accelerator} is null
+     */
+    public abstract Builder accelerator(String accelerator);
+
+    /**
+     * Sets the provider's own name for the accelerator, such as {@code 8 x H100 (640 GB HBM3)}.
+     * Optional: if not set, {@link CloudOffer#acceleratorAsPublished() acceleratorAsPublished} is
+     * empty.
+     *
+     * @param acceleratorAsPublished the name as published, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code acceleratorAsPublished} is null
+     */
+    public abstract Builder acceleratorAsPublished(String acceleratorAsPublished);
+
+    /**
+     * Sets {@link CloudOffer#acceleratorAsPublished() acceleratorAsPublished} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param acceleratorAsPublished the name as published, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code acceleratorAsPublished} is null
+     */
+    public abstract Builder acceleratorAsPublished(Optional<String> acceleratorAsPublished);
+
+    /**
+     * Sets whether the provider's name does not identify the exact part (such as the form factor)
+     * and the catalog's default part for that name was assumed; false by default. Optional (see
+     * {@link CloudOffer#isVariantAssumed() variantAssumed}).
+     *
+     * @param variantAssumed true if the accelerator variant is assumed
+     * @return this builder, not null
+     */
+    public abstract Builder variantAssumed(boolean variantAssumed);
+
+    /**
+     * Sets the number of accelerators in one instance. Required (see
+     * {@link CloudOffer#acceleratorCount() acceleratorCount}).
+     *
+     * @param acceleratorCount the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder acceleratorCount(int acceleratorCount);
+
+    /**
+     * Sets the provider's region code, such as {@code us-east-1}. Optional: if not set,
+     * {@link CloudOffer#region() region} is empty.
+     *
+     * @param region the region, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code region} is null
+     */
+    public abstract Builder region(String region);
+
+    /**
+     * Sets {@link CloudOffer#region() region} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param region the region, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code region} is null
+     */
+    public abstract Builder region(Optional<String> region);
+
+    /**
+     * Sets the provider's name for the region, such as {@code US East (N. Virginia)}. Optional: if
+     * not set, {@link CloudOffer#regionName() regionName} is empty.
+     *
+     * @param regionName the name, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code regionName} is null
+     */
+    public abstract Builder regionName(String regionName);
+
+    /**
+     * Sets {@link CloudOffer#regionName() regionName} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param regionName the name, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code regionName} is null
+     */
+    public abstract Builder regionName(Optional<String> regionName);
+
+    /**
+     * Sets how the price is bought. Required (see {@link CloudOffer#pricingModel() pricingModel}).
+     *
+     * @param pricingModel the pricing model, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricingModel} is null
+     */
+    public abstract Builder pricingModel(PricingModel pricingModel);
+
+    /**
+     * Sets the price per instance-hour or per device-hour, as published (or converted exactly from
+     * another unit, see {@link CloudOffer#priceAsPublished()}). Required (see
+     * {@link CloudOffer#price() price}).
+     *
+     * @param price the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code price} is null
+     */
+    public abstract Builder price(HourlyPrice price);
+
+    /**
+     * Sets the price as published when it was in another unit, such as
+     * {@code USD 0.00093 per device-second}; {@link CloudOffer#price()} is then the exact
+     * conversion. Optional: if not set, {@link CloudOffer#priceAsPublished() priceAsPublished} is
+     * empty.
+     *
+     * @param priceAsPublished the published price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code priceAsPublished} is null
+     */
+    public abstract Builder priceAsPublished(String priceAsPublished);
+
+    /**
+     * Sets {@link CloudOffer#priceAsPublished() priceAsPublished} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param priceAsPublished the published price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code priceAsPublished} is null
+     */
+    public abstract Builder priceAsPublished(Optional<String> priceAsPublished);
+
+    /**
+     * Sets whether the price covers the accelerators alone, with host vCPUs and memory billed on
+     * top (a per-component price list); false by default. Optional (see
+     * {@link CloudOffer#isAcceleratorOnly() acceleratorOnly}).
+     *
+     * @param acceleratorOnly true if the price is for the accelerators only
+     * @return this builder, not null
+     */
+    public abstract Builder acceleratorOnly(boolean acceleratorOnly);
+
+    /**
+     * Sets whether the price is known to be superseded; such offers are kept as dated history and
+     * left out of cheapest-offer searches unless asked for. Optional (see
+     * {@link CloudOffer#isHistorical() historical}).
+     *
+     * @param historical true if historical
+     * @return this builder, not null
+     */
+    public abstract Builder historical(boolean historical);
+
+    /**
+     * Sets the first date the price applied, when an official source states it. Optional: if not
+     * set, {@link CloudOffer#effectiveFrom() effectiveFrom} is empty.
+     *
+     * @param effectiveFrom the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(LocalDate effectiveFrom);
+
+    /**
+     * Sets {@link CloudOffer#effectiveFrom() effectiveFrom} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param effectiveFrom the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(Optional<? extends LocalDate> effectiveFrom);
+
+    /**
+     * Sets the first date the price no longer applied (an exclusive end), when known. Optional: if
+     * not set, {@link CloudOffer#effectiveUntil() effectiveUntil} is empty.
+     *
+     * @param effectiveUntil the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveUntil} is null
+     */
+    public abstract Builder effectiveUntil(LocalDate effectiveUntil);
+
+    /**
+     * Sets {@link CloudOffer#effectiveUntil() effectiveUntil} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param effectiveUntil the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveUntil} is null
+     */
+    public abstract Builder effectiveUntil(Optional<? extends LocalDate> effectiveUntil);
+
+    /**
+     * Sets where the price was published and when it was read. Required (see
+     * {@link CloudOffer#source() source}).
+     *
+     * @param source the source, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(Source source);
+
+    /**
+     * Adds an element to {@link CloudOffer#notes() notes}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addNotes(String element);
+
+    /**
+     * Adds elements to {@link CloudOffer#notes() notes}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addNotes(String... elements);
+
+    /**
+     * Sets notes: how the price was read, what it includes, what was assumed. Replaces any elements
+     * added before. Optional: if not set, {@link CloudOffer#notes() notes} is empty.
+     *
+     * @param elements the notes, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder notes(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CloudOffer#notes() notes}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllNotes(Iterable<String> elements);
+
+    /**
+     * Builds the {@link CloudOffer}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CloudOffer} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CloudOffer build();
   }
 
   /**

@@ -42,7 +42,7 @@ public abstract class CloudOfferQuery {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCloudOfferQuery.builder();
   }
 
   /**
@@ -54,9 +54,145 @@ public abstract class CloudOfferQuery {
     return builder().build();
   }
 
-  /** Builds a {@link CloudOfferQuery}; every condition is optional. */
-  public static final class Builder extends ImmutableCloudOfferQuery.Builder {
+  /**
+   * Builds a {@link CloudOfferQuery}; every condition is optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CloudOfferQuery instance);
+
+    /**
+     * Sets the provider to match, ignoring case, such as {@code aws}. Optional: if not set,
+     * {@link CloudOfferQuery#provider() provider} is empty.
+     *
+     * @param provider the provider, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets {@link CloudOfferQuery#provider() provider} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param provider the provider, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(Optional<String> provider);
+
+    /**
+     * Sets the accelerator to match, by id or alias of the accelerator catalog. Optional: if not
+     * set, {@link CloudOfferQuery#accelerator() accelerator} is empty.
+     *
+     * @param accelerator the accelerator, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code accelerator} is null
+     */
+    public abstract Builder accelerator(String accelerator);
+
+    /**
+     * Sets {@link CloudOfferQuery#accelerator() accelerator} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param accelerator the accelerator, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code accelerator} is null
+     */
+    public abstract Builder accelerator(Optional<String> accelerator);
+
+    /**
+     * Sets the pricing model to match. Optional: if not set,
+     * {@link CloudOfferQuery#pricingModel() pricingModel} is empty.
+     *
+     * @param pricingModel the pricing model, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricingModel} is null
+     */
+    public abstract Builder pricingModel(PricingModel pricingModel);
+
+    /**
+     * Sets {@link CloudOfferQuery#pricingModel() pricingModel} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param pricingModel the pricing model, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricingModel} is null
+     */
+    public abstract Builder pricingModel(Optional<? extends PricingModel> pricingModel);
+
+    /**
+     * Sets the region code to match, ignoring case; offers without a region (one rate for every
+     * region) do not match a region. Optional: if not set, {@link CloudOfferQuery#region() region}
+     * is empty.
+     *
+     * @param region the region, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code region} is null
+     */
+    public abstract Builder region(String region);
+
+    /**
+     * Sets {@link CloudOfferQuery#region() region} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param region the region, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code region} is null
+     */
+    public abstract Builder region(Optional<String> region);
+
+    /**
+     * Sets the highest price per device-hour to match; only offers in its currency match. Optional:
+     * if not set, {@link CloudOfferQuery#maximumPerDeviceHour() maximumPerDeviceHour} is empty.
+     *
+     * @param maximumPerDeviceHour the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code maximumPerDeviceHour} is null
+     */
+    public abstract Builder maximumPerDeviceHour(Money maximumPerDeviceHour);
+
+    /**
+     * Sets {@link CloudOfferQuery#maximumPerDeviceHour() maximumPerDeviceHour} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param maximumPerDeviceHour the price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code maximumPerDeviceHour} is null
+     */
+    public abstract Builder maximumPerDeviceHour(Optional<? extends Money> maximumPerDeviceHour);
+
+    /**
+     * Sets whether historical (superseded) offers match too; false by default. Optional (see
+     * {@link CloudOfferQuery#isHistoricalIncluded() historicalIncluded}).
+     *
+     * @param historicalIncluded true if historical offers are included
+     * @return this builder, not null
+     */
+    public abstract Builder historicalIncluded(boolean historicalIncluded);
+
+    /**
+     * Builds the {@link CloudOfferQuery}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link CloudOfferQuery} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CloudOfferQuery build();
   }
 
   /**

@@ -39,12 +39,142 @@ public abstract class Conflict {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableConflict.builder();
   }
 
-  /** Builds a {@link Conflict}; every attribute is required. */
-  public static final class Builder extends ImmutableConflict.Builder {
+  /**
+   * Builds a {@link Conflict}; every attribute is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(Conflict instance);
+
+    /**
+     * Sets the figure the values disagree on, such as {@code memoryBandwidth}. Required (see
+     * {@link Conflict#figure() figure}).
+     *
+     * @param figure the figure path, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code figure} is null
+     */
+    public abstract Builder figure(String figure);
+
+    /**
+     * Adds an element to {@link Conflict#values() values}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addValues(String element);
+
+    /**
+     * Adds elements to {@link Conflict#values() values}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addValues(String... elements);
+
+    /**
+     * Sets the published values as text, with their units, such as {@code 3.35 TB/s}. Replaces any
+     * elements added before. Optional: if not set, {@link Conflict#values() values} is empty.
+     *
+     * @param elements two or more values, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder values(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link Conflict#values() values}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllValues(Iterable<String> elements);
+
+    /**
+     * Adds an element to {@link Conflict#urls() urls}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addUrls(String element);
+
+    /**
+     * Adds elements to {@link Conflict#urls() urls}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addUrls(String... elements);
+
+    /**
+     * Sets the URLs of the sources that publish the values. Replaces any elements added before.
+     * Optional: if not set, {@link Conflict#urls() urls} is empty.
+     *
+     * @param elements one or more URLs, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder urls(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link Conflict#urls() urls}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllUrls(Iterable<String> elements);
+
+    /**
+     * Sets the value chosen for the entry's figure. Required (see
+     * {@link Conflict#chosen() chosen}).
+     *
+     * @param chosen the chosen value, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code chosen} is null
+     */
+    public abstract Builder chosen(String chosen);
+
+    /**
+     * Sets why that value was chosen. Required (see {@link Conflict#reason() reason}).
+     *
+     * @param reason the reason, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code reason} is null
+     */
+    public abstract Builder reason(String reason);
+
+    /**
+     * Builds the {@link Conflict}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link Conflict} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract Conflict build();
   }
 
   /**

@@ -23,6 +23,7 @@ public final class InvalidCatalogException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in file order. */
   private final List<CatalogProblem> problems;
 
   /**

@@ -20,7 +20,9 @@ public final class MissingFigureException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the entry that lacks the figures. */
   private final String entryId;
+  /** The missing figures. */
   private final List<String> figures;
 
   /**

@@ -43,12 +43,151 @@ public abstract class PueFigure {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePueFigure.builder();
   }
 
-  /** Builds a {@link PueFigure}; every attribute but the notes is required. */
-  public static final class Builder extends ImmutablePueFigure.Builder {
+  /**
+   * Builds a {@link PueFigure}; every attribute but the notes is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(PueFigure instance);
+
+    /**
+     * Sets the id, such as {@code uptime-industry-average-2023}. Required (see
+     * {@link PueFigure#id() id}).
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the PUE, an exact decimal as published, such as {@code 1.58}. Required (see
+     * {@link PueFigure#value() value}).
+     *
+     * @param value the value, at least 1, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code value} is null
+     */
+    public abstract Builder value(BigDecimal value);
+
+    /**
+     * Sets whose data centres the figure covers and how it was measured. Required (see
+     * {@link PueFigure#scope() scope}).
+     *
+     * @param scope the scope, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public abstract Builder scope(String scope);
+
+    /**
+     * Sets the year the figure describes. Required (see {@link PueFigure#year() year}).
+     *
+     * @param year the year
+     * @return this builder, not null
+     */
+    public abstract Builder year(int year);
+
+    /**
+     * Adds an element to {@link PueFigure#sources() sources}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addSources(Source element);
+
+    /**
+     * Adds elements to {@link PueFigure#sources() sources}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addSources(Source... elements);
+
+    /**
+     * Sets the sources. Replaces any elements added before. Optional: if not set,
+     * {@link PueFigure#sources() sources} is empty.
+     *
+     * @param elements the sources, not empty, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder sources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds elements to {@link PueFigure#sources() sources}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllSources(Iterable<? extends Source> elements);
+
+    /**
+     * Adds an element to {@link PueFigure#notes() notes}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addNotes(String element);
+
+    /**
+     * Adds elements to {@link PueFigure#notes() notes}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addNotes(String... elements);
+
+    /**
+     * Sets notes: what the source says, in its words where possible. Replaces any elements added
+     * before. Optional: if not set, {@link PueFigure#notes() notes} is empty.
+     *
+     * @param elements the notes, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder notes(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link PueFigure#notes() notes}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllNotes(Iterable<String> elements);
+
+    /**
+     * Builds the {@link PueFigure}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link PueFigure} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract PueFigure build();
   }
 
   /**

@@ -44,12 +44,109 @@ public abstract class ScaleUpLink {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableScaleUpLink.builder();
   }
 
-  /** Builds a {@link ScaleUpLink}; {@code name} is required. */
-  public static final class Builder extends ImmutableScaleUpLink.Builder {
+  /**
+   * Builds a {@link ScaleUpLink}; {@code name} is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ScaleUpLink instance);
+
+    /**
+     * Sets the name of the link, such as {@code NVLink 4th Generation (18 links per GPU)}. Required
+     * (see {@link ScaleUpLink#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets the bandwidth of one device as published, in decimal bytes per second. Optional: if not
+     * set, {@link ScaleUpLink#bandwidth() bandwidth} is empty.
+     *
+     * @param bandwidth the bandwidth, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code bandwidth} is null
+     */
+    public abstract Builder bandwidth(ByteRate bandwidth);
+
+    /**
+     * Sets {@link ScaleUpLink#bandwidth() bandwidth} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param bandwidth the bandwidth, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code bandwidth} is null
+     */
+    public abstract Builder bandwidth(Optional<? extends ByteRate> bandwidth);
+
+    /**
+     * Sets whether the bandwidth is per direction or the total of both directions. Optional: if not
+     * set, {@link ScaleUpLink#basis() basis} is empty.
+     *
+     * @param basis the basis, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basis} is null
+     */
+    public abstract Builder basis(BandwidthBasis basis);
+
+    /**
+     * Sets {@link ScaleUpLink#basis() basis} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param basis the basis, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basis} is null
+     */
+    public abstract Builder basis(Optional<? extends BandwidthBasis> basis);
+
+    /**
+     * Sets a note, such as how the source words the direction. Optional: if not set,
+     * {@link ScaleUpLink#note() note} is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link ScaleUpLink#note() note} to the value of an {@code Optional}, or to empty when it
+     * is empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the {@link ScaleUpLink}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link ScaleUpLink} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract ScaleUpLink build();
   }
 
   /**

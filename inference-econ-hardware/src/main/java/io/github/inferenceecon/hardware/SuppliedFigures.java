@@ -64,12 +64,110 @@ public abstract class SuppliedFigures {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSuppliedFigures.builder();
   }
 
-  /** Builds a {@link SuppliedFigures}; every figure is optional. */
-  public static final class Builder extends ImmutableSuppliedFigures.Builder {
+  /**
+   * Builds a {@link SuppliedFigures}; every figure is optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(SuppliedFigures instance);
+
+    /**
+     * Sets the memory bandwidth to use when the entry has none, in bytes per second. Optional: if
+     * not set, {@link SuppliedFigures#memoryBandwidth() memoryBandwidth} is empty.
+     *
+     * @param memoryBandwidth the bandwidth, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryBandwidth} is null
+     */
+    public abstract Builder memoryBandwidth(ByteRate memoryBandwidth);
+
+    /**
+     * Sets {@link SuppliedFigures#memoryBandwidth() memoryBandwidth} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param memoryBandwidth the bandwidth, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryBandwidth} is null
+     */
+    public abstract Builder memoryBandwidth(Optional<? extends ByteRate> memoryBandwidth);
+
+    /**
+     * Adds an entry to {@link SuppliedFigures#densePeak() densePeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putDensePeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets dense peaks by compute format, each to use when the entry has no dense peak for its
+     * format. Replaces any entries added before. Optional: if not set,
+     * {@link SuppliedFigures#densePeak() densePeak} is empty.
+     *
+     * @param entries the peaks, positive, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder densePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link SuppliedFigures#densePeak() densePeak}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllDensePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Sets the scale-up (NVLink, Infinity Fabric) bandwidth per device and direction, which
+     * replaces the entry's scale-up link. Optional: if not set,
+     * {@link SuppliedFigures#scaleUpBandwidth() scaleUpBandwidth} is empty.
+     *
+     * @param scaleUpBandwidth the bandwidth, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUpBandwidth} is null
+     */
+    public abstract Builder scaleUpBandwidth(ByteRate scaleUpBandwidth);
+
+    /**
+     * Sets {@link SuppliedFigures#scaleUpBandwidth() scaleUpBandwidth} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param scaleUpBandwidth the bandwidth, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUpBandwidth} is null
+     */
+    public abstract Builder scaleUpBandwidth(Optional<? extends ByteRate> scaleUpBandwidth);
+
+    /**
+     * Builds the {@link SuppliedFigures}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link SuppliedFigures} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract SuppliedFigures build();
   }
 
   /**

@@ -51,13 +51,153 @@ public abstract class CatalogCard {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCatalogCard.builder();
   }
 
-  /** Builds a {@link CatalogCard}; the price card is required, and a listing date unless the
-   * price card has an effective date. */
-  public static final class Builder extends ImmutableCatalogCard.Builder {
+  /**
+   * Builds a {@link CatalogCard}; the price card is required, and a listing date unless the price
+   * card has an effective date.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CatalogCard instance);
+
+    /**
+     * Sets the price card: rates, batch discount, tiers, effective dates and source URL. Required
+     * (see {@link CatalogCard#priceCard() priceCard}).
+     *
+     * @param priceCard the price card, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code priceCard} is null
+     */
+    public abstract Builder priceCard(ApiPriceCard priceCard);
+
+    /**
+     * Sets the date of the listing the prices were read from, for a card whose effective date was
+     * not published: the date the listing states, or else the date it was read. Optional: if not
+     * set, {@link CatalogCard#listedOn() listedOn} is empty.
+     *
+     * @param listedOn the listing date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code listedOn} is null
+     */
+    public abstract Builder listedOn(LocalDate listedOn);
+
+    /**
+     * Sets {@link CatalogCard#listedOn() listedOn} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param listedOn the listing date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code listedOn} is null
+     */
+    public abstract Builder listedOn(Optional<? extends LocalDate> listedOn);
+
+    /**
+     * Sets the date the source page was read. Optional: if not set,
+     * {@link CatalogCard#sourceRead() sourceRead} is empty.
+     *
+     * @param sourceRead the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code sourceRead} is null
+     */
+    public abstract Builder sourceRead(LocalDate sourceRead);
+
+    /**
+     * Sets {@link CatalogCard#sourceRead() sourceRead} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param sourceRead the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code sourceRead} is null
+     */
+    public abstract Builder sourceRead(Optional<? extends LocalDate> sourceRead);
+
+    /**
+     * Sets the date the source page itself states (a 'last updated' date, an announcement date or
+     * an archive capture date). Optional: if not set, {@link CatalogCard#sourceDate() sourceDate}
+     * is empty.
+     *
+     * @param sourceDate the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code sourceDate} is null
+     */
+    public abstract Builder sourceDate(LocalDate sourceDate);
+
+    /**
+     * Sets {@link CatalogCard#sourceDate() sourceDate} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param sourceDate the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code sourceDate} is null
+     */
+    public abstract Builder sourceDate(Optional<? extends LocalDate> sourceDate);
+
+    /**
+     * Sets the URL of the verbatim copy of the source the prices were read from, when the source
+     * itself was read from a stored copy (such as a capture of a vendor page kept in a repository).
+     * Optional: if not set, {@link CatalogCard#copy() copy} is empty.
+     *
+     * @param copy the URL, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code copy} is null
+     */
+    public abstract Builder copy(String copy);
+
+    /**
+     * Sets {@link CatalogCard#copy() copy} to the value of an {@code Optional}, or to empty when it
+     * is empty.
+     *
+     * @param copy the URL, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code copy} is null
+     */
+    public abstract Builder copy(Optional<String> copy);
+
+    /**
+     * Sets the note recorded with the prices: what the source said, and how the catalog read it.
+     * Optional: if not set, {@link CatalogCard#note() note} is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link CatalogCard#note() note} to the value of an {@code Optional}, or to empty when it
+     * is empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the {@link CatalogCard}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CatalogCard} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CatalogCard build();
   }
 
   /**

@@ -76,12 +76,313 @@ public abstract class CatalogModel {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCatalogModel.builder();
   }
 
-  /** Builds a {@link CatalogModel}; provider and id are required. */
-  public static final class Builder extends ImmutableCatalogModel.Builder {
+  /**
+   * Builds a {@link CatalogModel}; provider and id are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CatalogModel instance);
+
+    /**
+     * Sets the provider's id, such as {@code anthropic}. Required (see
+     * {@link CatalogModel#provider() provider}).
+     *
+     * @param provider the provider id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets the model's id at the provider, such as {@code claude-sonnet-4}. Required (see
+     * {@link CatalogModel#id() id}).
+     *
+     * @param id the model id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the model's display name, such as 'Claude Sonnet 4'. Optional: if not set,
+     * {@link CatalogModel#name() name} is empty.
+     *
+     * @param name the name, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets {@link CatalogModel#name() name} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param name the name, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(Optional<String> name);
+
+    /**
+     * Adds an element to {@link CatalogModel#aliases() aliases}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addAliases(String element);
+
+    /**
+     * Adds elements to {@link CatalogModel#aliases() aliases}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAliases(String... elements);
+
+    /**
+     * Sets the other names the model answers to, such as the dated snapshot id
+     * {@code claude-sonnet-4-20250514}. Replaces any elements added before. Optional: if not set,
+     * {@link CatalogModel#aliases() aliases} is empty.
+     *
+     * @param elements the aliases, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder aliases(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CatalogModel#aliases() aliases}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllAliases(Iterable<String> elements);
+
+    /**
+     * Sets how the aliases were established, when they were not read verbatim. Optional: if not
+     * set, {@link CatalogModel#aliasesNote() aliasesNote} is empty.
+     *
+     * @param aliasesNote the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code aliasesNote} is null
+     */
+    public abstract Builder aliasesNote(String aliasesNote);
+
+    /**
+     * Sets {@link CatalogModel#aliasesNote() aliasesNote} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param aliasesNote the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code aliasesNote} is null
+     */
+    public abstract Builder aliasesNote(Optional<String> aliasesNote);
+
+    /**
+     * Sets whether the model's weights are published. Optional: if not set,
+     * {@link CatalogModel#openWeights() openWeights} is empty.
+     *
+     * @param openWeights true or false
+     * @return this builder, not null
+     */
+    public abstract Builder openWeights(boolean openWeights);
+
+    /**
+     * Sets {@link CatalogModel#openWeights() openWeights} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param openWeights true or false, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code openWeights} is null
+     */
+    public abstract Builder openWeights(Optional<Boolean> openWeights);
+
+    /**
+     * Sets the Hugging Face repository of the weights the provider serves, such as
+     * {@code meta-llama/Llama-3.3-70B-Instruct}. Optional: if not set,
+     * {@link CatalogModel#baseModel() baseModel} is empty.
+     *
+     * @param baseModel the repository, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code baseModel} is null
+     */
+    public abstract Builder baseModel(String baseModel);
+
+    /**
+     * Sets {@link CatalogModel#baseModel() baseModel} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param baseModel the repository, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code baseModel} is null
+     */
+    public abstract Builder baseModel(Optional<String> baseModel);
+
+    /**
+     * Sets the context window, in tokens, as the provider states it. Optional: if not set,
+     * {@link CatalogModel#contextWindow() contextWindow} is empty.
+     *
+     * @param contextWindow the context window, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code contextWindow} is null
+     */
+    public abstract Builder contextWindow(TokenCount contextWindow);
+
+    /**
+     * Sets {@link CatalogModel#contextWindow() contextWindow} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param contextWindow the context window, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code contextWindow} is null
+     */
+    public abstract Builder contextWindow(Optional<? extends TokenCount> contextWindow);
+
+    /**
+     * Sets the most output tokens one request may produce, as the provider states it. Optional: if
+     * not set, {@link CatalogModel#maxOutputTokens() maxOutputTokens} is empty.
+     *
+     * @param maxOutputTokens the maximum output, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code maxOutputTokens} is null
+     */
+    public abstract Builder maxOutputTokens(TokenCount maxOutputTokens);
+
+    /**
+     * Sets {@link CatalogModel#maxOutputTokens() maxOutputTokens} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param maxOutputTokens the maximum output, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code maxOutputTokens} is null
+     */
+    public abstract Builder maxOutputTokens(Optional<? extends TokenCount> maxOutputTokens);
+
+    /**
+     * Sets the note recorded with the model. Optional: if not set, {@link CatalogModel#note() note}
+     * is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link CatalogModel#note() note} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Adds an element to {@link CatalogModel#conflicts() conflicts}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addConflicts(String element);
+
+    /**
+     * Adds elements to {@link CatalogModel#conflicts() conflicts}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addConflicts(String... elements);
+
+    /**
+     * Sets the disagreements between official sources recorded for the model, each naming the
+     * field, the sources and which one the cards follow. Replaces any elements added before.
+     * Optional: if not set, {@link CatalogModel#conflicts() conflicts} is empty.
+     *
+     * @param elements the conflicts, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder conflicts(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CatalogModel#conflicts() conflicts}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllConflicts(Iterable<String> elements);
+
+    /**
+     * Adds an element to {@link CatalogModel#cards() cards}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addCards(CatalogCard element);
+
+    /**
+     * Adds elements to {@link CatalogModel#cards() cards}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addCards(CatalogCard... elements);
+
+    /**
+     * Sets the price cards, oldest first. Replaces any elements added before. Optional: if not set,
+     * {@link CatalogModel#cards() cards} is empty.
+     *
+     * @param elements the cards, possibly empty (unpriced), not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder cards(Iterable<? extends CatalogCard> elements);
+
+    /**
+     * Adds elements to {@link CatalogModel#cards() cards}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllCards(Iterable<? extends CatalogCard> elements);
+
+    /**
+     * Builds the {@link CatalogModel}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CatalogModel} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CatalogModel build();
   }
 
   /**

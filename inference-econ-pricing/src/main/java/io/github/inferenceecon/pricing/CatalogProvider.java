@@ -43,12 +43,187 @@ public abstract class CatalogProvider {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCatalogProvider.builder();
   }
 
-  /** Builds a {@link CatalogProvider}; the id is required. */
-  public static final class Builder extends ImmutableCatalogProvider.Builder {
+  /**
+   * Builds a {@link CatalogProvider}; the id is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CatalogProvider instance);
+
+    /**
+     * Sets the provider's id, such as {@code anthropic}. Required (see
+     * {@link CatalogProvider#id() id}).
+     *
+     * @param id the id, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the display name, such as 'Amazon Bedrock'. Optional: if not set,
+     * {@link CatalogProvider#name() name} is empty.
+     *
+     * @param name the name, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets {@link CatalogProvider#name() name} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param name the name, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(Optional<String> name);
+
+    /**
+     * Adds an element to {@link CatalogProvider#aliases() aliases}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addAliases(String element);
+
+    /**
+     * Adds elements to {@link CatalogProvider#aliases() aliases}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAliases(String... elements);
+
+    /**
+     * Sets the other names the provider answers to, such as {@code bedrock}. Replaces any elements
+     * added before. Optional: if not set, {@link CatalogProvider#aliases() aliases} is empty.
+     *
+     * @param elements the aliases, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder aliases(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CatalogProvider#aliases() aliases}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllAliases(Iterable<String> elements);
+
+    /**
+     * Sets the URL of the provider's pricing page. Optional: if not set,
+     * {@link CatalogProvider#pricingUrl() pricingUrl} is empty.
+     *
+     * @param pricingUrl the URL, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricingUrl} is null
+     */
+    public abstract Builder pricingUrl(String pricingUrl);
+
+    /**
+     * Sets {@link CatalogProvider#pricingUrl() pricingUrl} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param pricingUrl the URL, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricingUrl} is null
+     */
+    public abstract Builder pricingUrl(Optional<String> pricingUrl);
+
+    /**
+     * Adds an element to {@link CatalogProvider#modelIdPrefixes() modelIdPrefixes}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addModelIdPrefixes(String element);
+
+    /**
+     * Adds elements to {@link CatalogProvider#modelIdPrefixes() modelIdPrefixes}, in order, after
+     * those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addModelIdPrefixes(String... elements);
+
+    /**
+     * Sets the prefixes stripped from a model id before it is matched, such as {@code us.};
+     * compared without regard to case. Replaces any elements added before. Optional: if not set,
+     * {@link CatalogProvider#modelIdPrefixes() modelIdPrefixes} is empty.
+     *
+     * @param elements the prefixes, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder modelIdPrefixes(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link CatalogProvider#modelIdPrefixes() modelIdPrefixes}, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllModelIdPrefixes(Iterable<String> elements);
+
+    /**
+     * Sets the note recorded with the provider. Optional: if not set,
+     * {@link CatalogProvider#note() note} is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link CatalogProvider#note() note} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the {@link CatalogProvider}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CatalogProvider} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CatalogProvider build();
   }
 
   /**

@@ -24,8 +24,10 @@ import io.github.inferenceecon.core.workload.Request;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,8 +106,15 @@ public final class PriceCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(PriceCatalog.class);
 
   /** The bundled documents, one per provider, in the order the catalog lists them. */
-  /** Opens the bundled files with one class-loader look-up, not one each. */
-  private static final ResourceFolder BUNDLED_FOLDER = ResourceFolder.of(PriceCatalog.class, "");
+  /**
+   * Opens the bundled files with one class-loader look-up, not one each. The look-up is made
+   * here, in this module, so that it finds them on the module path too.
+   */
+  private static final ResourceFolder BUNDLED_FOLDER =
+      ResourceFolder.of(path -> PriceCatalog.class.getResource(path), "");
+  /** The JSON Schemas shipped next to the bundled documents. */
+  private static final List<String> SCHEMAS =
+      List.of("price-catalog.schema.json", "genai-prices.schema.json");
   private static final List<String> BUNDLED = List.of(
       "anthropic.json",
       "openai.json",
@@ -353,6 +362,32 @@ public final class PriceCatalog {
         bundled = loadBundled();
       }
       return bundled;
+    }
+  }
+
+  /**
+   * Returns the text of a JSON Schema shipped with this module: {@code price-catalog.schema.json}
+   * (the format of {@link #load(Path...)}) or {@code genai-prices.schema.json} (the bundled
+   * genai-prices feed, as {@link #loadGenaiPrices(Path, String, LocalDate)} reads it).
+   *
+   * <p>The schemas are also in the jar next to the bundled catalogs; this method reads them when
+   * the module's resources are encapsulated (on the module path).
+   *
+   * @param name the schema's file name, not null
+   * @return the schema, UTF-8 JSON text, not null
+   * @throws IllegalArgumentException if no shipped schema has that name
+   */
+  public static String jsonSchema(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!SCHEMAS.contains(name)) {
+      throw new IllegalArgumentException("Unknown schema '" + name + "' (known: "
+          + String.join(", ", SCHEMAS) + ")");
+    }
+    try (InputStream in = BUNDLED_FOLDER.open(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("inference-econ bug: cannot read the bundled '" + name
+          + "'", e);
     }
   }
 

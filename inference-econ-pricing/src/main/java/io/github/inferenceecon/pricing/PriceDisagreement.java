@@ -47,12 +47,103 @@ public abstract class PriceDisagreement {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePriceDisagreement.builder();
   }
 
-  /** Builds a {@link PriceDisagreement}; every attribute is required. */
-  public static final class Builder extends ImmutablePriceDisagreement.Builder {
+  /**
+   * Builds a {@link PriceDisagreement}; every attribute is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(PriceDisagreement instance);
+
+    /**
+     * Sets the provider id. Required (see {@link PriceDisagreement#provider() provider}).
+     *
+     * @param provider the provider, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets the model id. Required (see {@link PriceDisagreement#model() model}).
+     *
+     * @param model the model, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code model} is null
+     */
+    public abstract Builder model(String model);
+
+    /**
+     * Sets the field the cards disagree on, such as {@code input} or {@code cacheWrite1h}. Required
+     * (see {@link PriceDisagreement#field() field}).
+     *
+     * @param field the field, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code field} is null
+     */
+    public abstract Builder field(String field);
+
+    /**
+     * Sets the primary card's value, such as {@code USD 3 per 1M}. Required (see
+     * {@link PriceDisagreement#primaryValue() primaryValue}).
+     *
+     * @param primaryValue the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code primaryValue} is null
+     */
+    public abstract Builder primaryValue(String primaryValue);
+
+    /**
+     * Sets the secondary card's value. Required (see
+     * {@link PriceDisagreement#secondaryValue() secondaryValue}).
+     *
+     * @param secondaryValue the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code secondaryValue} is null
+     */
+    public abstract Builder secondaryValue(String secondaryValue);
+
+    /**
+     * Sets the primary card. Required (see {@link PriceDisagreement#primary() primary}).
+     *
+     * @param primary the card, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code primary} is null
+     */
+    public abstract Builder primary(CatalogCard primary);
+
+    /**
+     * Sets the secondary card. Required (see {@link PriceDisagreement#secondary() secondary}).
+     *
+     * @param secondary the card, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code secondary} is null
+     */
+    public abstract Builder secondary(CatalogCard secondary);
+
+    /**
+     * Builds the {@link PriceDisagreement}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     */
+    public abstract PriceDisagreement build();
   }
 
   /**

@@ -99,4 +99,26 @@ final class PriceCatalogSchemaTest {
               assertThat(e.source()).isEqualTo(file.toString()));
     }
   }
+
+  //--- jsonSchema(String) -----------------------------------------------------------------------
+
+  @Test
+  void jsonSchema_shippedNames_areTheSchemaFilesInTheJar() throws IOException {
+    for (String name : List.of("price-catalog.schema.json", "genai-prices.schema.json")) {
+      assertThat(SharedJson.readTree(PriceCatalog.jsonSchema(name))).as(name)
+          .isEqualTo(resource(name));
+    }
+    assertThat(SharedJson.readTree(PriceCatalog.jsonSchema("price-catalog.schema.json"))
+        .path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void jsonSchema_unknownName_throws() {
+    assertThatThrownBy(() -> PriceCatalog.jsonSchema("anthropic.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown schema 'anthropic.json' (known: price-catalog.schema.json, "
+            + "genai-prices.schema.json)");
+    assertThatThrownBy(() -> PriceCatalog.jsonSchema(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
 }

@@ -52,14 +52,229 @@ public abstract class AcceleratorSpec {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableAcceleratorSpec.builder();
   }
 
   /**
    * Builds an {@link AcceleratorSpec}. Required: id, vendor, name, memory and memory bandwidth.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableAcceleratorSpec.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(AcceleratorSpec instance);
+
+    /**
+     * Sets the id, lower case and vendor-prefixed, such as {@code nvidia-h100-sxm}. Required (see
+     * {@link AcceleratorSpec#id() id}).
+     *
+     * @param id the id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the vendor, such as {@code NVIDIA}. Required (see
+     * {@link AcceleratorSpec#vendor() vendor}).
+     *
+     * @param vendor the vendor, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code vendor} is null
+     */
+    public abstract Builder vendor(String vendor);
+
+    /**
+     * Sets the product name, such as {@code H100 SXM}. Required (see
+     * {@link AcceleratorSpec#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Adds an element to {@link AcceleratorSpec#aliases() aliases}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addAliases(String element);
+
+    /**
+     * Adds elements to {@link AcceleratorSpec#aliases() aliases}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAliases(String... elements);
+
+    /**
+     * Sets other names people use for this device, such as {@code H100 SXM5 80GB}. Replaces any
+     * elements added before. Optional: if not set, {@link AcceleratorSpec#aliases() aliases} is
+     * empty.
+     *
+     * @param elements the aliases, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder aliases(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link AcceleratorSpec#aliases() aliases}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllAliases(Iterable<String> elements);
+
+    /**
+     * Sets the device memory (HBM or GDDR) capacity. Required (see
+     * {@link AcceleratorSpec#memory() memory}).
+     *
+     * @param memory the capacity, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memory} is null
+     */
+    public abstract Builder memory(ByteSize memory);
+
+    /**
+     * Sets the peak memory bandwidth, in decimal bytes per second. Required (see
+     * {@link AcceleratorSpec#memoryBandwidth() memoryBandwidth}).
+     *
+     * @param memoryBandwidth the bandwidth, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code memoryBandwidth} is null
+     */
+    public abstract Builder memoryBandwidth(ByteRate memoryBandwidth);
+
+    /**
+     * Adds an entry to {@link AcceleratorSpec#densePeak() densePeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putDensePeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets the dense (no structured sparsity) peak compute per format; a format without a published
+     * dense figure is absent. Replaces any entries added before. Optional: if not set,
+     * {@link AcceleratorSpec#densePeak() densePeak} is empty.
+     *
+     * @param entries the peaks, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder densePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link AcceleratorSpec#densePeak() densePeak}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllDensePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds an entry to {@link AcceleratorSpec#sparsePeak() sparsePeak}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putSparsePeak(ComputeFormat key, FlopRate value);
+
+    /**
+     * Sets the published peaks with structured sparsity, for reference only. Replaces any entries
+     * added before. Optional: if not set, {@link AcceleratorSpec#sparsePeak() sparsePeak} is empty.
+     *
+     * @param entries the sparse peaks, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder sparsePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Adds the entries of a map to {@link AcceleratorSpec#sparsePeak() sparsePeak}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllSparsePeak(Map<ComputeFormat, ? extends FlopRate> entries);
+
+    /**
+     * Sets the thermal design power (maximum board or module power), if published. Optional: if not
+     * set, {@link AcceleratorSpec#thermalDesignPower() thermalDesignPower} is empty.
+     *
+     * @param thermalDesignPower the power, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code thermalDesignPower} is null
+     */
+    public abstract Builder thermalDesignPower(Power thermalDesignPower);
+
+    /**
+     * Sets {@link AcceleratorSpec#thermalDesignPower() thermalDesignPower} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param thermalDesignPower the power, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code thermalDesignPower} is null
+     */
+    public abstract Builder thermalDesignPower(Optional<? extends Power> thermalDesignPower);
+
+    /**
+     * Sets the scale-up interconnect, if the device has one. Optional: if not set,
+     * {@link AcceleratorSpec#scaleUp() scaleUp} is empty.
+     *
+     * @param scaleUp the interconnect, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUp} is null
+     */
+    public abstract Builder scaleUp(Interconnect scaleUp);
+
+    /**
+     * Sets {@link AcceleratorSpec#scaleUp() scaleUp} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param scaleUp the interconnect, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code scaleUp} is null
+     */
+    public abstract Builder scaleUp(Optional<? extends Interconnect> scaleUp);
+
+    /**
+     * Builds the {@link AcceleratorSpec}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link AcceleratorSpec} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract AcceleratorSpec build();
   }
 
   /**

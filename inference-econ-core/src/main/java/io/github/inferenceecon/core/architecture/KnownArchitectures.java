@@ -44,7 +44,8 @@ public final class KnownArchitectures {
   private static final Logger LOG = LoggerFactory.getLogger(KnownArchitectures.class);
   private static final String FOLDER = "known/";
   private static final String INDEX = FOLDER + "architectures.json";
-  private static final ResourceFolder KNOWN = ResourceFolder.of(KnownArchitectures.class, FOLDER);
+  private static final ResourceFolder KNOWN =
+      ResourceFolder.of(path -> KnownArchitectures.class.getResource(path), FOLDER);
 
   private KnownArchitectures() {}
 

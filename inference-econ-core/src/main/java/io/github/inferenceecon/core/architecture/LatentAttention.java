@@ -40,12 +40,94 @@ public abstract class LatentAttention {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableLatentAttention.builder();
   }
 
-  /** Builds a {@link LatentAttention}; every attribute but {@code qLoraRank} is required. */
-  public static final class Builder extends ImmutableLatentAttention.Builder {
+  /**
+   * Builds a {@link LatentAttention}; every attribute but {@code qLoraRank} is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(LatentAttention instance);
+
+    /**
+     * Sets the rank of the compressed key-value latent ({@code kv_lora_rank}). Required (see
+     * {@link LatentAttention#kvLoraRank() kvLoraRank}).
+     *
+     * @param kvLoraRank the rank, positive
+     * @return this builder, not null
+     */
+    public abstract Builder kvLoraRank(int kvLoraRank);
+
+    /**
+     * Sets the dimension of the decoupled RoPE key shared by all heads ({@code qk_rope_head_dim}).
+     * Required (see {@link LatentAttention#qkRopeHeadDim() qkRopeHeadDim}).
+     *
+     * @param qkRopeHeadDim the dimension, positive
+     * @return this builder, not null
+     */
+    public abstract Builder qkRopeHeadDim(int qkRopeHeadDim);
+
+    /**
+     * Sets the per-head query and key dimension without RoPE ({@code qk_nope_head_dim}). Required
+     * (see {@link LatentAttention#qkNopeHeadDim() qkNopeHeadDim}).
+     *
+     * @param qkNopeHeadDim the dimension, positive
+     * @return this builder, not null
+     */
+    public abstract Builder qkNopeHeadDim(int qkNopeHeadDim);
+
+    /**
+     * Sets the per-head value dimension ({@code v_head_dim}). Required (see
+     * {@link LatentAttention#vHeadDim() vHeadDim}).
+     *
+     * @param vHeadDim the dimension, positive
+     * @return this builder, not null
+     */
+    public abstract Builder vHeadDim(int vHeadDim);
+
+    /**
+     * Sets the rank of the query compression ({@code q_lora_rank}), if queries are compressed.
+     * Optional: if not set, {@link LatentAttention#qLoraRank() qLoraRank} is empty.
+     *
+     * @param qLoraRank the rank, positive
+     * @return this builder, not null
+     */
+    public abstract Builder qLoraRank(int qLoraRank);
+
+    /**
+     * Sets {@link LatentAttention#qLoraRank() qLoraRank} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param qLoraRank the rank, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code qLoraRank} is null
+     */
+    public abstract Builder qLoraRank(OptionalInt qLoraRank);
+
+    /**
+     * Builds the {@link LatentAttention}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link LatentAttention} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract LatentAttention build();
   }
 
   /**

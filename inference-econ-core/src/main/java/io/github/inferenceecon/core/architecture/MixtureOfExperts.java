@@ -44,12 +44,113 @@ public abstract class MixtureOfExperts {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMixtureOfExperts.builder();
   }
 
-  /** Builds a {@link MixtureOfExperts}. */
-  public static final class Builder extends ImmutableMixtureOfExperts.Builder {
+  /**
+   * Builds a {@link MixtureOfExperts}.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(MixtureOfExperts instance);
+
+    /**
+     * Sets the number of routed experts per MoE layer. Required (see
+     * {@link MixtureOfExperts#experts() experts}).
+     *
+     * @param experts the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder experts(int experts);
+
+    /**
+     * Sets the number of routed experts each token runs through. Required (see
+     * {@link MixtureOfExperts#expertsPerToken() expertsPerToken}).
+     *
+     * @param expertsPerToken the count, from 1 to {@link MixtureOfExperts#experts()}
+     * @return this builder, not null
+     */
+    public abstract Builder expertsPerToken(int expertsPerToken);
+
+    /**
+     * Sets the number of shared experts every token runs through, 0 by default. Optional (see
+     * {@link MixtureOfExperts#sharedExperts() sharedExperts}).
+     *
+     * @param sharedExperts the count, not negative
+     * @return this builder, not null
+     */
+    public abstract Builder sharedExperts(int sharedExperts);
+
+    /**
+     * Sets the intermediate (hidden) size of one routed expert's feed-forward block. Required (see
+     * {@link MixtureOfExperts#expertIntermediateSize() expertIntermediateSize}).
+     *
+     * @param expertIntermediateSize the size, positive
+     * @return this builder, not null
+     */
+    public abstract Builder expertIntermediateSize(int expertIntermediateSize);
+
+    /**
+     * Sets the intermediate size of one shared expert, by default the routed experts' size.
+     * Optional (see
+     * {@link MixtureOfExperts#sharedExpertIntermediateSize() sharedExpertIntermediateSize}).
+     *
+     * @param sharedExpertIntermediateSize the size, positive
+     * @return this builder, not null
+     */
+    public abstract Builder sharedExpertIntermediateSize(int sharedExpertIntermediateSize);
+
+    /**
+     * Sets the number of dense layers before the first MoE layer, 0 by default. Optional (see
+     * {@link MixtureOfExperts#denseLayersBefore() denseLayersBefore}).
+     *
+     * @param denseLayersBefore the count, not negative
+     * @return this builder, not null
+     */
+    public abstract Builder denseLayersBefore(int denseLayersBefore);
+
+    /**
+     * Sets whether each router carries a bias vector of one value per expert (gpt-oss's router
+     * bias, DeepSeek-V3's score-correction bias), false by default. Optional (see
+     * {@link MixtureOfExperts#isRouterBiased() routerBiased}).
+     *
+     * @param routerBiased true if the routers are biased
+     * @return this builder, not null
+     */
+    public abstract Builder routerBiased(boolean routerBiased);
+
+    /**
+     * Sets whether every expert's projections carry bias vectors (gpt-oss), false by default.
+     * Optional (see {@link MixtureOfExperts#isExpertBiased() expertBiased}).
+     *
+     * @param expertBiased true if the experts are biased
+     * @return this builder, not null
+     */
+    public abstract Builder expertBiased(boolean expertBiased);
+
+    /**
+     * Builds the {@link MixtureOfExperts}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link MixtureOfExperts} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract MixtureOfExperts build();
   }
 
   /**

@@ -57,15 +57,323 @@ public abstract class ModelArchitecture {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableModelArchitecture.builder();
   }
 
   /**
    * Builds a {@link ModelArchitecture}. Required: name, layers, hidden size, attention heads, KV
    * heads, head dim, intermediate size, vocabulary size and context length.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableModelArchitecture.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ModelArchitecture instance);
+
+    /**
+     * Sets the name of the model, such as {@code Llama-3.1-70B}. Required (see
+     * {@link ModelArchitecture#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets the model family as Hugging Face names it ({@code model_type}), such as {@code llama},
+     * or {@code custom} by default. Optional (see {@link ModelArchitecture#family() family}).
+     *
+     * @param family the family, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code family} is null
+     */
+    public abstract Builder family(String family);
+
+    /**
+     * Sets the number of transformer layers ({@code num_hidden_layers}). Required (see
+     * {@link ModelArchitecture#layers() layers}).
+     *
+     * @param layers the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder layers(int layers);
+
+    /**
+     * Sets the width of the residual stream ({@code hidden_size}). Required (see
+     * {@link ModelArchitecture#hiddenSize() hiddenSize}).
+     *
+     * @param hiddenSize the size, positive
+     * @return this builder, not null
+     */
+    public abstract Builder hiddenSize(int hiddenSize);
+
+    /**
+     * Sets the number of query heads ({@code num_attention_heads}). Required (see
+     * {@link ModelArchitecture#attentionHeads() attentionHeads}).
+     *
+     * @param attentionHeads the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder attentionHeads(int attentionHeads);
+
+    /**
+     * Sets the number of key and value heads ({@code num_key_value_heads}); equal to the query
+     * heads for MHA, 1 for MQA, in between for GQA. Required (see
+     * {@link ModelArchitecture#kvHeads() kvHeads}).
+     *
+     * @param kvHeads the count, positive, dividing {@link ModelArchitecture#attentionHeads()}
+     * @return this builder, not null
+     */
+    public abstract Builder kvHeads(int kvHeads);
+
+    /**
+     * Sets the dimension of one attention head ({@code head_dim}), stated explicitly. Required (see
+     * {@link ModelArchitecture#headDim() headDim}).
+     *
+     * @param headDim the dimension, positive
+     * @return this builder, not null
+     */
+    public abstract Builder headDim(int headDim);
+
+    /**
+     * Sets the intermediate size of a dense layer's feed-forward block ({@code intermediate_size});
+     * for a mixture of experts without dense layers it is not used and may be 0. Required (see
+     * {@link ModelArchitecture#intermediateSize() intermediateSize}).
+     *
+     * @param intermediateSize the size, not negative
+     * @return this builder, not null
+     */
+    public abstract Builder intermediateSize(int intermediateSize);
+
+    /**
+     * Sets the vocabulary size ({@code vocab_size}). Required (see
+     * {@link ModelArchitecture#vocabSize() vocabSize}).
+     *
+     * @param vocabSize the size, positive
+     * @return this builder, not null
+     */
+    public abstract Builder vocabSize(int vocabSize);
+
+    /**
+     * Sets the longest context the model supports, in tokens ({@code max_position_embeddings}).
+     * Required (see {@link ModelArchitecture#contextLength() contextLength}).
+     *
+     * @param contextLength the length, positive
+     * @return this builder, not null
+     */
+    public abstract Builder contextLength(int contextLength);
+
+    /**
+     * Sets whether the output head shares its weights with the embedding table
+     * ({@code tie_word_embeddings}), false by default. Optional (see
+     * {@link ModelArchitecture#isTiedEmbeddings() tiedEmbeddings}).
+     *
+     * @param tiedEmbeddings true if tied
+     * @return this builder, not null
+     */
+    public abstract Builder tiedEmbeddings(boolean tiedEmbeddings);
+
+    /**
+     * Sets the multi-head latent attention shape, for MLA models. Optional: if not set,
+     * {@link ModelArchitecture#latentAttention() latentAttention} is empty.
+     *
+     * @param latentAttention the MLA shape, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code latentAttention} is null
+     */
+    public abstract Builder latentAttention(LatentAttention latentAttention);
+
+    /**
+     * Sets {@link ModelArchitecture#latentAttention() latentAttention} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param latentAttention the MLA shape, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code latentAttention} is null
+     */
+    public abstract Builder latentAttention(Optional<? extends LatentAttention> latentAttention);
+
+    /**
+     * Sets the sliding-window pattern, for models with local layers. Optional: if not set,
+     * {@link ModelArchitecture#slidingWindow() slidingWindow} is empty.
+     *
+     * @param slidingWindow the pattern, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code slidingWindow} is null
+     */
+    public abstract Builder slidingWindow(SlidingWindow slidingWindow);
+
+    /**
+     * Sets {@link ModelArchitecture#slidingWindow() slidingWindow} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param slidingWindow the pattern, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code slidingWindow} is null
+     */
+    public abstract Builder slidingWindow(Optional<? extends SlidingWindow> slidingWindow);
+
+    /**
+     * Sets the mixture-of-experts layout, for MoE models. Optional: if not set,
+     * {@link ModelArchitecture#mixtureOfExperts() mixtureOfExperts} is empty.
+     *
+     * @param mixtureOfExperts the layout, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code mixtureOfExperts} is null
+     */
+    public abstract Builder mixtureOfExperts(MixtureOfExperts mixtureOfExperts);
+
+    /**
+     * Sets {@link ModelArchitecture#mixtureOfExperts() mixtureOfExperts} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param mixtureOfExperts the layout, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code mixtureOfExperts} is null
+     */
+    public abstract Builder mixtureOfExperts(Optional<? extends MixtureOfExperts> mixtureOfExperts);
+
+    /**
+     * Sets whether the query, key and value projections carry biases (Qwen2), false by default.
+     * Optional (see {@link ModelArchitecture#isQkvBiased() qkvBiased}).
+     *
+     * @param qkvBiased true if biased
+     * @return this builder, not null
+     */
+    public abstract Builder qkvBiased(boolean qkvBiased);
+
+    /**
+     * Sets whether the attention output projection carries a bias (gpt-oss), false by default.
+     * Optional (see {@link ModelArchitecture#isOutputBiased() outputBiased}).
+     *
+     * @param outputBiased true if biased
+     * @return this builder, not null
+     */
+    public abstract Builder outputBiased(boolean outputBiased);
+
+    /**
+     * Sets whether the dense feed-forward projections carry biases, false by default. Optional (see
+     * {@link ModelArchitecture#isMlpBiased() mlpBiased}).
+     *
+     * @param mlpBiased true if biased
+     * @return this builder, not null
+     */
+    public abstract Builder mlpBiased(boolean mlpBiased);
+
+    /**
+     * Sets whether each attention head has a learned sink logit (gpt-oss), false by default.
+     * Optional (see {@link ModelArchitecture#isAttentionSinks() attentionSinks}).
+     *
+     * @param attentionSinks true if the model uses attention sinks
+     * @return this builder, not null
+     */
+    public abstract Builder attentionSinks(boolean attentionSinks);
+
+    /**
+     * Sets whether queries and keys are normalised per head (Qwen3, Gemma-3), false by default.
+     * Optional (see {@link ModelArchitecture#isQkNorm() qkNorm}).
+     *
+     * @param qkNorm true if the model has query-key norms
+     * @return this builder, not null
+     */
+    public abstract Builder qkNorm(boolean qkNorm);
+
+    /**
+     * Sets the number of hidden-size normalisation vectors per layer: 2 by default (before
+     * attention and before the feed-forward block), 4 for Gemma-2 and Gemma-3. Optional (see
+     * {@link ModelArchitecture#normsPerLayer() normsPerLayer}).
+     *
+     * @param normsPerLayer the count, not negative
+     * @return this builder, not null
+     */
+    public abstract Builder normsPerLayer(int normsPerLayer);
+
+    /**
+     * Sets the parameter count the publisher states, if recorded. Optional: if not set,
+     * {@link ModelArchitecture#publishedParameters() publishedParameters} is empty.
+     *
+     * @param publishedParameters the published count, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code publishedParameters} is null
+     */
+    public abstract Builder publishedParameters(PublishedParameters publishedParameters);
+
+    /**
+     * Sets {@link ModelArchitecture#publishedParameters() publishedParameters} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param publishedParameters the published count, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code publishedParameters} is null
+     */
+    public abstract Builder publishedParameters(
+        Optional<? extends PublishedParameters> publishedParameters);
+
+    /**
+     * Sets where this architecture comes from, such as the URL of its {@code config.json}.
+     * Optional: if not set, {@link ModelArchitecture#source() source} is empty.
+     *
+     * @param source the source, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(String source);
+
+    /**
+     * Sets {@link ModelArchitecture#source() source} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param source the source, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(Optional<String> source);
+
+    /**
+     * Sets the precision the model's published checkpoint ships in, such as MXFP4 experts for
+     * gpt-oss or FP8 with 128 x 128 block scales for DeepSeek-V3. Optional: if not set,
+     * {@link ModelArchitecture#checkpointPrecision() checkpointPrecision} is empty and
+     * {@link ModelArchitecture#defaultPrecision() defaultPrecision} is BF16 throughout.
+     *
+     * @param checkpointPrecision the checkpoint precision, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code checkpointPrecision} is null
+     */
+    public abstract Builder checkpointPrecision(CheckpointPrecision checkpointPrecision);
+
+    /**
+     * Sets {@link ModelArchitecture#checkpointPrecision() checkpointPrecision} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param checkpointPrecision the checkpoint precision, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code checkpointPrecision} is null
+     */
+    public abstract Builder checkpointPrecision(
+        Optional<? extends CheckpointPrecision> checkpointPrecision);
+
+    /**
+     * Builds the {@link ModelArchitecture}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link ModelArchitecture} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract ModelArchitecture build();
   }
 
   //-----------------------------------------------------------------------

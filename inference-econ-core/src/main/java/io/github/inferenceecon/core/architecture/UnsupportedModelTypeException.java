@@ -20,8 +20,11 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** The model type that is not supported. */
   private final String modelType;
+  /** The model types the importer supports. */
   private final List<String> supported;
+  /** The file or resource the model type was read from; null when not given. */
   private final @Nullable String source;
 
   /**

@@ -143,12 +143,275 @@ public abstract class ApiCost {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableApiCost.builder();
   }
 
-  /** Builds an {@link ApiCost}; provider, model and currency are required. */
-  public static final class Builder extends ImmutableApiCost.Builder {
+  /**
+   * Builds an {@link ApiCost}; provider, model and currency are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ApiCost instance);
+
+    /**
+     * Sets the provider's id from the price card, such as {@code anthropic}. Required (see
+     * {@link ApiCost#provider() provider}).
+     *
+     * @param provider the provider, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets the model's id from the price card, such as {@code claude-sonnet-4}. Required (see
+     * {@link ApiCost#model() model}).
+     *
+     * @param model the model, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code model} is null
+     */
+    public abstract Builder model(String model);
+
+    /**
+     * Sets the currency of every amount. Required (see {@link ApiCost#currency() currency}).
+     *
+     * @param currency the currency, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code currency} is null
+     */
+    public abstract Builder currency(Currency currency);
+
+    /**
+     * Adds an element to {@link ApiCost#components() components}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addComponents(CostComponent element);
+
+    /**
+     * Adds elements to {@link ApiCost#components() components}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addComponents(CostComponent... elements);
+
+    /**
+     * Sets the components, one per kind of token, in bill order: input kinds, then output kinds.
+     * Replaces any elements added before. Optional: if not set,
+     * {@link ApiCost#components() components} is empty.
+     *
+     * @param elements the components, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder components(Iterable<? extends CostComponent> elements);
+
+    /**
+     * Adds elements to {@link ApiCost#components() components}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllComponents(Iterable<? extends CostComponent> elements);
+
+    /**
+     * Sets the date the price card took effect. Optional: if not set,
+     * {@link ApiCost#effectiveFrom() effectiveFrom} is empty.
+     *
+     * @param effectiveFrom the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(LocalDate effectiveFrom);
+
+    /**
+     * Sets {@link ApiCost#effectiveFrom() effectiveFrom} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param effectiveFrom the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(Optional<? extends LocalDate> effectiveFrom);
+
+    /**
+     * Sets the URL the price card was read from. Optional: if not set,
+     * {@link ApiCost#source() source} is empty.
+     *
+     * @param source the source, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(String source);
+
+    /**
+     * Sets {@link ApiCost#source() source} to the value of an {@code Optional}, or to empty when it
+     * is empty.
+     *
+     * @param source the source, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(Optional<String> source);
+
+    /**
+     * Sets the tier of the price card's source. Optional (see {@link ApiCost#tier() tier}).
+     *
+     * @param tier the tier, {@link SourceTier#PRIMARY} unless set, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tier} is null
+     */
+    public abstract Builder tier(SourceTier tier);
+
+    /**
+     * Sets why the card was taken to be in force on the date asked for although its dates do not
+     * show it, such as "no earlier price is known: the earliest card, listed on 2026-11-27 with no
+     * effective date published, is assumed in force since before 2026-07-20". Optional: if not set,
+     * {@link ApiCost#dateAssumption() dateAssumption} is empty.
+     *
+     * @param dateAssumption the reason, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code dateAssumption} is null
+     */
+    public abstract Builder dateAssumption(String dateAssumption);
+
+    /**
+     * Sets {@link ApiCost#dateAssumption() dateAssumption} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param dateAssumption the reason, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code dateAssumption} is null
+     */
+    public abstract Builder dateAssumption(Optional<String> dateAssumption);
+
+    /**
+     * Sets whether the usage went through the batch API. Optional (see
+     * {@link ApiCost#isBatch() batch}).
+     *
+     * @param batch true if batched
+     * @return this builder, not null
+     */
+    public abstract Builder batch(boolean batch);
+
+    /**
+     * Sets the batch discount applied to every rate, such as 0.5. Optional: if not set,
+     * {@link ApiCost#batchDiscount() batchDiscount} is empty.
+     *
+     * @param batchDiscount the discount in [0, 1], not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code batchDiscount} is null
+     */
+    public abstract Builder batchDiscount(BigDecimal batchDiscount);
+
+    /**
+     * Sets {@link ApiCost#batchDiscount() batchDiscount} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param batchDiscount the discount in [0, 1], or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code batchDiscount} is null
+     */
+    public abstract Builder batchDiscount(Optional<? extends BigDecimal> batchDiscount);
+
+    /**
+     * Sets the named service tier whose rates were used. Optional: if not set,
+     * {@link ApiCost#serviceTier() serviceTier} is empty.
+     *
+     * @param serviceTier the tier, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code serviceTier} is null
+     */
+    public abstract Builder serviceTier(String serviceTier);
+
+    /**
+     * Sets {@link ApiCost#serviceTier() serviceTier} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param serviceTier the tier, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code serviceTier} is null
+     */
+    public abstract Builder serviceTier(Optional<String> serviceTier);
+
+    /**
+     * Sets whether the card's long-context tier moved some or all tokens to its rates. Optional
+     * (see {@link ApiCost#isLongContextApplied() longContextApplied}).
+     *
+     * @param longContextApplied true if the long-context tier applied
+     * @return this builder, not null
+     */
+    public abstract Builder longContextApplied(boolean longContextApplied);
+
+    /**
+     * Adds an element to {@link ApiCost#assumptions() assumptions}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addAssumptions(String element);
+
+    /**
+     * Adds elements to {@link ApiCost#assumptions() assumptions}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAssumptions(String... elements);
+
+    /**
+     * Sets the assumptions and terms used, in words, such as "No batch discount". Replaces any
+     * elements added before. Optional: if not set, {@link ApiCost#assumptions() assumptions} is
+     * empty.
+     *
+     * @param elements the assumptions, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder assumptions(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link ApiCost#assumptions() assumptions}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllAssumptions(Iterable<String> elements);
+
+    /**
+     * Builds the {@link ApiCost}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link ApiCost} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract ApiCost build();
   }
 
   //-----------------------------------------------------------------------

@@ -54,15 +54,213 @@ public abstract class ApiPriceCard {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableApiPriceCard.builder();
   }
 
   /** The name of the service tier that holds a card's batch rates. */
   public static final String BATCH = "batch";
 
-  /** Builds an {@link ApiPriceCard}; provider, model and base rates are required. */
-  public static final class Builder extends ImmutableApiPriceCard.Builder {
+  /**
+   * Builds an {@link ApiPriceCard}; provider, model and base rates are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ApiPriceCard instance);
+
+    /**
+     * Sets the provider's id, such as {@code anthropic}. Required (see
+     * {@link ApiPriceCard#provider() provider}).
+     *
+     * @param provider the provider id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code provider} is null
+     */
+    public abstract Builder provider(String provider);
+
+    /**
+     * Sets the model's id at the provider, such as {@code claude-sonnet-4}. Required (see
+     * {@link ApiPriceCard#model() model}).
+     *
+     * @param model the model id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code model} is null
+     */
+    public abstract Builder model(String model);
+
+    /**
+     * Sets the base rates. Required (see {@link ApiPriceCard#rates() rates}).
+     *
+     * @param rates the rates, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rates} is null
+     */
+    public abstract Builder rates(TokenRates rates);
+
+    /**
+     * Sets the batch-API discount, the fraction taken off every rate, such as 0.5. Optional: if not
+     * set, {@link ApiPriceCard#batchDiscount() batchDiscount} is empty.
+     *
+     * @param batchDiscount the discount in [0, 1], not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code batchDiscount} is null
+     */
+    public abstract Builder batchDiscount(BigDecimal batchDiscount);
+
+    /**
+     * Sets {@link ApiPriceCard#batchDiscount() batchDiscount} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param batchDiscount the discount in [0, 1], or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code batchDiscount} is null
+     */
+    public abstract Builder batchDiscount(Optional<? extends BigDecimal> batchDiscount);
+
+    /**
+     * Sets the long-context tier, if the card has one. Optional: if not set,
+     * {@link ApiPriceCard#longContext() longContext} is empty.
+     *
+     * @param longContext the tier, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code longContext} is null
+     */
+    public abstract Builder longContext(LongContextTier longContext);
+
+    /**
+     * Sets {@link ApiPriceCard#longContext() longContext} to the value of an {@code Optional}, or
+     * to empty when it is empty.
+     *
+     * @param longContext the tier, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code longContext} is null
+     */
+    public abstract Builder longContext(Optional<? extends LongContextTier> longContext);
+
+    /**
+     * Adds an entry to {@link ApiPriceCard#serviceTiers() serviceTiers}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putServiceTiers(String key, TokenRates value);
+
+    /**
+     * Sets the service tiers other than the default, by name (such as {@code priority} or
+     * {@code flex}), each with its own rates. Replaces any entries added before. Optional: if not
+     * set, {@link ApiPriceCard#serviceTiers() serviceTiers} is empty.
+     *
+     * @param entries the tiers, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder serviceTiers(Map<String, ? extends TokenRates> entries);
+
+    /**
+     * Adds the entries of a map to {@link ApiPriceCard#serviceTiers() serviceTiers}, after those
+     * already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllServiceTiers(Map<String, ? extends TokenRates> entries);
+
+    /**
+     * Sets the date the prices took effect. Optional: if not set,
+     * {@link ApiPriceCard#effectiveFrom() effectiveFrom} is empty.
+     *
+     * @param effectiveFrom the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(LocalDate effectiveFrom);
+
+    /**
+     * Sets {@link ApiPriceCard#effectiveFrom() effectiveFrom} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param effectiveFrom the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveFrom} is null
+     */
+    public abstract Builder effectiveFrom(Optional<? extends LocalDate> effectiveFrom);
+
+    /**
+     * Sets the date the prices stopped applying (replaced or the model retired), exclusive.
+     * Optional: if not set, {@link ApiPriceCard#effectiveUntil() effectiveUntil} is empty.
+     *
+     * @param effectiveUntil the date, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveUntil} is null
+     */
+    public abstract Builder effectiveUntil(LocalDate effectiveUntil);
+
+    /**
+     * Sets {@link ApiPriceCard#effectiveUntil() effectiveUntil} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param effectiveUntil the date, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code effectiveUntil} is null
+     */
+    public abstract Builder effectiveUntil(Optional<? extends LocalDate> effectiveUntil);
+
+    /**
+     * Sets the URL of the provider's page the prices were read from. Optional: if not set,
+     * {@link ApiPriceCard#source() source} is empty.
+     *
+     * @param source the source, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(String source);
+
+    /**
+     * Sets {@link ApiPriceCard#source() source} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param source the source, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(Optional<String> source);
+
+    /**
+     * Sets the tier of the card's source: {@link SourceTier#PRIMARY} for the provider's own figures
+     * (and for cards built in code, unless set), {@link SourceTier#SECONDARY} for a third party's.
+     * Optional (see {@link ApiPriceCard#tier() tier}).
+     *
+     * @param tier the tier, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tier} is null
+     */
+    public abstract Builder tier(SourceTier tier);
+
+    /**
+     * Builds the {@link ApiPriceCard}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link ApiPriceCard} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract ApiPriceCard build();
   }
 
   /**

@@ -56,12 +56,142 @@ public abstract class ApiUsage {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableApiUsage.builder();
   }
 
-  /** Builds an {@link ApiUsage}; input and output tokens are required. */
-  public static final class Builder extends ImmutableApiUsage.Builder {
+  /**
+   * Builds an {@link ApiUsage}; input and output tokens are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ApiUsage instance);
+
+    /**
+     * Sets all input (prompt) tokens, cache reads and cache writes included. Required (see
+     * {@link ApiUsage#inputTokens() inputTokens}).
+     *
+     * @param inputTokens the input tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code inputTokens} is null
+     */
+    public abstract Builder inputTokens(TokenCount inputTokens);
+
+    /**
+     * Sets all output (generated) tokens, reasoning included. Required (see
+     * {@link ApiUsage#outputTokens() outputTokens}).
+     *
+     * @param outputTokens the output tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code outputTokens} is null
+     */
+    public abstract Builder outputTokens(TokenCount outputTokens);
+
+    /**
+     * Sets the input tokens read from a prompt cache, a subset of the input; zero by default.
+     * Optional (see {@link ApiUsage#cachedInputTokens() cachedInputTokens}).
+     *
+     * @param cachedInputTokens the cached input tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cachedInputTokens} is null
+     */
+    public abstract Builder cachedInputTokens(TokenCount cachedInputTokens);
+
+    /**
+     * Adds an entry to {@link ApiUsage#cacheWriteTokens() cacheWriteTokens}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     */
+    public abstract Builder putCacheWriteTokens(Duration key, TokenCount value);
+
+    /**
+     * Sets the input tokens written to a prompt cache, by the cache entry's time-to-live (such as 5
+     * minutes or 1 hour); a subset of the input, none by default. Replaces any entries added
+     * before. Optional: if not set, {@link ApiUsage#cacheWriteTokens() cacheWriteTokens} is empty.
+     *
+     * @param entries the cache-write tokens by positive time-to-live, not null, no key or value
+     *     null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder cacheWriteTokens(Map<? extends Duration, ? extends TokenCount> entries);
+
+    /**
+     * Adds the entries of a map to {@link ApiUsage#cacheWriteTokens() cacheWriteTokens}, after
+     * those already added.
+     *
+     * @param entries the entries, not null, no key or value null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code entries} or one of its keys or values is null
+     */
+    public abstract Builder putAllCacheWriteTokens(
+        Map<? extends Duration, ? extends TokenCount> entries);
+
+    /**
+     * Sets the output tokens spent on hidden reasoning, a subset of the output; zero by default.
+     * Optional (see {@link ApiUsage#reasoningTokens() reasoningTokens}).
+     *
+     * @param reasoningTokens the reasoning tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code reasoningTokens} is null
+     */
+    public abstract Builder reasoningTokens(TokenCount reasoningTokens);
+
+    /**
+     * Sets whether the request went through the provider's batch API; false by default. Optional
+     * (see {@link ApiUsage#isBatch() batch}).
+     *
+     * @param batch true if batched
+     * @return this builder, not null
+     */
+    public abstract Builder batch(boolean batch);
+
+    /**
+     * Sets the named service tier that served the request, such as {@code priority} or
+     * {@code flex}; empty for the default tier. Optional: if not set,
+     * {@link ApiUsage#serviceTier() serviceTier} is empty.
+     *
+     * @param serviceTier the tier name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code serviceTier} is null
+     */
+    public abstract Builder serviceTier(String serviceTier);
+
+    /**
+     * Sets {@link ApiUsage#serviceTier() serviceTier} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param serviceTier the tier name, not blank, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code serviceTier} is null
+     */
+    public abstract Builder serviceTier(Optional<String> serviceTier);
+
+    /**
+     * Builds the {@link ApiUsage}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link ApiUsage} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract ApiUsage build();
   }
 
   //-----------------------------------------------------------------------

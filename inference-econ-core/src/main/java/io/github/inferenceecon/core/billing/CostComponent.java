@@ -53,12 +53,118 @@ public abstract class CostComponent {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCostComponent.builder();
   }
 
-  /** Builds a {@link CostComponent}; name and tokens are required. */
-  public static final class Builder extends ImmutableCostComponent.Builder {
+  /**
+   * Builds a {@link CostComponent}; name and tokens are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CostComponent instance);
+
+    /**
+     * Sets the name saying which tokens these are, such as {@code input} or {@code cacheWrite5m}.
+     * Required (see {@link CostComponent#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets the number of tokens. Required (see {@link CostComponent#tokens() tokens}).
+     *
+     * @param tokens the tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tokens} is null
+     */
+    public abstract Builder tokens(TokenCount tokens);
+
+    /**
+     * Sets the rate charged per million tokens, after any batch discount. Optional: if not set,
+     * {@link CostComponent#pricePerMillion() pricePerMillion} is empty.
+     *
+     * @param pricePerMillion the rate, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricePerMillion} is null
+     */
+    public abstract Builder pricePerMillion(Money pricePerMillion);
+
+    /**
+     * Sets {@link CostComponent#pricePerMillion() pricePerMillion} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param pricePerMillion the rate, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricePerMillion} is null
+     */
+    public abstract Builder pricePerMillion(Optional<? extends Money> pricePerMillion);
+
+    /**
+     * Sets the exact cost: tokens times the rate per million, divided by a million. Optional: if
+     * not set, {@link CostComponent#cost() cost} is empty.
+     *
+     * @param cost the cost, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cost} is null
+     */
+    public abstract Builder cost(Money cost);
+
+    /**
+     * Sets {@link CostComponent#cost() cost} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param cost the cost, not negative, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cost} is null
+     */
+    public abstract Builder cost(Optional<? extends Money> cost);
+
+    /**
+     * Sets a note explaining the rate, such as "billed at the output rate", or why the component is
+     * unpriced. Optional: if not set, {@link CostComponent#note() note} is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link CostComponent#note() note} to the value of an {@code Optional}, or to empty when
+     * it is empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the {@link CostComponent}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CostComponent} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract CostComponent build();
   }
 
   /**

@@ -26,9 +26,13 @@ public final class PriceNotKnownException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The provider id. */
   private final String provider;
+  /** The model id. */
   private final String model;
+  /** The date that was asked for; null when absent. */
   private final @Nullable LocalDate date;
+  /** The name of the cost component that has no price, such as {@code cachedInput}; null when absent. */
   private final @Nullable String component;
 
   /**

@@ -44,12 +44,136 @@ public abstract class TokenRates {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTokenRates.builder();
   }
 
-  /** Builds a {@link TokenRates}; input and output are required. */
-  public static final class Builder extends ImmutableTokenRates.Builder {
+  /**
+   * Builds a {@link TokenRates}; input and output are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(TokenRates instance);
+
+    /**
+     * Sets the price of uncached input tokens. Required (see {@link TokenRates#input() input}).
+     *
+     * @param input the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code input} is null
+     */
+    public abstract Builder input(TokenPrice input);
+
+    /**
+     * Sets the price of output tokens (visible and, unless {@link TokenRates#reasoning()} is
+     * present, reasoning). Required (see {@link TokenRates#output() output}).
+     *
+     * @param output the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code output} is null
+     */
+    public abstract Builder output(TokenPrice output);
+
+    /**
+     * Sets the price of input tokens read from a prompt cache. Optional: if not set,
+     * {@link TokenRates#cachedInput() cachedInput} is empty.
+     *
+     * @param cachedInput the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cachedInput} is null
+     */
+    public abstract Builder cachedInput(TokenPrice cachedInput);
+
+    /**
+     * Sets {@link TokenRates#cachedInput() cachedInput} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param cachedInput the price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cachedInput} is null
+     */
+    public abstract Builder cachedInput(Optional<? extends TokenPrice> cachedInput);
+
+    /**
+     * Adds an element to {@link TokenRates#cacheWrites() cacheWrites}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addCacheWrites(CacheWritePrice element);
+
+    /**
+     * Adds elements to {@link TokenRates#cacheWrites() cacheWrites}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addCacheWrites(CacheWritePrice... elements);
+
+    /**
+     * Sets the prices of cache writes by time-to-live, shortest first. Replaces any elements added
+     * before. Optional: if not set, {@link TokenRates#cacheWrites() cacheWrites} is empty.
+     *
+     * @param elements the cache-write prices, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder cacheWrites(Iterable<? extends CacheWritePrice> elements);
+
+    /**
+     * Adds elements to {@link TokenRates#cacheWrites() cacheWrites}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllCacheWrites(Iterable<? extends CacheWritePrice> elements);
+
+    /**
+     * Sets the price of reasoning tokens when it differs from the output price. Optional: if not
+     * set, {@link TokenRates#reasoning() reasoning} is empty.
+     *
+     * @param reasoning the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code reasoning} is null
+     */
+    public abstract Builder reasoning(TokenPrice reasoning);
+
+    /**
+     * Sets {@link TokenRates#reasoning() reasoning} to the value of an {@code Optional}, or to
+     * empty when it is empty.
+     *
+     * @param reasoning the price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code reasoning} is null
+     */
+    public abstract Builder reasoning(Optional<? extends TokenPrice> reasoning);
+
+    /**
+     * Builds the {@link TokenRates}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link TokenRates} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract TokenRates build();
   }
 
   /**

@@ -46,12 +46,96 @@ public abstract class Deployment {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableDeployment.builder();
   }
 
-  /** Builds a {@link Deployment}; model and accelerator are required. */
-  public static final class Builder extends ImmutableDeployment.Builder {
+  /**
+   * Builds a {@link Deployment}; model and accelerator are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(Deployment instance);
+
+    /**
+     * Sets the model. Required (see {@link Deployment#model() model}).
+     *
+     * @param model the model, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code model} is null
+     */
+    public abstract Builder model(ModelArchitecture model);
+
+    /**
+     * Sets the accelerator every device is. Required (see
+     * {@link Deployment#accelerator() accelerator}).
+     *
+     * @param accelerator the accelerator, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code accelerator} is null
+     */
+    public abstract Builder accelerator(AcceleratorSpec accelerator);
+
+    /**
+     * Sets the tensor-parallel degree, 1 by default. Optional (see
+     * {@link Deployment#tensorParallel() tensorParallel}).
+     *
+     * @param tensorParallel the degree, positive
+     * @return this builder, not null
+     */
+    public abstract Builder tensorParallel(int tensorParallel);
+
+    /**
+     * Sets the pipeline-parallel degree (number of stages), 1 by default. Optional (see
+     * {@link Deployment#pipelineParallel() pipelineParallel}).
+     *
+     * @param pipelineParallel the degree, positive
+     * @return this builder, not null
+     */
+    public abstract Builder pipelineParallel(int pipelineParallel);
+
+    /**
+     * Sets the number of independent replicas, 1 by default. Optional (see
+     * {@link Deployment#replicas() replicas}).
+     *
+     * @param replicas the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder replicas(int replicas);
+
+    /**
+     * Sets the numeric formats of weights, KV cache and activations; by default the model's
+     * checkpoint precision as the accelerator runs it. Optional (see
+     * {@link Deployment#precision() precision}).
+     *
+     * @param precision the precision, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code precision} is null
+     */
+    public abstract Builder precision(Precision precision);
+
+    /**
+     * Builds the {@link Deployment}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link Deployment} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract Deployment build();
 
     /**
      * Sets the parallel layout from a device count: the tensor- and pipeline-parallel degrees
@@ -83,8 +167,8 @@ public abstract class Deployment {
   }
 
   /**
-   * Obtains a single-replica deployment with tensor parallelism across all its devices and BF16
-   * weights, KV cache and activations.
+   * Obtains a single-replica deployment with tensor parallelism across all its devices, in the
+   * model's checkpoint precision as the accelerator runs it (see {@link #precision()}).
    *
    * @param model the model, not null
    * @param accelerator the accelerator, not null

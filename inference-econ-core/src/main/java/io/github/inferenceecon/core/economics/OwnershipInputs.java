@@ -51,15 +51,162 @@ public abstract class OwnershipInputs {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableOwnershipInputs.builder();
   }
 
   /**
    * Builds an {@link OwnershipInputs}; purchase price, life, utilisation and rental price are
    * required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableOwnershipInputs.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(OwnershipInputs instance);
+
+    /**
+     * Sets the purchase price of one device. Required (see
+     * {@link OwnershipInputs#purchasePricePerDevice() purchasePricePerDevice}).
+     *
+     * @param purchasePricePerDevice the price, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code purchasePricePerDevice} is null
+     */
+    public abstract Builder purchasePricePerDevice(Money purchasePricePerDevice);
+
+    /**
+     * Sets what one device is worth at the end of its life. Optional: if not set,
+     * {@link OwnershipInputs#residualValuePerDevice() residualValuePerDevice} is empty.
+     *
+     * @param residualValuePerDevice the residual value, not negative, not above the purchase price,
+     *     not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code residualValuePerDevice} is null
+     */
+    public abstract Builder residualValuePerDevice(Money residualValuePerDevice);
+
+    /**
+     * Sets {@link OwnershipInputs#residualValuePerDevice() residualValuePerDevice} to the value of
+     * an {@code Optional}, or to empty when it is empty.
+     *
+     * @param residualValuePerDevice the residual value, not negative, not above the purchase price,
+     *     or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code residualValuePerDevice} is null
+     */
+    public abstract Builder residualValuePerDevice(
+        Optional<? extends Money> residualValuePerDevice);
+
+    /**
+     * Sets the life in months over which the purchase is amortised. Required (see
+     * {@link OwnershipInputs#lifeMonths() lifeMonths}).
+     *
+     * @param lifeMonths the life, positive
+     * @return this builder, not null
+     */
+    public abstract Builder lifeMonths(int lifeMonths);
+
+    /**
+     * Sets the hosting cost of one device per month: space, cooling, network, operations. Optional:
+     * if not set, {@link OwnershipInputs#hostingPerDeviceMonth() hostingPerDeviceMonth} is empty.
+     *
+     * @param hostingPerDeviceMonth the hosting cost, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code hostingPerDeviceMonth} is null
+     */
+    public abstract Builder hostingPerDeviceMonth(Money hostingPerDeviceMonth);
+
+    /**
+     * Sets {@link OwnershipInputs#hostingPerDeviceMonth() hostingPerDeviceMonth} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param hostingPerDeviceMonth the hosting cost, not negative, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code hostingPerDeviceMonth} is null
+     */
+    public abstract Builder hostingPerDeviceMonth(Optional<? extends Money> hostingPerDeviceMonth);
+
+    /**
+     * Sets the power, PUE and electricity price of an owned device. Optional: if not set,
+     * {@link OwnershipInputs#energy() energy} is empty.
+     *
+     * @param energy the energy inputs, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code energy} is null
+     */
+    public abstract Builder energy(EnergyInputs energy);
+
+    /**
+     * Sets {@link OwnershipInputs#energy() energy} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param energy the energy inputs, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code energy} is null
+     */
+    public abstract Builder energy(Optional<? extends EnergyInputs> energy);
+
+    /**
+     * Sets the fraction of time the owned device is busy, which sets its average power draw.
+     * Required (see {@link OwnershipInputs#utilisation() utilisation}).
+     *
+     * @param utilisation the utilisation, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder utilisation(double utilisation);
+
+    /**
+     * Sets the rental price compared against. Required (see
+     * {@link OwnershipInputs#rentalPrice() rentalPrice}).
+     *
+     * @param rentalPrice the rental price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rentalPrice} is null
+     */
+    public abstract Builder rentalPrice(HourlyPrice rentalPrice);
+
+    /**
+     * Sets the number of devices in a rented instance; required when the rental price is per
+     * instance-hour. Optional: if not set,
+     * {@link OwnershipInputs#rentalDevicesPerInstance() rentalDevicesPerInstance} is empty.
+     *
+     * @param rentalDevicesPerInstance the devices per instance, positive
+     * @return this builder, not null
+     */
+    public abstract Builder rentalDevicesPerInstance(int rentalDevicesPerInstance);
+
+    /**
+     * Sets {@link OwnershipInputs#rentalDevicesPerInstance() rentalDevicesPerInstance} to the value
+     * of an {@code Optional}, or to empty when it is empty.
+     *
+     * @param rentalDevicesPerInstance the devices per instance, positive, or empty for none, not
+     *     null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rentalDevicesPerInstance} is null
+     */
+    public abstract Builder rentalDevicesPerInstance(OptionalInt rentalDevicesPerInstance);
+
+    /**
+     * Builds the {@link OwnershipInputs}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link OwnershipInputs} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract OwnershipInputs build();
   }
 
   /**

@@ -35,12 +35,94 @@ public abstract class ProjectedYear {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableProjectedYear.builder();
   }
 
-  /** Builds a {@link ProjectedYear}; every attribute is required. */
-  public static final class Builder extends ImmutableProjectedYear.Builder {
+  /**
+   * Builds a {@link ProjectedYear}; every attribute is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ProjectedYear instance);
+
+    /**
+     * Sets the year, 0 for the base year. Required (see {@link ProjectedYear#year() year}).
+     *
+     * @param year the year, not negative
+     * @return this builder, not null
+     */
+    public abstract Builder year(int year);
+
+    /**
+     * Sets the unit price that year, per million tokens. Required (see
+     * {@link ProjectedYear#pricePerMillion() pricePerMillion}).
+     *
+     * @param pricePerMillion the price, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pricePerMillion} is null
+     */
+    public abstract Builder pricePerMillion(Money pricePerMillion);
+
+    /**
+     * Sets the number of queries that year. Required (see {@link ProjectedYear#queries() queries}).
+     *
+     * @param queries the queries, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code queries} is null
+     */
+    public abstract Builder queries(BigDecimal queries);
+
+    /**
+     * Sets the tokens per query that year. Required (see
+     * {@link ProjectedYear#tokensPerQuery() tokensPerQuery}).
+     *
+     * @param tokensPerQuery the tokens per query, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tokensPerQuery} is null
+     */
+    public abstract Builder tokensPerQuery(BigDecimal tokensPerQuery);
+
+    /**
+     * Sets the tokens that year: queries x tokens per query. Required (see
+     * {@link ProjectedYear#tokens() tokens}).
+     *
+     * @param tokens the tokens, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tokens} is null
+     */
+    public abstract Builder tokens(BigDecimal tokens);
+
+    /**
+     * Sets the spend that year: tokens x price per million / 1,000,000. Required (see
+     * {@link ProjectedYear#spend() spend}).
+     *
+     * @param spend the spend, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code spend} is null
+     */
+    public abstract Builder spend(Money spend);
+
+    /**
+     * Builds the {@link ProjectedYear}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     */
+    public abstract ProjectedYear build();
   }
 
   /**

@@ -62,21 +62,137 @@ public abstract class SpendProjection {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSpendProjection.builder();
   }
 
   /**
    * Builds a {@link SpendProjection}; the base figures, the price fall factor, the query growth
    * rate and the years are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableSpendProjection.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(SpendProjection instance);
+
+    /**
+     * Sets the price per million tokens in the base year. Required (see
+     * {@link SpendProjection#basePricePerMillion() basePricePerMillion}).
+     *
+     * @param basePricePerMillion the price, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basePricePerMillion} is null
+     */
+    public abstract Builder basePricePerMillion(Money basePricePerMillion);
+
+    /**
+     * Sets the number of queries in the base year. Required (see
+     * {@link SpendProjection#baseQueries() baseQueries}).
+     *
+     * @param baseQueries the queries, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code baseQueries} is null
+     */
+    public abstract Builder baseQueries(BigDecimal baseQueries);
+
+    /**
+     * Sets the tokens per query in the base year. Required (see
+     * {@link SpendProjection#baseTokensPerQuery() baseTokensPerQuery}).
+     *
+     * @param baseTokensPerQuery the tokens per query, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code baseTokensPerQuery} is null
+     */
+    public abstract Builder baseTokensPerQuery(BigDecimal baseTokensPerQuery);
+
+    /**
+     * Sets the factor by which the unit price falls each year, such as 10. Required (see
+     * {@link SpendProjection#priceFallFactorPerYear() priceFallFactorPerYear}).
+     *
+     * @param priceFallFactorPerYear the factor, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code priceFallFactorPerYear} is null
+     */
+    public abstract Builder priceFallFactorPerYear(BigDecimal priceFallFactorPerYear);
+
+    /**
+     * Sets the yearly growth rate of the number of queries, such as 3 for +300%. Required (see
+     * {@link SpendProjection#queryGrowthRatePerYear() queryGrowthRatePerYear}).
+     *
+     * @param queryGrowthRatePerYear the rate, above -1, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code queryGrowthRatePerYear} is null
+     */
+    public abstract Builder queryGrowthRatePerYear(BigDecimal queryGrowthRatePerYear);
+
+    /**
+     * Sets the factor by which tokens per query grow each year; 1 by default. Optional (see
+     * {@link SpendProjection#tokensPerQueryGrowthFactorPerYear() tokensPerQueryGrowthFactorPerYear}).
+     *
+     * @param tokensPerQueryGrowthFactorPerYear the factor, positive, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code tokensPerQueryGrowthFactorPerYear} is null
+     */
+    public abstract Builder tokensPerQueryGrowthFactorPerYear(
+        BigDecimal tokensPerQueryGrowthFactorPerYear);
+
+    /**
+     * Sets the number of years projected after the base year. Required (see
+     * {@link SpendProjection#years() years}).
+     *
+     * @param years the years, in [0, {@value #MAX_YEARS}]
+     * @return this builder, not null
+     */
+    public abstract Builder years(int years);
+
+    /**
+     * Sets the number of significant digits each step keeps; 16 by default, as
+     * {@link SelfHostedCost#DEFAULT_CONTEXT}. Optional (see
+     * {@link SpendProjection#precision() precision}).
+     *
+     * @param precision the precision, positive
+     * @return this builder, not null
+     */
+    public abstract Builder precision(int precision);
+
+    /**
+     * Sets the rounding of each step; half-even by default. Optional (see
+     * {@link SpendProjection#rounding() rounding}).
+     *
+     * @param rounding the rounding mode, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rounding} is null
+     */
+    public abstract Builder rounding(RoundingMode rounding);
+
+    /**
+     * Builds the {@link SpendProjection}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link SpendProjection} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract SpendProjection build();
 
     /**
      * Sets the precision and rounding of each step.
      *
      * @param context the context, positive precision, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code context} is null
      */
     public Builder mathContext(MathContext context) {
       Objects.requireNonNull(context, "context");

@@ -46,15 +46,98 @@ public abstract class EnergyInputs {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableEnergyInputs.builder();
   }
 
   /**
    * Builds an {@link EnergyInputs}; the draw and the PUE are required, the electricity price and
    * the carbon intensity optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableEnergyInputs.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(EnergyInputs instance);
+
+    /**
+     * Sets the power one device draws. Required (see {@link EnergyInputs#draw() draw}).
+     *
+     * @param draw the draw, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code draw} is null
+     */
+    public abstract Builder draw(PowerDraw draw);
+
+    /**
+     * Sets the data centre's power usage effectiveness: facility power over IT power. Required (see
+     * {@link EnergyInputs#pue() pue}).
+     *
+     * @param pue the PUE, finite and at least 1
+     * @return this builder, not null
+     */
+    public abstract Builder pue(double pue);
+
+    /**
+     * Sets the price of electricity, if stated. Optional: if not set,
+     * {@link EnergyInputs#electricityPrice() electricityPrice} is empty.
+     *
+     * @param electricityPrice the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code electricityPrice} is null
+     */
+    public abstract Builder electricityPrice(EnergyPrice electricityPrice);
+
+    /**
+     * Sets {@link EnergyInputs#electricityPrice() electricityPrice} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param electricityPrice the price, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code electricityPrice} is null
+     */
+    public abstract Builder electricityPrice(Optional<? extends EnergyPrice> electricityPrice);
+
+    /**
+     * Sets the carbon intensity of the electricity, if stated. Optional: if not set,
+     * {@link EnergyInputs#carbonIntensity() carbonIntensity} is empty.
+     *
+     * @param carbonIntensity the intensity, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code carbonIntensity} is null
+     */
+    public abstract Builder carbonIntensity(CarbonIntensity carbonIntensity);
+
+    /**
+     * Sets {@link EnergyInputs#carbonIntensity() carbonIntensity} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param carbonIntensity the intensity, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code carbonIntensity} is null
+     */
+    public abstract Builder carbonIntensity(Optional<? extends CarbonIntensity> carbonIntensity);
+
+    /**
+     * Builds the {@link EnergyInputs}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link EnergyInputs} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract EnergyInputs build();
   }
 
   /**

@@ -56,12 +56,85 @@ public abstract class Precision {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePrecision.builder();
   }
 
-  /** Builds a {@link Precision}; weights, KV cache and activations are required. */
-  public static final class Builder extends ImmutablePrecision.Builder {
+  /**
+   * Builds a {@link Precision}; weights, KV cache and activations are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(Precision instance);
+
+    /**
+     * Sets the format of the weights. Required (see {@link Precision#weights() weights}).
+     *
+     * @param weights the weight format, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code weights} is null
+     */
+    public abstract Builder weights(NumericFormat weights);
+
+    /**
+     * Sets the format of the KV cache. Required (see {@link Precision#kvCache() kvCache}).
+     *
+     * @param kvCache the KV cache format, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code kvCache} is null
+     */
+    public abstract Builder kvCache(NumericFormat kvCache);
+
+    /**
+     * Sets the format of the activations, which matrix products run at. Required (see
+     * {@link Precision#activations() activations}).
+     *
+     * @param activations the activation format, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code activations} is null
+     */
+    public abstract Builder activations(NumericFormat activations);
+
+    /**
+     * Sets the format of the routed experts' weights, by default the weight format. Optional (see
+     * {@link Precision#expertWeights() expertWeights}).
+     *
+     * @param expertWeights the expert weight format, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code expertWeights} is null
+     */
+    public abstract Builder expertWeights(NumericFormat expertWeights);
+
+    /**
+     * Sets the format of the embedding table, output head and norm vectors, by default the weight
+     * format. Optional (see {@link Precision#embeddings() embeddings}).
+     *
+     * @param embeddings the embedding format, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code embeddings} is null
+     */
+    public abstract Builder embeddings(NumericFormat embeddings);
+
+    /**
+     * Builds the {@link Precision}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     */
+    public abstract Precision build();
   }
 
   /**

@@ -182,6 +182,23 @@ public final class Checks {
   }
 
   /**
+   * Multiplies two counts exactly, naming the quantity when the product overflows a long.
+   *
+   * @param a the first factor
+   * @param b the second factor
+   * @param what the name of the product, capitalised, e.g. "KV cache elements of the batch"
+   * @return the product
+   * @throws ArithmeticException if the product overflows, naming the quantity and the factors
+   */
+  public static long multiplyExact(long a, long b, String what) {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(what + " must fit a long: " + a + " x " + b);
+    }
+  }
+
+  /**
    * Checks that the result of arithmetic on a physical quantity is still finite.
    *
    * @param value the result

@@ -7,6 +7,7 @@ package io.github.inferenceecon.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,10 +58,10 @@ import org.jspecify.annotations.Nullable;
 public final class JsonCursor {
 
   /** The most digits a decimal may have before, and after, the point. */
-  public static final int MAX_DIGITS = 30;
+  public static final int MAX_DIGITS = InputValues.MAX_DECIMAL_DIGITS;
   /** The most problems one load collects before it stops. */
   public static final int MAX_PROBLEMS = 100;
-  private static final int MAX_NUMBER_TEXT = 100;
+  private static final int MAX_NUMBER_TEXT = InputValues.MAX_DECIMAL_TEXT;
 
   /** The document a cursor belongs to: its source and the problems found so far. */
   private static final class Document {
@@ -351,7 +352,7 @@ public final class JsonCursor {
     } else {
       throw fail(typeRule("a number"));
     }
-    if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+    if (!InputValues.isBounded(value)) {
       throw fail("Number must have at most " + MAX_DIGITS + " digits before and after the "
           + "point");
     }
@@ -374,7 +375,7 @@ public final class JsonCursor {
     requireType(node.isNumber(), "a number");
     BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
         : node.decimalValue();
-    if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+    if (!InputValues.isBounded(value)) {
       throw fail("Whole number must be in [" + min + ", " + max + "]");
     }
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {

@@ -41,6 +41,9 @@ public final class NameMatcher<T> {
     this.canonicalIds = canonicalIds;
   }
 
+  /** The longest name for which suggestions are looked for. */
+  public static final int MAX_SUGGESTED_LENGTH = 200;
+
   /**
    * Returns a builder.
    *
@@ -101,9 +104,14 @@ public final class NameMatcher<T> {
    *
    * @param name the name, not null
    * @param limit the most suggestions to return
-   * @return the suggestions, not null
+   * @return the suggestions, empty for a name longer than {@value #MAX_SUGGESTED_LENGTH}
+   *     characters, not null
    */
   public List<String> suggest(String name, int limit) {
+    if (name.length() > MAX_SUGGESTED_LENGTH) {
+      // the edit distance costs the product of the lengths: nothing that long is a near miss
+      return List.of();
+    }
     String key = normalise(name);
     Map<String, Integer> bestById = new HashMap<>();
     for (Map.Entry<String, String> e : displayByKey.entrySet()) {

@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  * Opens the bundled resources of one folder, such as the price catalogs next to
  * {@code PriceCatalog}, looking the folder up through the class loader only once.
  *
+ * <p>The first look-up is made by a {@link Locator} that the module owning the resources
+ * supplies, as a lambda written in that module: on the module path, {@link Class#getResource}
+ * finds a resource in a package that is not opened only when the caller is in the resource's own
+ * module. A look-up made here, in core, would not find the bundled files of the pricing and
+ * hardware modules, whose packages are opened to Jackson alone.
+ *
  * <p>{@link Class#getResourceAsStream(String)} asks every parent class loader first, and the
  * JDK's loaders search each of their modules for the name: about half a millisecond a resource
  * in a fresh JVM, a tenth of the time of loading every bundled catalog. This class finds the
@@ -26,32 +32,48 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResourceFolder {
 
-  private final Class<?> anchor;
+  /**
+   * Finds a resource by its path, as {@link Class#getResource(String)} does when it is called in
+   * the module that holds the resource, such as {@code path -> PriceCatalog.class.getResource(path)}.
+   */
+  @FunctionalInterface
+  public interface Locator {
+
+    /**
+     * Finds a resource.
+     *
+     * @param path the path, relative to the owner's package unless it starts with '/', not null
+     * @return the resource's URL, or null if there is no such resource
+     */
+    @Nullable URL find(String path);
+  }
+
+  private final Locator locator;
   private final String folder;
   private volatile @Nullable URL known;
 
-  private ResourceFolder(Class<?> anchor, String folder) {
-    this.anchor = anchor;
+  private ResourceFolder(Locator locator, String folder) {
+    this.locator = locator;
     this.folder = folder;
   }
 
   /**
-   * Obtains the folder of resources at a path relative to a class, as
-   * {@link Class#getResourceAsStream(String)} resolves it.
+   * Obtains the folder of resources at a path that a locator resolves.
    *
-   * @param anchor the class the path is relative to, not null
-   * @param folder the folder, empty for the class's own package or ending in '/', such as
+   * @param locator the look-up of the module that owns the resources, written in that module,
+   *     such as {@code path -> PriceCatalog.class.getResource(path)}, not null
+   * @param folder the folder, empty for the locator's own package or ending in '/', such as
    *     {@code known/}, not null
    * @return the folder, not null
    * @throws IllegalArgumentException if the folder is neither empty nor ends in '/'
    */
-  public static ResourceFolder of(Class<?> anchor, String folder) {
-    Objects.requireNonNull(anchor, "anchor");
+  public static ResourceFolder of(Locator locator, String folder) {
+    Objects.requireNonNull(locator, "locator");
     Objects.requireNonNull(folder, "folder");
     if (!folder.isEmpty() && !folder.endsWith("/")) {
       throw new IllegalArgumentException("Resource folder must end in '/': '" + folder + "'");
     }
-    return new ResourceFolder(anchor, folder);
+    return new ResourceFolder(locator, folder);
   }
 
   /**
@@ -81,7 +103,7 @@ public final class ResourceFolder {
       }
     }
     String path = folder.concat(name);
-    URL url = anchor.getResource(path);
+    URL url = locator.find(path);
     if (url == null) {
       throw new FileNotFoundException("Missing resource '" + path + "'");
     }

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.internal;
 
+import io.github.inferenceecon.core.InputValues;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -111,6 +112,6 @@ public final class SiFormat {
   public static IllegalArgumentException cannotParse(
       CharSequence text, String typeName, @Nullable Throwable cause) {
     return new IllegalArgumentException(
-        "Text cannot be parsed to a " + typeName + ": '" + text + "'", cause);
+        "Text cannot be parsed to a " + typeName + ": '" + InputValues.shown(text) + "'", cause);
   }
 }

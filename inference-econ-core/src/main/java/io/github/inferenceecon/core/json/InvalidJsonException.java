@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.json;
 
+import io.github.inferenceecon.core.InputValues;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,12 +32,17 @@ public final class InvalidJsonException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The number of characters of a value that a message shows before it is cut. */
-  public static final int MAX_VALUE_LENGTH = 80;
+  public static final int MAX_VALUE_LENGTH = InputValues.MAX_SHOWN_LENGTH;
 
+  /** The file, resource or name of the document. */
   private final String source;
+  /** The JSON path of the value, such as {@code models[1].cards[0].input}. */
   private final String path;
+  /** The value as written, shortened; null when absent. */
   private final @Nullable String value;
+  /** The rule that was broken, such as "Price must not be negative". */
   private final String rule;
+  /** The further problems found in the same document, in order. */
   private final List<InvalidJsonException> others;
 
   /**
@@ -108,34 +114,14 @@ public final class InvalidJsonException extends IllegalArgumentException {
 
   /**
    * Returns text as a message shows it: control characters escaped (a newline as {@code \n}),
-   * and cut after {@value #MAX_VALUE_LENGTH} characters with the full length noted.
+   * and cut after {@value #MAX_VALUE_LENGTH} characters with the full length noted; the same as
+   * {@link InputValues#shown(CharSequence)}, which every message of the library uses.
    *
    * @param text the text, not null
    * @return the shown text, one line, not null
    */
   public static String shown(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    int n = text.length();
-    int end = Math.min(n, MAX_VALUE_LENGTH);
-    StringBuilder b = new StringBuilder(end + 24);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    if (end < n) {
-      b.append("... (").append(n).append(" characters)");
-    }
-    return b.toString();
+    return InputValues.shown(text);
   }
 
   /**

@@ -134,7 +134,8 @@ public final class KvCache {
     model.checkContext(contextTokens);
     long perSequence = elements(model, model.kvHeads(), 0, model.layers(), contextTokens,
         blockSize);
-    return format.storageOf(Math.multiplyExact(perSequence, sequences));
+    return format.storageOf(Checks.multiplyExact(perSequence, sequences,
+        "KV cache elements of the batch (per sequence x sequences)"));
   }
 
   /**

@@ -65,12 +65,125 @@ public abstract class MemoryAssumptions {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMemoryAssumptions.builder();
   }
 
-  /** Builds a {@link MemoryAssumptions}; every attribute has a default. */
-  public static final class Builder extends ImmutableMemoryAssumptions.Builder {
+  /**
+   * Builds a {@link MemoryAssumptions}; every attribute has a default.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(MemoryAssumptions instance);
+
+    /**
+     * Sets the fraction of device memory the engine may use, 0.9 by default. Optional (see
+     * {@link MemoryAssumptions#memoryUtilization() memoryUtilization}).
+     *
+     * @param memoryUtilization the fraction, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder memoryUtilization(double memoryUtilization);
+
+    /**
+     * Sets the paged-attention block size in tokens, 16 by default. Optional (see
+     * {@link MemoryAssumptions#blockSize() blockSize}).
+     *
+     * @param blockSize the block size, positive
+     * @return this builder, not null
+     */
+    public abstract Builder blockSize(int blockSize);
+
+    /**
+     * Sets the most tokens one forward pass processes, 8,192 by default. Optional (see
+     * {@link MemoryAssumptions#prefillChunkTokens() prefillChunkTokens}).
+     *
+     * @param prefillChunkTokens the chunk, positive
+     * @return this builder, not null
+     */
+    public abstract Builder prefillChunkTokens(int prefillChunkTokens);
+
+    /**
+     * Sets the sequences whose logits one pass computes, 256 by default. Optional (see
+     * {@link MemoryAssumptions#sampledSequences() sampledSequences}).
+     *
+     * @param sampledSequences the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder sampledSequences(int sampledSequences);
+
+    /**
+     * Sets the memory outside the tensor allocator per device, 0.1 GiB by default. Optional (see
+     * {@link MemoryAssumptions#nonTorchOverhead() nonTorchOverhead}).
+     *
+     * @param nonTorchOverhead the overhead, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code nonTorchOverhead} is null
+     */
+    public abstract Builder nonTorchOverhead(ByteSize nonTorchOverhead);
+
+    /**
+     * Sets a measured activation peak per device, replacing the estimate. Optional: if not set,
+     * {@link MemoryAssumptions#measuredActivationPeak() measuredActivationPeak} is empty.
+     *
+     * @param measuredActivationPeak the peak, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code measuredActivationPeak} is null
+     */
+    public abstract Builder measuredActivationPeak(ByteSize measuredActivationPeak);
+
+    /**
+     * Sets {@link MemoryAssumptions#measuredActivationPeak() measuredActivationPeak} to the value
+     * of an {@code Optional}, or to empty when it is empty.
+     *
+     * @param measuredActivationPeak the peak, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code measuredActivationPeak} is null
+     */
+    public abstract Builder measuredActivationPeak(
+        Optional<? extends ByteSize> measuredActivationPeak);
+
+    /**
+     * Sets the device memory the runtime reports, replacing the data-sheet capacity. Optional: if
+     * not set, {@link MemoryAssumptions#deviceMemory() deviceMemory} is empty.
+     *
+     * @param deviceMemory the memory, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code deviceMemory} is null
+     */
+    public abstract Builder deviceMemory(ByteSize deviceMemory);
+
+    /**
+     * Sets {@link MemoryAssumptions#deviceMemory() deviceMemory} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param deviceMemory the memory, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code deviceMemory} is null
+     */
+    public abstract Builder deviceMemory(Optional<? extends ByteSize> deviceMemory);
+
+    /**
+     * Builds the {@link MemoryAssumptions}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link MemoryAssumptions} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract MemoryAssumptions build();
   }
 
   /**

@@ -44,12 +44,118 @@ public abstract class CostLine {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCostLine.builder();
   }
 
-  /** Builds a {@link CostLine}; every attribute but the note is required. */
-  public static final class Builder extends ImmutableCostLine.Builder {
+  /**
+   * Builds a {@link CostLine}; every attribute but the note is required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(CostLine instance);
+
+    /**
+     * Sets the line's name, such as {@code output per 1M tokens}. Required (see
+     * {@link CostLine#name() name}).
+     *
+     * @param name the name, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code name} is null
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets the quantity, such as a number of device-hours. Required (see
+     * {@link CostLine#quantity() quantity}).
+     *
+     * @param quantity the quantity, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code quantity} is null
+     */
+    public abstract Builder quantity(BigDecimal quantity);
+
+    /**
+     * Sets the quantity's unit, such as {@code device-hours} or {@code kWh}. Required (see
+     * {@link CostLine#unit() unit}).
+     *
+     * @param unit the unit, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code unit} is null
+     */
+    public abstract Builder unit(String unit);
+
+    /**
+     * Sets the rate, such as {@code USD 3}. Required (see {@link CostLine#rate() rate}).
+     *
+     * @param rate the rate, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rate} is null
+     */
+    public abstract Builder rate(Money rate);
+
+    /**
+     * Sets what the rate is per, such as {@code device-hour}. Required (see
+     * {@link CostLine#rateUnit() rateUnit}).
+     *
+     * @param rateUnit the rate's unit, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code rateUnit} is null
+     */
+    public abstract Builder rateUnit(String rateUnit);
+
+    /**
+     * Sets the amount of money. Required (see {@link CostLine#amount() amount}).
+     *
+     * @param amount the amount, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code amount} is null
+     */
+    public abstract Builder amount(Money amount);
+
+    /**
+     * Sets how the quantity was found, such as
+     * {@code 1000000 tokens / (3000 tokens/s x 3600 s/h x utilisation 1)}. Optional: if not set,
+     * {@link CostLine#note() note} is empty.
+     *
+     * @param note the note, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets {@link CostLine#note() note} to the value of an {@code Optional}, or to empty when it is
+     * empty.
+     *
+     * @param note the note, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code note} is null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Builds the {@link CostLine}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link CostLine} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract CostLine build();
   }
 
   /**

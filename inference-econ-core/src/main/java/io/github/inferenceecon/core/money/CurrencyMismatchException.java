@@ -19,7 +19,9 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The first currency, the one of the receiver of the operation. */
   private final Currency first;
+  /** The second currency, the one of the argument of the operation. */
   private final Currency second;
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.internal.SiFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -49,6 +50,13 @@ public final class Money implements Comparable<Money> {
   /** The United States dollar, the currency of most published prices. */
   public static final Currency USD = Currency.getInstance("USD");
 
+  /**
+   * The most digits an amount may have before, and after, the point once trailing zeros are
+   * stripped: far beyond any price or bill, and small enough that no arithmetic on an amount
+   * takes long.
+   */
+  public static final int MAX_DIGITS = 1000;
+
   private final Currency currency;
   private final BigDecimal amount;
 
@@ -65,8 +73,10 @@ public final class Money implements Comparable<Money> {
    * negative scale set to zero).
    *
    * @param currency the currency, not null
-   * @param amount the amount, not null
+   * @param amount the amount, at most {@value #MAX_DIGITS} digits before and after the point
+   *     once trailing zeros are stripped, not null
    * @return the money, not null
+   * @throws IllegalArgumentException if the amount has more digits than that
    */
   public static Money of(Currency currency, BigDecimal amount) {
     Objects.requireNonNull(currency, "currency");
@@ -80,8 +90,8 @@ public final class Money implements Comparable<Money> {
    * @param currencyCode the ISO 4217 code, such as {@code USD}, not null
    * @param amount the amount as a plain decimal, such as {@code 0.15}, not null
    * @return the money, not null
-   * @throws IllegalArgumentException if the code is not a known currency or the amount is not a
-   *     decimal
+   * @throws IllegalArgumentException if the code is not a known currency, the amount is not a
+   *     decimal or has more than {@value #MAX_DIGITS} digits before or after the point
    */
   public static Money of(String currencyCode, String amount) {
     Objects.requireNonNull(currencyCode, "currencyCode");
@@ -175,7 +185,8 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown currency code '" + code + "'", e);
+      throw new IllegalArgumentException("Unknown currency code '" + InputValues.shown(code) + "'",
+          e);
     }
   }
 
@@ -183,7 +194,8 @@ public final class Money implements Comparable<Money> {
     try {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " must be a decimal number: '" + text + "'", e);
+      throw new IllegalArgumentException(InputValues.rejected(what, text,
+          "must be a decimal number"), e);
     }
   }
 
@@ -192,6 +204,12 @@ public final class Money implements Comparable<Money> {
       return BigDecimal.ZERO;
     }
     BigDecimal stripped = amount.stripTrailingZeros();
+    // checked before setScale, which would expand 1E+999999999 to a billion digits
+    long scale = stripped.scale();
+    if (scale > MAX_DIGITS || stripped.precision() - scale > MAX_DIGITS) {
+      throw new IllegalArgumentException("Money amount must have at most " + MAX_DIGITS
+          + " digits before and after the point: " + InputValues.shown(amount.toString()));
+    }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

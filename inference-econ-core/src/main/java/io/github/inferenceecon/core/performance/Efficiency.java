@@ -100,12 +100,95 @@ public abstract class Efficiency {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableEfficiency.builder();
   }
 
-  /** Builds an {@link Efficiency}; every attribute is optional and defaults as documented. */
-  public static final class Builder extends ImmutableEfficiency.Builder {
+  /**
+   * Builds an {@link Efficiency}; every attribute is optional and defaults as documented.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(Efficiency instance);
+
+    /**
+     * Sets the achieved fraction of the dense peak compute of the deployment's compute format, 0.41
+     * by default. Optional (see {@link Efficiency#computeEfficiency() computeEfficiency}).
+     *
+     * @param computeEfficiency the fraction, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder computeEfficiency(double computeEfficiency);
+
+    /**
+     * Sets the achieved fraction of peak device memory bandwidth, 0.80 by default. Optional (see
+     * {@link Efficiency#memoryEfficiency() memoryEfficiency}).
+     *
+     * @param memoryEfficiency the fraction, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder memoryEfficiency(double memoryEfficiency);
+
+    /**
+     * Sets the achieved fraction of the scale-up interconnect's one-way bandwidth, 0.80 by default.
+     * Optional (see {@link Efficiency#interconnectEfficiency() interconnectEfficiency}).
+     *
+     * @param interconnectEfficiency the fraction, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder interconnectEfficiency(double interconnectEfficiency);
+
+    /**
+     * Sets the fixed latency of one tensor-parallel all-reduce, 27 &micro;s by default. Optional
+     * (see {@link Efficiency#allReduceLatency() allReduceLatency}).
+     *
+     * @param allReduceLatency the latency, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code allReduceLatency} is null
+     */
+    public abstract Builder allReduceLatency(Duration allReduceLatency);
+
+    /**
+     * Sets the fixed latency of one pipeline-parallel hand-off between stages, 10 &micro;s by
+     * default. Optional (see {@link Efficiency#pipelineHopLatency() pipelineHopLatency}).
+     *
+     * @param pipelineHopLatency the latency, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code pipelineHopLatency} is null
+     */
+    public abstract Builder pipelineHopLatency(Duration pipelineHopLatency);
+
+    /**
+     * Sets the fixed overhead of one forward pass (scheduling, kernel launches, sampling), 2.5 ms
+     * by default. Optional (see {@link Efficiency#stepOverhead() stepOverhead}).
+     *
+     * @param stepOverhead the overhead, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code stepOverhead} is null
+     */
+    public abstract Builder stepOverhead(Duration stepOverhead);
+
+    /**
+     * Builds the {@link Efficiency}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link Efficiency} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract Efficiency build();
   }
 
   /**

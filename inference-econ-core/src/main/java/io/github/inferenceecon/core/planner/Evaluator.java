@@ -92,7 +92,7 @@ final class Evaluator {
       });
     }
     this.actual = request.traffic();
-    this.sizingRate = actual.requestsPerSecond() / request.utilisation();
+    this.sizingRate = request.sizingRequestsPerSecond();
     this.sizing = request.utilisation() == 1 ? actual : actual.withRequestsPerSecond(sizingRate);
     ServiceLevelTargets targets = request.targets();
     this.percentile = targets.percentile();

@@ -49,12 +49,109 @@ public abstract class HardwareOption {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableHardwareOption.builder();
   }
 
-  /** Builds a {@link HardwareOption}; id, accelerator and price are required. */
-  public static final class Builder extends ImmutableHardwareOption.Builder {
+  /**
+   * Builds a {@link HardwareOption}; id, accelerator and price are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(HardwareOption instance);
+
+    /**
+     * Sets the id, unique within a plan request, such as {@code aws-p5.48xlarge-us-east-1}.
+     * Required (see {@link HardwareOption#id() id}).
+     *
+     * @param id the id, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code id} is null
+     */
+    public abstract Builder id(String id);
+
+    /**
+     * Sets the accelerator every device of this option is. Required (see
+     * {@link HardwareOption#accelerator() accelerator}).
+     *
+     * @param accelerator the accelerator, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code accelerator} is null
+     */
+    public abstract Builder accelerator(AcceleratorSpec accelerator);
+
+    /**
+     * Sets the price of one device-hour or one instance-hour. Required (see
+     * {@link HardwareOption#price() price}).
+     *
+     * @param price the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code price} is null
+     */
+    public abstract Builder price(HourlyPrice price);
+
+    /**
+     * Sets the devices in one instance; required for a price per instance-hour, absent (or 1) for a
+     * price per device-hour. Optional: if not set,
+     * {@link HardwareOption#devicesPerInstance() devicesPerInstance} is empty.
+     *
+     * @param devicesPerInstance the devices per instance, positive
+     * @return this builder, not null
+     */
+    public abstract Builder devicesPerInstance(int devicesPerInstance);
+
+    /**
+     * Sets {@link HardwareOption#devicesPerInstance() devicesPerInstance} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param devicesPerInstance the devices per instance, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code devicesPerInstance} is null
+     */
+    public abstract Builder devicesPerInstance(OptionalInt devicesPerInstance);
+
+    /**
+     * Sets where the price came from, such as a catalog entry or a URL. Optional: if not set,
+     * {@link HardwareOption#source() source} is empty.
+     *
+     * @param source the source, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(String source);
+
+    /**
+     * Sets {@link HardwareOption#source() source} to the value of an {@code Optional}, or to empty
+     * when it is empty.
+     *
+     * @param source the source, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code source} is null
+     */
+    public abstract Builder source(Optional<String> source);
+
+    /**
+     * Builds the {@link HardwareOption}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link HardwareOption} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract HardwareOption build();
   }
 
   /**

@@ -64,6 +64,12 @@ public abstract class PlanRequest {
   /** The default bound on the replicas of one candidate. */
   public static final int DEFAULT_MAX_REPLICAS = 10_000;
 
+  /**
+   * The highest rate a fleet is sized for, the traffic's mean rate over the
+   * {@link #utilisation()}: one million requests per second (about 2.6 trillion a month).
+   */
+  public static final double MAX_SIZING_REQUESTS_PER_SECOND = 1_000_000;
+
   PlanRequest() {}
 
   /**
@@ -72,15 +78,331 @@ public abstract class PlanRequest {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePlanRequest.builder();
   }
 
   /**
    * Builds a {@link PlanRequest}; the traffic and at least one API option, or at least one model
    * and one hardware option, are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutablePlanRequest.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(PlanRequest instance);
+
+    /**
+     * Adds an element to {@link PlanRequest#models() models}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addModels(ModelArchitecture element);
+
+    /**
+     * Adds elements to {@link PlanRequest#models() models}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addModels(ModelArchitecture... elements);
+
+    /**
+     * Sets the models to self-host, each with a distinct name, such as a teacher and its distilled
+     * student; at least one when there is hardware on offer. Replaces any elements added before.
+     * Optional: if not set, {@link PlanRequest#models() models} is empty.
+     *
+     * @param elements the models, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder models(Iterable<? extends ModelArchitecture> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#models() models}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllModels(Iterable<? extends ModelArchitecture> elements);
+
+    /**
+     * Sets the traffic to serve; its mean output must be at least one token. Required (see
+     * {@link PlanRequest#traffic() traffic}).
+     *
+     * @param traffic the traffic, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code traffic} is null
+     */
+    public abstract Builder traffic(TrafficProfile traffic);
+
+    /**
+     * Sets the latency targets, {@link ServiceLevelTargets#none()} by default; their percentile
+     * (0.9 by default) is also that of every latency the plan reports. Optional (see
+     * {@link PlanRequest#targets() targets}).
+     *
+     * @param targets the targets, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code targets} is null
+     */
+    public abstract Builder targets(ServiceLevelTargets targets);
+
+    /**
+     * Adds an element to {@link PlanRequest#hardware() hardware}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addHardware(HardwareOption element);
+
+    /**
+     * Adds elements to {@link PlanRequest#hardware() hardware}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addHardware(HardwareOption... elements);
+
+    /**
+     * Sets the hardware on offer, each with a distinct id. Replaces any elements added before.
+     * Optional: if not set, {@link PlanRequest#hardware() hardware} is empty.
+     *
+     * @param elements the options, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder hardware(Iterable<? extends HardwareOption> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#hardware() hardware}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllHardware(Iterable<? extends HardwareOption> elements);
+
+    /**
+     * Adds an element to {@link PlanRequest#deviceCounts() deviceCounts}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addDeviceCounts(int element);
+
+    /**
+     * Adds elements to {@link PlanRequest#deviceCounts() deviceCounts}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addDeviceCounts(int... elements);
+
+    /**
+     * Sets the devices of one replica to try, distinct and positive; 1, 2, 4 and 8 by default.
+     * Replaces any elements added before. Optional: if not set,
+     * {@link PlanRequest#deviceCounts() deviceCounts} is empty.
+     *
+     * @param elements the device counts, not empty, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder deviceCounts(Iterable<Integer> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#deviceCounts() deviceCounts}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllDeviceCounts(Iterable<Integer> elements);
+
+    /**
+     * Adds an element to {@link PlanRequest#tensorParallelDegrees() tensorParallelDegrees}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addTensorParallelDegrees(int element);
+
+    /**
+     * Adds elements to {@link PlanRequest#tensorParallelDegrees() tensorParallelDegrees}, in order,
+     * after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addTensorParallelDegrees(int... elements);
+
+    /**
+     * Sets the tensor-parallel degrees to try, distinct and positive; empty (the default) for
+     * tensor parallelism across all the devices of a replica. Replaces any elements added before.
+     * Optional: if not set, {@link PlanRequest#tensorParallelDegrees() tensorParallelDegrees} is
+     * empty.
+     *
+     * @param elements the degrees, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder tensorParallelDegrees(Iterable<Integer> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#tensorParallelDegrees() tensorParallelDegrees}, after
+     * those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllTensorParallelDegrees(Iterable<Integer> elements);
+
+    /**
+     * Adds an element to {@link PlanRequest#precisions() precisions}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addPrecisions(Precision element);
+
+    /**
+     * Adds elements to {@link PlanRequest#precisions() precisions}, in order, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addPrecisions(Precision... elements);
+
+    /**
+     * Sets the numeric formats to try for every model, distinct, each as given. Replaces any
+     * elements added before. Optional: if not set, {@link PlanRequest#precisions() precisions}
+     * is empty and each model is tried in its checkpoint's precision as each accelerator runs it.
+     *
+     * @param elements the precisions, distinct, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder precisions(Iterable<? extends Precision> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#precisions() precisions}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllPrecisions(Iterable<? extends Precision> elements);
+
+    /**
+     * Sets the most sequences one replica may run at once (an engine's maximum batch, such as
+     * vLLM's {@code max_num_seqs}); without it only memory limits the batch. Optional: if not set,
+     * {@link PlanRequest#maxConcurrency() maxConcurrency} is empty.
+     *
+     * @param maxConcurrency the cap, positive
+     * @return this builder, not null
+     */
+    public abstract Builder maxConcurrency(int maxConcurrency);
+
+    /**
+     * Sets {@link PlanRequest#maxConcurrency() maxConcurrency} to the value of an {@code Optional},
+     * or to empty when it is empty.
+     *
+     * @param maxConcurrency the cap, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code maxConcurrency} is null
+     */
+    public abstract Builder maxConcurrency(OptionalInt maxConcurrency);
+
+    /**
+     * Sets the most replicas one self-hosted candidate may have; {@value #DEFAULT_MAX_REPLICAS} by
+     * default. Optional (see {@link PlanRequest#maxReplicas() maxReplicas}).
+     *
+     * @param maxReplicas the bound, positive
+     * @return this builder, not null
+     */
+    public abstract Builder maxReplicas(int maxReplicas);
+
+    /**
+     * Adds an element to {@link PlanRequest#apis() apis}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addApis(ApiOption element);
+
+    /**
+     * Adds elements to {@link PlanRequest#apis() apis}, in order, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addApis(ApiOption... elements);
+
+    /**
+     * Sets the APIs to compare, each with a distinct label. Replaces any elements added before.
+     * Optional: if not set, {@link PlanRequest#apis() apis} is empty.
+     *
+     * @param elements the options, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder apis(Iterable<? extends ApiOption> elements);
+
+    /**
+     * Adds elements to {@link PlanRequest#apis() apis}, after those already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllApis(Iterable<? extends ApiOption> elements);
+
+    /**
+     * Sets the highest fraction of a fleet's capacity under the targets that the traffic's mean
+     * rate may use; 1 by default. Optional (see {@link PlanRequest#utilisation() utilisation}).
+     *
+     * @param utilisation the utilisation, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder utilisation(double utilisation);
+
+    /**
+     * Builds the {@link PlanRequest}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link PlanRequest} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract PlanRequest build();
   }
 
   /**
@@ -188,7 +510,8 @@ public abstract class PlanRequest {
    * Returns the highest fraction of a fleet's capacity under the targets that the traffic's
    * mean rate may use; 1 by default.
    *
-   * @return the utilisation, in (0, 1]
+   * @return the utilisation, in (0, 1], with the traffic's rate over it at most
+   *     {@value #MAX_SIZING_REQUESTS_PER_SECOND} requests per second
    */
   @Value.Default
   public double utilisation() {
@@ -233,13 +556,24 @@ public abstract class PlanRequest {
   }
 
   /**
+   * Returns the rate a fleet is sized for: the traffic's mean rate over the utilisation.
+   *
+   * @return the rate in requests per second, positive, at most
+   *     {@value #MAX_SIZING_REQUESTS_PER_SECOND}
+   */
+  public double sizingRequestsPerSecond() {
+    return traffic().requestsPerSecond() / utilisation();
+  }
+
+  /**
    * Returns a copy of this request with another utilisation.
    *
    * <p>This instance is immutable and unaffected by this method.
    *
    * @param utilisation the utilisation, in (0, 1]
    * @return the new instance, not null
-   * @throws IllegalArgumentException if the utilisation is outside (0, 1]
+   * @throws IllegalArgumentException if the utilisation is outside (0, 1] or the traffic's rate
+   *     over it exceeds {@value #MAX_SIZING_REQUESTS_PER_SECOND} requests per second
    */
   public PlanRequest withUtilisation(double utilisation) {
     return builder().from(this).utilisation(utilisation).build();
@@ -289,6 +623,11 @@ public abstract class PlanRequest {
           + maxReplicas() + " x " + mostDevices);
     }
     Checks.fractionPositive(utilisation(), "Utilisation");
+    if (!(sizingRequestsPerSecond() <= MAX_SIZING_REQUESTS_PER_SECOND)) {
+      throw new IllegalArgumentException("Request rate over utilisation (the rate the fleet is "
+          + "sized for) must be at most " + (long) MAX_SIZING_REQUESTS_PER_SECOND
+          + " requests/s: " + traffic().requestsPerSecond() + " / " + utilisation());
+    }
     if (!(traffic().outputLength().mean() >= 1)) {
       throw new IllegalArgumentException("Mean output length must be at least 1 token: "
           + traffic().outputLength().mean());

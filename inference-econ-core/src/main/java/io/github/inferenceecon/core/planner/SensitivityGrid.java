@@ -39,12 +39,155 @@ public abstract class SensitivityGrid {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSensitivityGrid.builder();
   }
 
-  /** Builds a {@link SensitivityGrid}; every list is optional. */
-  public static final class Builder extends ImmutableSensitivityGrid.Builder {
+  /**
+   * Builds a {@link SensitivityGrid}; every list is optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(SensitivityGrid instance);
+
+    /**
+     * Adds an element to {@link SensitivityGrid#utilisations() utilisations}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addUtilisations(double element);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#utilisations() utilisations}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addUtilisations(double... elements);
+
+    /**
+     * Sets the utilisations to try. Replaces any elements added before. Optional: if not set,
+     * {@link SensitivityGrid#utilisations() utilisations} is empty.
+     *
+     * @param elements the utilisations, each in (0, 1], not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder utilisations(Iterable<Double> elements);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#utilisations() utilisations}, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllUtilisations(Iterable<Double> elements);
+
+    /**
+     * Adds an element to {@link SensitivityGrid#cacheHitRates() cacheHitRates}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addCacheHitRates(double element);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#cacheHitRates() cacheHitRates}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addCacheHitRates(double... elements);
+
+    /**
+     * Sets the cache-hit rates to try. Replaces any elements added before. Optional: if not set,
+     * {@link SensitivityGrid#cacheHitRates() cacheHitRates} is empty.
+     *
+     * @param elements the rates, each in [0, 1], not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder cacheHitRates(Iterable<Double> elements);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#cacheHitRates() cacheHitRates}, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllCacheHitRates(Iterable<Double> elements);
+
+    /**
+     * Adds an element to {@link SensitivityGrid#priceFactors() priceFactors}.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addPriceFactors(BigDecimal element);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#priceFactors() priceFactors}, in order, after those
+     * already added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addPriceFactors(BigDecimal... elements);
+
+    /**
+     * Sets the factors to multiply every hardware price by. Replaces any elements added before.
+     * Optional: if not set, {@link SensitivityGrid#priceFactors() priceFactors} is empty.
+     *
+     * @param elements the factors, each positive, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder priceFactors(Iterable<? extends BigDecimal> elements);
+
+    /**
+     * Adds elements to {@link SensitivityGrid#priceFactors() priceFactors}, after those already
+     * added.
+     *
+     * @param elements the elements, not null, no element null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} or one of its elements is null
+     */
+    public abstract Builder addAllPriceFactors(Iterable<? extends BigDecimal> elements);
+
+    /**
+     * Builds the {@link SensitivityGrid}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link SensitivityGrid} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract SensitivityGrid build();
   }
 
   /**

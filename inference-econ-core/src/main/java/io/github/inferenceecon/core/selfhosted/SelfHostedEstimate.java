@@ -283,10 +283,11 @@ public abstract class SelfHostedEstimate {
     Builder() {}
 
     /**
-     * Sets the deployment.
+     * Sets the deployment: model, accelerator, precision and parallel layout. Required.
      *
      * @param deployment the deployment, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code deployment} is null
      */
     public Builder deployment(Deployment deployment) {
       this.deployment = Objects.requireNonNull(deployment, "deployment");
@@ -294,11 +295,12 @@ public abstract class SelfHostedEstimate {
     }
 
     /**
-     * Sets the mean request.
+     * Sets the mean request, in input, cached input and output tokens. Required.
      *
      * @param request the request, at least one uncached input token and two output tokens,
      *     not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code request} is null
      */
     public Builder request(Request request) {
       this.request = Objects.requireNonNull(request, "request");
@@ -307,10 +309,11 @@ public abstract class SelfHostedEstimate {
 
     /**
      * Sets the price of one device-hour or one instance-hour; an instance-hour price also needs
-     * {@link #devicesPerInstance(int)}.
+     * {@link #devicesPerInstance(int)}. Required.
      *
-     * @param hourlyPrice the price, not null
+     * @param hourlyPrice the price, money per device-hour or per instance-hour, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code hourlyPrice} is null
      */
     public Builder hourlyPrice(HourlyPrice hourlyPrice) {
       this.hourlyPrice = Objects.requireNonNull(hourlyPrice, "hourlyPrice");
@@ -319,9 +322,9 @@ public abstract class SelfHostedEstimate {
 
     /**
      * Sets the devices in one rented instance, for an instance-hour price: whole instances are
-     * paid for.
+     * paid for. Optional; without it the price must be per device-hour.
      *
-     * @param devicesPerInstance the devices per instance, positive
+     * @param devicesPerInstance the devices (accelerators) per instance, positive
      * @return this builder, not null
      * @throws IllegalArgumentException if the count is not positive
      */
@@ -335,7 +338,7 @@ public abstract class SelfHostedEstimate {
      * Sets the fraction of paid time the replicas spend serving at the estimated throughput;
      * 1 by default.
      *
-     * @param utilisation the utilisation, in (0, 1]
+     * @param utilisation the utilisation, a fraction of the paid hours in (0, 1]
      * @return this builder, not null
      * @throws IllegalArgumentException if the utilisation is outside (0, 1]
      */
@@ -351,6 +354,7 @@ public abstract class SelfHostedEstimate {
      *
      * @param performanceModel the model, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code performanceModel} is null
      */
     public Builder performanceModel(PerformanceModel performanceModel) {
       this.performanceModel = Objects.requireNonNull(performanceModel, "performanceModel");
@@ -361,8 +365,9 @@ public abstract class SelfHostedEstimate {
      * Sets the precision and rounding of the cost's divisions;
      * {@link SelfHostedCost#DEFAULT_CONTEXT} by default.
      *
-     * @param context the context, positive precision, not null
+     * @param context the context, positive precision (significant digits), not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code context} is null
      * @throws IllegalArgumentException if the precision is zero
      */
     public Builder mathContext(MathContext context) {
@@ -381,6 +386,7 @@ public abstract class SelfHostedEstimate {
      * @param serving the serving estimate of the deployment's model, accelerator, layout and
      *     precision, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code serving} is null
      */
     public Builder serving(ServingEstimate serving) {
       this.serving = Objects.requireNonNull(serving, "serving");

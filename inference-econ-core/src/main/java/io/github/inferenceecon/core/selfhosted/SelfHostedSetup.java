@@ -55,20 +55,114 @@ public abstract class SelfHostedSetup {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSelfHostedSetup.builder();
   }
 
   /**
    * Builds a {@link SelfHostedSetup}; hourly price, utilisation and throughput are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
    */
-  public static final class Builder extends ImmutableSelfHostedSetup.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(SelfHostedSetup instance);
+
+    /**
+     * Sets the price of one device-hour or one instance-hour. Required (see
+     * {@link SelfHostedSetup#hourlyPrice() hourlyPrice}).
+     *
+     * @param hourlyPrice the price, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code hourlyPrice} is null
+     */
+    public abstract Builder hourlyPrice(HourlyPrice hourlyPrice);
+
+    /**
+     * Sets the number of devices in one rented instance; required when the price is per
+     * instance-hour, and absent (or 1) when it is per device-hour. Optional: if not set,
+     * {@link SelfHostedSetup#devicesPerInstance() devicesPerInstance} is empty.
+     *
+     * @param devicesPerInstance the devices per instance, positive
+     * @return this builder, not null
+     */
+    public abstract Builder devicesPerInstance(int devicesPerInstance);
+
+    /**
+     * Sets {@link SelfHostedSetup#devicesPerInstance() devicesPerInstance} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param devicesPerInstance the devices per instance, positive, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code devicesPerInstance} is null
+     */
+    public abstract Builder devicesPerInstance(OptionalInt devicesPerInstance);
+
+    /**
+     * Sets the number of devices one model replica spans; 1 by default. Optional (see
+     * {@link SelfHostedSetup#devicesPerReplica() devicesPerReplica}).
+     *
+     * @param devicesPerReplica the devices per replica, positive
+     * @return this builder, not null
+     */
+    public abstract Builder devicesPerReplica(int devicesPerReplica);
+
+    /**
+     * Sets the number of replicas; 1 by default. Optional (see
+     * {@link SelfHostedSetup#replicas() replicas}).
+     *
+     * @param replicas the replica count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder replicas(int replicas);
+
+    /**
+     * Sets the fraction of paid time the replicas spend serving at
+     * {@link SelfHostedSetup#throughput()}. Required (see
+     * {@link SelfHostedSetup#utilisation() utilisation}).
+     *
+     * @param utilisation the utilisation, in (0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder utilisation(double utilisation);
+
+    /**
+     * Sets the throughput of one busy replica. Required (see
+     * {@link SelfHostedSetup#throughput() throughput}).
+     *
+     * @param throughput the throughput, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code throughput} is null
+     */
+    public abstract Builder throughput(Throughput throughput);
+
+    /**
+     * Builds the {@link SelfHostedSetup}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link SelfHostedSetup} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract SelfHostedSetup build();
 
     /**
      * Sets the devices per replica and the replica count from a deployment's parallel layout.
      *
      * @param deployment the deployment, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code deployment} is null
      */
     public Builder layout(Deployment deployment) {
       Objects.requireNonNull(deployment, "deployment");

@@ -61,12 +61,79 @@ public abstract class Request {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRequest.builder();
   }
 
-  /** Builds a {@link Request}; input and output tokens are required. */
-  public static final class Builder extends ImmutableRequest.Builder {
+  /**
+   * Builds a {@link Request}; input and output tokens are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(Request instance);
+
+    /**
+     * Sets the input (prompt) tokens, cached ones included. Required (see
+     * {@link Request#inputTokens() inputTokens}).
+     *
+     * @param inputTokens the input tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code inputTokens} is null
+     */
+    public abstract Builder inputTokens(TokenCount inputTokens);
+
+    /**
+     * Sets the output (generated) tokens, reasoning tokens included. Required (see
+     * {@link Request#outputTokens() outputTokens}).
+     *
+     * @param outputTokens the output tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code outputTokens} is null
+     */
+    public abstract Builder outputTokens(TokenCount outputTokens);
+
+    /**
+     * Sets the input tokens served from a prompt cache, a subset of the input; zero by default.
+     * Optional (see {@link Request#cachedInputTokens() cachedInputTokens}).
+     *
+     * @param cachedInputTokens the cached input tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code cachedInputTokens} is null
+     */
+    public abstract Builder cachedInputTokens(TokenCount cachedInputTokens);
+
+    /**
+     * Sets the output tokens spent on hidden reasoning, a subset of the output; zero by default.
+     * Optional (see {@link Request#reasoningTokens() reasoningTokens}).
+     *
+     * @param reasoningTokens the reasoning tokens, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code reasoningTokens} is null
+     */
+    public abstract Builder reasoningTokens(TokenCount reasoningTokens);
+
+    /**
+     * Builds the {@link Request}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link Request} (the message
+     *     names the field, the value and the rule)
+     */
+    public abstract Request build();
   }
 
   /**

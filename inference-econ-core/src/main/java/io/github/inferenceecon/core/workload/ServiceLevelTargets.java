@@ -37,12 +37,87 @@ public abstract class ServiceLevelTargets {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableServiceLevelTargets.builder();
   }
 
-  /** Builds a {@link ServiceLevelTargets}; every attribute is optional. */
-  public static final class Builder extends ImmutableServiceLevelTargets.Builder {
+  /**
+   * Builds a {@link ServiceLevelTargets}; every attribute is optional.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(ServiceLevelTargets instance);
+
+    /**
+     * Sets the most time from a request's arrival to its first output token. Optional: if not set,
+     * {@link ServiceLevelTargets#timeToFirstToken() timeToFirstToken} is empty.
+     *
+     * @param timeToFirstToken the target, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code timeToFirstToken} is null
+     */
+    public abstract Builder timeToFirstToken(Duration timeToFirstToken);
+
+    /**
+     * Sets {@link ServiceLevelTargets#timeToFirstToken() timeToFirstToken} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param timeToFirstToken the target, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code timeToFirstToken} is null
+     */
+    public abstract Builder timeToFirstToken(Optional<? extends Duration> timeToFirstToken);
+
+    /**
+     * Sets the most time between consecutive output tokens. Optional: if not set,
+     * {@link ServiceLevelTargets#timePerOutputToken() timePerOutputToken} is empty.
+     *
+     * @param timePerOutputToken the target, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code timePerOutputToken} is null
+     */
+    public abstract Builder timePerOutputToken(Duration timePerOutputToken);
+
+    /**
+     * Sets {@link ServiceLevelTargets#timePerOutputToken() timePerOutputToken} to the value of an
+     * {@code Optional}, or to empty when it is empty.
+     *
+     * @param timePerOutputToken the target, or empty for none, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code timePerOutputToken} is null
+     */
+    public abstract Builder timePerOutputToken(Optional<? extends Duration> timePerOutputToken);
+
+    /**
+     * Sets the percentile the targets apply at, 0.9 by default. Optional (see
+     * {@link ServiceLevelTargets#percentile() percentile}).
+     *
+     * @param percentile the percentile, in (0, 1)
+     * @return this builder, not null
+     */
+    public abstract Builder percentile(double percentile);
+
+    /**
+     * Builds the {@link ServiceLevelTargets}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalArgumentException if the values break a rule of {@link ServiceLevelTargets}
+     *     (the message names the field, the value and the rule)
+     */
+    public abstract ServiceLevelTargets build();
   }
 
   /**

@@ -45,12 +45,86 @@ public abstract class TrafficProfile {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTrafficProfile.builder();
   }
 
-  /** Builds a {@link TrafficProfile}; the rate and both length distributions are required. */
-  public static final class Builder extends ImmutableTrafficProfile.Builder {
+  /**
+   * Builds a {@link TrafficProfile}; the rate and both length distributions are required.
+   *
+   * <p>Each setter replaces the value set before it; {@link #build()} checks them all. A builder is
+   * mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy: an optional value
+     * the instance lacks leaves the one already set, and collection elements and map entries are
+     * added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(TrafficProfile instance);
+
+    /**
+     * Sets the mean arrival rate in requests per second. Required (see
+     * {@link TrafficProfile#requestsPerSecond() requestsPerSecond}).
+     *
+     * @param requestsPerSecond the rate, finite and positive
+     * @return this builder, not null
+     */
+    public abstract Builder requestsPerSecond(double requestsPerSecond);
+
+    /**
+     * Sets the distribution of input (prompt) lengths. Required (see
+     * {@link TrafficProfile#inputLength() inputLength}).
+     *
+     * @param inputLength the distribution, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code inputLength} is null
+     */
+    public abstract Builder inputLength(LengthDistribution inputLength);
+
+    /**
+     * Sets the distribution of output (generated) lengths. Required (see
+     * {@link TrafficProfile#outputLength() outputLength}).
+     *
+     * @param outputLength the distribution, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code outputLength} is null
+     */
+    public abstract Builder outputLength(LengthDistribution outputLength);
+
+    /**
+     * Sets the fraction of input tokens served from a prompt cache, 0 by default. Optional (see
+     * {@link TrafficProfile#cacheHitRate() cacheHitRate}).
+     *
+     * @param cacheHitRate the fraction, in [0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder cacheHitRate(double cacheHitRate);
+
+    /**
+     * Sets the fraction of output tokens that are hidden reasoning, 0 by default. Optional (see
+     * {@link TrafficProfile#reasoningFraction() reasoningFraction}).
+     *
+     * @param reasoningFraction the fraction, in [0, 1]
+     * @return this builder, not null
+     */
+    public abstract Builder reasoningFraction(double reasoningFraction);
+
+    /**
+     * Builds the {@link TrafficProfile}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link TrafficProfile} (the
+     *     message names the field, the value and the rule)
+     */
+    public abstract TrafficProfile build();
   }
 
   /**

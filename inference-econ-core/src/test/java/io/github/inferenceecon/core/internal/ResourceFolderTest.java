@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ResourceFolderTest {
 
+  private static final ResourceFolder.Locator KNOWN =
+      path -> KnownArchitectures.class.getResource(path);
+
   /** A class to copy into a jar, so that resources can be looked up next to it there. */
   static final class Anchor {
     private Anchor() {}
@@ -58,20 +61,20 @@ final class ResourceFolderTest {
     jar.closeEntry();
   }
 
-  //--- of(Class, String) ------------------------------------------------------------------------
+  //--- of(Locator, String) -----------------------------------------------------------------------
 
   @Test
   void of_folderWithoutSlash_throws() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ResourceFolder.of(KnownArchitectures.class, "known"))
+        .isThrownBy(() -> ResourceFolder.of(KNOWN, "known"))
         .withMessage("Resource folder must end in '/': 'known'");
   }
 
   @Test
   void of_null_throws() {
     assertThatNullPointerException().isThrownBy(() -> ResourceFolder.of(null, ""))
-        .withMessage("anchor");
-    assertThatNullPointerException().isThrownBy(() -> ResourceFolder.of(Anchor.class, null))
+        .withMessage("locator");
+    assertThatNullPointerException().isThrownBy(() -> ResourceFolder.of(KNOWN, null))
         .withMessage("folder");
   }
 
@@ -79,7 +82,7 @@ final class ResourceFolderTest {
 
   @Test
   void open_directory_isWhatGetResourceAsStreamReads() throws IOException {
-    ResourceFolder known = ResourceFolder.of(KnownArchitectures.class, "known/");
+    ResourceFolder known = ResourceFolder.of(KNOWN, "known/");
 
     for (String name : new String[] {"architectures.json", "gemma-2-9b.config.json",
         "architectures.json"}) {
@@ -103,7 +106,7 @@ final class ResourceFolderTest {
     try (CountingLoader loader = new CountingLoader(jarFile.toUri().toURL())) {
       Class<?> anchor = Class.forName(Anchor.class.getName(), false, loader);
       assertThat(anchor.getClassLoader()).isSameAs(loader);
-      ResourceFolder resources = ResourceFolder.of(anchor, "");
+      ResourceFolder resources = ResourceFolder.of(anchor::getResource, "");
 
       assertThat(read(resources.open("a.json"))).isEqualTo("[1]");
       assertThat(read(resources.open("b.json"))).isEqualTo("[2]");
@@ -118,7 +121,7 @@ final class ResourceFolderTest {
 
   @Test
   void open_missing_throws() {
-    ResourceFolder known = ResourceFolder.of(KnownArchitectures.class, "known/");
+    ResourceFolder known = ResourceFolder.of(KNOWN, "known/");
 
     assertThatThrownBy(() -> known.open("no-such-model.json"))
         .isInstanceOf(FileNotFoundException.class)
@@ -128,6 +131,6 @@ final class ResourceFolderTest {
   @Test
   void open_null_throws() {
     assertThatNullPointerException()
-        .isThrownBy(() -> ResourceFolder.of(Anchor.class, "").open(null)).withMessage("name");
+        .isThrownBy(() -> ResourceFolder.of(KNOWN, "").open(null)).withMessage("name");
   }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 
+import io.github.inferenceecon.core.InputValues;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -76,7 +77,8 @@ final class SiFormatProperties {
       String negative = "-" + SiFormat.format(x, unit, true);
       assertThatIllegalArgumentException()
           .isThrownBy(() -> SiFormat.parse(negative, unit, true, "Quantity"))
-          .withMessage("Text cannot be parsed to a Quantity: '" + negative + "'");
+          .withMessage("Text cannot be parsed to a Quantity: '" + InputValues.shown(negative)
+              + "'");
     });
   }
 

@@ -135,6 +135,23 @@ final class MoneyTest {
   }
 
   @Test
+  void of_moreThanMaxDigits_throwsBeforeNormalising() {
+    // setScale(0) of 1E+999999999 would build a billion-digit number; refused at once instead
+    assertThatIllegalArgumentException().isThrownBy(() -> Money.of("USD", "1e999999999"))
+        .withMessage("Money amount must have at most 1000 digits before and after the point: "
+            + "1E+999999999");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Money.of(Money.USD, new BigDecimal("1e-1001")));
+    // trailing zeros do not count: 1.000...0 with 2,000 zeros is USD 1
+    assertThat(Money.of(Money.USD, new BigDecimal("1." + "0".repeat(2_000))).amount())
+        .isEqualTo(BigDecimal.ONE);
+    assertThat(Money.of(Money.USD, new BigDecimal("1e999")).amount().precision())
+        .isEqualTo(1000);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Money.of(Money.USD, new BigDecimal("1e1000")));
+  }
+
+  @Test
   void ofText_nulls_throw() {
     assertThatNullPointerException().isThrownBy(() -> Money.of(null, "1"))
         .withMessage("currencyCode");

@@ -204,6 +204,23 @@ final class PlanRequestTest {
   }
 
   @Test
+  void check_rateOverUtilisationAboveAMillion_throws() {
+    // 1 request/s at a utilisation of 1e-10 sizes a fleet for 10^10 requests/s
+    assertThatThrownBy(() -> h100For70b().utilisation(1e-10).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Request rate over utilisation (the rate the fleet is sized for) must be at "
+            + "most 1000000 requests/s: 1.0 / 1.0E-10");
+    TrafficProfile huge = TrafficProfile.fixed(1e12, 1000, 200);
+    assertThatThrownBy(() -> h100For70b().traffic(huge).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1.0E12 / 1.0");
+    // at the bound exactly: 500,000 requests/s at 0.5
+    PlanRequest edge = h100For70b().traffic(TrafficProfile.fixed(500_000, 1000, 200))
+        .utilisation(0.5).build();
+    assertThat(edge.sizingRequestsPerSecond()).isEqualTo(PlanRequest.MAX_SIZING_REQUESTS_PER_SECOND);
+  }
+
+  @Test
   void check_meanOutputBelowOneToken_throws() {
     TrafficProfile noOutput = TrafficProfile.builder().requestsPerSecond(1)
         .inputLength(LengthDistribution.fixed(100)).outputLength(LengthDistribution.fixed(0))
