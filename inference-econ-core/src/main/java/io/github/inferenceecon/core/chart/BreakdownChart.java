@@ -38,12 +38,136 @@ public abstract class BreakdownChart {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableBreakdownChart.builder();
   }
 
-  /** A builder of {@link BreakdownChart}; every attribute but the notes is required. */
-  public static final class Builder extends ImmutableBreakdownChart.Builder {
+  /**
+   * Builds an {@link BreakdownChart}; every attribute but the notes is required.
+   *
+   * <p>Each setter replaces the value set before it; list setters named {@code add} add to it;
+   * {@link #build()} checks them all. A builder is mutable and not thread-safe.
+   */
+  public abstract static class Builder {
+
     Builder() {}
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy; list elements are added to those already set.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(BreakdownChart instance);
+
+    /**
+     * Sets the chart's title. Required.
+     *
+     * @param title the title, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code title} is null
+     */
+    public abstract Builder title(String title);
+
+    /**
+     * Sets the unit of every value. Required.
+     *
+     * @param unit the unit of every value, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code unit} is null
+     */
+    public abstract Builder unit(String unit);
+
+    /**
+     * Sets the limit the parts are set against. Required.
+     *
+     * @param limit the limit in the chart's unit, finite and positive
+     * @return this builder, not null
+     */
+    public abstract Builder limit(double limit);
+
+    /**
+     * Sets what the limit is. Required.
+     *
+     * @param limitLabel what the limit is, not blank, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code limitLabel} is null
+     */
+    public abstract Builder limitLabel(String limitLabel);
+
+    /**
+     * Adds one of the parts, in drawing order.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addCategories(Category element);
+    /**
+     * Adds parts, in drawing order.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addCategories(Category... elements);
+    /**
+     * Replaces the parts, in drawing order set before with these.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder categories(Iterable<? extends Category> elements);
+    /**
+     * Adds parts, in drawing order.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addAllCategories(Iterable<? extends Category> elements);
+
+    /**
+     * Adds one of the notes.
+     *
+     * @param element the element, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code element} is null
+     */
+    public abstract Builder addNotes(String element);
+    /**
+     * Adds notes.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addNotes(String... elements);
+    /**
+     * Replaces the notes set before with these.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder notes(Iterable<String> elements);
+    /**
+     * Adds notes.
+     *
+     * @param elements the elements, none null, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code elements} is null
+     */
+    public abstract Builder addAllNotes(Iterable<String> elements);
+
+    /**
+     * Builds the {@link BreakdownChart}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link BreakdownChart}: a blank title, unit or limit label, no category, or a limit that is not finite and positive
+     */
+    public abstract BreakdownChart build();
   }
 
   /**
