@@ -47,6 +47,7 @@ module io.github.inferenceecon.core {
   exports io.github.inferenceecon.core.memory;
   exports io.github.inferenceecon.core.performance;
   exports io.github.inferenceecon.core.planner;
+  exports io.github.inferenceecon.core.chart;
   exports io.github.inferenceecon.core.json;
   exports io.github.inferenceecon.core.internal to
       io.github.inferenceecon.pricing,
@@ -66,4 +67,5 @@ module io.github.inferenceecon.core {
   opens io.github.inferenceecon.core.memory to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.performance to com.fasterxml.jackson.databind;
   opens io.github.inferenceecon.core.planner to com.fasterxml.jackson.databind;
+  opens io.github.inferenceecon.core.chart to com.fasterxml.jackson.databind;
 }

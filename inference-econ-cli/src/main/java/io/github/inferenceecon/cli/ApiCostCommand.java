@@ -5,9 +5,11 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.billing.CostComponent;
 import io.github.inferenceecon.core.billing.PriceNotKnownException;
+import io.github.inferenceecon.core.chart.Charts;
 import io.github.inferenceecon.core.units.Durations;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.ApiResponseFormat;
@@ -42,13 +44,16 @@ import picocli.CommandLine.TypeConversionException;
     description = "Exact cost of a request at a provider's API price card, every component "
         + "(input, cache reads and writes, output, reasoning) as tokens x price = cost; the "
         + "usage given as counts or read from a raw API response body (--response).")
-final class ApiCostCommand implements Callable<Integer> {
+final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @Mixin
   PriceCatalogOptions catalog;
@@ -166,7 +171,7 @@ final class ApiCostCommand implements Callable<Integer> {
   boolean partial;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String providerId = provider;
     String modelId = model;
     ApiUsage u;
@@ -205,6 +210,10 @@ final class ApiCostCommand implements Callable<Integer> {
           .replace('_', '-'));
     }
     r.print(spec.commandLine().getOut(), output);
+    if (html.isWanted()) {
+      html.emit("API cost: " + providerId + " " + modelId, List.of(section(r, date,
+          providerId, modelId)));
+    }
     return 0;
   }
 
@@ -244,6 +253,25 @@ final class ApiCostCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--response: cannot read '" + file + "': "
           + e.getMessage(), e);
     }
+  }
+
+  /** The page: the model's price history, the bill and the source of every card. */
+  private HtmlPage.Section section(Report result, LocalDate date, String provider,
+      String model) {
+    List<ApiPriceCard> cards = new ArrayList<>();
+    catalog.catalog(primaryOnly).history(provider, model).forEach(c -> cards.add(c.priceCard()));
+    HtmlPage.Section s = new HtmlPage.Section("API cost: " + provider + " " + model);
+    if (!cards.isEmpty()) {
+      s.chart(Charts.priceHistory(cards, date));
+    }
+    s.results(result);
+    cards.forEach(card -> Provenance.card(s, card));
+    return s;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
   }
 
   static Report report(ApiCost cost) {

@@ -5,6 +5,10 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.billing.ApiCost;
+import io.github.inferenceecon.core.chart.Charts;
+import io.github.inferenceecon.core.chart.Marker;
+import io.github.inferenceecon.core.chart.XyChart;
+import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.ApiUsage;
 import io.github.inferenceecon.core.deployment.Deployment;
@@ -21,6 +25,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +37,7 @@ import picocli.CommandLine.Spec;
     description = "Self-hosted against API price cards for one request shape: cost per request "
         + "of each, the monthly volume above which self-hosting is cheaper (break-even), and "
         + "the monthly bill of each at a request rate.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
@@ -48,6 +53,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @Option(names = "--api", required = true, paramLabel = "PROVIDER:MODEL",
       description = "An API price card to compare with, e.g. groq:llama-3.3-70b-versatile "
@@ -100,14 +108,18 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     List<Report> cards = new ArrayList<>();
+    List<ApiPriceCard> priceCards = new ArrayList<>();
+    List<BreakEven> breakEvens = new ArrayList<>();
     for (String api : apis) {
       ApiPriceCard card = Catalogs.card(api);
+      priceCards.add(card);
       ApiCost cost = ApiCost.of(card, usage);
       Report r = new Report().put("provider", "provider", card.provider())
           .put("model", "model", card.model())
           .put("perRequest", "per request", cost.total());
       if (cost.isFullyPriced()) {
         BreakEven breakEven = BreakEven.of(card, usage, setup);
+        breakEvens.add(breakEven);
         r.put("breakEvenRequestsPerMonth", "break-even requests/month",
             breakEven.breakEvenRequestsPerMonth().map(v -> v.round(MathContext.DECIMAL32))
                 .orElse(null));
@@ -127,12 +139,53 @@ final class CompareCommand implements Callable<Integer> {
       }
       cards.add(r);
     }
-    new Report().put("request", "request", request.inputTokens() + " in, "
+    Report result = new Report().put("request", "request", request.inputTokens() + " in, "
             + request.outputTokens() + " out")
         .put("requestsPerSecond", "requests/s", requestsPerSecond)
         .put("selfHosted", "self-hosted", selfHosted)
-        .put("apis", "APIs", cards)
-        .print(spec.commandLine().getOut(), output);
+        .put("apis", "APIs", cards);
+    result.print(spec.commandLine().getOut(), output);
+    if (html.isWanted()) {
+      html.emit("Self-hosted against APIs: " + d.model().name(),
+          List.of(section(hosted, traffic, breakEvens, priceCards, result)));
+    }
     return 0;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
+  }
+
+  /** The page: break-even and cost-per-token charts, the results and their sources. */
+  private HtmlPage.Section section(SelfHosted hosted, @Nullable TrafficProfile traffic,
+      List<BreakEven> breakEvens, List<ApiPriceCard> cards, Report result) {
+    Deployment d = hosted.estimate.deployment();
+    SelfHostedSetup setup = hosted.estimate.setup();
+    HtmlPage.Section s = new HtmlPage.Section("Self-hosted " + d + " against "
+        + cards.size() + (cards.size() == 1 ? " API" : " APIs"));
+    if (!breakEvens.isEmpty()) {
+      BigDecimal volume = traffic != null ? BigDecimal.valueOf(traffic.requestsPerMonth())
+          : breakEvens.get(0).requestsPerReplicaMonth();
+      XyChart chart = Charts.breakEven(breakEvens, volume);
+      if (traffic != null) {
+        chart = XyChart.builder().from(chart).addMarkers(Marker.of("at " + requestsPerSecond
+                + " requests/s: " + HtmlPage.full(volume.doubleValue(), false)
+                + " requests/month, self-hosted",
+            volume.doubleValue(), breakEvens.get(0).selfHostedCostAt(volume).amount()
+                .doubleValue())).build();
+      }
+      s.chart(chart);
+    }
+    List<ServingEstimate> sweep = Charts.concurrencySweep(PerformanceModel.defaults(), d,
+        hosted.estimate.request());
+    s.chart(Charts.costPerMillionAgainstThroughput(sweep, setup.hourlyPrice(),
+        setup.billedUnits(), setup.utilisation()));
+    s.results(result);
+    Provenance.model(s, d.model());
+    Provenance.accelerator(s, options, d);
+    price.provenance(s, options.hardware(), hosted.priceLabel);
+    cards.forEach(card -> Provenance.card(s, card));
+    return s;
   }
 }

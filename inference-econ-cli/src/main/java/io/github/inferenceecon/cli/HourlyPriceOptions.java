@@ -58,6 +58,15 @@ final class HourlyPriceOptions {
     return source.offer != null ? catalogs.cloudOffers().get(source.offer).tier() : null;
   }
 
+  /** The price's row in a page's sources: its offer's source, or given. */
+  void provenance(HtmlPage.Section s, HardwareCatalogs catalogs, String label) {
+    if (source.offer != null) {
+      Provenance.offer(s, catalogs.cloudOffers().get(source.offer));
+    } else {
+      Provenance.givenPrice(s, label);
+    }
+  }
+
   /** A description of where the price came from. */
   String describe() {
     return source.offer != null ? "offer " + source.offer : "given per device-hour";

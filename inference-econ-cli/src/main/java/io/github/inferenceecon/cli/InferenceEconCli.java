@@ -44,6 +44,7 @@ import picocli.CommandLine;
         WhatIfCommand.class,
         EconomicsCommand.class,
         PlanCommand.class,
+        ReportCommand.class,
         CatalogCommand.class,
         CommandLine.HelpCommand.class})
 public final class InferenceEconCli implements Runnable {

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.chart.Charts;
 import io.github.inferenceecon.core.deployment.Deployment;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.DeploymentMemory;
@@ -12,6 +13,7 @@ import io.github.inferenceecon.core.memory.KvCache;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.memory.WeightMemory;
 import io.github.inferenceecon.core.units.ByteSize;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "memory", mixinStandardHelpOptions = true,
     description = "Memory a model needs (weights, KV cache) and, with --gpu, whether and how it "
         + "fits: per-device use, maximum concurrent sequences, minimum devices.")
-final class MemoryCommand implements Callable<Integer> {
+final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
@@ -33,6 +35,9 @@ final class MemoryCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @Option(names = "--context", paramLabel = "T",
       description = "Tokens per sequence, in [0, 1000000000]. Default: 8192, or the model's "
@@ -68,6 +73,8 @@ final class MemoryCommand implements Callable<Integer> {
             KvCache.perToken(model, precision.kvCache()))
         .put("kvCacheBytes", "KV cache", kv)
         .put("totalBytes", "total", weights.total().plus(kv));
+    HtmlPage.Section section = new HtmlPage.Section("Memory of " + model.name());
+    Provenance.model(section, model);
     if (options.gpu != null) {
       Deployment d = options.deployment(model, precision, memory, tokens, batch);
       DeploymentMemory m = memory.estimate(d, tokens, batch);
@@ -90,8 +97,18 @@ final class MemoryCommand implements Callable<Integer> {
             .ifPresent(min -> r.put("minDevices", "min devices", min.devices()));
       }
       r.note("").note(m.toString().stripTrailing());
+      section.chart(Charts.memory(m));
+      Provenance.accelerator(section, options, d);
     }
     r.print(spec.commandLine().getOut(), output);
+    if (html.isWanted()) {
+      html.emit("Memory: " + model.name(), List.of(section.results(r)));
+    }
     return 0;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
   }
 }

@@ -11,6 +11,7 @@ import io.github.inferenceecon.core.performance.PerformanceModel;
 import io.github.inferenceecon.core.performance.Scenario;
 import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.workload.Request;
+import io.github.inferenceecon.core.chart.Charts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "perf", mixinStandardHelpOptions = true,
     description = "Speed of a deployment: time to first token, time per output token, "
         + "throughput (whole deployment and per device) and which resource bounds each phase.")
-final class PerfCommand implements Callable<Integer> {
+final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
@@ -38,6 +39,9 @@ final class PerfCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @ArgGroup(exclusive = true)
   Load load;
@@ -69,7 +73,23 @@ final class PerfCommand implements Callable<Integer> {
     withRanges(report(r, d, e), e, model.calibration().regimeOf(d).toString());
     options.putTiers(r, d, List.of(), tiers -> tiers);
     r.print(spec.commandLine().getOut(), output);
+    if (html.isWanted()) {
+      List<ServingEstimate> sweep = Charts.concurrencySweep(model, d, request);
+      HtmlPage.Section s = new HtmlPage.Section("Speed of " + d)
+          .chart(Charts.throughputAgainstConcurrency(sweep))
+          .chart(Charts.timeToFirstTokenAgainstConcurrency(sweep))
+          .chart(Charts.timePerOutputTokenAgainstConcurrency(sweep))
+          .results(r);
+      Provenance.model(s, d.model());
+      Provenance.accelerator(s, options, d);
+      html.emit("Speed: " + d.model().name(), List.of(s));
+    }
     return 0;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
   }
 
   static ServingEstimate estimate(PerformanceModel model, Deployment d, Request request,

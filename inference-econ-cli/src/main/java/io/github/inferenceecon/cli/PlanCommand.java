@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
+import io.github.inferenceecon.core.chart.Charts;
 import io.github.inferenceecon.core.format.NumericFormat;
 import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.planner.ApiOption;
@@ -20,10 +21,13 @@ import io.github.inferenceecon.core.workload.ServiceLevelTargets;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import io.github.inferenceecon.hardware.CloudOffer;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
+import java.io.IOException;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +41,16 @@ import picocli.CommandLine.Spec;
         + "candidate (model x cloud offer x layout x precision, and API price cards) evaluated "
         + "for memory, latency and monthly cost; ranked choices, the Pareto front, rejected "
         + "candidates with reasons, and self-hosting against the best API with its break-even.")
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
   OutputOptions output;
+
+  @Mixin
+  HtmlOptions html;
 
   @Option(names = "--model", required = true, paramLabel = "M",
       description = "A model to self-host: bundled id or config.json path (repeatable, e.g. a "
@@ -124,6 +131,17 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkOptions();
+    Plan plan = plan();
+    Report result = report(plan);
+    result.print(spec.commandLine().getOut(), output);
+    if (html.isWanted()) {
+      html.emit("Plan: " + String.join(", ", models), List.of(section(plan, result)));
+    }
+    return 0;
+  }
+
+  /** The plan the options ask for. */
+  Plan plan() throws IOException {
     List<ModelArchitecture> architectures = new ArrayList<>();
     for (String m : models) {
       architectures.add(Models.resolve(m));
@@ -147,9 +165,38 @@ final class PlanCommand implements Callable<Integer> {
         request.addApis(ApiOption.of(api, Catalogs.card(api)));
       }
     }
-    Plan plan = Planner.defaults().plan(request.build());
-    report(plan).print(spec.commandLine().getOut(), output);
-    return 0;
+    return Planner.defaults().plan(request.build());
+  }
+
+  /** The page: the Pareto front with every rejection, the results and their sources. */
+  HtmlPage.Section section(Plan plan, Report result) {
+    HtmlPage.Section s = new HtmlPage.Section("Plan for " + requestsPerSecond + " requests/s of "
+        + input + " input and " + outputTokens + " output tokens")
+        .chart(Charts.paretoFront(plan)).results(result);
+    Set<String> seen = new HashSet<>();
+    for (Choice c : plan.choices().subList(0, Math.min(top, plan.choices().size()))) {
+      c.deployment().ifPresent(d -> {
+        if (seen.add(d.model().name())) {
+          Provenance.model(s, d.model());
+        }
+      });
+      c.hardware().ifPresent(h -> {
+        if (seen.add(h.id())) {
+          Provenance.offer(s, Catalogs.hardware(primaryOnly).cloudOffers().get(h.id()));
+        }
+      });
+      c.api().ifPresent(a -> {
+        if (seen.add("api " + a.label())) {
+          Provenance.card(s, a.card());
+        }
+      });
+    }
+    return s;
+  }
+
+  @Override
+  public HtmlOptions html() {
+    return html;
   }
 
   /** The documented range of every number given, checked before any work. */
@@ -223,7 +270,7 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  private Report report(Plan plan) {
+  Report report(Plan plan) {
     List<Report> choices = new ArrayList<>();
     plan.choices().stream().limit(top).forEach(c -> choices.add(choice(c)));
     List<Report> front = new ArrayList<>();

@@ -83,6 +83,16 @@ final class Report {
     return put(key, key, value);
   }
 
+  /** The values in order; a value is a scalar, a nested {@code Report} or a list. */
+  Map<String, Object> entries() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
+  /** The label of a key, as the table shows it. */
+  String label(String key) {
+    return labels.get(key);
+  }
+
   /** Adds a note shown under the table (not in JSON). */
   Report note(String note) {
     notes.add(note);
@@ -451,7 +461,7 @@ final class Report {
     }
   }
 
-  private static String show(Object value) {
+  static String show(Object value) {
     if (value instanceof Bytes) {
       Bytes b = (Bytes) value;
       return b + " (" + String.format(Locale.ROOT, "%,d", b.bytes) + " bytes)";

@@ -15,9 +15,10 @@ import io.github.inferenceecon.core.units.FlopRate;
 /**
  * Accelerator specs for the performance tests, built from vendor figures (core tests cannot use
  * the hardware module's catalog). Each figure cites where it was read; all were read on
- * 2026-11-27 for the project's accelerator research.
+ * 2026-11-27 for the project's accelerator research. Public for the tests of other packages
+ * (charts) that need a real device.
  */
-final class AcceleratorFixtures {
+public final class AcceleratorFixtures {
 
   private AcceleratorFixtures() {}
 
@@ -32,7 +33,7 @@ final class AcceleratorFixtures {
    *       (intra_node_bw_per_device) for this GPU.
    * </ul>
    */
-  static final AcceleratorSpec H100_SXM = AcceleratorSpec.builder()
+  public static final AcceleratorSpec H100_SXM = AcceleratorSpec.builder()
       .id("nvidia-h100-sxm").vendor("NVIDIA").name("H100 SXM")
       .memory(ByteSize.ofGibibytes(80))
       .memoryBandwidth(ByteRate.ofTerabytesPerSecond(3.35))
