@@ -472,8 +472,8 @@ final class InferenceEconCliTest {
     CliRun run = CliRun.of("cost", "--model", "llama-3.1-8b", "--gpu", "h100", "--offer",
         "digitalocean-gpu-mi300x-x8-on-demand", "--input", "1000", "--output", "200");
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).isEqualTo("error: Offer 'digitalocean-gpu-mi300x-x8-on-demand' rents "
-        + "accelerator 'amd-mi300x', not 'nvidia-h100-sxm': its price applies to its own "
+    assertThat(run.err).isEqualTo("error: --offer: Offer 'digitalocean-gpu-mi300x-x8-on-demand' "
+        + "rents accelerator 'amd-mi300x', not 'nvidia-h100-sxm': its price applies to its own "
         + "accelerator only" + System.lineSeparator());
   }
 
