@@ -43,11 +43,21 @@ public final class UsageFields {
   }
 
   /**
-   * Returns a builder whose fields are shown in messages after a prefix, such as
-   * {@code "CompletionUsage."}.
+   * Returns a builder whose fields are shown without a prefix in messages.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return builder("");
+  }
+
+  /**
+   * Returns a builder whose fields are shown after a prefix in messages, such as
+   * {@code "usage."}.
    *
    * @param prefix the prefix, possibly empty, not null
    * @return the builder, not null
+   * @throws NullPointerException if {@code prefix} is null
    */
   public static Builder builder(String prefix) {
     return new Builder(Objects.requireNonNull(prefix, "prefix"));
@@ -141,6 +151,7 @@ public final class UsageFields {
      *
      * @param prefix the prefix, possibly empty, not null
      * @return this builder
+     * @throws NullPointerException if {@code prefix} is null
      */
     public Builder prefix(String prefix) {
       this.prefix = Objects.requireNonNull(prefix, "prefix");
@@ -153,6 +164,7 @@ public final class UsageFields {
      * @param name the provider's name of the field, not null
      * @param count the count, as reported (checked by the convention)
      * @return this builder
+     * @throws NullPointerException if {@code name} is null
      */
     public Builder count(String name, long count) {
       return put(name, count);
@@ -164,6 +176,7 @@ public final class UsageFields {
      * @param name the provider's name of the field, not null
      * @param text the text, not null
      * @return this builder
+     * @throws NullPointerException if {@code name} or {@code text} is null
      */
     public Builder text(String name, String text) {
       return put(name, Objects.requireNonNull(text, "text"));
@@ -174,6 +187,7 @@ public final class UsageFields {
      *
      * @param name the provider's name of the field, not null
      * @return this builder
+     * @throws NullPointerException if {@code name} is null
      */
     public Builder nullValue(String name) {
       return put(name, NULL);
@@ -186,6 +200,7 @@ public final class UsageFields {
      * @param ttl the lifetime, positive, not null
      * @return this builder
      * @throws IllegalArgumentException if the lifetime is not positive
+     * @throws NullPointerException if {@code ttl} is null
      */
     public Builder unsplitCacheWriteTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl");

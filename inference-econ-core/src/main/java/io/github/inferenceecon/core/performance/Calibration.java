@@ -393,6 +393,7 @@ public final class Calibration {
      *
      * @param efficiency the efficiencies, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code efficiency} is null
      */
     public Builder base(Efficiency efficiency) {
       this.base = Objects.requireNonNull(efficiency, "efficiency");
@@ -406,8 +407,11 @@ public final class Calibration {
      * @param acceleratorIds the ids, such as {@code nvidia-h100-sxm}, not null
      * @return this builder, not null
      * @throws IllegalArgumentException if the name is blank or {@link Regime#UNCALIBRATED}
+     * @throws NullPointerException if {@code name} or {@code acceleratorIds} is null
      */
     public Builder generation(String name, String... acceleratorIds) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(acceleratorIds, "acceleratorIds");
       Checks.notBlank(name, "Generation name");
       if (name.equals(Regime.UNCALIBRATED)) {
         throw new IllegalArgumentException("Generation name is reserved: '" + name + "'");
@@ -428,6 +432,7 @@ public final class Calibration {
      * @param fraction the achieved fraction of the format's dense peak, in (0, 1]
      * @return this builder, not null
      * @throws IllegalArgumentException if the fraction is not in (0, 1]
+     * @throws NullPointerException if {@code generation} or {@code format} is null
      */
     public Builder computeEfficiency(String generation, ComputeFormat format, double fraction) {
       Objects.requireNonNull(generation, "generation");
@@ -445,6 +450,7 @@ public final class Calibration {
      * @param fraction the achieved fraction of the format's dense peak, in (0, 1]
      * @return this builder, not null
      * @throws IllegalArgumentException if the fraction is not in (0, 1]
+     * @throws NullPointerException if {@code format} is null
      */
     public Builder computeEfficiency(ComputeFormat format, double fraction) {
       baseCompute.put(Objects.requireNonNull(format, "format"),
@@ -459,6 +465,7 @@ public final class Calibration {
      * @param fraction the achieved fraction of peak memory bandwidth, in (0, 1]
      * @return this builder, not null
      * @throws IllegalArgumentException if the fraction is not in (0, 1]
+     * @throws NullPointerException if {@code generation} is null
      */
     public Builder memoryEfficiency(String generation, double fraction) {
       memory.put(Objects.requireNonNull(generation, "generation"),
@@ -473,6 +480,7 @@ public final class Calibration {
      * @param fraction the expert products' rate relative to dense ones, in (0, 1]
      * @return this builder, not null
      * @throws IllegalArgumentException if the fraction is not in (0, 1]
+     * @throws NullPointerException if {@code generation} is null
      */
     public Builder expertEfficiency(String generation, double fraction) {
       expert.put(Objects.requireNonNull(generation, "generation"),
@@ -486,6 +494,7 @@ public final class Calibration {
      * @param regime the regime, not null
      * @param interval the interval, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code regime} or {@code interval} is null
      */
     public Builder interval(Regime regime, PredictionInterval interval) {
       intervals.put(key(Objects.requireNonNull(regime, "regime")),
@@ -500,6 +509,7 @@ public final class Calibration {
      * @param format the compute format, not null
      * @param interval the interval, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code generation} or {@code format} or {@code interval} is null
      */
     public Builder interval(String generation, ComputeFormat format,
         PredictionInterval interval) {
@@ -515,6 +525,7 @@ public final class Calibration {
      * @param generation the generation, not null
      * @param interval the interval, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code generation} or {@code interval} is null
      */
     public Builder interval(String generation, PredictionInterval interval) {
       intervals.put(key(Objects.requireNonNull(generation, "generation")),
@@ -527,6 +538,7 @@ public final class Calibration {
      *
      * @param interval the interval, not null
      * @return this builder, not null
+     * @throws NullPointerException if {@code interval} is null
      */
     public Builder interval(PredictionInterval interval) {
       intervals.put(key(), Objects.requireNonNull(interval, "interval"));

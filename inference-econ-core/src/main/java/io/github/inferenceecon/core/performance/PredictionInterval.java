@@ -43,12 +43,73 @@ public abstract class PredictionInterval {
    * @return the builder, not null
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePredictionInterval.builder();
   }
 
   /** Builds a {@link PredictionInterval}; every attribute is required. */
-  public static final class Builder extends ImmutablePredictionInterval.Builder {
+  public abstract static class Builder {
+
     Builder() {}
+
+    /**
+     * Sets every attribute to its value in an instance, to build a modified copy.
+     *
+     * @param instance the instance to copy, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code instance} is null
+     */
+    public abstract Builder from(PredictionInterval instance);
+
+    /**
+     * Sets the share of held-out rows the interval is meant to cover, such as 0.8. Required.
+     *
+     * @param coverage the coverage, in (0, 1)
+     * @return this builder, not null
+     */
+    public abstract Builder coverage(double coverage);
+
+    /**
+     * Sets the ratio of measured to estimated throughput at the lower quantile. Required.
+     *
+     * @param lowRatio the ratio, positive and finite
+     * @return this builder, not null
+     */
+    public abstract Builder lowRatio(double lowRatio);
+
+    /**
+     * Sets the ratio of measured to estimated throughput at the upper quantile. Required.
+     *
+     * @param highRatio the ratio, at least the low ratio
+     * @return this builder, not null
+     */
+    public abstract Builder highRatio(double highRatio);
+
+    /**
+     * Sets the number of calibration rows the quantiles were taken from. Required.
+     *
+     * @param rows the count, positive
+     * @return this builder, not null
+     */
+    public abstract Builder rows(int rows);
+
+    /**
+     * Sets which rows the quantiles were taken from. Required.
+     *
+     * @param basis the description, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code basis} is null
+     */
+    public abstract Builder basis(String basis);
+
+    /**
+     * Builds the {@link PredictionInterval}.
+     *
+     * @return the new instance, not null
+     * @throws IllegalStateException if a required attribute is not set (the message names it)
+     * @throws IllegalArgumentException if the values break a rule of {@link PredictionInterval}
+     *     (the message names the field, the value and the rule)
+     */
+    public abstract PredictionInterval build();
   }
 
   /**
