@@ -218,17 +218,11 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
   }
 
   private ApiUsage counts(Counts c) {
-    for (String option : List.of("--input", "--output", "--cached-input", "--cache-write",
-        "--reasoning")) {
-      long value = switch (option) {
-        case "--input" -> c.input;
-        case "--output" -> c.outputTokens;
-        case "--cached-input" -> c.cachedInput;
-        case "--cache-write" -> c.cacheWrite;
-        default -> c.reasoning;
-      };
-      Inputs.range(spec, option, value, 0, MAX_BILLED_TOKENS);
-    }
+    Inputs.range(spec, "--input", c.input, 0, MAX_BILLED_TOKENS);
+    Inputs.range(spec, "--output", c.outputTokens, 0, MAX_BILLED_TOKENS);
+    Inputs.range(spec, "--cached-input", c.cachedInput, 0, MAX_BILLED_TOKENS);
+    Inputs.range(spec, "--cache-write", c.cacheWrite, 0, MAX_BILLED_TOKENS);
+    Inputs.range(spec, "--reasoning", c.reasoning, 0, MAX_BILLED_TOKENS);
     ApiUsage.Builder b = ApiUsage.builder()
         .inputTokens(TokenCount.of(c.input))
         .outputTokens(TokenCount.of(c.outputTokens))

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.cli;
 
 import io.github.inferenceecon.core.SourceTier;
+import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.money.HourlyPrice;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
@@ -38,13 +39,14 @@ final class HourlyPriceOptions {
    */
   HourlyPrice perDeviceHour(HardwareCatalogs catalogs, @Nullable String accelerator) {
     if (source.offer != null) {
-      CloudOffer offer = catalogs.cloudOffers().get(source.offer);
-      if (accelerator != null) {
-        try {
-          offer = catalogs.cloudOffers().getFor(source.offer, accelerator);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("--offer: " + e.getMessage(), e);
-        }
+      CloudOffer offer;
+      try {
+        offer = accelerator == null ? catalogs.cloudOffers().get(source.offer)
+            : catalogs.cloudOffers().getFor(source.offer, accelerator);
+      } catch (UnknownNameException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--offer: " + e.getMessage(), e);
       }
       return offer.perDeviceHour(SelfHostedCost.DEFAULT_CONTEXT);
     }
