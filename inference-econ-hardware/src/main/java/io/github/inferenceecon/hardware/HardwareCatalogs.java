@@ -26,16 +26,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three hardware catalogs together: accelerators, cloud rental offers (resolved against
  * those accelerators) and energy figures.
  *
- * <p>{@link #bundled()} returns the catalogs shipped in the jar (version 2026-11-27), read and
- * validated once on first use; when they are older than
- * {@link #DEFAULT_STALENESS_THRESHOLD} at that moment, a warning is logged through SLF4J.
+ * <p>{@link #bundled()} returns the catalogs shipped in the jar (version 2026-12-06). Each of the
+ * three is read and validated in full on its first use, and only then: a program that looks up
+ * accelerators never reads the cloud offers or the energy figures (the offers read the
+ * accelerators, which they are resolved against). When a catalog is older than
+ * {@link #DEFAULT_STALENESS_THRESHOLD} as it is read, a warning is logged through SLF4J.
  * {@link #overBundled()} loads the user's own files over them:
  *
  * <pre>{@code
@@ -64,23 +66,65 @@ public final class HardwareCatalogs {
   /** The age after which the catalogs are reported stale: 180 days. */
   public static final Duration DEFAULT_STALENESS_THRESHOLD = Duration.ofDays(180);
 
-  private static final Logger LOG = LoggerFactory.getLogger(HardwareCatalogs.class);
   private static final String BUNDLED = "bundled ";
 
-  private final AcceleratorCatalog accelerators;
-  private final CloudOfferCatalog cloudOffers;
-  private final EnergyDefaults energy;
+  private final Lazy<AcceleratorCatalog> accelerators;
+  private final Lazy<CloudOfferCatalog> cloudOffers;
+  private final Lazy<EnergyDefaults> energy;
 
   private HardwareCatalogs(AcceleratorCatalog accelerators, CloudOfferCatalog cloudOffers,
       EnergyDefaults energy) {
+    this(new Lazy<>(accelerators), new Lazy<>(cloudOffers), new Lazy<>(energy));
+  }
+
+  private HardwareCatalogs(Lazy<AcceleratorCatalog> accelerators,
+      Lazy<CloudOfferCatalog> cloudOffers, Lazy<EnergyDefaults> energy) {
     this.accelerators = accelerators;
     this.cloudOffers = cloudOffers;
     this.energy = energy;
   }
 
-  /** Loaded on first use (initialisation-on-demand holder). */
+  /** Created on first use (initialisation-on-demand holder); reads nothing itself. */
   private static final class Holder {
     static final HardwareCatalogs BUNDLED = loadBundled(Clock.systemUTC(), new ArrayList<>());
+  }
+
+  /**
+   * A catalog given at once, or read on first use, once, thread-safely (double-checked on a
+   * volatile field). A failed read is not remembered: every later use reads again and fails the
+   * same way, so nothing is ever half-loaded.
+   */
+  private static final class Lazy<T> {
+    private volatile @Nullable T value;
+    private final @Nullable Supplier<T> loader;
+
+    Lazy(T value) {
+      this.value = value;
+      this.loader = null;
+    }
+
+    Lazy(Supplier<T> loader) {
+      this.loader = loader;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = Objects.requireNonNull(loader).get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  /** Opens a bundled file by its name (tests give broken ones). */
+  interface BundledFiles {
+    InputStream open(String file) throws IOException;
   }
 
   //-----------------------------------------------------------------------
@@ -157,24 +201,56 @@ public final class HardwareCatalogs {
     }
   }
 
+  /**
+   * Returns the bundled catalogs, each read on its first use; a stale one adds its warning to
+   * {@code warnings} (and logs it) as it is read.
+   */
   static HardwareCatalogs loadBundled(Clock clock, List<String> warnings) {
-    HardwareCatalogs catalogs;
-    try (InputStream accelerators = CatalogReader.open("accelerators.json");
-        InputStream offers = CatalogReader.open("cloud-offers.json");
-        InputStream energy = CatalogReader.open("energy.json")) {
-      AcceleratorCatalog a = AcceleratorCatalog.read(accelerators, BUNDLED + "accelerators.json",
-          null);
-      catalogs = new HardwareCatalogs(a,
-          CloudOfferCatalog.read(offers, BUNDLED + "cloud-offers.json", null, a),
-          EnergyDefaults.read(energy, BUNDLED + "energy.json", null));
+    return loadBundled(clock, warnings, CatalogReader::open);
+  }
+
+  /** Returns the bundled catalogs read from files given by name, each on its first use. */
+  static HardwareCatalogs loadBundled(Clock clock, List<String> warnings, BundledFiles files) {
+    Lazy<AcceleratorCatalog> accelerators = new Lazy<>(() -> {
+      AcceleratorCatalog a = readBundled(files, "accelerators.json",
+          (in, origin) -> AcceleratorCatalog.read(in, origin, null));
+      warn(warnings, a.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+      return a;
+    });
+    Lazy<CloudOfferCatalog> offers = new Lazy<>(() -> {
+      AcceleratorCatalog a = accelerators.get();
+      CloudOfferCatalog o = readBundled(files, "cloud-offers.json",
+          (in, origin) -> CloudOfferCatalog.read(in, origin, null, a));
+      warn(warnings, o.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+      return o;
+    });
+    Lazy<EnergyDefaults> energy = new Lazy<>(() -> {
+      EnergyDefaults e = readBundled(files, "energy.json",
+          (in, origin) -> EnergyDefaults.read(in, origin, null));
+      warn(warnings, e.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+      return e;
+    });
+    return new HardwareCatalogs(accelerators, offers, energy);
+  }
+
+  /** Reads one bundled catalog file. */
+  private interface BundledReader<T> {
+    T read(InputStream in, String origin) throws IOException;
+  }
+
+  private static <T> T readBundled(BundledFiles files, String file, BundledReader<T> reader) {
+    try (InputStream in = files.open(file)) {
+      return reader.read(in, BUNDLED + file);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
           + "invalid: " + e.getMessage(), e);
     }
-    LOG.debug("Loaded the bundled hardware catalogs: {}, {}, {}", catalogs.accelerators,
-        catalogs.cloudOffers, catalogs.energy);
-    warnings.addAll(catalogs.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
-    return catalogs;
+  }
+
+  private static void warn(List<String> warnings, Optional<String> warning) {
+    synchronized (warnings) {
+      addIfPresent(warnings, warning);
+    }
   }
 
   //-----------------------------------------------------------------------
@@ -184,7 +260,7 @@ public final class HardwareCatalogs {
    * @return the catalog, not null
    */
   public AcceleratorCatalog accelerators() {
-    return accelerators;
+    return accelerators.get();
   }
 
   /**
@@ -193,7 +269,7 @@ public final class HardwareCatalogs {
    * @return the catalog, not null
    */
   public CloudOfferCatalog cloudOffers() {
-    return cloudOffers;
+    return cloudOffers.get();
   }
 
   /**
@@ -202,7 +278,7 @@ public final class HardwareCatalogs {
    * @return the figures, not null
    */
   public EnergyDefaults energy() {
-    return energy;
+    return energy.get();
   }
 
   /**
@@ -221,8 +297,9 @@ public final class HardwareCatalogs {
    * @return the restricted catalogs, not null
    */
   public HardwareCatalogs primaryOnly() {
-    AcceleratorCatalog primary = accelerators.primaryOnly();
-    return new HardwareCatalogs(primary, cloudOffers.primaryOnly(primary), energy.primaryOnly());
+    AcceleratorCatalog primary = accelerators().primaryOnly();
+    return new HardwareCatalogs(primary, cloudOffers().primaryOnly(primary),
+        energy().primaryOnly());
   }
 
   /**
@@ -247,7 +324,7 @@ public final class HardwareCatalogs {
    */
   public Optional<HardwareOption> hardwareOption(CloudOffer offer) {
     Objects.requireNonNull(offer, "offer");
-    Optional<AcceleratorSpec> spec = accelerators.get(offer.accelerator()).spec();
+    Optional<AcceleratorSpec> spec = accelerators().get(offer.accelerator()).spec();
     if (spec.isEmpty()) {
       return Optional.empty();
     }
@@ -271,7 +348,7 @@ public final class HardwareCatalogs {
    */
   public List<HardwareOption> currentHardwareOptions() {
     List<HardwareOption> options = new ArrayList<>();
-    for (CloudOffer offer : cloudOffers.all()) {
+    for (CloudOffer offer : cloudOffers().all()) {
       if (!offer.isHistorical() && !offer.isAcceleratorOnly()) {
         hardwareOption(offer).ifPresent(options::add);
       }
@@ -296,7 +373,7 @@ public final class HardwareCatalogs {
    */
   public Optional<EnergyInputs> defaultEnergyInputs(AcceleratorSpec accelerator) {
     Objects.requireNonNull(accelerator, "accelerator");
-    Optional<PueFigure> pue = energy.defaultPue();
+    Optional<PueFigure> pue = energy().defaultPue();
     if (accelerator.thermalDesignPower().isEmpty() || pue.isEmpty()) {
       return Optional.empty();
     }
@@ -318,7 +395,7 @@ public final class HardwareCatalogs {
   public Optional<SourceTier> tierOf(CloudOffer offer, Deployment deployment) {
     Objects.requireNonNull(offer, "offer");
     Objects.requireNonNull(deployment, "deployment");
-    return accelerators.get(offer.accelerator())
+    return accelerators().get(offer.accelerator())
         .tierOf(AcceleratorEntry.figuresUsedBy(deployment)).map(offer.tier()::weakerOf);
   }
 
@@ -331,8 +408,8 @@ public final class HardwareCatalogs {
    * @throws IllegalArgumentException if the threshold is negative
    */
   public boolean isStale(Duration threshold, Clock clock) {
-    return accelerators.isStale(threshold, clock) || cloudOffers.isStale(threshold, clock)
-        || energy.isStale(threshold, clock);
+    return accelerators().isStale(threshold, clock) || cloudOffers().isStale(threshold, clock)
+        || energy().isStale(threshold, clock);
   }
 
   /**
@@ -348,9 +425,9 @@ public final class HardwareCatalogs {
     List<String> warnings = new ArrayList<>();
     // plain adds rather than ifPresent(warnings::add): the bundled catalogs call this at
     // start-up, where each method reference costs a class of its own
-    addIfPresent(warnings, accelerators.warnIfStale(threshold, clock));
-    addIfPresent(warnings, cloudOffers.warnIfStale(threshold, clock));
-    addIfPresent(warnings, energy.warnIfStale(threshold, clock));
+    addIfPresent(warnings, accelerators().warnIfStale(threshold, clock));
+    addIfPresent(warnings, cloudOffers().warnIfStale(threshold, clock));
+    addIfPresent(warnings, energy().warnIfStale(threshold, clock));
     return List.copyOf(warnings);
   }
 
@@ -367,7 +444,7 @@ public final class HardwareCatalogs {
    */
   @Override
   public String toString() {
-    return "HardwareCatalogs[" + accelerators + ", " + cloudOffers + ", " + energy + "]";
+    return "HardwareCatalogs[" + accelerators() + ", " + cloudOffers() + ", " + energy() + "]";
   }
 
   //-----------------------------------------------------------------------
@@ -492,9 +569,9 @@ public final class HardwareCatalogs {
      */
     public HardwareCatalogs load() {
       List<InvalidJsonException> problems = new ArrayList<>();
-      AcceleratorCatalog accelerators = base.accelerators;
-      CloudOfferCatalog offers = base.cloudOffers;
-      EnergyDefaults energy = base.energy;
+      AcceleratorCatalog accelerators = base.accelerators();
+      CloudOfferCatalog offers = base.cloudOffers();
+      EnergyDefaults energy = base.energy();
       try {
         for (Input input : acceleratorInputs) {
           try {

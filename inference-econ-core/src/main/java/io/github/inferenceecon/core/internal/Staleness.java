@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * has passed since its publication date (taken as the start of that day, UTC).
  */
 public final class Staleness {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Staleness.class);
 
   private Staleness() {}
 
@@ -46,7 +43,9 @@ public final class Staleness {
         + ") is " + days + " days old, older than the staleness threshold of "
         + threshold.toDays() + " days: prices and specifications may have changed; update "
         + "inference-econ or load a newer catalog";
-    LOG.warn(message);
+    // the logger is fetched only here: starting SLF4J costs a fresh JVM tens of milliseconds,
+    // and the bundled catalogs check their age as they load
+    LoggerFactory.getLogger(Staleness.class).warn(message);
     return Optional.of(message);
   }
 }
