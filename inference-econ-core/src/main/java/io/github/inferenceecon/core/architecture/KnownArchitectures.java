@@ -15,8 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The well-known model architectures bundled with inference-econ, each imported from the
@@ -30,8 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Look-up is by id ({@code llama-3.1-70b}) or alias ({@code meta-llama/Llama-3.1-70B}),
  * ignoring case and punctuation; an unknown name throws {@link UnknownNameException} with the
- * nearest known ids. The configs are read once, on first use; a defect in the bundled data
- * throws {@link IllegalStateException} naming the file.
+ * nearest known ids. The index of the architectures (their ids, names and sources) is read on
+ * the first call, and each model's config on the first call that needs that model, once:
+ * {@link #get(String)} reads one config, {@link #all()} every one. A defect in the bundled data
+ * throws {@link IllegalStateException} naming the file, on every call that needs it.
  *
  * <pre>{@code
  * ModelArchitecture m = KnownArchitectures.get("Llama-3.1-70B");
@@ -41,28 +42,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnownArchitectures {
 
-  private static final Logger LOG = LoggerFactory.getLogger(KnownArchitectures.class);
   private static final String FOLDER = "known/";
   private static final String INDEX = FOLDER + "architectures.json";
   private static final ResourceFolder KNOWN =
       ResourceFolder.of(path -> KnownArchitectures.class.getResource(path), FOLDER);
 
+  private static final Object LOCK = new Object();
+  private static volatile @Nullable Known bundled;
+
   private KnownArchitectures() {}
-
-  /** Loaded on first use (initialisation-on-demand holder). */
-  private static final class Holder {
-    static final Loaded LOADED = load();
-  }
-
-  private static final class Loaded {
-    final List<ModelArchitecture> all;
-    final NameMatcher<ModelArchitecture> matcher;
-
-    Loaded(List<ModelArchitecture> all, NameMatcher<ModelArchitecture> matcher) {
-      this.all = all;
-      this.matcher = matcher;
-    }
-  }
 
   /**
    * Returns every bundled architecture, in a stable order (by family and size).
@@ -70,7 +58,7 @@ public final class KnownArchitectures {
    * @return the architectures, not null
    */
   public static List<ModelArchitecture> all() {
-    return Holder.LOADED.all;
+    return bundled().all();
   }
 
   /**
@@ -79,7 +67,7 @@ public final class KnownArchitectures {
    * @return the ids, not null
    */
   public static List<String> ids() {
-    return Holder.LOADED.matcher.ids();
+    return bundled().names.ids();
   }
 
   /**
@@ -90,7 +78,7 @@ public final class KnownArchitectures {
    * @throws UnknownNameException if no bundled architecture has that name
    */
   public static ModelArchitecture get(String name) {
-    return Holder.LOADED.matcher.get(name);
+    return bundled().names.get(name).architecture();
   }
 
   /**
@@ -100,69 +88,160 @@ public final class KnownArchitectures {
    * @return the architecture, or empty
    */
   public static Optional<ModelArchitecture> find(String name) {
-    return Holder.LOADED.matcher.find(name);
+    Optional<Entry> entry = bundled().names.find(name);
+    return entry.isPresent() ? Optional.of(entry.get().architecture()) : Optional.empty();
   }
 
-  private static Loaded load() {
-    try {
-      return load(readIndex());
-    } catch (InvalidJsonException e) {
-      throw new IllegalStateException("inference-econ bug: bundled '" + INDEX + "' is invalid: "
-          + e.getMessage(), e);
+  /** The index, read once (a failed read is not remembered: the next call reads again). */
+  private static Known bundled() {
+    Known k = bundled;
+    if (k == null) {
+      synchronized (LOCK) {
+        k = bundled;
+        if (k == null) {
+          k = Known.read(KNOWN::open);
+          bundled = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Opens a bundled file of the folder {@code known/} by its name (tests give broken ones). */
+  interface BundledFiles {
+    InputStream open(String file) throws IOException;
+  }
+
+  /** The architectures of an index, each built from its config on first use. */
+  static final class Known {
+    final List<Entry> entries;
+    final NameMatcher<Entry> names;
+    private volatile @Nullable List<ModelArchitecture> all;
+
+    private Known(List<Entry> entries, NameMatcher<Entry> names) {
+      this.entries = entries;
+      this.names = names;
+    }
+
+    /** Reads the index, and nothing else yet. */
+    static Known read(BundledFiles files) {
+      JsonCursor index;
+      try (InputStream in = files.open("architectures.json")) {
+        index = JsonCursor.read(in, INDEX);
+      } catch (IOException e) {
+        throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + INDEX
+            + "'", e);
+      }
+      try {
+        return read(index, files);
+      } catch (InvalidJsonException e) {
+        throw new IllegalStateException("inference-econ bug: bundled '" + INDEX
+            + "' is invalid: " + e.getMessage(), e);
+      }
+    }
+
+    private static Known read(JsonCursor index, BundledFiles files) {
+      NameMatcher.Builder<Entry> names = NameMatcher.builder("model");
+      List<Entry> entries = new ArrayList<>();
+      for (JsonCursor e : index.object().field("architectures").elements()) {
+        Entry entry = new Entry(files, e.field("id").text(), e.field("name").text(),
+            e.field("config").text(), e.field("source").text(), published(e));
+        List<String> aliases = new ArrayList<>();
+        aliases.add(entry.name);
+        JsonCursor listed = e.optional("aliases");
+        if (listed != null) {
+          aliases.addAll(listed.texts());
+        }
+        names.add(entry.id, aliases, entry);
+        entries.add(entry);
+      }
+      return new Known(List.copyOf(entries), names.build());
+    }
+
+    private static @Nullable PublishedParameters published(JsonCursor entry) {
+      JsonCursor published = entry.optional("published");
+      if (published == null) {
+        return null;
+      }
+      PublishedParameters.Builder p = PublishedParameters.builder()
+          .total(published.field("total").whole(1, Long.MAX_VALUE))
+          .source(published.field("source").text());
+      JsonCursor nominal = published.optional("nominal");
+      p.nominal(nominal != null && nominal.bool());
+      JsonCursor active = published.optional("active");
+      if (active != null) {
+        p.active(active.whole(1, Long.MAX_VALUE));
+      }
+      JsonCursor note = published.optional("note");
+      if (note != null) {
+        p.note(note.text());
+      }
+      return p.build();
+    }
+
+    /** Every architecture, each config read if it was not yet. */
+    List<ModelArchitecture> all() {
+      List<ModelArchitecture> a = all;
+      if (a == null) {
+        List<ModelArchitecture> built = new ArrayList<>();
+        for (Entry entry : entries) {
+          built.add(entry.architecture());
+        }
+        a = List.copyOf(built);
+        all = a;
+      }
+      return a;
     }
   }
 
-  private static Loaded load(JsonCursor index) {
-    NameMatcher.Builder<ModelArchitecture> names = NameMatcher.builder("model");
-    List<ModelArchitecture> all = new ArrayList<>();
-    for (JsonCursor entry : index.object().field("architectures").elements()) {
-      String id = entry.field("id").text();
-      String file = entry.field("config").text();
+  /** One architecture of the index: what the index says, and the config read on first use. */
+  static final class Entry {
+    private final BundledFiles files;
+    final String id;
+    final String name;
+    private final String file;
+    private final String source;
+    private final @Nullable PublishedParameters published;
+    private volatile @Nullable ModelArchitecture architecture;
+
+    Entry(BundledFiles files, String id, String name, String file, String source,
+        @Nullable PublishedParameters published) {
+      this.files = files;
+      this.id = id;
+      this.name = name;
+      this.file = file;
+      this.source = source;
+      this.published = published;
+    }
+
+    /** The architecture, built once; a failed read is not remembered, so it fails each time. */
+    ModelArchitecture architecture() {
+      ModelArchitecture a = architecture;
+      if (a == null) {
+        synchronized (this) {
+          a = architecture;
+          if (a == null) {
+            a = read();
+            architecture = a;
+          }
+        }
+      }
+      return a;
+    }
+
+    private ModelArchitecture read() {
       ModelArchitecture.Builder b = ModelArchitecture.builder();
-      try (InputStream in = KNOWN.open(file)) {
-        b.from(HuggingFaceConfig.read(in, entry.field("name").text(), file));
+      try (InputStream in = files.open(file)) {
+        b.from(HuggingFaceConfig.read(in, name, file));
       } catch (IOException | IllegalArgumentException e) {
         throw new IllegalStateException("inference-econ bug: bundled config '" + file
             + "' of model '" + id + "' cannot be read: " + e.getMessage(), e);
       }
-      b.source(entry.field("source").text());
-      JsonCursor published = entry.optional("published");
+      b.source(source);
       if (published != null) {
-        PublishedParameters.Builder p = PublishedParameters.builder()
-            .total(published.field("total").whole(1, Long.MAX_VALUE))
-            .source(published.field("source").text());
-        JsonCursor nominal = published.optional("nominal");
-        p.nominal(nominal != null && nominal.bool());
-        JsonCursor active = published.optional("active");
-        if (active != null) {
-          p.active(active.whole(1, Long.MAX_VALUE));
-        }
-        JsonCursor note = published.optional("note");
-        if (note != null) {
-          p.note(note.text());
-        }
-        b.publishedParameters(p.build());
+        b.publishedParameters(published);
       }
-      ModelArchitecture architecture = b.build();
-      List<String> aliases = new ArrayList<>();
-      aliases.add(architecture.name());
-      JsonCursor listed = entry.optional("aliases");
-      if (listed != null) {
-        aliases.addAll(listed.texts());
-      }
-      names.add(id, aliases, architecture);
-      all.add(architecture);
-    }
-    LOG.debug("Loaded {} bundled model architectures", all.size());
-    return new Loaded(List.copyOf(all), names.build());
-  }
-
-  private static JsonCursor readIndex() {
-    try (InputStream in = KNOWN.open("architectures.json")) {
-      return JsonCursor.read(in, INDEX);
-    } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: cannot read bundled '" + INDEX + "'",
-          e);
+      return b.build();
     }
   }
 }
