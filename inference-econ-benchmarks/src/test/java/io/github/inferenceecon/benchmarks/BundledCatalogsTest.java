@@ -19,7 +19,7 @@ final class BundledCatalogsTest {
   //-----------------------------------------------------------------------
   @Test
   void load_holdsTheEntriesTheOtherBenchmarksUse() {
-    BundledCatalogs catalogs = BundledCatalogs.load();
+    BundledCatalogs catalogs = BundledCatalogs.load().readInFull();
     assertThat(catalogs.prices().findCard(ApiCostBenchmark.PROVIDER, ApiCostBenchmark.MODEL))
         .isPresent();
     assertThat(catalogs.hardware().accelerators().find(SelfHostedEstimateBenchmark.ACCELERATOR))
