@@ -7,6 +7,7 @@ package io.github.inferenceecon.hardware;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.deployment.Deployment;
+import io.github.inferenceecon.core.internal.Lazy;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.energy.EnergyInputs;
 import io.github.inferenceecon.core.energy.PowerDraw;
@@ -26,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The three hardware catalogs together: accelerators, cloud rental offers (resolved against
@@ -74,7 +73,7 @@ public final class HardwareCatalogs {
 
   private HardwareCatalogs(AcceleratorCatalog accelerators, CloudOfferCatalog cloudOffers,
       EnergyDefaults energy) {
-    this(new Lazy<>(accelerators), new Lazy<>(cloudOffers), new Lazy<>(energy));
+    this(Lazy.of(accelerators), Lazy.of(cloudOffers), Lazy.of(energy));
   }
 
   private HardwareCatalogs(Lazy<AcceleratorCatalog> accelerators,
@@ -87,39 +86,6 @@ public final class HardwareCatalogs {
   /** Created on first use (initialisation-on-demand holder); reads nothing itself. */
   private static final class Holder {
     static final HardwareCatalogs BUNDLED = loadBundled(Clock.systemUTC(), new ArrayList<>());
-  }
-
-  /**
-   * A catalog given at once, or read on first use, once, thread-safely (double-checked on a
-   * volatile field). A failed read is not remembered: every later use reads again and fails the
-   * same way, so nothing is ever half-loaded.
-   */
-  private static final class Lazy<T> {
-    private volatile @Nullable T value;
-    private final @Nullable Supplier<T> loader;
-
-    Lazy(T value) {
-      this.value = value;
-      this.loader = null;
-    }
-
-    Lazy(Supplier<T> loader) {
-      this.loader = loader;
-    }
-
-    T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            v = Objects.requireNonNull(loader).get();
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
   }
 
   /** Opens a bundled file by its name (tests give broken ones). */
@@ -211,20 +177,20 @@ public final class HardwareCatalogs {
 
   /** Returns the bundled catalogs read from files given by name, each on its first use. */
   static HardwareCatalogs loadBundled(Clock clock, List<String> warnings, BundledFiles files) {
-    Lazy<AcceleratorCatalog> accelerators = new Lazy<>(() -> {
+    Lazy<AcceleratorCatalog> accelerators = Lazy.from(() -> {
       AcceleratorCatalog a = readBundled(files, "accelerators.json",
           (in, origin) -> AcceleratorCatalog.read(in, origin, null));
       warn(warnings, a.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
       return a;
     });
-    Lazy<CloudOfferCatalog> offers = new Lazy<>(() -> {
+    Lazy<CloudOfferCatalog> offers = Lazy.from(() -> {
       AcceleratorCatalog a = accelerators.get();
       CloudOfferCatalog o = readBundled(files, "cloud-offers.json",
           (in, origin) -> CloudOfferCatalog.read(in, origin, null, a));
       warn(warnings, o.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
       return o;
     });
-    Lazy<EnergyDefaults> energy = new Lazy<>(() -> {
+    Lazy<EnergyDefaults> energy = Lazy.from(() -> {
       EnergyDefaults e = readBundled(files, "energy.json",
           (in, origin) -> EnergyDefaults.read(in, origin, null));
       warn(warnings, e.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));

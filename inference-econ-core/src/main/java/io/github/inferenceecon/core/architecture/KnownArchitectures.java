@@ -6,6 +6,7 @@ package io.github.inferenceecon.core.architecture;
 
 import io.github.inferenceecon.core.UnknownNameException;
 import io.github.inferenceecon.core.internal.JsonCursor;
+import io.github.inferenceecon.core.internal.Lazy;
 import io.github.inferenceecon.core.internal.NameMatcher;
 import io.github.inferenceecon.core.internal.ResourceFolder;
 import io.github.inferenceecon.core.json.InvalidJsonException;
@@ -47,8 +48,8 @@ public final class KnownArchitectures {
   private static final ResourceFolder KNOWN =
       ResourceFolder.of(path -> KnownArchitectures.class.getResource(path), FOLDER);
 
-  private static final Object LOCK = new Object();
-  private static volatile @Nullable Known bundled;
+  /** The index, read once (a failed read is not remembered: the next call reads again). */
+  private static final Lazy<Known> BUNDLED = Lazy.from(() -> Known.read(KNOWN::open));
 
   private KnownArchitectures() {}
 
@@ -58,7 +59,7 @@ public final class KnownArchitectures {
    * @return the architectures, not null
    */
   public static List<ModelArchitecture> all() {
-    return bundled().all();
+    return BUNDLED.get().all();
   }
 
   /**
@@ -67,7 +68,7 @@ public final class KnownArchitectures {
    * @return the ids, not null
    */
   public static List<String> ids() {
-    return bundled().names.ids();
+    return BUNDLED.get().names.ids();
   }
 
   /**
@@ -78,7 +79,7 @@ public final class KnownArchitectures {
    * @throws UnknownNameException if no bundled architecture has that name
    */
   public static ModelArchitecture get(String name) {
-    return bundled().names.get(name).architecture();
+    return BUNDLED.get().names.get(name).architecture();
   }
 
   /**
@@ -88,23 +89,8 @@ public final class KnownArchitectures {
    * @return the architecture, or empty
    */
   public static Optional<ModelArchitecture> find(String name) {
-    Optional<Entry> entry = bundled().names.find(name);
+    Optional<Entry> entry = BUNDLED.get().names.find(name);
     return entry.isPresent() ? Optional.of(entry.get().architecture()) : Optional.empty();
-  }
-
-  /** The index, read once (a failed read is not remembered: the next call reads again). */
-  private static Known bundled() {
-    Known k = bundled;
-    if (k == null) {
-      synchronized (LOCK) {
-        k = bundled;
-        if (k == null) {
-          k = Known.read(KNOWN::open);
-          bundled = k;
-        }
-      }
-    }
-    return k;
   }
 
   /** Opens a bundled file of the folder {@code known/} by its name (tests give broken ones). */
@@ -202,7 +188,7 @@ public final class KnownArchitectures {
     private final String file;
     private final String source;
     private final @Nullable PublishedParameters published;
-    private volatile @Nullable ModelArchitecture architecture;
+    private final Lazy<ModelArchitecture> architecture = Lazy.from(this::read);
 
     Entry(BundledFiles files, String id, String name, String file, String source,
         @Nullable PublishedParameters published) {
@@ -216,17 +202,7 @@ public final class KnownArchitectures {
 
     /** The architecture, built once; a failed read is not remembered, so it fails each time. */
     ModelArchitecture architecture() {
-      ModelArchitecture a = architecture;
-      if (a == null) {
-        synchronized (this) {
-          a = architecture;
-          if (a == null) {
-            a = read();
-            architecture = a;
-          }
-        }
-      }
-      return a;
+      return architecture.get();
     }
 
     private ModelArchitecture read() {
