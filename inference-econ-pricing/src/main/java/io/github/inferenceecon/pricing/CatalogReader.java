@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -13,7 +12,6 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
-import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -77,62 +75,16 @@ final class CatalogReader {
     }
   }
 
-  /** One document read: its provider, models and match rules. */
-  static final class Document {
-    private final String name;
-    private final CatalogProvider provider;
-    private final List<CatalogModel> models;
-    private final NameMatcher<CatalogModel> names;
-    private final List<Rule> rules;
-    private final @Nullable LocalDate publishedOn;
-
-    Document(String name, CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
-      this.name = name;
-      this.provider = provider;
-      this.models = List.copyOf(models);
-      this.names = names;
-      this.rules = List.copyOf(rules);
-      this.publishedOn = publishedOn;
-    }
-
-    /** The date the document states it was compiled, or the feed's date. */
-    @Nullable LocalDate publishedOn() {
-      return publishedOn;
-    }
-
-    /** The match rules, in the order they are tried. */
-    List<Rule> rules() {
-      return rules;
-    }
-
-    String name() {
-      return name;
-    }
-
-    CatalogProvider provider() {
-      return provider;
-    }
-
-    List<CatalogModel> models() {
-      return models;
-    }
-
-    /** The models' name index, built while reading, where a clash is reported. */
-    NameMatcher<CatalogModel> names() {
-      return names;
+  /** One document read: its provider, models, name index (where a clash is reported), rules. */
+  record Document(String name, CatalogProvider provider, List<CatalogModel> models,
+      NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
+    Document {
+      models = List.copyOf(models);
+      rules = List.copyOf(rules);
     }
   }
 
-  /**
-   * Reads a document.
-   *
-   * @param in the JSON, not null; not closed
-   * @param name the document's name for messages, such as its file name, not null
-   * @return the document, not null
-   * @throws InvalidJsonException if the content is not a valid catalog, naming every problem
-   * @throws IOException if reading fails
-   */
+  /** Reads a document (the stream is not closed), reporting every problem it has. */
   static Document read(InputStream in, String name) throws IOException {
     JsonCursor doc = JsonCursor.read(in, name).object(DOCUMENT);
     CatalogProvider provider = header(doc);
@@ -140,55 +92,36 @@ final class CatalogReader {
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
     JsonCursor modelsAt = doc.optional("models");
-    if (modelsAt != null) {
-      for (JsonCursor m : modelsAt.elements()) {
+    for (JsonCursor m : modelsAt == null ? List.<JsonCursor>of() : modelsAt.elements()) {
+      try {
+        CatalogModel model = model(m, provider.id(), currency);
         try {
-          CatalogModel model = model(m, provider.id(), currency);
-          try {
-            names.add(model.id(), model.aliases(), model);
-          } catch (IllegalArgumentException e) {
-            throw m.field("aliases").fail(e);
-          }
-          models.add(model);
-        } catch (InvalidJsonException e) {
-          m.recover(e);
+          names.add(model.id(), model.aliases(), model);
+        } catch (IllegalArgumentException e) {
+          throw m.field("aliases").fail(e);
         }
+        models.add(model);
+      } catch (InvalidJsonException e) {
+        m.recover(e);
       }
     }
-    JsonCursor gaps = doc.optional("gaps");
-    if (gaps != null) {
-      for (JsonCursor g : gaps.elements()) {
-        g.object(GAP);
-        g.field("model").text();
-        g.field("what").text();
-        g.field("reason").text();
-      }
-    }
-    JsonCursor published = doc.optional("publishedOn");
-    LocalDate publishedOn = published == null ? null : published.date();
+    // gaps are documentation: checked, not kept
+    doc.list("gaps", g -> g.object(GAP).field("model").text() + g.field("what").text()
+        + g.field("reason").text());
+    LocalDate publishedOn = doc.optional("publishedOn", JsonCursor::date).orElse(null);
     doc.throwIfProblems();
     return new Document(name, provider, models, names.build(), List.of(), publishedOn);
   }
 
   /**
-   * Reads the header of a document, its schema version, provider and date, reading only those
-   * fields from the bytes: what a catalog needs before the models, which
-   * {@link #read(InputStream, String)} reads on first use.
-   *
-   * @return the document without its models, not null
-   * @throws InvalidJsonException if the header is invalid
+   * Reads only a document's header (schema version, provider, date), which a catalog needs
+   * before the models that {@link #read(InputStream, String)} reads on first use.
    */
   static Document header(byte[] json, String name) {
-    JsonCursor doc;
-    try {
-      doc = JsonCursor.of(SharedJson.readFields(json, HEADER), name);
-    } catch (JsonProcessingException e) {
-      throw JsonCursor.malformed(name, e);
-    }
+    JsonCursor doc = JsonCursor.readFields(json, HEADER, name);
     CatalogProvider provider = header(doc);
-    JsonCursor published = doc.optional("publishedOn");
     return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
-        .build(), List.of(), published == null ? null : published.date());
+        .build(), List.of(), doc.optional("publishedOn", JsonCursor::date).orElse(null));
   }
 
   private static CatalogProvider header(JsonCursor doc) {
@@ -218,21 +151,9 @@ final class CatalogReader {
   private static CatalogModel model(JsonCursor m, String provider, Currency currency) {
     m.object(MODEL);
     String id = m.field("id").text();
-    List<CatalogCard> cards = new ArrayList<>();
-    JsonCursor cardsAt = m.optional("cards");
-    if (cardsAt != null) {
-      for (JsonCursor c : cardsAt.elements()) {
-        cards.add(card(c, provider, id, currency));
-      }
-    }
-    List<String> conflicts = new ArrayList<>();
-    JsonCursor conflictsAt = m.optional("conflicts");
-    if (conflictsAt != null) {
-      for (JsonCursor c : conflictsAt.elements()) {
-        conflicts.add(conflict(c));
-      }
-    }
     CatalogModel.Builder b = CatalogModel.builder()
+        .cards(m.list("cards", c -> card(c, provider, id, currency)))
+        .conflicts(m.list("conflicts", CatalogReader::conflict))
         .provider(provider)
         .id(id)
         .name(m.optionalText("name"))
@@ -240,20 +161,9 @@ final class CatalogReader {
         .aliasesNote(m.optionalText("aliasesNote"))
         .baseModel(m.optionalText("baseModel"))
         .note(m.optionalText("note"))
-        .conflicts(conflicts)
-        .cards(cards);
-    JsonCursor open = m.optional("openWeights");
-    if (open != null) {
-      b.openWeights(open.bool());
-    }
-    JsonCursor window = m.optional("contextWindow");
-    if (window != null) {
-      b.contextWindow(TokenCount.of(window.whole(1, MAX_TOKENS)));
-    }
-    JsonCursor maxOutput = m.optional("maxOutputTokens");
-    if (maxOutput != null) {
-      b.maxOutputTokens(TokenCount.of(maxOutput.whole(1, MAX_TOKENS)));
-    }
+        .openWeights(m.optional("openWeights", JsonCursor::bool))
+        .contextWindow(m.optional("contextWindow", CatalogReader::tokens))
+        .maxOutputTokens(m.optional("maxOutputTokens", CatalogReader::tokens));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -261,22 +171,20 @@ final class CatalogReader {
     }
   }
 
+  private static TokenCount tokens(JsonCursor c) {
+    return TokenCount.of(c.whole(1, MAX_TOKENS));
+  }
+
   private static String conflict(JsonCursor c) {
     c.object(CONFLICT);
     StringBuilder b = new StringBuilder();
-    JsonCursor field = c.optional("field");
-    if (field != null) {
-      b.append(field.text()).append(": ");
-    }
+    c.optionalText("field").ifPresent(field -> b.append(field).append(": "));
     b.append(c.field("detail").text());
     List<String> sources = c.texts("sources");
     if (!sources.isEmpty()) {
       b.append(" Sources: ").append(String.join(", ", sources)).append('.');
     }
-    JsonCursor chosen = c.optional("chosen");
-    if (chosen != null) {
-      b.append(" Chosen: ").append(chosen.text()).append('.');
-    }
+    c.optionalText("chosen").ifPresent(chosen -> b.append(" Chosen: ").append(chosen).append('.'));
     return b.toString();
   }
 
@@ -286,53 +194,28 @@ final class CatalogReader {
     ApiPriceCard.Builder b = ApiPriceCard.builder()
         .provider(provider)
         .model(model)
-        .rates(rates(c, currency));
-    JsonCursor batch = c.optional("batchDiscount");
-    if (batch != null) {
-      b.batchDiscount(batch.decimal(BigDecimal.ZERO, BigDecimal.ONE));
-    }
-    JsonCursor longContext = c.optional("longContext");
-    if (longContext != null) {
-      b.longContext(longContext(longContext, currency));
-    }
+        .rates(rates(c, currency))
+        .batchDiscount(c.optional("batchDiscount", at -> at.decimal(BigDecimal.ZERO,
+            BigDecimal.ONE)))
+        .longContext(c.optional("longContext", at -> longContext(at, currency)));
     JsonCursor tiers = c.optional("serviceTiers");
-    if (tiers != null) {
-      for (JsonCursor tier : tiers.fields()) {
-        if (tier.name().isBlank()) {
-          throw tier.fail("Service tier name must not be blank");
-        }
-        b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
+    for (JsonCursor tier : tiers == null ? List.<JsonCursor>of() : tiers.fields()) {
+      if (tier.name().isBlank()) {
+        throw tier.fail("Service tier name must not be blank");
       }
+      b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
     }
-    JsonCursor from = c.optional("effectiveFrom");
-    if (from != null) {
-      b.effectiveFrom(from.date());
-    }
-    JsonCursor until = c.optional("effectiveUntil");
-    if (until != null) {
-      b.effectiveUntil(until.date());
-    }
-    JsonCursor tier = c.optional("tier");
-    if (tier != null) {
-      b.tier(tier.constant(SourceTier.class));
-    }
-    CatalogCard.Builder card = CatalogCard.builder();
+    b.effectiveFrom(c.optional("effectiveFrom", JsonCursor::date))
+        .effectiveUntil(c.optional("effectiveUntil", JsonCursor::date));
+    c.optional("tier", at -> at.constant(SourceTier.class)).ifPresent(b::tier);
     JsonCursor source = c.field("source").object(SOURCE);
     b.source(source.field("url").text());
-    JsonCursor read = source.optional("read");
-    if (read != null) {
-      card.sourceRead(read.date());
-    }
-    JsonCursor sourceDate = source.optional("sourceDate");
-    if (sourceDate != null) {
-      card.sourceDate(sourceDate.date());
-    }
-    card.copy(source.optionalText("copy"));
-    JsonCursor listed = c.optional("listedOn");
-    if (listed != null) {
-      card.listedOn(listed.date());
-    }
-    card.note(c.optionalText("note"));
+    CatalogCard.Builder card = CatalogCard.builder()
+        .sourceRead(source.optional("read", JsonCursor::date))
+        .sourceDate(source.optional("sourceDate", JsonCursor::date))
+        .copy(source.optionalText("copy"))
+        .listedOn(c.optional("listedOn", JsonCursor::date))
+        .note(c.optionalText("note"));
     try {
       return card.priceCard(b.build()).build();
     } catch (IllegalArgumentException e) {
@@ -357,23 +240,11 @@ final class CatalogReader {
   private static TokenRates rates(JsonCursor r, Currency currency) {
     TokenRates.Builder b = TokenRates.builder()
         .input(price(r.field("input"), currency))
-        .output(price(r.field("output"), currency));
-    JsonCursor cached = r.optional("cachedInput");
-    if (cached != null) {
-      b.cachedInput(price(cached, currency));
-    }
-    JsonCursor reasoning = r.optional("reasoning");
-    if (reasoning != null) {
-      b.reasoning(price(reasoning, currency));
-    }
-    JsonCursor writes = r.optional("cacheWrites");
-    if (writes != null) {
-      for (JsonCursor w : writes.elements()) {
-        w.object(CACHE_WRITE);
-        b.addCacheWrites(CacheWritePrice.of(w.field("ttl").duration(),
-            price(w.field("price"), currency)));
-      }
-    }
+        .output(price(r.field("output"), currency))
+        .cachedInput(r.optional("cachedInput", at -> price(at, currency)))
+        .reasoning(r.optional("reasoning", at -> price(at, currency)))
+        .cacheWrites(r.list("cacheWrites", w -> CacheWritePrice.of(
+            w.object(CACHE_WRITE).field("ttl").duration(), price(w.field("price"), currency))));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {

@@ -648,10 +648,7 @@ public final class HuggingFaceConfig {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Typed, range-checked access to one JSON object of a config through the shared reading layer,
-   * with the model type in the message of a missing field.
-   */
+  /** Typed, range-checked reads of one object of a config; a missing field names the type. */
   private static final class Fields {
     private final JsonCursor cursor;
     private final @Nullable String type;
@@ -679,8 +676,7 @@ public final class HuggingFaceConfig {
     }
 
     @Nullable Fields object(String key) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? null : new Fields(c.object(), type);
+      return cursor.optional(key, c -> new Fields(c.object(), type)).orElse(null);
     }
 
     InvalidJsonException invalid(String key, String rule) {
@@ -696,19 +692,12 @@ public final class HuggingFaceConfig {
           + (type == null ? "" : " (model_type '" + type + "')"));
     }
 
-    /** A required whole number in [min, max]. */
     int whole(String key, int min, int max) {
-      JsonCursor c = cursor.field(key);
-      if (!c.isPresent()) {
-        throw missing(key);
-      }
-      return (int) c.whole(min, max);
+      return optionalWhole(key, min, max).orElseThrow(() -> missing(key));
     }
 
-    /** A whole number in [min, max], or a default when absent. */
     int whole(String key, int min, int max, int orElse) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? orElse : (int) c.whole(min, max);
+      return optionalWhole(key, min, max).orElse(orElse);
     }
 
     OptionalInt optionalWhole(String key, int min, int max) {
@@ -716,7 +705,7 @@ public final class HuggingFaceConfig {
       return c == null ? OptionalInt.empty() : OptionalInt.of((int) c.whole(min, max));
     }
 
-    /** A number in [min, max], or a default when absent. */
+    /** A JSON number in [min, max], or a default when absent. */
     double number(String key, int min, int max, double orElse) {
       JsonCursor c = cursor.optional(key);
       if (c == null) {
@@ -729,31 +718,19 @@ public final class HuggingFaceConfig {
     }
 
     boolean bool(String key, boolean orElse) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? orElse : c.bool();
+      return cursor.optional(key, JsonCursor::bool).orElse(orElse);
     }
 
     Optional<String> text(String key) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? Optional.empty() : Optional.of(c.text());
+      return cursor.optionalText(key);
     }
 
-    /** An array of whole numbers in [min, max], empty when absent. */
     List<Integer> wholes(String key, int min, int max) {
-      JsonCursor c = cursor.optional(key);
-      List<Integer> result = new ArrayList<>();
-      if (c != null) {
-        for (JsonCursor e : c.elements()) {
-          result.add((int) e.whole(min, max));
-        }
-      }
-      return result;
+      return cursor.list(key, c -> (int) c.whole(min, max));
     }
 
-    /** An array of strings, empty when absent. */
     List<String> texts(String key) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? List.of() : c.texts();
+      return cursor.texts(key);
     }
   }
 }

@@ -35,15 +35,10 @@ public final class InvalidJsonException extends IllegalArgumentException {
   /** The number of characters of a value that a message shows before it is cut. */
   public static final int MAX_VALUE_LENGTH = InputValues.MAX_SHOWN_LENGTH;
 
-  /** The file, resource or name of the document. */
   private final String source;
-  /** The JSON path of the value, such as {@code models[1].cards[0].input}. */
   private final String path;
-  /** The value as written, shortened; null when absent. */
   private final @Nullable String value;
-  /** The rule that was broken, such as "Price must not be negative". */
   private final String rule;
-  /** The further problems found in the same document, in order. */
   private final List<InvalidJsonException> others;
 
   /**
@@ -113,8 +108,7 @@ public final class InvalidJsonException extends IllegalArgumentException {
     if (!path.isEmpty()) {
       b.append(" at ").append(shown(path));
     }
-    // a rule may quote a value (a value type's check names what it rejects): kept on one
-    // line and cut after MAX_RULE_LENGTH characters
+    // a rule may quote a value (a value type's check names what it rejects): one line, cut
     b.append(": ").append(InputValues.shown(rule, MAX_RULE_LENGTH));
     if (value != null) {
       b.append(": ").append(value);
