@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -292,7 +292,7 @@ final class CatalogReader {
         .read(c.field("read").date())
         .sourceDate(c.optionalText("sourceDate"))
         .note(c.optionalText("note"));
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static ScaleUpLink scaleUp(JsonCursor c) {
@@ -303,7 +303,7 @@ final class CatalogReader {
         .basis(c.optional("basis", at -> at.constant(BandwidthBasis.class)))
         .domainSize(c.optional("domainSize", at -> (int) at.whole(1, MAX_COUNT)))
         .note(c.optionalText("note"));
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static Conflict conflict(JsonCursor c) {
@@ -314,23 +314,14 @@ final class CatalogReader {
         .urls(c.field("urls").texts())
         .chosen(c.field("chosen").text())
         .reason(c.field("reason").text());
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static Gap gap(JsonCursor c) {
     c.object("figure", "reason");
     String figure = c.field("figure").text();
     String reason = c.field("reason").text();
-    return checked(c, () -> Gap.of(figure, reason));
-  }
-
-  /** Builds a value inside an entry, reporting its check's exception at its own path. */
-  private static <T> T checked(JsonCursor c, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    return c.check(() -> Gap.of(figure, reason));
   }
 
   private static HourlyPrice hourlyPrice(JsonCursor c) {
@@ -358,34 +349,24 @@ final class CatalogReader {
   /** Reads a quantity such as {@code "80 GiB"}, its number checked before it is parsed. */
   private static <T> Optional<T> quantity(JsonCursor object, String field,
       Function<String, T> parse) {
-    JsonCursor at = object.optional(field);
-    if (at == null) {
-      return Optional.empty();
-    }
-    String text = at.text();
-    int space = text.indexOf(' ');
-    if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
-        || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
-      throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
-    }
-    try {
-      return Optional.of(parse.apply(text));
-    } catch (IllegalArgumentException e) {
-      throw at.fail(e);
-    }
+    return object.optional(field, at -> {
+      String text = at.text();
+      int space = text.indexOf(' ');
+      if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
+          || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
+        throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
+      }
+      return at.check(() -> parse.apply(text));
+    });
   }
 
   private static Map<ComputeFormat, FlopRate> peaks(JsonCursor object, String field) {
     Map<ComputeFormat, FlopRate> out = new EnumMap<>(ComputeFormat.class);
     JsonCursor map = object.optional(field);
     for (JsonCursor peak : map == null ? List.<JsonCursor>of() : map.fields()) {
-      ComputeFormat format = null;
-      for (ComputeFormat f : ComputeFormat.values()) {
-        format = f.name().equals(peak.name()) ? f : format;
-      }
-      if (format == null) {
-        throw peak.fail("Unknown number format '" + peak.name() + "'");
-      }
+      ComputeFormat format = Arrays.stream(ComputeFormat.values())
+          .filter(f -> f.name().equals(peak.name())).findFirst()
+          .orElseThrow(() -> peak.fail("Unknown number format '" + peak.name() + "'"));
       out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
     }
     return out;

@@ -65,15 +65,7 @@ final class CatalogReader {
   private CatalogReader() {}
 
   /** A match rule of the open catalog: ids that match it name a model. */
-  static final class Rule {
-    final ModelMatch match;
-    final String model;
-
-    Rule(ModelMatch match, String model) {
-      this.match = match;
-      this.model = model;
-    }
-  }
+  record Rule(ModelMatch match, String model) {}
 
   /** One document read: its provider, models, name index (where a clash is reported), rules. */
   record Document(String name, CatalogProvider provider, List<CatalogModel> models,
@@ -134,18 +126,14 @@ final class CatalogReader {
 
   private static CatalogProvider provider(JsonCursor p) {
     p.object(PROVIDER);
-    try {
-      return CatalogProvider.builder()
-          .id(p.field("id").text())
-          .name(p.optionalText("name"))
-          .aliases(p.texts("aliases"))
-          .pricingUrl(p.optionalText("pricingUrl"))
-          .modelIdPrefixes(p.texts("modelIdPrefixes"))
-          .note(p.optionalText("note"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw p.fail(e);
-    }
+    return p.check(() -> CatalogProvider.builder()
+        .id(p.field("id").text())
+        .name(p.optionalText("name"))
+        .aliases(p.texts("aliases"))
+        .pricingUrl(p.optionalText("pricingUrl"))
+        .modelIdPrefixes(p.texts("modelIdPrefixes"))
+        .note(p.optionalText("note"))
+        .build());
   }
 
   private static CatalogModel model(JsonCursor m, String provider, Currency currency) {
@@ -216,11 +204,7 @@ final class CatalogReader {
         .copy(source.optionalText("copy"))
         .listedOn(c.optional("listedOn", JsonCursor::date))
         .note(c.optionalText("note"));
-    try {
-      return card.priceCard(b.build()).build();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    return c.check(() -> card.priceCard(b.build()).build());
   }
 
   private static LongContextTier longContext(JsonCursor l, Currency currency) {
@@ -245,11 +229,7 @@ final class CatalogReader {
         .reasoning(r.optional("reasoning", at -> price(at, currency)))
         .cacheWrites(r.list("cacheWrites", w -> CacheWritePrice.of(
             w.object(CACHE_WRITE).field("ttl").duration(), price(w.field("price"), currency))));
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw r.field("cacheWrites").fail(e);
-    }
+    return r.field("cacheWrites").check(b::build);
   }
 
   /** Reads a price per million tokens, not negative. */

@@ -705,16 +705,9 @@ public final class HuggingFaceConfig {
       return c == null ? OptionalInt.empty() : OptionalInt.of((int) c.whole(min, max));
     }
 
-    /** A JSON number in [min, max], or a default when absent. */
     double number(String key, int min, int max, double orElse) {
-      JsonCursor c = cursor.optional(key);
-      if (c == null) {
-        return orElse;
-      }
-      if (!c.node().isNumber()) {
-        throw c.fail("Field '" + key + "' must be a number");
-      }
-      return c.decimal(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
+      return cursor.optional(key, c -> c.number(BigDecimal.valueOf(min), BigDecimal.valueOf(max))
+          .doubleValue()).orElse(orElse);
     }
 
     boolean bool(String key, boolean orElse) {

@@ -34,6 +34,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * duplicate keys and content after the first value are errors, floating-point numbers are exact
  * {@link BigDecimal}s without trailing zeros, whole numbers are int, long or big-integer nodes by
  * size. It is built without an {@code ObjectMapper}, whose set-up took about a third of a cold
- * load of every bundled catalog, and without recursion. Streams are read, never closed. Partial
+ * load of every bundled catalog. Streams are read, never closed. Partial
  * reads skip what a reader has no use for: fields off some paths, all after a header, or all of
  * a large array's elements but their headers and places.
  *
@@ -72,18 +74,17 @@ public final class JsonCursor {
   public static final int MAX_PROBLEMS = 100;
   private static final int MAX_NUMBER_TEXT = InputValues.MAX_DECIMAL_TEXT;
 
-  /** The parser factory, created on first use. */
-  private static final class Holder {
-    static final JsonFactory FACTORY = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
-  }
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]{1," + MAX_DIGITS
+      + "}(\\.[0-9]{1," + MAX_DIGITS + "})?");
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
 
-  /** Reads what a parser gives. */
-  private interface Parse<T> {
-    T parse(JsonParser parser) throws IOException;
+  /** A step of reading that may fail with an {@link IOException}. */
+  private interface Io<A, R> {
+    R apply(A a) throws IOException;
   }
 
   /**
@@ -116,7 +117,7 @@ public final class JsonCursor {
   /** Reads a document from a stream, which is not closed, and returns a cursor at its root. */
   public static JsonCursor read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
-    return root(parse(source, Holder.FACTORY.createParser(in), p -> document(p, null)), source);
+    return root(parse(source, FACTORY.createParser(in), p -> document(p, null)), source);
   }
 
   /** Reads a document from text and returns a cursor at its root. */
@@ -182,11 +183,11 @@ public final class JsonCursor {
     });
   }
 
-  private static <T> T parse(String source, JsonParser parser, Parse<T> parse)
+  private static <T> T parse(String source, JsonParser parser, Io<JsonParser, T> parse)
       throws IOException {
     Objects.requireNonNull(source, "source");
     try (parser) {
-      return parse.parse(parser);
+      return parse.apply(parser);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr();
@@ -195,14 +196,11 @@ public final class JsonCursor {
     }
   }
 
-  /** Opens a parser on input in memory, where reading fails only through a bug. */
-  private interface Open {
-    JsonParser open(JsonFactory factory) throws IOException;
-  }
-
-  private static <T> T inMemory(String source, Open open, Parse<T> parse) {
+  /** Parses input in memory, where reading fails only through a bug. */
+  private static <T> T inMemory(String source, Io<JsonFactory, JsonParser> open,
+      Io<JsonParser, T> parse) {
     try {
-      return parse(source, open.open(Holder.FACTORY), parse);
+      return parse(source, open.apply(FACTORY), parse);
     } catch (IOException e) {
       throw new UncheckedIOException("inference-econ bug: reading memory failed", e);
     }
@@ -341,21 +339,11 @@ public final class JsonCursor {
 
   /** Returns the JSON path of this value, such as {@code models[1].cards[0].input}. */
   public String path() {
-    StringBuilder b = new StringBuilder();
-    appendPath(b);
-    return b.toString();
-  }
-
-  private void appendPath(StringBuilder b) {
     if (parent == null) {
-      return;
+      return "";
     }
-    parent.appendPath(b);
-    if (name == null) {
-      b.append('[').append(index).append(']');
-    } else {
-      b.append(b.length() > 0 ? "." : "").append(name);
-    }
+    String up = parent.path();
+    return name == null ? up + "[" + index + "]" : up.isEmpty() ? name : up + "." + name;
   }
 
   /** Returns the name of this field, empty for an array element or the root. */
@@ -419,6 +407,15 @@ public final class JsonCursor {
     return out;
   }
 
+  /** Returns what {@code build} gives, reporting a value type's check that fails at this value. */
+  public <T> T check(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw fail(e);
+    }
+  }
+
   private JsonCursor child(String field, JsonNode child) {
     return new JsonCursor(source, problems, this, field, -1, child);
   }
@@ -469,8 +466,7 @@ public final class JsonCursor {
 
   /** Reads an array-of-texts field of this object, empty if absent or {@code null}. */
   public List<String> texts(String field) {
-    JsonCursor c = optional(field);
-    return c == null ? List.of() : c.texts();
+    return list(field, JsonCursor::text);
   }
 
   /**
@@ -527,22 +523,7 @@ public final class JsonCursor {
 
   /** Checks if text is {@code [0-9]+(\.[0-9]+)?} with at most {@value #MAX_DIGITS} digits a side. */
   public static boolean isPlainDecimal(CharSequence text) {
-    int digits = 0;
-    boolean point = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > MAX_DIGITS) {
-          return false;
-        }
-      } else if (c == '.' && !point && digits > 0) {
-        point = true;
-        digits = 0;
-      } else {
-        return false;
-      }
-    }
-    return digits > 0;
+    return PLAIN_DECIMAL.matcher(text).matches();
   }
 
   /** Reads the ISO 4217 code of a currency with minor units (not XXX, XTS or XAU). */
@@ -564,13 +545,11 @@ public final class JsonCursor {
     requireType(node.isNumber(), "a number");
     BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
         : node.decimalValue();
-    if (!InputValues.isBounded(value)) {
-      throw fail("Whole number must be in [" + min + ", " + max + "]");
-    }
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+    boolean bounded = InputValues.isBounded(value);
+    if (bounded && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw fail("Number must be a whole number");
     }
-    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+    if (!bounded || value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw fail("Whole number must be in [" + min + ", " + max + "]");
     }
