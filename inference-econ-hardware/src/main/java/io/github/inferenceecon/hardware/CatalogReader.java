@@ -24,7 +24,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -206,8 +205,8 @@ final class CatalogReader {
         .pricingModel(c.field("pricingModel").constant(PricingModel.class))
         .price(hourlyPrice(c.field("price")))
         .priceAsPublished(c.optionalText("priceAsPublished"))
-        .effectiveFrom(c.optional("effectiveFrom", JsonCursor::date))
-        .effectiveUntil(c.optional("effectiveUntil", JsonCursor::date))
+        .effectiveFrom(c.optionalDate("effectiveFrom"))
+        .effectiveUntil(c.optionalDate("effectiveUntil"))
         .source(source(c.field("source"), SOURCE))
         .notes(c.texts("notes"));
     c.optional("variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
@@ -349,24 +348,34 @@ final class CatalogReader {
   /** Reads a quantity such as {@code "80 GiB"}, its number checked before it is parsed. */
   private static <T> Optional<T> quantity(JsonCursor object, String field,
       Function<String, T> parse) {
-    return object.optional(field, at -> {
-      String text = at.text();
-      int space = text.indexOf(' ');
-      if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
-          || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
-        throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
-      }
-      return at.check(() -> parse.apply(text));
-    });
+    JsonCursor at = object.optional(field);
+    if (at == null) {
+      return Optional.empty();
+    }
+    String text = at.text();
+    int space = text.indexOf(' ');
+    if (space < 0 || !JsonCursor.isPlainDecimal(text.substring(0, space))
+        || text.indexOf(' ', space + 1) >= 0 || !text.strip().equals(text)) {
+      throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
+    }
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (IllegalArgumentException e) {
+      throw at.fail(e);
+    }
   }
 
   private static Map<ComputeFormat, FlopRate> peaks(JsonCursor object, String field) {
     Map<ComputeFormat, FlopRate> out = new EnumMap<>(ComputeFormat.class);
     JsonCursor map = object.optional(field);
     for (JsonCursor peak : map == null ? List.<JsonCursor>of() : map.fields()) {
-      ComputeFormat format = Arrays.stream(ComputeFormat.values())
-          .filter(f -> f.name().equals(peak.name())).findFirst()
-          .orElseThrow(() -> peak.fail("Unknown number format '" + peak.name() + "'"));
+      ComputeFormat format = null;
+      for (ComputeFormat f : ComputeFormat.values()) {
+        format = f.name().equals(peak.name()) ? f : format;
+      }
+      if (format == null) {
+        throw peak.fail("Unknown number format '" + peak.name() + "'");
+      }
       out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
     }
     return out;

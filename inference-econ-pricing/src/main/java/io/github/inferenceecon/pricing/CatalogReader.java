@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -83,8 +84,7 @@ final class CatalogReader {
     Currency currency = doc.field("currency").currency();
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
-    JsonCursor modelsAt = doc.optional("models");
-    for (JsonCursor m : modelsAt == null ? List.<JsonCursor>of() : modelsAt.elements()) {
+    for (JsonCursor m : doc.optionalElements("models")) {
       try {
         CatalogModel model = model(m, provider.id(), currency);
         try {
@@ -97,10 +97,12 @@ final class CatalogReader {
         m.recover(e);
       }
     }
-    // gaps are documentation: checked, not kept
-    doc.list("gaps", g -> g.object(GAP).field("model").text() + g.field("what").text()
-        + g.field("reason").text());
-    LocalDate publishedOn = doc.optional("publishedOn", JsonCursor::date).orElse(null);
+    for (JsonCursor g : doc.optionalElements("gaps")) {
+      g.object(GAP).field("model").text(); // gaps are documentation: checked, not kept
+      g.field("what").text();
+      g.field("reason").text();
+    }
+    LocalDate publishedOn = doc.optionalDate("publishedOn").orElse(null);
     doc.throwIfProblems();
     return new Document(name, provider, models, names.build(), List.of(), publishedOn);
   }
@@ -113,7 +115,7 @@ final class CatalogReader {
     JsonCursor doc = JsonCursor.readFields(json, HEADER, name);
     CatalogProvider provider = header(doc);
     return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
-        .build(), List.of(), doc.optional("publishedOn", JsonCursor::date).orElse(null));
+        .build(), List.of(), doc.optionalDate("publishedOn").orElse(null));
   }
 
   private static CatalogProvider header(JsonCursor doc) {
@@ -121,37 +123,43 @@ final class CatalogReader {
     if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
       throw version.fail("Schema version must be " + SCHEMA_VERSION);
     }
-    return provider(doc.field("provider"));
-  }
-
-  private static CatalogProvider provider(JsonCursor p) {
-    p.object(PROVIDER);
-    return p.check(() -> CatalogProvider.builder()
+    JsonCursor p = doc.field("provider").object(PROVIDER);
+    CatalogProvider.Builder b = CatalogProvider.builder()
         .id(p.field("id").text())
         .name(p.optionalText("name"))
         .aliases(p.texts("aliases"))
         .pricingUrl(p.optionalText("pricingUrl"))
         .modelIdPrefixes(p.texts("modelIdPrefixes"))
-        .note(p.optionalText("note"))
-        .build());
+        .note(p.optionalText("note"));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw p.fail(e);
+    }
   }
 
+  // Lambda-free on purpose: each lambda costs about half a millisecond of a cold load.
   private static CatalogModel model(JsonCursor m, String provider, Currency currency) {
     m.object(MODEL);
     String id = m.field("id").text();
-    CatalogModel.Builder b = CatalogModel.builder()
-        .cards(m.list("cards", c -> card(c, provider, id, currency)))
-        .conflicts(m.list("conflicts", CatalogReader::conflict))
-        .provider(provider)
-        .id(id)
-        .name(m.optionalText("name"))
+    CatalogModel.Builder b = CatalogModel.builder().provider(provider).id(id);
+    for (JsonCursor c : m.optionalElements("cards")) {
+      b.addCards(card(c, provider, id, currency));
+    }
+    for (JsonCursor c : m.optionalElements("conflicts")) {
+      b.addConflicts(conflict(c));
+    }
+    b.name(m.optionalText("name"))
         .aliases(m.texts("aliases"))
         .aliasesNote(m.optionalText("aliasesNote"))
         .baseModel(m.optionalText("baseModel"))
-        .note(m.optionalText("note"))
-        .openWeights(m.optional("openWeights", JsonCursor::bool))
-        .contextWindow(m.optional("contextWindow", CatalogReader::tokens))
-        .maxOutputTokens(m.optional("maxOutputTokens", CatalogReader::tokens));
+        .note(m.optionalText("note"));
+    JsonCursor open = m.optional("openWeights");
+    if (open != null) {
+      b.openWeights(open.bool());
+    }
+    b.contextWindow(tokens(m.optional("contextWindow")))
+        .maxOutputTokens(tokens(m.optional("maxOutputTokens")));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -159,20 +167,26 @@ final class CatalogReader {
     }
   }
 
-  private static TokenCount tokens(JsonCursor c) {
-    return TokenCount.of(c.whole(1, MAX_TOKENS));
+  private static Optional<TokenCount> tokens(@Nullable JsonCursor c) {
+    return c == null ? Optional.empty() : Optional.of(TokenCount.of(c.whole(1, MAX_TOKENS)));
   }
 
   private static String conflict(JsonCursor c) {
     c.object(CONFLICT);
     StringBuilder b = new StringBuilder();
-    c.optionalText("field").ifPresent(field -> b.append(field).append(": "));
+    JsonCursor field = c.optional("field");
+    if (field != null) {
+      b.append(field.text()).append(": ");
+    }
     b.append(c.field("detail").text());
     List<String> sources = c.texts("sources");
     if (!sources.isEmpty()) {
       b.append(" Sources: ").append(String.join(", ", sources)).append('.');
     }
-    c.optionalText("chosen").ifPresent(chosen -> b.append(" Chosen: ").append(chosen).append('.'));
+    JsonCursor chosen = c.optional("chosen");
+    if (chosen != null) {
+      b.append(" Chosen: ").append(chosen.text()).append('.');
+    }
     return b.toString();
   }
 
@@ -182,10 +196,15 @@ final class CatalogReader {
     ApiPriceCard.Builder b = ApiPriceCard.builder()
         .provider(provider)
         .model(model)
-        .rates(rates(c, currency))
-        .batchDiscount(c.optional("batchDiscount", at -> at.decimal(BigDecimal.ZERO,
-            BigDecimal.ONE)))
-        .longContext(c.optional("longContext", at -> longContext(at, currency)));
+        .rates(rates(c, currency));
+    JsonCursor batch = c.optional("batchDiscount");
+    if (batch != null) {
+      b.batchDiscount(batch.decimal(BigDecimal.ZERO, BigDecimal.ONE));
+    }
+    JsonCursor longContext = c.optional("longContext");
+    if (longContext != null) {
+      b.longContext(longContext(longContext, currency));
+    }
     JsonCursor tiers = c.optional("serviceTiers");
     for (JsonCursor tier : tiers == null ? List.<JsonCursor>of() : tiers.fields()) {
       if (tier.name().isBlank()) {
@@ -193,18 +212,25 @@ final class CatalogReader {
       }
       b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
     }
-    b.effectiveFrom(c.optional("effectiveFrom", JsonCursor::date))
-        .effectiveUntil(c.optional("effectiveUntil", JsonCursor::date));
-    c.optional("tier", at -> at.constant(SourceTier.class)).ifPresent(b::tier);
+    b.effectiveFrom(c.optionalDate("effectiveFrom"))
+        .effectiveUntil(c.optionalDate("effectiveUntil"));
+    JsonCursor tier = c.optional("tier");
+    if (tier != null) {
+      b.tier(tier.constant(SourceTier.class));
+    }
     JsonCursor source = c.field("source").object(SOURCE);
     b.source(source.field("url").text());
     CatalogCard.Builder card = CatalogCard.builder()
-        .sourceRead(source.optional("read", JsonCursor::date))
-        .sourceDate(source.optional("sourceDate", JsonCursor::date))
+        .sourceRead(source.optionalDate("read"))
+        .sourceDate(source.optionalDate("sourceDate"))
         .copy(source.optionalText("copy"))
-        .listedOn(c.optional("listedOn", JsonCursor::date))
+        .listedOn(c.optionalDate("listedOn"))
         .note(c.optionalText("note"));
-    return c.check(() -> card.priceCard(b.build()).build());
+    try {
+      return card.priceCard(b.build()).build();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
   }
 
   private static LongContextTier longContext(JsonCursor l, Currency currency) {
@@ -225,11 +251,22 @@ final class CatalogReader {
     TokenRates.Builder b = TokenRates.builder()
         .input(price(r.field("input"), currency))
         .output(price(r.field("output"), currency))
-        .cachedInput(r.optional("cachedInput", at -> price(at, currency)))
-        .reasoning(r.optional("reasoning", at -> price(at, currency)))
-        .cacheWrites(r.list("cacheWrites", w -> CacheWritePrice.of(
-            w.object(CACHE_WRITE).field("ttl").duration(), price(w.field("price"), currency))));
-    return r.field("cacheWrites").check(b::build);
+        .cachedInput(optionalPrice(r.optional("cachedInput"), currency))
+        .reasoning(optionalPrice(r.optional("reasoning"), currency));
+    for (JsonCursor w : r.optionalElements("cacheWrites")) {
+      w.object(CACHE_WRITE);
+      b.addCacheWrites(CacheWritePrice.of(w.field("ttl").duration(),
+          price(w.field("price"), currency)));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw r.field("cacheWrites").fail(e);
+    }
+  }
+
+  private static Optional<TokenPrice> optionalPrice(@Nullable JsonCursor at, Currency currency) {
+    return at == null ? Optional.empty() : Optional.of(price(at, currency));
   }
 
   /** Reads a price per million tokens, not negative. */

@@ -676,7 +676,8 @@ public final class HuggingFaceConfig {
     }
 
     @Nullable Fields object(String key) {
-      return cursor.optional(key, c -> new Fields(c.object(), type)).orElse(null);
+      JsonCursor c = cursor.optional(key);
+      return c == null ? null : new Fields(c.object(), type);
     }
 
     InvalidJsonException invalid(String key, String rule) {
@@ -693,7 +694,11 @@ public final class HuggingFaceConfig {
     }
 
     int whole(String key, int min, int max) {
-      return optionalWhole(key, min, max).orElseThrow(() -> missing(key));
+      OptionalInt value = optionalWhole(key, min, max);
+      if (value.isEmpty()) {
+        throw missing(key);
+      }
+      return value.getAsInt();
     }
 
     int whole(String key, int min, int max, int orElse) {
@@ -706,12 +711,14 @@ public final class HuggingFaceConfig {
     }
 
     double number(String key, int min, int max, double orElse) {
-      return cursor.optional(key, c -> c.number(BigDecimal.valueOf(min), BigDecimal.valueOf(max))
-          .doubleValue()).orElse(orElse);
+      JsonCursor c = cursor.optional(key);
+      return c == null ? orElse
+          : c.number(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
     }
 
     boolean bool(String key, boolean orElse) {
-      return cursor.optional(key, JsonCursor::bool).orElse(orElse);
+      JsonCursor c = cursor.optional(key);
+      return c == null ? orElse : c.bool();
     }
 
     Optional<String> text(String key) {
@@ -719,7 +726,11 @@ public final class HuggingFaceConfig {
     }
 
     List<Integer> wholes(String key, int min, int max) {
-      return cursor.list(key, c -> (int) c.whole(min, max));
+      List<Integer> out = new ArrayList<>();
+      for (JsonCursor c : cursor.optionalElements(key)) {
+        out.add((int) c.whole(min, max));
+      }
+      return out;
     }
 
     List<String> texts(String key) {

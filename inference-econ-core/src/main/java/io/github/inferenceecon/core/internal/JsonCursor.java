@@ -82,11 +82,6 @@ public final class JsonCursor {
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
-  /** A step of reading that may fail with an {@link IOException}. */
-  private interface Io<A, R> {
-    R apply(A a) throws IOException;
-  }
-
   /**
    * One element of an array read by {@link #scanElements}.
    *
@@ -114,10 +109,17 @@ public final class JsonCursor {
   }
 
   //-----------------------------------------------------------------------
+  // No lambdas on these paths: each costs about half a millisecond of a cold load.
+
   /** Reads a document from a stream, which is not closed, and returns a cursor at its root. */
   public static JsonCursor read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
-    return root(parse(source, FACTORY.createParser(in), p -> document(p, null)), source);
+    Objects.requireNonNull(source, "source");
+    try (JsonParser p = FACTORY.createParser(in)) {
+      return root(document(p, null), source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
   }
 
   /** Reads a document from text and returns a cursor at its root. */
@@ -132,15 +134,24 @@ public final class JsonCursor {
    */
   public static JsonCursor read(String json, String source, @Nullable Set<String> paths) {
     Objects.requireNonNull(json, "json");
-    return root(inMemory(source, f -> f.createParser(json), p -> document(p, paths)), source);
+    Objects.requireNonNull(source, "source");
+    try (JsonParser p = FACTORY.createParser(json)) {
+      return root(document(p, paths), source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
   }
 
   /** Reads one element of a top-level array, held in part of the array's bytes, at its path. */
   public static JsonCursor readElement(byte[] json, int offset, int length, int index,
       String source) {
     Objects.requireNonNull(json, "json");
-    return element(inMemory(source, f -> f.createParser(json, offset, length),
-        p -> document(p, null)), index, source);
+    Objects.requireNonNull(source, "source");
+    try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+      return element(document(p, null), index, source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
   }
 
   /**
@@ -149,12 +160,15 @@ public final class JsonCursor {
    */
   public static JsonCursor readFields(byte[] json, Set<String> fields, String source) {
     Objects.requireNonNull(fields, "fields");
-    return root(inMemory(source, f -> f.createParser(json), p -> {
+    Objects.requireNonNull(source, "source");
+    try (JsonParser p = FACTORY.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new JsonParseException(p, "Expected a JSON object");
       }
-      return fields(p, fields, true);
-    }), source);
+      return root(fields(p, fields, true), source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
   }
 
   /**
@@ -163,11 +177,12 @@ public final class JsonCursor {
    */
   public static List<Element> scanElements(byte[] json, Set<String> fields, String source) {
     Objects.requireNonNull(fields, "fields");
-    return inMemory(source, f -> f.createParser(json), p -> {
+    Objects.requireNonNull(source, "source");
+    List<Element> out = new ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(json)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new JsonParseException(p, "Expected a JSON array");
       }
-      List<Element> out = new ArrayList<>();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
           throw new JsonParseException(p, "Expected a JSON object");
@@ -179,31 +194,24 @@ public final class JsonCursor {
       if (p.nextToken() != null) {
         throw new JsonParseException(p, "Trailing content after the array");
       }
-      return out;
-    });
-  }
-
-  private static <T> T parse(String source, JsonParser parser, Io<JsonParser, T> parse)
-      throws IOException {
-    Objects.requireNonNull(source, "source");
-    try (parser) {
-      return parse.apply(parser);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
-          + e.getOriginalMessage(), e);
-    }
-  }
-
-  /** Parses input in memory, where reading fails only through a bug. */
-  private static <T> T inMemory(String source, Io<JsonFactory, JsonParser> open,
-      Io<JsonParser, T> parse) {
-    try {
-      return parse(source, open.apply(FACTORY), parse);
     } catch (IOException e) {
-      throw new UncheckedIOException("inference-econ bug: reading memory failed", e);
+      throw inMemory(source, e);
     }
+    return out;
+  }
+
+  /** Returns the error for malformed JSON: the source, and where the parser stopped. */
+  private static InvalidJsonException malformed(String source, JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+        + ", column " + e.getLocation().getColumnNr();
+    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
+        + e.getOriginalMessage(), e);
+  }
+
+  /** Returns the error for input in memory: malformed JSON, or (a bug) any other I/O failure. */
+  private static RuntimeException inMemory(String source, IOException e) {
+    return e instanceof JsonProcessingException ? malformed(source, (JsonProcessingException) e)
+        : new UncheckedIOException("inference-econ bug: reading memory failed", e);
   }
 
   private static JsonCursor root(JsonNode tree, String source) {
@@ -397,11 +405,16 @@ public final class JsonCursor {
     return c == null ? Optional.empty() : Optional.of(read.apply(c));
   }
 
+  /** Returns cursors at the elements of an array field: none if absent or {@code null}. */
+  public List<JsonCursor> optionalElements(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? List.of() : c.elements();
+  }
+
   /** Reads each element of an array field with {@code read}: none if absent or {@code null}. */
   public <T> List<T> list(String field, Function<JsonCursor, T> read) {
-    JsonCursor c = optional(field);
     List<T> out = new ArrayList<>();
-    for (JsonCursor e : c == null ? List.<JsonCursor>of() : c.elements()) {
+    for (JsonCursor e : optionalElements(field)) {
       out.add(read.apply(e));
     }
     return out;
@@ -461,12 +474,20 @@ public final class JsonCursor {
 
   /** Reads a text field of this object, empty if absent or {@code null}. */
   public Optional<String> optionalText(String field) {
-    return optional(field, JsonCursor::text);
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.text());
   }
 
   /** Reads an array-of-texts field of this object, empty if absent or {@code null}. */
   public List<String> texts(String field) {
-    return list(field, JsonCursor::text);
+    JsonCursor c = optional(field);
+    return c == null ? List.of() : c.texts();
+  }
+
+  /** Reads a date field of this object, empty if absent or {@code null}. */
+  public Optional<LocalDate> optionalDate(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.date());
   }
 
   /**
