@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.architecture;
 
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
@@ -610,7 +611,7 @@ public final class HuggingFaceConfig {
             + (group == -1 ? "per-channel" : "group " + group) + " scales), " + restOrigin);
       default:
         return CheckpointPrecision.of(Precision.uniform(rest), restOrigin
-            + "; quantization_config quant_method '" + InvalidJsonException.shown(method)
+            + "; quantization_config quant_method '" + InputValues.shown(method)
             + "' is not read: give the weight format to size it as stored");
     }
   }

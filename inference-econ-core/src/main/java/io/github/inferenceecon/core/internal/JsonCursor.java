@@ -42,29 +42,22 @@ import org.jspecify.annotations.Nullable;
  * The one way inference-econ reads JSON: a tree built on Jackson's streaming parser, and a cursor
  * over it whose typed reads check every rule and report one error style.
  *
- * <p><b>Tree.</b> It is the tree a mapper from {@link InferenceEconJson#newMapper()} reads:
- * duplicate keys and content after the first value are errors, floating-point numbers are exact
- * {@link BigDecimal}s without trailing zeros, whole numbers are int, long or big-integer nodes by
- * size. It is built without an {@code ObjectMapper}, whose set-up took about a third of a cold
- * load of every bundled catalog. Streams are read, never closed. Partial
- * reads skip what a reader has no use for: fields off some paths, all after a header, or all of
- * a large array's elements but their headers and places.
+ * <p><b>Tree.</b> The tree a mapper from {@link InferenceEconJson#newMapper()} reads (duplicate
+ * keys and trailing content are errors; floating-point numbers are exact {@link BigDecimal}s
+ * without trailing zeros), built without an {@code ObjectMapper}, whose set-up took a third of a
+ * cold load. Streams are read, never closed. Partial reads skip what a reader has no use for.
  *
  * <p><b>Reading.</b> {@link #object(String...)} rejects fields it does not name; typed reads
- * accept only their JSON type (no coercion) and bound decimals to {@value #MAX_DIGITS} digits
- * before and after the point before computing with them, so {@code 1e-999999999} is an error,
- * never a hang.
+ * accept only their JSON type and bound decimals to {@value #MAX_DIGITS} digits either side of
+ * the point before computing with them ({@code 1e-999999999} is an error, never a hang).
  *
  * <p><b>Errors.</b> Every failure is an {@link InvalidJsonException} naming the source, the JSON
- * path ({@code models[1].cards[0].input}, computed only for an error), the value as written and
- * the rule. A reader that can go on records a problem with {@link #recover} and ends with
- * {@link #throwIfProblems()}, so that one load reports every problem (up to
- * {@value #MAX_PROBLEMS}) and loads nothing. Readers enforce every rule of their format at load;
- * the JSON Schemas ship for editors and are checked in tests against the bundled files and
- * corpora of invalid files.
+ * path ({@code models[1].cards[0].input}, computed only for an error), the value and the rule. A
+ * reader that goes on after a problem records it with {@link #recover} and ends with
+ * {@link #throwIfProblems()}: one load reports every problem (up to {@value #MAX_PROBLEMS}) and
+ * loads nothing. The JSON Schemas ship for editors; tests hold them to the readers.
  *
- * <p>Not part of the public API. A cursor and its document are not thread-safe; each load uses
- * its own.
+ * <p>Not part of the public API. A cursor is not thread-safe; each load uses its own.
  */
 public final class JsonCursor {
 
