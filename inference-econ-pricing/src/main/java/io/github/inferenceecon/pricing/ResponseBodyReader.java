@@ -303,8 +303,34 @@ final class ResponseBodyReader {
 
     private @Nullable Reading parentReading;
 
-    /** Reads one JSON document of the body. */
+    /**
+     * Reads one JSON document of the body. The document is first skimmed for the spans of the
+     * usage, the model and the tiers (strings found by their quotes, other values by their
+     * nesting), and only those spans are parsed; a document the skim cannot follow (not an
+     * object, a key with escapes, broken nesting) is parsed whole, and so is one whose spans
+     * break a rule, so that the error names the value's full path and location.
+     */
     void document(int start, int end) {
+      if (!skim(start, end)) {
+        parse(start, end);
+      } else {
+        try {
+          readSpans();
+        } catch (InvalidJsonException e) {
+          new Reading(format, body, shape).parse(start, end);
+          throw e;
+        }
+      }
+      Reading parent = parentReading;
+      if (parent != null) {
+        parent.model = model != null ? model : parent.model;
+        parent.hasUsage |= hasUsage;
+        parent.hasHolder |= hasHolder;
+      }
+    }
+
+    /** Parses one whole JSON document of the body, skipping the subtrees it does not read. */
+    void parse(int start, int end) {
       try (JsonParser p = body.parser(start, end)) {
         JsonToken t = p.nextToken();
         if (t == null) {
@@ -322,11 +348,128 @@ final class ResponseBodyReader {
       } catch (IOException ex) {
         throw unreadable(ex);
       }
-      Reading parent = parentReading;
-      if (parent != null) {
-        parent.model = model != null ? model : parent.model;
-        parent.hasUsage |= hasUsage;
-        parent.hasHolder |= hasHolder;
+    }
+
+    //-----------------------------------------------------------------------
+    private static final int USAGE = 0;
+    private static final int MODEL = 1;
+    private static final int TEXT = 2;
+    /** The spans found by the skim: kind, start and end of each. */
+    private int[] spans = new int[12];
+    private int spanCount;
+    private boolean skimmedHolder;
+
+    /** Skims a document for its spans; false when it cannot be skimmed. */
+    private boolean skim(int start, int end) {
+      spanCount = 0;
+      skimmedHolder = false;
+      int i = body.blank(start, end);
+      if (i >= end || body.at(i) != '{') {
+        return false;
+      }
+      i = members(i, end, shape.holder.isEmpty());
+      return i >= 0 && body.blank(i, end) == end;
+    }
+
+    /**
+     * Skims the members of the object at {@code i}, noting the spans of the fields read when it
+     * holds the usage.
+     *
+     * @return the index after the object, or -1 when it cannot be skimmed
+     */
+    private int members(int from, int end, boolean holds) {
+      int i = body.blank(from + 1, end);
+      if (i < end && body.at(i) == '}') {
+        return i + 1;
+      }
+      while (i < end && body.at(i) == '"') {
+        int keyEnd = body.string(i, end);
+        if (keyEnd < 0 || body.hasEscape(i + 1, keyEnd - 1)) {
+          return -1;
+        }
+        int v = body.blank(keyEnd, end);
+        if (v >= end || body.at(v) != ':') {
+          return -1;
+        }
+        v = body.blank(v + 1, end);
+        int valueEnd;
+        if (!holds && v < end && body.at(v) == '{' && body.isKey(i, keyEnd, shape.holder)) {
+          skimmedHolder = true;
+          valueEnd = members(v, end, true);
+        } else {
+          valueEnd = body.value(v, end);
+          int kind = !holds || valueEnd < 0 ? -1 : kind(i, keyEnd);
+          if (kind >= 0) {
+            span(kind, v, valueEnd);
+          }
+        }
+        if (valueEnd < 0) {
+          return -1;
+        }
+        i = body.blank(valueEnd, end);
+        if (i < end && body.at(i) == '}') {
+          return i + 1;
+        }
+        if (i >= end || body.at(i) != ',') {
+          return -1;
+        }
+        i = body.blank(i + 1, end);
+      }
+      return -1;
+    }
+
+    private int kind(int key, int keyEnd) {
+      if (body.isKey(key, keyEnd, shape.usage)) {
+        return USAGE;
+      }
+      if (shape.model != null && body.isKey(key, keyEnd, shape.model)) {
+        return MODEL;
+      }
+      for (int k = 0; k < shape.texts.length; k++) {
+        if (body.isKey(key, keyEnd, shape.texts[k])) {
+          return TEXT + k;
+        }
+      }
+      return -1;
+    }
+
+    private void span(int kind, int start, int end) {
+      if (spanCount * 3 == spans.length) {
+        spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[spanCount * 3] = kind;
+      spans[spanCount * 3 + 1] = start;
+      spans[spanCount * 3 + 2] = end;
+      spanCount++;
+    }
+
+    /** Parses the spans the skim found, in document order. */
+    private void readSpans() {
+      hasHolder |= skimmedHolder;
+      for (int k = 0; k < spanCount; k++) {
+        int kind = spans[k * 3];
+        try (JsonParser p = body.parser(spans[k * 3 + 1], spans[k * 3 + 2])) {
+          JsonToken t = p.nextToken();
+          if (kind == USAGE) {
+            if (t == JsonToken.START_OBJECT) {
+              hasUsage = true;
+              fields.prefix(shape.usagePrefix);
+              counts(p, "");
+            } else {
+              p.skipChildren();
+            }
+          } else if (kind == MODEL) {
+            model(p, t);
+          } else {
+            fields.prefix(shape.holderPrefix);
+            texts(p, t, shape.texts[kind - TEXT]);
+          }
+          end(p, body.source);
+        } catch (JsonProcessingException ex) {
+          throw malformed(body.source, ex);
+        } catch (IOException ex) {
+          throw unreadable(ex);
+        }
       }
     }
 
@@ -843,6 +986,87 @@ final class ResponseBodyReader {
       return n;
     }
 
+    /** The index of the first character at or after {@code i} that is not JSON white space. */
+    int blank(int i, int end) {
+      int j = i;
+      while (j < end) {
+        int c = at(j);
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+          break;
+        }
+        j++;
+      }
+      return j;
+    }
+
+    /** The index after the JSON string that starts at {@code i}, or -1 if it does not end. */
+    int string(int i, int end) {
+      for (int j = i + 1; j < end; j++) {
+        int c = at(j);
+        if (c == '\\') {
+          j++;
+        } else if (c == '"') {
+          return j + 1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The index after the JSON value that starts at {@code i}, followed by its strings and
+     * nesting only (the value is not checked), or -1 if it does not end.
+     */
+    int value(int i, int end) {
+      if (i >= end) {
+        return -1;
+      }
+      int c = at(i);
+      if (c == '"') {
+        return string(i, end);
+      }
+      if (c == '{' || c == '[') {
+        int depth = 0;
+        for (int j = i; j < end; ) {
+          c = at(j);
+          if (c == '"') {
+            j = string(j, end);
+            if (j < 0) {
+              return -1;
+            }
+            continue;
+          }
+          if (c == '{' || c == '[') {
+            depth++;
+          } else if ((c == '}' || c == ']') && --depth == 0) {
+            return j + 1;
+          }
+          j++;
+        }
+        return -1;
+      }
+      int j = i;
+      while (j < end && (c = at(j)) != ',' && c != '}' && c != ']' && c != ' ' && c != '\n'
+          && c != '\r' && c != '\t') {
+        j++;
+      }
+      return j > i ? j : -1;
+    }
+
+    /** Checks if a key (with its quotes) is a name. */
+    boolean isKey(int key, int keyEnd, String name) {
+      return keyEnd - key - 2 == name.length() && startsWith(key + 1, keyEnd - 1, name);
+    }
+
+    /** Checks if part of the body holds an escape. */
+    boolean hasEscape(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (at(i) == '\\') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean startsWith(int start, int end, String ascii) {
       if (end - start < ascii.length()) {
         return false;
@@ -918,6 +1142,25 @@ final class ResponseBodyReader {
     @Override
     JsonParser parser(int start, int end) throws IOException {
       return FACTORY.createParser(new Span(text, start, end));
+    }
+
+    /** Finds the closing quote with {@link String#indexOf(int, int)}, a HotSpot intrinsic. */
+    @Override
+    int string(int i, int end) {
+      for (int j = i + 1; ; ) {
+        int q = text.indexOf('"', j);
+        if (q < 0 || q >= end) {
+          return -1;
+        }
+        int k = q - 1;
+        while (k > i && text.charAt(k) == '\\') {
+          k--;
+        }
+        if (((q - 1 - k) & 1) == 0) {
+          return q + 1;
+        }
+        j = q + 1;
+      }
     }
 
     @Override

@@ -78,4 +78,25 @@ final class ApiResponseUsageProperties {
               .isEqualTo(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, whole));
         });
   }
+
+  @Test
+  void chat_skimmedAndParsedWhole_readTheSameUsage() {
+    // an escaped key cannot be skimmed, so the document is parsed whole: the same usage either
+    // way, whatever the white space between the tokens
+    String[] spaces = {"", " ", "\n  ", "\r\n\t"};
+    qt().forAll(longs().between(0, 1_000_000), longs().between(0, 1_000_000),
+        integers().between(0, spaces.length - 1))
+        .checkAssert((prompt, completion, space) -> {
+          String body = ApiResponseUsageTest.chat("gpt-4o-mini", prompt, prompt / 2, completion,
+              completion / 3).replace(", ", "," + spaces[space]).replace(": ",
+              spaces[space] + ":" + spaces[space]);
+          String escaped = body.replace("\"id\"", "\"i\\u0064\"");
+
+          assertThat(escaped).isNotEqualTo(body);
+          assertThat(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, escaped))
+              .isEqualTo(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, body))
+              .isEqualTo(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+                  body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        });
+  }
 }

@@ -218,6 +218,26 @@ final class ApiResponseUsageTest {
   }
 
   @Test
+  void chat_escapedUsageKey_isRead() {
+    // "us\u0061ge" is the key "usage": such a document is parsed whole. USD 0.00012
+    ApiResponseUsage read = ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0).replace("\"usage\"",
+            "\"us\\u0061ge\""));
+
+    assertThat(cost(read)).isEqualTo(Money.of("USD", "0.00012"));
+  }
+
+  @Test
+  void chat_brokenNestingBeforeTheUsage_isMalformed() {
+    // the skim cannot follow an unterminated string; the whole parse names where it broke
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 1000, 0, 0, 0).replace("\"Hello! How can I help?\"",
+            "\"Hello! How can I help?")))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageContaining("Malformed JSON at line 1, column");
+  }
+
+  @Test
   void chat_repeatedUsageField_isRefused() {
     // which of two counts is the bill? Neither is guessed
     assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
