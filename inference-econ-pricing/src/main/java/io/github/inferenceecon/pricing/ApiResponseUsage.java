@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
  * {@link ApiResponseFormat#detect(String)}); a body of an ambiguous or unknown shape is refused
  * rather than guessed. Bodies longer than {@link #MAX_BODY_LENGTH} are refused.
  *
- * <p>Only the usage object, the model and the tiers beside them are read, in one pass of a
- * streaming parser over the body in place, every other subtree skipped; of a stream, only the
- * events that carry the usage are parsed.
+ * <p>A body is read in place: it is skimmed for the usage object and the model and tiers beside
+ * it (strings by their quotes, other values by their nesting), and only those are parsed; the
+ * rest of the JSON is not checked. Of a stream, only the events that carry the usage are parsed.
+ * A body the skim cannot follow is parsed whole.
  *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have

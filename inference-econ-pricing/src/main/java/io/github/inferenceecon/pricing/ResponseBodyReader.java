@@ -26,10 +26,10 @@ import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the usage, model and tier of a raw API response body, whole or streamed, in one pass of
- * Jackson's streaming parser over the body in place: only the usage object and the few fields
- * beside it (the model, the tiers) are read, every other subtree is skipped, and nothing of the
- * body is copied. Of a server-sent event stream only the events that carry the usage are
+ * Reads the usage, model and tier of a raw API response body, whole or streamed, in place: a
+ * document is skimmed for the spans of the usage object and the few fields beside it (the model,
+ * the tiers), only those are parsed with Jackson's streaming parser, and nothing of the body is
+ * copied. Of a server-sent event stream only the events that carry the usage are
  * parsed, found by their framing from the end (and, for Anthropic's {@code message_start}, from
  * the start). The counts go to the format's convention as {@link UsageFields} named by their
  * JSON paths. The format of a body is told by {@link #detect}.
@@ -180,9 +180,8 @@ final class ResponseBodyReader {
    */
   private static ApiResponseUsage lastUsage(ApiResponseFormat format, Body body, Shape shape) {
     Event e = new Event();
-    String marker = "\"" + shape.usage + "\"";
     for (int end = body.length(); (end = body.eventBefore(end, 0, e)) >= 0; ) {
-      if (e.dataStart >= 0 && !body.isDone(e) && body.contains(e, marker)) {
+      if (e.dataStart >= 0 && !body.isDone(e)) {
         Reading r = new Reading(format, body, shape);
         r.event(e);
         if (r.hasUsage) {
@@ -448,7 +447,23 @@ final class ResponseBodyReader {
       hasHolder |= skimmedHolder;
       for (int k = 0; k < spanCount; k++) {
         int kind = spans[k * 3];
-        try (JsonParser p = body.parser(spans[k * 3 + 1], spans[k * 3 + 2])) {
+        int start = spans[k * 3 + 1];
+        int end = spans[k * 3 + 2];
+        if (kind != USAGE && body.at(start) == '"' && !body.hasEscape(start + 1, end - 1)) {
+          // a plain string (the model, a tier): its text, without a parser
+          String text = body.text(start + 1, end - 1);
+          if (kind == MODEL && !text.isBlank()) {
+            model = text;
+            continue;
+          } else if (kind >= TEXT) {
+            fields.prefix(shape.holderPrefix);
+            if (!fields.give(shape.texts[kind - TEXT], text)) {
+              throw new InvalidJsonException(body.source, "", null, "Repeated field", null);
+            }
+            continue;
+          }
+        }
+        try (JsonParser p = body.parser(start, end)) {
           JsonToken t = p.nextToken();
           if (kind == USAGE) {
             if (t == JsonToken.START_OBJECT) {
@@ -931,10 +946,7 @@ final class ResponseBodyReader {
       e.dataLines = 0;
       while (true) {
         int lineEnd = i;
-        int lineStart = i;
-        while (lineStart > limit && !isEol(lineStart - 1)) {
-          lineStart--;
-        }
+        int lineStart = lineStart(i, limit);
         line(e, lineStart, lineEnd);
         if (lineStart <= limit) {
           e.start = lineStart;
@@ -950,6 +962,15 @@ final class ResponseBodyReader {
         }
         i = j;
       }
+    }
+
+    /** The start of the line that ends at {@code i}: after the line end before it. */
+    int lineStart(int i, int limit) {
+      int j = i;
+      while (j > limit && !isEol(j - 1)) {
+        j--;
+      }
+      return j;
     }
 
     /** Records a line of an event read backwards: its data or its name. */
@@ -1090,17 +1111,6 @@ final class ResponseBodyReader {
           && startsWith(e.dataStart, e.dataEnd, "[DONE]");
     }
 
-    /** Checks if an event contains a text, such as the name of the usage's field. */
-    boolean contains(Event e, String ascii) {
-      char c0 = ascii.charAt(0);
-      for (int i = e.start, last = e.end - ascii.length(); i <= last; i++) {
-        if (at(i) == c0 && startsWith(i, e.end, ascii)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /** The data of an event of several {@code data:} lines, joined by newlines. */
     String joinedData(Event e) {
       StringBuilder data = new StringBuilder();
@@ -1142,6 +1152,16 @@ final class ResponseBodyReader {
     @Override
     JsonParser parser(int start, int end) throws IOException {
       return FACTORY.createParser(new Span(text, start, end));
+    }
+
+    @Override
+    int lineStart(int i, int limit) {
+      int j = i;
+      char c;
+      while (j > limit && (c = text.charAt(j - 1)) != '\n' && c != '\r') {
+        j--;
+      }
+      return j;
     }
 
     /** Finds the closing quote with {@link String#indexOf(int, int)}, a HotSpot intrinsic. */
