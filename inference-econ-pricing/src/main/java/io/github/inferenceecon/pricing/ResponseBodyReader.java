@@ -180,13 +180,20 @@ final class ResponseBodyReader {
    */
   private static ApiResponseUsage lastUsage(ApiResponseFormat format, Body body, Shape shape) {
     Event e = new Event();
+    String marker = "\"" + shape.usage + "\"";
     for (int end = body.length(); (end = body.eventBefore(end, 0, e)) >= 0; ) {
-      if (e.dataStart >= 0 && !body.isDone(e)) {
-        Reading r = new Reading(format, body, shape);
+      if (e.dataStart < 0 || body.isDone(e)) {
+        continue;
+      }
+      Reading r = new Reading(format, body, shape);
+      if (e.dataLines == 1 && r.skim(e.dataStart, e.dataEnd)) {
+        r.spans(e.dataStart, e.dataEnd);
+      } else if (body.contains(e, marker)) {
+        // an event that is not a plain object is parsed only if it may hold the usage
         r.event(e);
-        if (r.hasUsage) {
-          return r.result();
-        }
+      }
+      if (r.hasUsage) {
+        return r.result();
       }
     }
     throw missing(shape.usagePath());
@@ -313,18 +320,23 @@ final class ResponseBodyReader {
       if (!skim(start, end)) {
         parse(start, end);
       } else {
-        try {
-          readSpans();
-        } catch (InvalidJsonException e) {
-          new Reading(format, body, shape).parse(start, end);
-          throw e;
-        }
+        spans(start, end);
       }
       Reading parent = parentReading;
       if (parent != null) {
         parent.model = model != null ? model : parent.model;
         parent.hasUsage |= hasUsage;
         parent.hasHolder |= hasHolder;
+      }
+    }
+
+    /** Parses the spans a skim of a document found; on a broken rule, the whole document. */
+    void spans(int start, int end) {
+      try {
+        readSpans();
+      } catch (InvalidJsonException e) {
+        new Reading(format, body, shape).parse(start, end);
+        throw e;
       }
     }
 
@@ -1109,6 +1121,17 @@ final class ResponseBodyReader {
     boolean isDone(Event e) {
       return e.dataLines == 1 && e.dataEnd - e.dataStart == 6
           && startsWith(e.dataStart, e.dataEnd, "[DONE]");
+    }
+
+    /** Checks if an event contains a text, such as the name of the usage's field. */
+    boolean contains(Event e, String ascii) {
+      int c0 = ascii.charAt(0);
+      for (int i = e.start, last = e.end - ascii.length(); i <= last; i++) {
+        if (at(i) == c0 && startsWith(i, e.end, ascii)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The data of an event of several {@code data:} lines, joined by newlines. */

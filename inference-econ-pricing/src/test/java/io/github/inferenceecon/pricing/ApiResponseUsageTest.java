@@ -258,14 +258,15 @@ final class ApiResponseUsageTest {
 
   @Test
   void chat_streamSkipsEventsItNeedNotRead() {
-    // only the usage chunk is parsed: a broken content chunk before it does not matter, and
-    // comments and [DONE] are framing. 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 300 per 1M
+    // only the usage chunk is parsed: a broken content chunk before it does not matter,
+    // comments and [DONE] are framing, and an event after it that is not JSON and does not name
+    // the usage is passed over. 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 300 per 1M
     String stream = ": keep-alive\n\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":"
         + "[{\"delta\":{\"content\":\"Hi\"\n\n"
         + "data: {\"object\":\"chat.completion.chunk\",\"model\":\"gpt-4o-mini-2024-07-18\","
         + "\"choices\":[],\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":300,"
         + "\"prompt_tokens_details\":{\"cached_tokens\":400},\"completion_tokens_details\":"
-        + "{\"reasoning_tokens\":0}}}\r\n\r\ndata: [DONE]\r\n\r\n";
+        + "{\"reasoning_tokens\":0}}}\r\n\r\ndata: [DONE]\r\n\r\nevent: proxy\r\ndata: done\r\n\r\n";
 
     assertThat(cost(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, stream)))
         .isEqualTo(Money.of("USD", "0.0003"));
