@@ -136,6 +136,13 @@ final class ApiResponseUsageTest {
   }
 
   @Test
+  void readmeExample_pricesABodyOfAFormatToldFromIt() {
+    // the body of chat_cachedInput: 600 x 0.15 + 400 x 0.075 = 120 per 1M = USD 0.00012
+    assertThat(ResponseBodyCosts.costOf(chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0))
+        .total()).isEqualTo(Money.of("USD", "0.00012"));
+  }
+
+  @Test
   void chat_streamedWithIncludeUsage_readsTheUsageChunk() {
     // the usage chunk: 1,000 prompt tokens (400 cached), 300 completion tokens:
     // 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 90 + 30 + 180 = 300 per 1M = USD 0.0003
