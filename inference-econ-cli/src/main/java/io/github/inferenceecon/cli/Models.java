@@ -4,10 +4,10 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.architecture.HuggingFaceConfig;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.architecture.ModelArchitecture;
-import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -43,7 +43,7 @@ final class Models {
       return known.get();
     }
     if (looksLikeAPath(text)) {
-      throw new IllegalArgumentException("No such file: '" + InvalidJsonException.shown(text)
+      throw new IllegalArgumentException("No such file: '" + InputValues.shown(text)
           + "' (--model takes a bundled model id, a config.json or the folder holding one)");
     }
     return KnownArchitectures.get(text);

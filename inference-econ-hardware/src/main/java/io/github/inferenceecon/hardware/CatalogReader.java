@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,10 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogReader {
 
-  /**
-   * The bundled files, opened with one class-loader look-up, not one each. The look-up is made
-   * here, in this module, so that it finds them on the module path too.
-   */
+  /** The bundled files, looked up once, from this module so that the module path works too. */
   static final ResourceFolder BUNDLED =
       ResourceFolder.of(path -> CatalogReader.class.getResource(path), "");
   /** The JSON Schemas shipped for editors, one per format. */
@@ -73,11 +69,7 @@ final class CatalogReader {
 
   private CatalogReader() {}
 
-  /**
-   * The entries of one kind in a format, and how to read and name one.
-   *
-   * @param <T> the entry type
-   */
+  /** The entries of one kind in a format, and how to read and name one. */
   abstract static class Section<T> {
     final String field;
     final String kind;
@@ -97,11 +89,7 @@ final class CatalogReader {
     }
   }
 
-  /**
-   * A file being read: its root, its header (null when invalid), and where each entry read
-   * from it is, so that catalog rules checked later (names that clash, an unknown accelerator)
-   * are reported at the entry's JSON path.
-   */
+  /** A file being read: its root, its header (null if invalid), and where each entry is. */
   static final class File {
     final JsonCursor root;
     final @Nullable CatalogInfo info;
@@ -138,13 +126,7 @@ final class CatalogReader {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Reads a file's JSON and header; the entries are read with {@link File#entries(Section)},
-   * and {@code file.root.throwIfProblems()} ends the load.
-   *
-   * @throws InvalidJsonException if the JSON is malformed or its root is not an object of the
-   *     known fields; a header problem is recorded, leaving the header null
-   */
+  /** Reads a file's JSON and header (a header problem is recorded, leaving it null). */
   static File read(InputStream in, String origin, String[] known) throws IOException {
     JsonCursor root = JsonCursor.read(in, origin).object(known);
     CatalogInfo info = null;
@@ -171,10 +153,7 @@ final class CatalogReader {
     }
   }
 
-  /**
-   * Reports a catalog rule broken by an entry: at its JSON path when the entry was read from a
-   * file, else (an entry built in code) as an {@link IllegalArgumentException}.
-   */
+  /** Reports a rule broken by an entry at its JSON path, or as an IAE if built in code. */
   static void report(Map<Object, JsonCursor> where, Object entry, String field, String rule) {
     JsonCursor at = where.get(entry);
     if (at == null) {
@@ -201,10 +180,10 @@ final class CatalogReader {
         .sparsePeak(peaks(c, "sparsePeak"))
         .unlabelledPeak(peaks(c, "unlabelledPeak"))
         .thermalDesignPower(quantity(c, "thermalDesignPower", Power::parse))
-        .scaleUp(optional(c, "scaleUp", CatalogReader::scaleUp))
-        .sources(list(c, "sources", at -> source(at, FIGURE_SOURCE)))
-        .conflicts(list(c, "conflicts", CatalogReader::conflict))
-        .gaps(list(c, "gaps", CatalogReader::gap))
+        .scaleUp(c.optional("scaleUp", CatalogReader::scaleUp))
+        .sources(c.list("sources", at -> source(at, FIGURE_SOURCE)))
+        .conflicts(c.list("conflicts", CatalogReader::conflict))
+        .gaps(c.list("gaps", CatalogReader::gap))
         .notes(c.texts("notes"))
         .build();
   }
@@ -226,13 +205,13 @@ final class CatalogReader {
         .pricingModel(c.field("pricingModel").constant(PricingModel.class))
         .price(hourlyPrice(c.field("price")))
         .priceAsPublished(c.optionalText("priceAsPublished"))
-        .effectiveFrom(optional(c, "effectiveFrom", JsonCursor::date))
-        .effectiveUntil(optional(c, "effectiveUntil", JsonCursor::date))
+        .effectiveFrom(c.optionalDate("effectiveFrom"))
+        .effectiveUntil(c.optionalDate("effectiveUntil"))
         .source(source(c.field("source"), SOURCE))
         .notes(c.texts("notes"));
-    optional(c, "variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
-    optional(c, "acceleratorOnly", JsonCursor::bool).ifPresent(b::acceleratorOnly);
-    optional(c, "historical", JsonCursor::bool).ifPresent(b::historical);
+    c.optional("variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
+    c.optional("acceleratorOnly", JsonCursor::bool).ifPresent(b::acceleratorOnly);
+    c.optional("historical", JsonCursor::bool).ifPresent(b::historical);
     return b.build();
   }
 
@@ -243,7 +222,7 @@ final class CatalogReader {
         .value(c.field("value").number(BigDecimal.ONE, MAX_PUE))
         .scope(c.field("scope").text())
         .year(year(c))
-        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .sources(c.list("sources", at -> source(at, SOURCE)))
         .notes(c.texts("notes"))
         .build();
   }
@@ -264,7 +243,7 @@ final class CatalogReader {
         .price(EnergyPrice.perKilowattHour(money(price, 4)))
         .period(c.field("period").text())
         .asPublished(c.optionalText("asPublished"))
-        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .sources(c.list("sources", at -> source(at, SOURCE)))
         .notes(c.texts("notes"))
         .build();
   }
@@ -283,7 +262,7 @@ final class CatalogReader {
         .basis(c.optionalText("basis"))
         .asPublished(c.optionalText("asPublished"))
         .derivation(c.optionalText("derivation"))
-        .sources(list(c, "sources", at -> source(at, SOURCE)))
+        .sources(c.list("sources", at -> source(at, SOURCE)))
         .notes(c.texts("notes"))
         .build();
   }
@@ -312,7 +291,7 @@ final class CatalogReader {
         .read(c.field("read").date())
         .sourceDate(c.optionalText("sourceDate"))
         .note(c.optionalText("note"));
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static ScaleUpLink scaleUp(JsonCursor c) {
@@ -320,10 +299,10 @@ final class CatalogReader {
     ScaleUpLink.Builder b = ScaleUpLink.builder()
         .name(c.field("name").text())
         .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
-        .basis(optional(c, "basis", at -> at.constant(BandwidthBasis.class)))
-        .domainSize(optional(c, "domainSize", at -> (int) at.whole(1, MAX_COUNT)))
+        .basis(c.optional("basis", at -> at.constant(BandwidthBasis.class)))
+        .domainSize(c.optional("domainSize", at -> (int) at.whole(1, MAX_COUNT)))
         .note(c.optionalText("note"));
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static Conflict conflict(JsonCursor c) {
@@ -334,23 +313,14 @@ final class CatalogReader {
         .urls(c.field("urls").texts())
         .chosen(c.field("chosen").text())
         .reason(c.field("reason").text());
-    return checked(c, b::build);
+    return c.check(b::build);
   }
 
   private static Gap gap(JsonCursor c) {
     c.object("figure", "reason");
     String figure = c.field("figure").text();
     String reason = c.field("reason").text();
-    return checked(c, () -> Gap.of(figure, reason));
-  }
-
-  /** Builds a value inside an entry, reporting its check's exception at its own path. */
-  private static <T> T checked(JsonCursor c, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (IllegalArgumentException e) {
-      throw c.fail(e);
-    }
+    return c.check(() -> Gap.of(figure, reason));
   }
 
   private static HourlyPrice hourlyPrice(JsonCursor c) {
@@ -375,11 +345,7 @@ final class CatalogReader {
     return (int) c.field("year").whole(1900, 9999);
   }
 
-  /**
-   * Reads a quantity written as a plain decimal, one space and a unit, such as
-   * {@code "80 GiB"}; the number's form and size are checked before the unit's parser computes
-   * anything with it.
-   */
+  /** Reads a quantity such as {@code "80 GiB"}, its number checked before it is parsed. */
   private static <T> Optional<T> quantity(JsonCursor object, String field,
       Function<String, T> parse) {
     JsonCursor at = object.optional(field);
@@ -411,22 +377,6 @@ final class CatalogReader {
         throw peak.fail("Unknown number format '" + peak.name() + "'");
       }
       out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
-    }
-    return out;
-  }
-
-  private static <T> Optional<T> optional(JsonCursor object, String field,
-      Function<JsonCursor, T> read) {
-    JsonCursor c = object.optional(field);
-    return c == null ? Optional.empty() : Optional.of(read.apply(c));
-  }
-
-  private static <T> List<T> list(JsonCursor object, String field,
-      Function<JsonCursor, T> read) {
-    List<T> out = new ArrayList<>();
-    JsonCursor array = object.optional(field);
-    for (JsonCursor c : array == null ? List.<JsonCursor>of() : array.elements()) {
-      out.add(read.apply(c));
     }
     return out;
   }

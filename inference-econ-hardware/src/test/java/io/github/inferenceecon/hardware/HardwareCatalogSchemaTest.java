@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ final class HardwareCatalogSchemaTest {
 
   private static JsonNode tree(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return SharedJson.readTree(in);
+      return JsonCursor.read(in, "schema-test.json").node();
     }
   }
 

@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -13,7 +12,6 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
-import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -26,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -67,128 +66,56 @@ final class CatalogReader {
   private CatalogReader() {}
 
   /** A match rule of the open catalog: ids that match it name a model. */
-  static final class Rule {
-    final ModelMatch match;
-    final String model;
+  record Rule(ModelMatch match, String model) {}
 
-    Rule(ModelMatch match, String model) {
-      this.match = match;
-      this.model = model;
+  /** One document read: its provider, models, name index (where a clash is reported), rules. */
+  record Document(String name, CatalogProvider provider, List<CatalogModel> models,
+      NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
+    Document {
+      models = List.copyOf(models);
+      rules = List.copyOf(rules);
     }
   }
 
-  /** One document read: its provider, models and match rules. */
-  static final class Document {
-    private final String name;
-    private final CatalogProvider provider;
-    private final List<CatalogModel> models;
-    private final NameMatcher<CatalogModel> names;
-    private final List<Rule> rules;
-    private final @Nullable LocalDate publishedOn;
-
-    Document(String name, CatalogProvider provider, List<CatalogModel> models,
-        NameMatcher<CatalogModel> names, List<Rule> rules, @Nullable LocalDate publishedOn) {
-      this.name = name;
-      this.provider = provider;
-      this.models = List.copyOf(models);
-      this.names = names;
-      this.rules = List.copyOf(rules);
-      this.publishedOn = publishedOn;
-    }
-
-    /** The date the document states it was compiled, or the feed's date. */
-    @Nullable LocalDate publishedOn() {
-      return publishedOn;
-    }
-
-    /** The match rules, in the order they are tried. */
-    List<Rule> rules() {
-      return rules;
-    }
-
-    String name() {
-      return name;
-    }
-
-    CatalogProvider provider() {
-      return provider;
-    }
-
-    List<CatalogModel> models() {
-      return models;
-    }
-
-    /** The models' name index, built while reading, where a clash is reported. */
-    NameMatcher<CatalogModel> names() {
-      return names;
-    }
-  }
-
-  /**
-   * Reads a document.
-   *
-   * @param in the JSON, not null; not closed
-   * @param name the document's name for messages, such as its file name, not null
-   * @return the document, not null
-   * @throws InvalidJsonException if the content is not a valid catalog, naming every problem
-   * @throws IOException if reading fails
-   */
+  /** Reads a document (the stream is not closed), reporting every problem it has. */
   static Document read(InputStream in, String name) throws IOException {
     JsonCursor doc = JsonCursor.read(in, name).object(DOCUMENT);
     CatalogProvider provider = header(doc);
     Currency currency = doc.field("currency").currency();
     List<CatalogModel> models = new ArrayList<>();
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
-    JsonCursor modelsAt = doc.optional("models");
-    if (modelsAt != null) {
-      for (JsonCursor m : modelsAt.elements()) {
+    for (JsonCursor m : doc.optionalElements("models")) {
+      try {
+        CatalogModel model = model(m, provider.id(), currency);
         try {
-          CatalogModel model = model(m, provider.id(), currency);
-          try {
-            names.add(model.id(), model.aliases(), model);
-          } catch (IllegalArgumentException e) {
-            throw m.field("aliases").fail(e);
-          }
-          models.add(model);
-        } catch (InvalidJsonException e) {
-          m.recover(e);
+          names.add(model.id(), model.aliases(), model);
+        } catch (IllegalArgumentException e) {
+          throw m.field("aliases").fail(e);
         }
+        models.add(model);
+      } catch (InvalidJsonException e) {
+        m.recover(e);
       }
     }
-    JsonCursor gaps = doc.optional("gaps");
-    if (gaps != null) {
-      for (JsonCursor g : gaps.elements()) {
-        g.object(GAP);
-        g.field("model").text();
-        g.field("what").text();
-        g.field("reason").text();
-      }
+    for (JsonCursor g : doc.optionalElements("gaps")) {
+      g.object(GAP).field("model").text(); // gaps are documentation: checked, not kept
+      g.field("what").text();
+      g.field("reason").text();
     }
-    JsonCursor published = doc.optional("publishedOn");
-    LocalDate publishedOn = published == null ? null : published.date();
+    LocalDate publishedOn = doc.optionalDate("publishedOn").orElse(null);
     doc.throwIfProblems();
     return new Document(name, provider, models, names.build(), List.of(), publishedOn);
   }
 
   /**
-   * Reads the header of a document, its schema version, provider and date, reading only those
-   * fields from the bytes: what a catalog needs before the models, which
-   * {@link #read(InputStream, String)} reads on first use.
-   *
-   * @return the document without its models, not null
-   * @throws InvalidJsonException if the header is invalid
+   * Reads only a document's header (schema version, provider, date), which a catalog needs
+   * before the models that {@link #read(InputStream, String)} reads on first use.
    */
   static Document header(byte[] json, String name) {
-    JsonCursor doc;
-    try {
-      doc = JsonCursor.of(SharedJson.readFields(json, HEADER), name);
-    } catch (JsonProcessingException e) {
-      throw JsonCursor.malformed(name, e);
-    }
+    JsonCursor doc = JsonCursor.readFields(json, HEADER, name);
     CatalogProvider provider = header(doc);
-    JsonCursor published = doc.optional("publishedOn");
     return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
-        .build(), List.of(), published == null ? null : published.date());
+        .build(), List.of(), doc.optionalDate("publishedOn").orElse(null));
   }
 
   private static CatalogProvider header(JsonCursor doc) {
@@ -196,69 +123,52 @@ final class CatalogReader {
     if (version.whole(Integer.MIN_VALUE, Integer.MAX_VALUE) != SCHEMA_VERSION) {
       throw version.fail("Schema version must be " + SCHEMA_VERSION);
     }
-    return provider(doc.field("provider"));
-  }
-
-  private static CatalogProvider provider(JsonCursor p) {
-    p.object(PROVIDER);
+    JsonCursor p = doc.field("provider").object(PROVIDER);
+    CatalogProvider.Builder b = CatalogProvider.builder()
+        .id(p.field("id").text())
+        .name(p.optionalText("name"))
+        .aliases(p.texts("aliases"))
+        .pricingUrl(p.optionalText("pricingUrl"))
+        .modelIdPrefixes(p.texts("modelIdPrefixes"))
+        .note(p.optionalText("note"));
     try {
-      return CatalogProvider.builder()
-          .id(p.field("id").text())
-          .name(p.optionalText("name"))
-          .aliases(p.texts("aliases"))
-          .pricingUrl(p.optionalText("pricingUrl"))
-          .modelIdPrefixes(p.texts("modelIdPrefixes"))
-          .note(p.optionalText("note"))
-          .build();
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw p.fail(e);
     }
   }
 
+  // Lambda-free on purpose: each lambda costs about half a millisecond of a cold load.
   private static CatalogModel model(JsonCursor m, String provider, Currency currency) {
     m.object(MODEL);
     String id = m.field("id").text();
-    List<CatalogCard> cards = new ArrayList<>();
-    JsonCursor cardsAt = m.optional("cards");
-    if (cardsAt != null) {
-      for (JsonCursor c : cardsAt.elements()) {
-        cards.add(card(c, provider, id, currency));
-      }
+    CatalogModel.Builder b = CatalogModel.builder().provider(provider).id(id);
+    for (JsonCursor c : m.optionalElements("cards")) {
+      b.addCards(card(c, provider, id, currency));
     }
-    List<String> conflicts = new ArrayList<>();
-    JsonCursor conflictsAt = m.optional("conflicts");
-    if (conflictsAt != null) {
-      for (JsonCursor c : conflictsAt.elements()) {
-        conflicts.add(conflict(c));
-      }
+    for (JsonCursor c : m.optionalElements("conflicts")) {
+      b.addConflicts(conflict(c));
     }
-    CatalogModel.Builder b = CatalogModel.builder()
-        .provider(provider)
-        .id(id)
-        .name(m.optionalText("name"))
+    b.name(m.optionalText("name"))
         .aliases(m.texts("aliases"))
         .aliasesNote(m.optionalText("aliasesNote"))
         .baseModel(m.optionalText("baseModel"))
-        .note(m.optionalText("note"))
-        .conflicts(conflicts)
-        .cards(cards);
+        .note(m.optionalText("note"));
     JsonCursor open = m.optional("openWeights");
     if (open != null) {
       b.openWeights(open.bool());
     }
-    JsonCursor window = m.optional("contextWindow");
-    if (window != null) {
-      b.contextWindow(TokenCount.of(window.whole(1, MAX_TOKENS)));
-    }
-    JsonCursor maxOutput = m.optional("maxOutputTokens");
-    if (maxOutput != null) {
-      b.maxOutputTokens(TokenCount.of(maxOutput.whole(1, MAX_TOKENS)));
-    }
+    b.contextWindow(tokens(m.optional("contextWindow")))
+        .maxOutputTokens(tokens(m.optional("maxOutputTokens")));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw (e.getMessage().startsWith("Price cards") ? m.field("cards") : m).fail(e);
     }
+  }
+
+  private static Optional<TokenCount> tokens(@Nullable JsonCursor c) {
+    return c == null ? Optional.empty() : Optional.of(TokenCount.of(c.whole(1, MAX_TOKENS)));
   }
 
   private static String conflict(JsonCursor c) {
@@ -296,43 +206,26 @@ final class CatalogReader {
       b.longContext(longContext(longContext, currency));
     }
     JsonCursor tiers = c.optional("serviceTiers");
-    if (tiers != null) {
-      for (JsonCursor tier : tiers.fields()) {
-        if (tier.name().isBlank()) {
-          throw tier.fail("Service tier name must not be blank");
-        }
-        b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
+    for (JsonCursor tier : tiers == null ? List.<JsonCursor>of() : tiers.fields()) {
+      if (tier.name().isBlank()) {
+        throw tier.fail("Service tier name must not be blank");
       }
+      b.putServiceTiers(tier.name(), rates(tier.object(RATES), currency));
     }
-    JsonCursor from = c.optional("effectiveFrom");
-    if (from != null) {
-      b.effectiveFrom(from.date());
-    }
-    JsonCursor until = c.optional("effectiveUntil");
-    if (until != null) {
-      b.effectiveUntil(until.date());
-    }
+    b.effectiveFrom(c.optionalDate("effectiveFrom"))
+        .effectiveUntil(c.optionalDate("effectiveUntil"));
     JsonCursor tier = c.optional("tier");
     if (tier != null) {
       b.tier(tier.constant(SourceTier.class));
     }
-    CatalogCard.Builder card = CatalogCard.builder();
     JsonCursor source = c.field("source").object(SOURCE);
     b.source(source.field("url").text());
-    JsonCursor read = source.optional("read");
-    if (read != null) {
-      card.sourceRead(read.date());
-    }
-    JsonCursor sourceDate = source.optional("sourceDate");
-    if (sourceDate != null) {
-      card.sourceDate(sourceDate.date());
-    }
-    card.copy(source.optionalText("copy"));
-    JsonCursor listed = c.optional("listedOn");
-    if (listed != null) {
-      card.listedOn(listed.date());
-    }
-    card.note(c.optionalText("note"));
+    CatalogCard.Builder card = CatalogCard.builder()
+        .sourceRead(source.optionalDate("read"))
+        .sourceDate(source.optionalDate("sourceDate"))
+        .copy(source.optionalText("copy"))
+        .listedOn(c.optionalDate("listedOn"))
+        .note(c.optionalText("note"));
     try {
       return card.priceCard(b.build()).build();
     } catch (IllegalArgumentException e) {
@@ -357,28 +250,23 @@ final class CatalogReader {
   private static TokenRates rates(JsonCursor r, Currency currency) {
     TokenRates.Builder b = TokenRates.builder()
         .input(price(r.field("input"), currency))
-        .output(price(r.field("output"), currency));
-    JsonCursor cached = r.optional("cachedInput");
-    if (cached != null) {
-      b.cachedInput(price(cached, currency));
-    }
-    JsonCursor reasoning = r.optional("reasoning");
-    if (reasoning != null) {
-      b.reasoning(price(reasoning, currency));
-    }
-    JsonCursor writes = r.optional("cacheWrites");
-    if (writes != null) {
-      for (JsonCursor w : writes.elements()) {
-        w.object(CACHE_WRITE);
-        b.addCacheWrites(CacheWritePrice.of(w.field("ttl").duration(),
-            price(w.field("price"), currency)));
-      }
+        .output(price(r.field("output"), currency))
+        .cachedInput(optionalPrice(r.optional("cachedInput"), currency))
+        .reasoning(optionalPrice(r.optional("reasoning"), currency));
+    for (JsonCursor w : r.optionalElements("cacheWrites")) {
+      w.object(CACHE_WRITE);
+      b.addCacheWrites(CacheWritePrice.of(w.field("ttl").duration(),
+          price(w.field("price"), currency)));
     }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw r.field("cacheWrites").fail(e);
     }
+  }
+
+  private static Optional<TokenPrice> optionalPrice(@Nullable JsonCursor at, Currency currency) {
+    return at == null ? Optional.empty() : Optional.of(price(at, currency));
   }
 
   /** Reads a price per million tokens, not negative. */

@@ -4,7 +4,6 @@
  */
 package io.github.inferenceecon.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.billing.ApiPriceCard;
 import io.github.inferenceecon.core.billing.CacheWritePrice;
@@ -13,7 +12,6 @@ import io.github.inferenceecon.core.billing.LongContextTier;
 import io.github.inferenceecon.core.billing.TokenRates;
 import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.internal.NameMatcher;
-import io.github.inferenceecon.core.internal.SharedJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.money.TokenPrice;
@@ -160,21 +158,16 @@ final class GenaiPricesReader {
    */
   static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
       LocalDate date) {
-    List<SharedJson.Element> providers;
-    try {
-      providers = SharedJson.elements(feed, HEADER);
-    } catch (JsonProcessingException e) {
-      throw JsonCursor.malformed(source, e);
-    }
+    List<JsonCursor.Element> providers = JsonCursor.scanElements(feed, HEADER, source);
     List<LazyProvider> out = new ArrayList<>();
     for (int i = 0; i < providers.size(); i++) {
-      SharedJson.Element p = providers.get(i);
+      JsonCursor.Element p = providers.get(i);
       if (!contains(feed, p, INPUT_MTOK) || !contains(feed, p, OUTPUT_MTOK)) {
         continue;
       }
       int index = i;
-      out.add(new LazyProvider(header(JsonCursor.element(p.fields, index, source)), () -> {
-        JsonCursor element = JsonCursor.readElement(feed, p.offset, p.length, index, source);
+      out.add(new LazyProvider(header(p.header()), () -> {
+        JsonCursor element = JsonCursor.readElement(feed, p.offset(), p.length(), index, source);
         CatalogReader.Document doc = new Feed(sourceUrl, version, date).provider(element,
             source);
         // the models' problems are recorded, not thrown, so that one load reports them all
@@ -185,9 +178,9 @@ final class GenaiPricesReader {
     return out;
   }
 
-  private static boolean contains(byte[] bytes, SharedJson.Element span, byte[] text) {
-    int end = span.offset + span.length - text.length;
-    for (int i = span.offset; i <= end; i++) {
+  private static boolean contains(byte[] bytes, JsonCursor.Element span, byte[] text) {
+    int end = span.offset() + span.length() - text.length;
+    for (int i = span.offset(); i <= end; i++) {
       int j = 0;
       while (j < text.length && bytes[i + j] == text[j]) {
         j++;

@@ -261,8 +261,8 @@ public final class PriceCatalog {
       for (String v : variants) {
         String lower = v.toLowerCase(Locale.ROOT);
         for (CatalogReader.Rule rule : c.rules) {
-          if (rule.match.matches(lower)) {
-            Optional<CatalogModel> found = names.find(rule.model);
+          if (rule.match().matches(lower)) {
+            Optional<CatalogModel> found = names.find(rule.model());
             if (found.isPresent()) {
               return found;
             }
@@ -919,12 +919,12 @@ public final class PriceCatalog {
     }
     List<CatalogReader.Rule> rules = new ArrayList<>(prim.rules());
     for (CatalogReader.Rule rule : sec.rules()) {
-      CatalogModel target = sec.names().find(rule.model).orElse(null);
+      CatalogModel target = sec.names().find(rule.model()).orElse(null);
       String to = target == null ? null : takenBy.get(target);
       if (to == null) {
         rules.add(rule);
       } else if (!to.isEmpty()) {
-        rules.add(new CatalogReader.Rule(rule.match, to));
+        rules.add(new CatalogReader.Rule(rule.match(), to));
       }
     }
     return new Content(models, names.build(), rules);

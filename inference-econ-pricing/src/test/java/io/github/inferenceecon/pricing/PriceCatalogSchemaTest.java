@@ -12,7 +12,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.inferenceecon.core.internal.SharedJson;
+import io.github.inferenceecon.core.internal.JsonCursor;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,13 +47,13 @@ final class PriceCatalogSchemaTest {
 
   private static JsonNode tree(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return SharedJson.readTree(in);
+      return JsonCursor.read(in, "schema-test.json").node();
     }
   }
 
   private static JsonNode resource(String name) throws IOException {
     try (InputStream in = PriceCatalogSchemaTest.class.getResourceAsStream(BASE + name)) {
-      return SharedJson.readTree(in);
+      return JsonCursor.read(in, "schema-test.json").node();
     }
   }
 
@@ -105,10 +105,10 @@ final class PriceCatalogSchemaTest {
   @Test
   void jsonSchema_shippedNames_areTheSchemaFilesInTheJar() throws IOException {
     for (String name : List.of("price-catalog.schema.json", "genai-prices.schema.json")) {
-      assertThat(SharedJson.readTree(PriceCatalog.jsonSchema(name))).as(name)
+      assertThat(JsonCursor.read(PriceCatalog.jsonSchema(name), "schema-test.json").node()).as(name)
           .isEqualTo(resource(name));
     }
-    assertThat(SharedJson.readTree(PriceCatalog.jsonSchema("price-catalog.schema.json"))
+    assertThat(JsonCursor.read(PriceCatalog.jsonSchema("price-catalog.schema.json"), "schema-test.json").node()
         .path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
   }
 

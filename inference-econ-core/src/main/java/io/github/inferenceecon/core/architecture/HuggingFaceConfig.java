@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.core.architecture;
 
+import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.format.CheckpointPrecision;
 import io.github.inferenceecon.core.format.ComputeFormat;
 import io.github.inferenceecon.core.format.NumericFormat;
@@ -610,7 +611,7 @@ public final class HuggingFaceConfig {
             + (group == -1 ? "per-channel" : "group " + group) + " scales), " + restOrigin);
       default:
         return CheckpointPrecision.of(Precision.uniform(rest), restOrigin
-            + "; quantization_config quant_method '" + InvalidJsonException.shown(method)
+            + "; quantization_config quant_method '" + InputValues.shown(method)
             + "' is not read: give the weight format to size it as stored");
     }
   }
@@ -648,10 +649,7 @@ public final class HuggingFaceConfig {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Typed, range-checked access to one JSON object of a config through the shared reading layer,
-   * with the model type in the message of a missing field.
-   */
+  /** Typed, range-checked reads of one object of a config; a missing field names the type. */
   private static final class Fields {
     private final JsonCursor cursor;
     private final @Nullable String type;
@@ -696,19 +694,16 @@ public final class HuggingFaceConfig {
           + (type == null ? "" : " (model_type '" + type + "')"));
     }
 
-    /** A required whole number in [min, max]. */
     int whole(String key, int min, int max) {
-      JsonCursor c = cursor.field(key);
-      if (!c.isPresent()) {
+      OptionalInt value = optionalWhole(key, min, max);
+      if (value.isEmpty()) {
         throw missing(key);
       }
-      return (int) c.whole(min, max);
+      return value.getAsInt();
     }
 
-    /** A whole number in [min, max], or a default when absent. */
     int whole(String key, int min, int max, int orElse) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? orElse : (int) c.whole(min, max);
+      return optionalWhole(key, min, max).orElse(orElse);
     }
 
     OptionalInt optionalWhole(String key, int min, int max) {
@@ -716,16 +711,10 @@ public final class HuggingFaceConfig {
       return c == null ? OptionalInt.empty() : OptionalInt.of((int) c.whole(min, max));
     }
 
-    /** A number in [min, max], or a default when absent. */
     double number(String key, int min, int max, double orElse) {
       JsonCursor c = cursor.optional(key);
-      if (c == null) {
-        return orElse;
-      }
-      if (!c.node().isNumber()) {
-        throw c.fail("Field '" + key + "' must be a number");
-      }
-      return c.decimal(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
+      return c == null ? orElse
+          : c.number(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
     }
 
     boolean bool(String key, boolean orElse) {
@@ -734,26 +723,19 @@ public final class HuggingFaceConfig {
     }
 
     Optional<String> text(String key) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? Optional.empty() : Optional.of(c.text());
+      return cursor.optionalText(key);
     }
 
-    /** An array of whole numbers in [min, max], empty when absent. */
     List<Integer> wholes(String key, int min, int max) {
-      JsonCursor c = cursor.optional(key);
-      List<Integer> result = new ArrayList<>();
-      if (c != null) {
-        for (JsonCursor e : c.elements()) {
-          result.add((int) e.whole(min, max));
-        }
+      List<Integer> out = new ArrayList<>();
+      for (JsonCursor c : cursor.optionalElements(key)) {
+        out.add((int) c.whole(min, max));
       }
-      return result;
+      return out;
     }
 
-    /** An array of strings, empty when absent. */
     List<String> texts(String key) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? List.of() : c.texts();
+      return cursor.texts(key);
     }
   }
 }

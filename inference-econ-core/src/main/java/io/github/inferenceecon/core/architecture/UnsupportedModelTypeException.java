@@ -4,7 +4,7 @@
  */
 package io.github.inferenceecon.core.architecture;
 
-import io.github.inferenceecon.core.json.InvalidJsonException;
+import io.github.inferenceecon.core.InputValues;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class UnsupportedModelTypeException extends IllegalArgumentExceptio
   }
 
   private static String shown(String text) {
-    return InvalidJsonException.shown(text);
+    return InputValues.shown(text);
   }
 
   /**

@@ -4,18 +4,26 @@
  */
 package io.github.inferenceecon.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.inferenceecon.core.InputValues;
+import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,39 +33,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one way inference-econ reads JSON: a cursor over the tree that {@link SharedJson} builds,
- * with typed reads that check every rule and one error style.
+ * The one way inference-econ reads JSON: a tree built on Jackson's streaming parser, and a cursor
+ * over it whose typed reads check every rule and report one error style.
  *
- * <p><b>Reading.</b> A reader opens a document with {@link #read(InputStream, String)} and walks
- * it: {@link #object(String...)} checks an object and rejects fields it does not name,
- * {@link #field(String)} moves to a field (which may be absent), {@link #optional(String)} to a
- * field that is present and not {@code null}, {@link #elements()} and {@link #fields()} over
- * arrays and maps. Typed reads ({@link #text()}, {@link #decimal(BigDecimal, BigDecimal)},
- * {@link #whole(long, long)}, {@link #bool()}, {@link #date()}, {@link #instant()},
- * {@link #duration()}, {@link #constant(Class)}) accept only the JSON type and form their rule
- * names: no coercion between types, and a whole number, a date or a duration written as text
- * is rejected unless the method says otherwise. Decimals are bounded in scale and size
- * ({@value #MAX_DIGITS} digits before and after the point) before anything is computed with
- * them, so {@code 1e-999999999} is an error, never a hang.
+ * <p><b>Tree.</b> The tree a mapper from {@link InferenceEconJson#newMapper()} reads (duplicate
+ * keys and trailing content are errors; floating-point numbers are exact {@link BigDecimal}s
+ * without trailing zeros), built without an {@code ObjectMapper}, whose set-up took a third of a
+ * cold load. Streams are read, never closed. Partial reads skip what a reader has no use for.
  *
- * <p><b>Errors.</b> Every failure is an {@link InvalidJsonException} naming the source, the
- * JSON path (such as {@code models[1].cards[0].input}, computed only when an error is
- * reported), the value as written and the rule. A rule broken inside a value type's own check
- * (an {@link IllegalArgumentException} from a factory or builder) is reported at the cursor with
- * {@link #fail(RuntimeException)}. A reader that can go on after a bad element records the
- * problem with {@link #recover(InvalidJsonException)} and calls {@link #throwIfProblems()} when
- * done, so that one load reports every problem (up to {@value #MAX_PROBLEMS}) and loads nothing.
+ * <p><b>Reading.</b> {@link #object(String...)} rejects fields it does not name; typed reads
+ * accept only their JSON type and bound decimals to {@value #MAX_DIGITS} digits either side of
+ * the point before computing with them ({@code 1e-999999999} is an error, never a hang).
  *
- * <p><b>Schemas.</b> The readers built on this class enforce every rule of their format at
- * load, whatever the JSON Schema says; the JSON Schemas ship in the jars for users' editors and
- * are checked in tests against the bundled files and a corpus of invalid files, so that the
- * schema and the reader cannot drift apart. Nothing validates a schema at run time.
+ * <p><b>Errors.</b> Every failure is an {@link InvalidJsonException} naming the source, the JSON
+ * path ({@code models[1].cards[0].input}, computed only for an error), the value and the rule. A
+ * reader that goes on after a problem records it with {@link #recover} and ends with
+ * {@link #throwIfProblems()}: one load reports every problem (up to {@value #MAX_PROBLEMS}) and
+ * loads nothing. The JSON Schemas ship for editors; tests hold them to the readers.
  *
- * <p>Not part of the public API. A cursor and its document are not thread-safe; each load uses
- * its own.
+ * <p>Not part of the public API. A cursor is not thread-safe; each load uses its own.
  */
 public final class JsonCursor {
 
@@ -67,25 +67,34 @@ public final class JsonCursor {
   public static final int MAX_PROBLEMS = 100;
   private static final int MAX_NUMBER_TEXT = InputValues.MAX_DECIMAL_TEXT;
 
-  /** The document a cursor belongs to: its source and the problems found so far. */
-  private static final class Document {
-    final String source;
-    final List<InvalidJsonException> problems = new ArrayList<>();
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]{1," + MAX_DIGITS
+      + "}(\\.[0-9]{1," + MAX_DIGITS + "})?");
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
 
-    Document(String source) {
-      this.source = source;
-    }
-  }
+  /**
+   * One element of an array read by {@link #scanElements}.
+   *
+   * @param header a cursor at the header fields read
+   * @param offset the index of the element's first byte
+   * @param length the number of bytes of the element
+   */
+  public record Element(JsonCursor header, int offset, int length) {}
 
-  private final Document doc;
+  private final String source;
+  private final List<InvalidJsonException> problems;
   private final @Nullable JsonCursor parent;
   private final @Nullable String name;
   private final int index;
   private final JsonNode node;
 
-  private JsonCursor(Document doc, @Nullable JsonCursor parent, @Nullable String name, int index,
-      JsonNode node) {
-    this.doc = doc;
+  private JsonCursor(String source, List<InvalidJsonException> problems,
+      @Nullable JsonCursor parent, @Nullable String name, int index, JsonNode node) {
+    this.source = source;
+    this.problems = problems;
     this.parent = parent;
     this.name = name;
     this.index = index;
@@ -93,216 +102,273 @@ public final class JsonCursor {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Reads a JSON document and returns a cursor at its root; the stream is not closed.
-   *
-   * @param in the JSON, not null
-   * @param source the file, resource or name for messages, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if the JSON is malformed or empty
-   * @throws IOException if reading fails
-   */
+  // No lambdas on these paths: each costs about half a millisecond of a cold load.
+
+  /** Reads a document from a stream, which is not closed, and returns a cursor at its root. */
   public static JsonCursor read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    JsonNode tree;
-    try {
-      tree = SharedJson.readTree(in);
+    try (JsonParser p = FACTORY.createParser(in)) {
+      return root(document(p, null), source);
     } catch (JsonProcessingException e) {
       throw malformed(source, e);
     }
-    return root(tree, source);
   }
 
-  /**
-   * Reads a JSON document from text and returns a cursor at its root.
-   *
-   * @param json the JSON, not null
-   * @param source the name for messages, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if the JSON is malformed or empty
-   */
+  /** Reads a document from text and returns a cursor at its root. */
   public static JsonCursor read(String json, String source) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(source, "source");
-    try {
-      return root(SharedJson.readTree(json), source);
-    } catch (JsonProcessingException e) {
-      throw malformed(source, e);
-    }
+    return read(json, source, null);
   }
 
   /**
-   * Reads only the fields of a JSON document on some paths (see
-   * {@link SharedJson#readTree(String, Set)}), such as the usage of an API response whose text
-   * the reader has no use for, and returns a cursor at its root.
-   *
-   * @param json the JSON, not null
-   * @param source the name for messages, not null
-   * @param paths the paths to read, names joined by dots, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if the JSON is malformed or empty
+   * Reads only the fields of a document on some paths (names joined by dots, such as
+   * {@code usage.prompt_tokens}): a field on, below or leading to one is read, array elements
+   * take their array's path, and the rest is only checked to be well-formed.
    */
-  public static JsonCursor read(String json, String source, Set<String> paths) {
+  public static JsonCursor read(String json, String source, @Nullable Set<String> paths) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    try {
-      return root(SharedJson.readTree(json, paths), source);
-    } catch (JsonProcessingException e) {
-      throw malformed(source, e);
+    try (JsonParser p = FACTORY.createParser(json)) {
+      return root(document(p, paths), source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
     }
   }
 
-  /**
-   * Reads one element of a JSON array held in part of a byte array, such as one provider of a
-   * large feed found with {@link SharedJson#elements(byte[], Set)}, and returns a cursor at it:
-   * its path is the element's in the whole document ({@code [3].models[0]}).
-   *
-   * @param json the bytes of the whole document, UTF-8, not null
-   * @param offset the index of the element's first byte
-   * @param length the number of bytes of the element
-   * @param index the index of the element in the array, not negative
-   * @param source the name for messages, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if the element is malformed
-   */
+  /** Reads one element of a top-level array, held in part of the array's bytes, at its path. */
   public static JsonCursor readElement(byte[] json, int offset, int length, int index,
       String source) {
+    Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    try {
-      return element(SharedJson.readTree(json, offset, length, null), index, source);
-    } catch (JsonProcessingException e) {
-      throw malformed(source, e);
+    try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+      return element(document(p, null), index, source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
     }
   }
 
   /**
-   * Returns a cursor at the root of a tree read with {@link SharedJson}, such as the fields of a
-   * document's header ({@link SharedJson#readFields(byte[], Set)}).
-   *
-   * @param tree the tree, not null
-   * @param source the name for messages, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if the tree is a missing node
+   * Reads some top-level fields of a document's object, such as its header, and stops once it
+   * has them all: what follows is neither read nor checked.
    */
-  public static JsonCursor of(JsonNode tree, String source) {
-    return root(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(source, "source"));
+  public static JsonCursor readFields(byte[] json, Set<String> fields, String source) {
+    Objects.requireNonNull(fields, "fields");
+    Objects.requireNonNull(source, "source");
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(p, "Expected a JSON object");
+      }
+      return root(fields(p, fields, true), source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
   }
 
   /**
-   * Returns a cursor at an element of a top-level array, from a tree of that element read with
-   * {@link SharedJson}, so that its path starts with the element's index ({@code [3].id}).
-   *
-   * @param tree the element's tree, not null
-   * @param index the index of the element in the array, not negative
-   * @param source the name for messages, not null
-   * @return the cursor, not null
+   * Streams once over a JSON array of objects, reading some top-level fields of each and where it
+   * lies, so that each element can be read whole with {@link #readElement} when it is needed.
    */
-  public static JsonCursor element(JsonNode tree, int index, String source) {
-    Objects.requireNonNull(tree, "tree");
-    JsonCursor array = root(JsonNodeFactory.instance.arrayNode(),
-        Objects.requireNonNull(source, "source"));
-    return new JsonCursor(array.doc, array, null, index, tree);
+  public static List<Element> scanElements(byte[] json, Set<String> fields, String source) {
+    Objects.requireNonNull(fields, "fields");
+    Objects.requireNonNull(source, "source");
+    List<Element> out = new ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new JsonParseException(p, "Expected a JSON array");
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          throw new JsonParseException(p, "Expected a JSON object");
+        }
+        int start = (int) p.currentTokenLocation().getByteOffset();
+        JsonCursor header = element(fields(p, fields, false), out.size(), source);
+        out.add(new Element(header, start, (int) p.currentLocation().getByteOffset() - start));
+      }
+      if (p.nextToken() != null) {
+        throw new JsonParseException(p, "Trailing content after the array");
+      }
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
+    return out;
   }
 
-  /**
-   * Returns the exception for malformed JSON: the source, and the line and column where the
-   * parser stopped.
-   *
-   * @param source the name for messages, not null
-   * @param e the parser's exception, not null
-   * @return the exception, not null
-   */
-  public static InvalidJsonException malformed(String source, JsonProcessingException e) {
+  /** Returns the error for malformed JSON: the source, and where the parser stopped. */
+  private static InvalidJsonException malformed(String source, JsonProcessingException e) {
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
         + ", column " + e.getLocation().getColumnNr();
     return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
         + e.getOriginalMessage(), e);
   }
 
+  /** Returns the error for input in memory: malformed JSON, or (a bug) any other I/O failure. */
+  private static RuntimeException inMemory(String source, IOException e) {
+    return e instanceof JsonProcessingException ? malformed(source, (JsonProcessingException) e)
+        : new UncheckedIOException("inference-econ bug: reading memory failed", e);
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);
     }
-    return new JsonCursor(new Document(source), null, null, -1, tree);
+    return new JsonCursor(source, new ArrayList<>(), null, null, -1, tree);
+  }
+
+  private static JsonCursor element(JsonNode tree, int index, String source) {
+    JsonCursor array = root(JsonNodeFactory.instance.arrayNode(), source);
+    return new JsonCursor(source, array.problems, array, null, index, tree);
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Returns the source of the document, as given when it was read.
-   *
-   * @return the source, not null
-   */
-  public String source() {
-    return doc.source;
-  }
-
-  /**
-   * Returns the JSON path of this value, such as {@code models[1].cards[0].input}.
-   *
-   * @return the path, empty at the root, not null
-   */
-  public String path() {
-    StringBuilder b = new StringBuilder();
-    appendPath(b);
-    return b.toString();
-  }
-
-  private void appendPath(StringBuilder b) {
-    if (parent == null) {
-      return;
+  private static JsonNode document(JsonParser parser, @Nullable Set<String> paths)
+      throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return MissingNode.getInstance();
     }
-    parent.appendPath(b);
-    if (name == null) {
-      b.append('[').append(index).append(']');
-    } else {
-      if (b.length() > 0) {
-        b.append('.');
+    JsonNode root = value(parser, first, paths, "");
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
+      throw new JsonParseException(parser, "Trailing token (of type " + trailing
+          + ") found after value (bound as `" + JsonNode.class.getName() + "`): not allowed as "
+          + "per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+          parser.currentTokenLocation());
+    }
+    return root;
+  }
+
+  /** Reads the named fields of the object the parser is in, skipping the others. */
+  private static ObjectNode fields(JsonParser parser, Set<String> fields, boolean stopEarly)
+      throws IOException {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      if (t != JsonToken.FIELD_NAME) {
+        throw new JsonParseException(parser, "Unexpected token " + t);
       }
-      b.append(name);
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (!fields.contains(name)) {
+        parser.skipChildren();
+        continue;
+      }
+      if (out.has(name)) {
+        throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+      }
+      out.set(name, value(parser, value, null, ""));
+      if (stopEarly && out.size() == fields.size()) {
+        break;
+      }
     }
+    return out;
   }
 
   /**
-   * Returns the name of this field.
-   *
-   * @return the field name, or the empty string for an array element or the root
+   * Reads the value at the current token; with paths, only the fields on them. It recurses at
+   * most as deep as the parser allows nesting ({@code StreamReadConstraints}, 1,000 levels).
    */
+  private static JsonNode value(JsonParser parser, JsonToken token, @Nullable Set<String> paths,
+      String path) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = nodes.objectNode();
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String name = parser.currentName();
+          String at = paths == null ? "" : path.isEmpty() ? name : path + "." + name;
+          JsonToken first = parser.nextToken();
+          if (paths == null || onPath(paths, at)) {
+            // the parser rejects duplicate names, so set never replaces a value
+            object.set(name, value(parser, first, paths, at));
+          } else {
+            parser.skipChildren();
+          }
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t, paths, path));
+        }
+        return array;
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return nodes.numberNode(parser.getIntValue());
+          case LONG:
+            return nodes.numberNode(parser.getLongValue());
+          default:
+            return nodes.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        BigDecimal value = parser.getDecimalValue();
+        try {
+          // as Jackson's tree reader does for floating-point numbers read as decimals
+          return nodes.numberNode(value.stripTrailingZeros());
+        } catch (ArithmeticException e) {
+          return nodes.numberNode(value); // a scale that cannot be reduced further
+        }
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new JsonParseException(parser, "inference-econ bug: unexpected token " + token);
+    }
+  }
+
+  /** Checks if a path is one of the paths, lies below one, or leads to one. */
+  private static boolean onPath(Set<String> paths, String path) {
+    for (String p : paths) {
+      if (p.equals(path) || p.startsWith(path) && p.charAt(path.length()) == '.'
+          || path.startsWith(p) && path.charAt(p.length()) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  //-----------------------------------------------------------------------
+  /** Returns the source of the document, as given when it was read. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the JSON path of this value, such as {@code models[1].cards[0].input}. */
+  public String path() {
+    if (parent == null) {
+      return "";
+    }
+    String up = parent.path();
+    return name == null ? up + "[" + index + "]" : up.isEmpty() ? name : up + "." + name;
+  }
+
+  /** Returns the name of this field, empty for an array element or the root. */
   public String name() {
     return name == null ? "" : name;
   }
 
-  /**
-   * Returns the tree node under the cursor.
-   *
-   * @return the node, a missing node when the field is absent, not null
-   */
+  /** Returns the tree node under the cursor, a missing node when the field is absent. */
   public JsonNode node() {
     return node;
   }
 
-  /**
-   * Checks if the value is present and not {@code null}.
-   *
-   * @return true if present
-   */
+  /** Checks if the value is present and not {@code null}. */
   public boolean isPresent() {
     return !node.isMissingNode() && !node.isNull();
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Checks that the value is an object whose fields are all named, and returns this cursor.
-   *
-   * @param known the fields the object may have; none to allow any field
-   * @return this cursor, not null
-   * @throws InvalidJsonException if the value is not an object, or has another field
-   */
+  /** Checks that the value is an object with no field but the known ones (any if none given). */
   public JsonCursor object(String... known) {
     requireType(node.isObject(), "an object");
     if (known.length > 0) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (!contains(known, e.getKey())) {
+        if (!Arrays.asList(known).contains(e.getKey())) {
           String[] sorted = known.clone();
           Arrays.sort(sorted);
           throw child(e.getKey(), e.getValue()).fail("Unknown field '" + e.getKey()
@@ -313,65 +379,64 @@ public final class JsonCursor {
     return this;
   }
 
-  private static boolean contains(String[] names, String name) {
-    for (String n : names) {
-      if (n.equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns a cursor at a field of this object, which may be absent.
-   *
-   * @param field the field name, not null
-   * @return the cursor, not null
-   * @throws InvalidJsonException if this value is not an object
-   */
+  /** Returns a cursor at a field of this object, which may be absent. */
   public JsonCursor field(String field) {
     requireType(node.isObject(), "an object");
     JsonNode child = node.get(field);
     return child(field, child == null ? MissingNode.getInstance() : child);
   }
 
-  /**
-   * Returns a cursor at a field of this object if the field is present and not {@code null}.
-   *
-   * @param field the field name, not null
-   * @return the cursor, or null when the field is absent or null
-   * @throws InvalidJsonException if this value is not an object
-   */
+  /** Returns a cursor at a field of this object, or null if it is absent or {@code null}. */
   public @Nullable JsonCursor optional(String field) {
     JsonCursor c = field(field);
     return c.isPresent() ? c : null;
   }
 
-  private JsonCursor child(String field, JsonNode child) {
-    return new JsonCursor(doc, this, field, -1, child);
+  /** Reads a field of this object with {@code read}, or empty if absent or {@code null}. */
+  public <T> Optional<T> optional(String field, Function<JsonCursor, T> read) {
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(read.apply(c));
   }
 
-  /**
-   * Returns cursors at the elements of this array.
-   *
-   * @return the elements, in order, not null
-   * @throws InvalidJsonException if the value is absent or not an array
-   */
-  public List<JsonCursor> elements() {
-    requireType(node.isArray(), "an array");
-    List<JsonCursor> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      out.add(new JsonCursor(doc, this, null, i, node.get(i)));
+  /** Returns cursors at the elements of an array field: none if absent or {@code null}. */
+  public List<JsonCursor> optionalElements(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? List.of() : c.elements();
+  }
+
+  /** Reads each element of an array field with {@code read}: none if absent or {@code null}. */
+  public <T> List<T> list(String field, Function<JsonCursor, T> read) {
+    List<T> out = new ArrayList<>();
+    for (JsonCursor e : optionalElements(field)) {
+      out.add(read.apply(e));
     }
     return out;
   }
 
-  /**
-   * Returns cursors at the fields of this object, in document order, for objects used as maps.
-   *
-   * @return the fields, not null
-   * @throws InvalidJsonException if the value is absent or not an object
-   */
+  /** Returns what {@code build} gives, reporting a value type's check that fails at this value. */
+  public <T> T check(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw fail(e);
+    }
+  }
+
+  private JsonCursor child(String field, JsonNode child) {
+    return new JsonCursor(source, problems, this, field, -1, child);
+  }
+
+  /** Returns cursors at the elements of this array. */
+  public List<JsonCursor> elements() {
+    requireType(node.isArray(), "an array");
+    List<JsonCursor> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(new JsonCursor(source, problems, this, null, i, node.get(i)));
+    }
+    return out;
+  }
+
+  /** Returns cursors at the fields of this object, in document order, for objects used as maps. */
   public List<JsonCursor> fields() {
     requireType(node.isObject(), "an object");
     List<JsonCursor> out = new ArrayList<>(node.size());
@@ -382,27 +447,16 @@ public final class JsonCursor {
   }
 
   //-----------------------------------------------------------------------
-  /**
-   * Reads a text that is not blank.
-   *
-   * @return the text, not null
-   * @throws InvalidJsonException if the value is absent, not a string, or blank
-   */
+  /** Reads a text that is not blank. */
   public String text() {
     requireType(node.isTextual(), "a string");
-    String text = node.textValue();
-    if (text.isBlank()) {
+    if (node.textValue().isBlank()) {
       throw fail("Text must not be blank");
     }
-    return text;
+    return node.textValue();
   }
 
-  /**
-   * Reads an array of texts, none blank.
-   *
-   * @return the texts, in order, not null
-   * @throws InvalidJsonException if the value is not an array of non-blank strings
-   */
+  /** Reads this array of texts, none blank. */
   public List<String> texts() {
     List<String> out = new ArrayList<>(node.size());
     for (JsonCursor c : elements()) {
@@ -411,42 +465,27 @@ public final class JsonCursor {
     return out;
   }
 
-  /**
-   * Reads an optional text field of this object: absent or {@code null} is empty.
-   *
-   * @param field the field name, not null
-   * @return the text, not blank, or empty
-   * @throws InvalidJsonException if this is not an object, or the field is not a non-blank
-   *     string
-   */
+  /** Reads a text field of this object, empty if absent or {@code null}. */
   public Optional<String> optionalText(String field) {
     JsonCursor c = optional(field);
     return c == null ? Optional.empty() : Optional.of(c.text());
   }
 
-  /**
-   * Reads an optional field of this object holding an array of texts: absent or {@code null}
-   * is empty.
-   *
-   * @param field the field name, not null
-   * @return the texts, in order, none blank, not null
-   * @throws InvalidJsonException if this is not an object, or the field is not an array of
-   *     non-blank strings
-   */
+  /** Reads an array-of-texts field of this object, empty if absent or {@code null}. */
   public List<String> texts(String field) {
     JsonCursor c = optional(field);
     return c == null ? List.of() : c.texts();
   }
 
+  /** Reads a date field of this object, empty if absent or {@code null}. */
+  public Optional<LocalDate> optionalDate(String field) {
+    JsonCursor c = optional(field);
+    return c == null ? Optional.empty() : Optional.of(c.date());
+  }
+
   /**
-   * Reads an exact decimal in a range, written as a JSON number or as numeric text (as
-   * catalogs write prices, such as {@code "0.30"}), without trailing zeros.
-   *
-   * @param min the smallest value allowed, not null
-   * @param max the largest value allowed, not null
-   * @return the decimal, not null
-   * @throws InvalidJsonException if the value is absent, not a number, has more than
-   *     {@value #MAX_DIGITS} digits before or after the point, or is out of range
+   * Reads an exact decimal in [min, max] written as a JSON number or as numeric text (as catalogs
+   * write prices, {@code "0.30"}), bounded in digits, without trailing zeros.
    */
   public BigDecimal decimal(BigDecimal min, BigDecimal max) {
     BigDecimal value;
@@ -474,36 +513,21 @@ public final class JsonCursor {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }
 
-  /**
-   * Reads an exact decimal in a range written as a JSON number (not as text), as
-   * {@link #decimal(BigDecimal, BigDecimal)} does.
-   *
-   * @param min the smallest value allowed, not null
-   * @param max the largest value allowed, not null
-   * @return the decimal, not null
-   * @throws InvalidJsonException if the value is absent, not a JSON number, too long or out of
-   *     range
-   */
+  /** Reads an exact decimal in [min, max] written as a JSON number, not as text. */
   public BigDecimal number(BigDecimal min, BigDecimal max) {
     requireType(node.isNumber(), "a number");
     return decimal(min, max);
   }
 
   /**
-   * Reads an exact decimal written as text in plain form, as catalogs write amounts: one to
-   * {@code integerDigits} digits, then optionally a point and one to {@value #MAX_DIGITS}
-   * digits, such as {@code "23.92"}; no sign, exponent or space.
-   *
-   * @param integerDigits the most digits before the point, from 1 to {@value #MAX_DIGITS}
-   * @return the decimal, not negative, without trailing zeros, not null
-   * @throws InvalidJsonException if the value is absent, not a string or not of that form
+   * Reads a decimal written as text in plain form, as catalogs write amounts: one to
+   * {@code integerDigits} digits, then optionally a point and digits ({@code "23.92"}).
    */
   public BigDecimal plainDecimal(int integerDigits) {
     requireType(node.isTextual(), "a string");
     String text = node.textValue();
     int point = text.indexOf('.');
-    int end = point < 0 ? text.length() : point;
-    if (end > integerDigits || !isPlainDecimal(text)) {
+    if ((point < 0 ? text.length() : point) > integerDigits || !isPlainDecimal(text)) {
       throw fail("Value must be a plain decimal such as \"23.92\", with at most "
           + integerDigits + " digits before the point and " + MAX_DIGITS + " after");
     }
@@ -511,97 +535,48 @@ public final class JsonCursor {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }
 
-  /**
-   * Checks if text is a plain decimal: digits, then optionally a point and digits, with at most
-   * {@value #MAX_DIGITS} digits on either side, as {@code [0-9]+(\.[0-9]+)?} bounded.
-   *
-   * @param text the text, not null
-   * @return true if it is
-   */
+  /** Checks if text is {@code [0-9]+(\.[0-9]+)?} with at most {@value #MAX_DIGITS} digits a side. */
   public static boolean isPlainDecimal(CharSequence text) {
-    int digits = 0;
-    boolean point = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > MAX_DIGITS) {
-          return false;
-        }
-      } else if (c == '.' && !point && digits > 0) {
-        point = true;
-        digits = 0;
-      } else {
-        return false;
-      }
-    }
-    return digits > 0;
+    return PLAIN_DECIMAL.matcher(text).matches();
   }
 
-  /**
-   * Reads an ISO 4217 code of a currency with minor units, such as {@code "USD"}: codes such as
-   * {@code XXX} (no currency), {@code XTS} (testing) or {@code XAU} (gold) are not prices.
-   *
-   * @return the currency, not null
-   * @throws InvalidJsonException if the value is absent, not a string or not such a code
-   */
+  /** Reads the ISO 4217 code of a currency with minor units (not XXX, XTS or XAU). */
   public Currency currency() {
     String code = text();
-    if (code.length() == 3) {
-      try {
-        Currency currency = Currency.getInstance(code);
-        if (currency.getDefaultFractionDigits() >= 0) {
-          return currency;
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
+    try {
+      Currency currency = Currency.getInstance(code);
+      if (code.length() == 3 && currency.getDefaultFractionDigits() >= 0) {
+        return currency;
       }
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
     throw fail("Currency must be an ISO 4217 currency code");
   }
 
-  /**
-   * Reads a whole number in a range, written as a JSON number.
-   *
-   * @param min the smallest value allowed
-   * @param max the largest value allowed
-   * @return the number
-   * @throws InvalidJsonException if the value is absent, not a number, has a fraction, or is out
-   *     of range
-   */
+  /** Reads a whole number in [min, max] written as a JSON number. */
   public long whole(long min, long max) {
     requireType(node.isNumber(), "a number");
     BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
         : node.decimalValue();
-    if (!InputValues.isBounded(value)) {
-      throw fail("Whole number must be in [" + min + ", " + max + "]");
-    }
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+    boolean bounded = InputValues.isBounded(value);
+    if (bounded && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw fail("Number must be a whole number");
     }
-    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+    if (!bounded || value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw fail("Whole number must be in [" + min + ", " + max + "]");
     }
     return value.longValue();
   }
 
-  /**
-   * Reads a boolean.
-   *
-   * @return the boolean
-   * @throws InvalidJsonException if the value is absent or not {@code true} or {@code false}
-   */
+  /** Reads a boolean. */
   public boolean bool() {
     requireType(node.isBoolean(), "true or false");
     return node.booleanValue();
   }
 
-  /**
-   * Reads an ISO date such as {@code 2025-05-22}.
-   *
-   * @return the date, not null
-   * @throws InvalidJsonException if the value is absent or not an ISO date
-   */
+  /** Reads an ISO date such as {@code 2025-05-22}. */
   public LocalDate date() {
     requireType(node.isTextual(), "an ISO date such as \"2025-05-22\"");
     try {
@@ -611,27 +586,7 @@ public final class JsonCursor {
     }
   }
 
-  /**
-   * Reads an ISO instant such as {@code 2025-05-22T12:00:00Z}.
-   *
-   * @return the instant, not null
-   * @throws InvalidJsonException if the value is absent or not an ISO instant
-   */
-  public Instant instant() {
-    requireType(node.isTextual(), "an ISO instant such as \"2025-05-22T12:00:00Z\"");
-    try {
-      return Instant.parse(node.textValue());
-    } catch (DateTimeException e) {
-      throw fail("Value must be an ISO instant such as \"2025-05-22T12:00:00Z\"");
-    }
-  }
-
-  /**
-   * Reads an ISO duration such as {@code PT5M}, positive.
-   *
-   * @return the duration, not null
-   * @throws InvalidJsonException if the value is absent, not an ISO duration or not positive
-   */
+  /** Reads a positive ISO duration such as {@code PT5M}. */
   public Duration duration() {
     requireType(node.isTextual(), "an ISO duration such as \"PT5M\"");
     Duration d;
@@ -646,26 +601,14 @@ public final class JsonCursor {
     return d;
   }
 
-  /**
-   * Reads an enum constant by its exact name.
-   *
-   * @param type the enum, not null
-   * @param <E> the enum type
-   * @return the constant, not null
-   * @throws InvalidJsonException if the value is absent or names no constant
-   */
+  /** Reads an enum constant by its exact name. */
   public <E extends Enum<E>> E constant(Class<E> type) {
     requireType(!node.isMissingNode(), "");
-    E[] values = type.getEnumConstants();
-    if (node.isTextual()) {
-      for (E e : values) {
-        if (e.name().equals(node.textValue())) {
-          return e;
-        }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(node.textValue())) {
+        return e;
       }
-    }
-    List<String> names = new ArrayList<>(values.length);
-    for (E e : values) {
       names.add(e.name());
     }
     throw fail("Value must be one of " + String.join(", ", names));
@@ -685,22 +628,15 @@ public final class JsonCursor {
     return (name == null ? "Value" : "Field '" + name + "'") + " must be " + what;
   }
 
-  /**
-   * Returns an error at this value: the source, the path, the value as written and the rule.
-   *
-   * @param rule the rule, starting with a capital, not null
-   * @return the exception, for the caller to throw, not null
-   */
+  /** Returns an error at this value, with its path and value, for the caller to throw. */
   public InvalidJsonException fail(String rule) {
-    return new InvalidJsonException(doc.source, path(), shownValue(), rule, null);
+    return new InvalidJsonException(source, path(), shownValue(), rule, null);
   }
 
   /**
    * Returns an error at this value for a rule broken in a value type's check, such as an
-   * {@link IllegalArgumentException} from a builder; its message is the rule.
-   *
-   * @param cause the exception, not null
-   * @return the exception, for the caller to throw, not null
+   * {@link IllegalArgumentException} from a builder (at the field an
+   * {@link InvalidFieldException} names), for the caller to throw.
    */
   public InvalidJsonException fail(RuntimeException cause) {
     if (cause instanceof InvalidJsonException) {
@@ -716,7 +652,7 @@ public final class JsonCursor {
     }
     String rule = cause.getMessage() == null ? cause.getClass().getSimpleName()
         : cause.getMessage();
-    return new InvalidJsonException(doc.source, at.path(), at.shownValue(), rule, cause);
+    return new InvalidJsonException(source, at.path(), at.shownValue(), rule, cause);
   }
 
   private @Nullable String shownValue() {
@@ -729,29 +665,18 @@ public final class JsonCursor {
     return node.toString();
   }
 
-  //-----------------------------------------------------------------------
-  /**
-   * Records a problem so that the load can go on to find more, and reports them all at the
-   * end with {@link #throwIfProblems()}.
-   *
-   * @param problem the problem, not null
-   * @throws InvalidJsonException when {@value #MAX_PROBLEMS} problems have been found
-   */
+  /** Records a problem so that the load goes on; throws them all at {@value #MAX_PROBLEMS}. */
   public void recover(InvalidJsonException problem) {
-    doc.problems.add(Objects.requireNonNull(problem, "problem"));
-    if (doc.problems.size() >= MAX_PROBLEMS) {
-      throw InvalidJsonException.of(doc.problems);
+    problems.add(Objects.requireNonNull(problem, "problem"));
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw InvalidJsonException.of(problems);
     }
   }
 
-  /**
-   * Throws the problems recorded so far, if any.
-   *
-   * @throws InvalidJsonException for the first problem, carrying the others
-   */
+  /** Throws the problems recorded so far, if any: the first, carrying the others. */
   public void throwIfProblems() {
-    if (!doc.problems.isEmpty()) {
-      throw InvalidJsonException.of(doc.problems);
+    if (!problems.isEmpty()) {
+      throw InvalidJsonException.of(problems);
     }
   }
 }

@@ -35,15 +35,10 @@ public final class InvalidJsonException extends IllegalArgumentException {
   /** The number of characters of a value that a message shows before it is cut. */
   public static final int MAX_VALUE_LENGTH = InputValues.MAX_SHOWN_LENGTH;
 
-  /** The file, resource or name of the document. */
   private final String source;
-  /** The JSON path of the value, such as {@code models[1].cards[0].input}. */
   private final String path;
-  /** The value as written, shortened; null when absent. */
   private final @Nullable String value;
-  /** The rule that was broken, such as "Price must not be negative". */
   private final String rule;
-  /** The further problems found in the same document, in order. */
   private final List<InvalidJsonException> others;
 
   /**
@@ -60,7 +55,7 @@ public final class InvalidJsonException extends IllegalArgumentException {
    */
   public InvalidJsonException(String source, String path, @Nullable String value, String rule,
       @Nullable Throwable cause) {
-    this(source, path, value == null ? null : shown(value), rule, List.of(), cause);
+    this(source, path, value == null ? null : InputValues.shown(value), rule, List.of(), cause);
   }
 
   private InvalidJsonException(String source, String path, @Nullable String value, String rule,
@@ -109,12 +104,11 @@ public final class InvalidJsonException extends IllegalArgumentException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(rule, "rule");
-    StringBuilder b = new StringBuilder("Invalid JSON in '").append(shown(source)).append('\'');
+    StringBuilder b = new StringBuilder("Invalid JSON in '").append(InputValues.shown(source)).append('\'');
     if (!path.isEmpty()) {
-      b.append(" at ").append(shown(path));
+      b.append(" at ").append(InputValues.shown(path));
     }
-    // a rule may quote a value (a value type's check names what it rejects): kept on one
-    // line and cut after MAX_RULE_LENGTH characters
+    // a rule may quote a value (a value type's check names what it rejects): one line, cut
     b.append(": ").append(InputValues.shown(rule, MAX_RULE_LENGTH));
     if (value != null) {
       b.append(": ").append(value);
@@ -123,18 +117,6 @@ public final class InvalidJsonException extends IllegalArgumentException {
       b.append(" (and ").append(others).append(others == 1 ? " more problem)" : " more problems)");
     }
     return b.toString();
-  }
-
-  /**
-   * Returns text as a message shows it: control characters escaped (a newline as {@code \n}),
-   * and cut after {@value #MAX_VALUE_LENGTH} characters with the full length noted; the same as
-   * {@link InputValues#shown(CharSequence)}, which every message of the library uses.
-   *
-   * @param text the text, not null
-   * @return the shown text, one line, not null
-   */
-  public static String shown(CharSequence text) {
-    return InputValues.shown(text);
   }
 
   /**
@@ -171,7 +153,7 @@ public final class InvalidJsonException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the value as written, shortened as {@link #shown(CharSequence)} does.
+   * Returns the value as written, shortened as {@link InputValues#shown(CharSequence)} does.
    *
    * @return the value, or empty when the value is absent (a missing required field)
    */

@@ -44,9 +44,11 @@ final class InvalidJsonExceptionTest {
   }
 
   @Test
-  void shown_escapesControlCharactersAndCutsLongText() {
-    assertThat(InvalidJsonException.shown("a\nb\tc\u0001")).isEqualTo("a\\nb\\tc\\u0001");
-    String shown = InvalidJsonException.shown("y".repeat(200));
+  void value_escapesControlCharactersAndCutsLongText() {
+    assertThat(new InvalidJsonException("a", "", "a\nb\tc\u0001", "R", null).value())
+        .contains("a\\nb\\tc\\u0001");
+    String shown = new InvalidJsonException("a", "", "y".repeat(200), "R", null).value()
+        .orElseThrow();
     assertThat(shown).hasSize(80 + " ... (200 characters)".length() - 1)
         .endsWith("... (200 characters)");
   }

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-final class SharedJsonProperties {
+final class JsonCursorTreeProperties {
 
   private static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
 
@@ -63,9 +63,10 @@ final class SharedJsonProperties {
       try {
         JsonNode expected = MAPPER.readTree(json);
 
-        assertThat(SharedJson.readTree(json)).as(json).isEqualTo(expected)
+        assertThat(JsonCursor.read(json, "p.json").node()).as(json).isEqualTo(expected)
             .hasToString(expected.toString());
-        assertThat(SharedJson.readTree(json.getBytes(StandardCharsets.UTF_8)))
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonCursor.readElement(bytes, 0, bytes.length, 0, "p.json").node())
             .isEqualTo(expected);
       } catch (IOException e) {
         throw new UncheckedIOException(json, e);

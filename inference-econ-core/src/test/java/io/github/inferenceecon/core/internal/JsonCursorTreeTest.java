@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.inferenceecon.core.architecture.KnownArchitectures;
 import io.github.inferenceecon.core.json.InferenceEconJson;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -21,11 +22,12 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-final class SharedJsonTest {
+/** The tree {@link JsonCursor} reads: the one a mapper reads, and its errors. */
+final class JsonCursorTreeTest {
 
   private static final String DOCUMENT = "{\"text\": \"a\\u00e9\", \"int\": 7, \"long\": 8000000000,"
       + " \"big\": 123456789012345678901234567890, \"decimal\": 1.50, \"exponent\": 2.5e3,"
@@ -43,6 +45,29 @@ final class SharedJsonTest {
     return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static JsonNode readTree(String json) {
+    return JsonCursor.read(json, "t.json").node();
+  }
+
+  private static JsonNode readTree(String json, Set<String> paths) {
+    return JsonCursor.read(json, "t.json", paths).node();
+  }
+
+  private static JsonNode readTree(byte[] json) {
+    return JsonCursor.readElement(json, 0, json.length, 0, "t.json").node();
+  }
+
+  private static JsonNode readTree(InputStream in) throws IOException {
+    return JsonCursor.read(in, "t.json").node();
+  }
+
+  /** The parser's exception behind the cursor's report of malformed JSON. */
+  private static JsonProcessingException parseError(ThrowingCallable read) {
+    InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class, read);
+    assertThat(e.rule()).startsWith("Malformed JSON");
+    return (JsonProcessingException) e.getCause();
+  }
+
   //--- readTree ---------------------------------------------------------------------------------
 
   @Test
@@ -50,24 +75,24 @@ final class SharedJsonTest {
     ObjectMapper mapper = InferenceEconJson.newMapper();
     JsonNode expected = mapper.readTree(DOCUMENT);
 
-    assertThat(SharedJson.readTree(DOCUMENT)).isEqualTo(expected);
+    assertThat(readTree(DOCUMENT)).isEqualTo(expected);
     // toString shows each decimal's scale, which equals ignores
-    assertThat(SharedJson.readTree(DOCUMENT)).hasToString(expected.toString());
-    assertThat(SharedJson.readTree(DOCUMENT.getBytes(StandardCharsets.UTF_8)))
+    assertThat(readTree(DOCUMENT)).hasToString(expected.toString());
+    assertThat(readTree(DOCUMENT.getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(expected);
-    assertThat(SharedJson.readTree(stream(DOCUMENT))).isEqualTo(expected);
+    assertThat(readTree(stream(DOCUMENT))).isEqualTo(expected);
   }
 
   @Test
   void readTree_bundledArchitectures_areTheTreesAMapperReads() throws IOException {
     ObjectMapper mapper = InferenceEconJson.newMapper();
     JsonNode index = mapper.readTree(resource("known/architectures.json"));
-    assertThat(SharedJson.readTree(resource("known/architectures.json"))).isEqualTo(index);
+    assertThat(readTree(resource("known/architectures.json"))).isEqualTo(index);
     for (JsonNode entry : index.get("architectures")) {
       String file = "known/" + entry.get("config").asText();
       JsonNode expected = mapper.readTree(resource(file));
 
-      assertThat(SharedJson.readTree(resource(file))).as(file).isEqualTo(expected)
+      assertThat(readTree(resource(file))).as(file).isEqualTo(expected)
           .hasToString(expected.toString());
     }
   }
@@ -77,7 +102,7 @@ final class SharedJsonTest {
     // the tree is built without recursion
     String deep = "[".repeat(500) + "1" + "]".repeat(500);
 
-    JsonNode tree = SharedJson.readTree(deep);
+    JsonNode tree = readTree(deep);
     for (int i = 0; i < 500; i++) {
       tree = tree.get(0);
     }
@@ -86,7 +111,7 @@ final class SharedJsonTest {
 
   @Test
   void readTree_numbers_keepTheirKindAndDigits() throws IOException {
-    JsonNode tree = SharedJson.readTree(DOCUMENT);
+    JsonNode tree = readTree(DOCUMENT);
 
     assertThat(tree.get("int").isInt()).isTrue();
     assertThat(tree.get("long").isLong()).isTrue();
@@ -99,10 +124,13 @@ final class SharedJsonTest {
   }
 
   @Test
-  void readTree_empty_isMissingNode() throws IOException {
-    assertThat(SharedJson.readTree("").isMissingNode()).isTrue();
-    assertThat(SharedJson.readTree(new byte[0]).isMissingNode()).isTrue();
-    assertThat(SharedJson.readTree(stream("  ")).isMissingNode()).isTrue();
+  void readTree_empty_isRejectedAsADocument() throws IOException {
+    assertThatThrownBy(() -> readTree("")).isInstanceOf(InvalidJsonException.class)
+        .hasMessage("Invalid JSON in 't.json': Document must not be empty");
+    assertThatThrownBy(() -> readTree(stream("  "))).isInstanceOf(InvalidJsonException.class)
+        .hasMessage("Invalid JSON in 't.json': Document must not be empty");
+    // an element's bytes are found by a scan, never empty; read alone they are a missing node
+    assertThat(readTree(new byte[0]).isMissingNode()).isTrue();
   }
 
   @Test
@@ -116,32 +144,28 @@ final class SharedJsonTest {
       }
     };
 
-    assertThat(SharedJson.readTree(in).size()).isEqualTo(1);
+    assertThat(readTree(in).size()).isEqualTo(1);
     assertThat(closed[0]).isFalse();
   }
 
   @Test
   void readTree_malformed_throwsWithLocation() {
-    assertThatThrownBy(() -> SharedJson.readTree("{\n  \"a\": 1,,\n}"))
-        .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
-          assertThat(e.getOriginalMessage()).startsWith("Unexpected character (',' (code 44))");
-          assertThat(e.getLocation().getLineNr()).isEqualTo(2);
-        });
+    JsonProcessingException e = parseError(() -> readTree("{\n  \"a\": 1,,\n}"));
+    assertThat(e.getOriginalMessage()).startsWith("Unexpected character (',' (code 44))");
+    assertThat(e.getLocation().getLineNr()).isEqualTo(2);
   }
 
   @Test
   void readTree_unclosed_throws() {
-    assertThatThrownBy(() -> SharedJson.readTree("[1, {\"a\": 2"))
-        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
-            assertThat(e.getOriginalMessage()).startsWith("Unexpected end-of-input"));
+    assertThat(parseError(() -> readTree("[1, {\"a\": 2")).getOriginalMessage())
+        .startsWith("Unexpected end-of-input");
   }
 
   @Test
   void readTree_errors_areTheOnesAMapperReports() {
     ObjectMapper mapper = InferenceEconJson.newMapper();
     for (String bad : new String[] {"{} []", "{\n\"a\": 1,,\n}", "{\"a\": 1, \"a\": 2}", "[1,"}) {
-      JsonProcessingException mine = catchThrowableOfType(JsonProcessingException.class,
-          () -> SharedJson.readTree(bad));
+      JsonProcessingException mine = parseError(() -> readTree(bad));
       JsonProcessingException jackson = catchThrowableOfType(JsonProcessingException.class,
           () -> mapper.readTree(bad));
 
@@ -155,18 +179,15 @@ final class SharedJsonTest {
 
   @Test
   void readTree_duplicateKey_throws() {
-    assertThatThrownBy(() -> SharedJson.readTree("{\"a\": 1, \"a\": 2}"))
-        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
-            assertThat(e.getOriginalMessage()).startsWith("Duplicate field 'a'"));
+    assertThat(parseError(() -> readTree("{\"a\": 1, \"a\": 2}")).getOriginalMessage())
+        .startsWith("Duplicate field 'a'");
   }
 
   @Test
   void readTree_trailingContent_throws() {
-    assertThatThrownBy(() -> SharedJson.readTree("{} []"))
-        .isInstanceOfSatisfying(JsonProcessingException.class, e ->
-            assertThat(e.getOriginalMessage()).startsWith("Trailing token (of type START_ARRAY)"));
-    assertThatThrownBy(() -> SharedJson.readTree(stream("[{\"a\": [1]}] 2")))
-        .isInstanceOf(JsonProcessingException.class)
+    assertThat(parseError(() -> readTree("{} []")).getOriginalMessage())
+        .startsWith("Trailing token (of type START_ARRAY)");
+    assertThat(parseError(() -> readTree(stream("[{\"a\": [1]}] 2"))))
         .hasMessageStartingWith("Trailing token (of type VALUE_NUMBER_INT) found after value "
             + "(bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per "
             + "`DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
@@ -174,20 +195,13 @@ final class SharedJsonTest {
 
   @Test
   void readTree_null_throws() {
-    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((String) null))
+    assertThatNullPointerException().isThrownBy(() -> readTree((String) null))
         .withMessage("json");
-    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((byte[]) null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> JsonCursor.readElement(null, 0, 0, 0, "t.json"))
         .withMessage("json");
-    assertThatNullPointerException().isThrownBy(() -> SharedJson.readTree((InputStream) null))
+    assertThatNullPointerException().isThrownBy(() -> readTree((InputStream) null))
         .withMessage("in");
-  }
-
-  @Test
-  void path_namesDottedIndexesBracketed() {
-    assertThat(SharedJson.path(List.of("models", 3, "cards", 0, "input")))
-        .isEqualTo("models[3].cards[0].input");
-    assertThat(SharedJson.path(List.of(2, "id"))).isEqualTo("[2].id");
-    assertThat(SharedJson.path(List.of())).isEmpty();
   }
 
   @Test
@@ -196,15 +210,14 @@ final class SharedJsonTest {
         + " {\"prompt_tokens\": 10, \"details\": {\"cached\": 4}}, \"response\":"
         + " {\"output\": [1, 2], \"model\": \"m\"}}";
 
-    JsonNode tree = SharedJson.readTree(body, Set.of("usage", "response.model"));
+    JsonNode tree = readTree(body, Set.of("usage", "response.model"));
 
     assertThat(tree.toString()).isEqualTo("{\"usage\":{\"prompt_tokens\":10,\"details\":"
         + "{\"cached\":4}},\"response\":{\"model\":\"m\"}}");
     // what is skipped is still checked for well-formedness
-    assertThatThrownBy(() -> SharedJson.readTree("{\"id\": [1, }", Set.of("usage")))
-        .isInstanceOf(JsonProcessingException.class);
+    assertThat(parseError(() -> readTree("{\"id\": [1, }", Set.of("usage")))).isNotNull();
     // array elements take the array's path
-    assertThat(SharedJson.readTree("[{\"a\": 1, \"b\": 2}]", Set.of("a")).toString())
+    assertThat(readTree("[{\"a\": 1, \"b\": 2}]", Set.of("a")).toString())
         .isEqualTo("[{\"a\":1}]");
   }
 }
