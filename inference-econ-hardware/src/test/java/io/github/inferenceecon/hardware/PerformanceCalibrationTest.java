@@ -162,7 +162,9 @@ final class PerformanceCalibrationTest {
     assertThat(medianApe(heldOut.get("model"))).as("median error, one model out, %")
         .isLessThan(20);
     // short of the 95% goal: held out, DeepSeek-R1 (the only model with latent attention and
-    // 256 experts) is within 2x in about half its rows; every other model fold is
+    // 256 experts) is within 2x in 21 of its 52 rows, all under-predicted, laid out attention
+    // tensor-parallel; every other model fold is. Laid out attention data-parallel as its
+    // configs state, 97.8% (2026-12-07), but the one-model-out coverage falls to 62%
     assertThat(within2x(heldOut.get("model"))).as("share within 2x, one model out, %")
         .isGreaterThanOrEqualTo(93);
     coverage.forEach((name, c) -> assertThat(c[0] / c[1]).as("coverage, one " + name + " out")
@@ -258,7 +260,7 @@ final class PerformanceCalibrationTest {
     assertThat(within2x(interactive)).as("Interactive within 2x, %")
         .isGreaterThanOrEqualTo(95);
     // the median goal (20%) is met over all rows held out by accelerator, not by
-    // these scenarios alone: measured 20.5% (Server) and 25.0% (Interactive) on 2026-12-06
+    // these scenarios alone: measured 20.7% (Server) and 24.8% (Interactive) on 2026-12-07
     assertThat(medianApe(server)).as("Server median error, %").isLessThan(25);
     assertThat(medianApe(interactive)).as("Interactive median error, %").isLessThan(30);
   }

@@ -40,22 +40,22 @@ import org.immutables.value.Value;
  * memory efficiency at most 0.90, the share of peak a device-to-device copy reached on one
  * H100). The procedure and its printout are the hardware module's calibration report test
  * ({@code PerformanceCalibrationTest}), which refits on every build and fails if these figures
- * are not what the fit gives. Fitted (2026-12-06), three decimals:
+ * are not what the fit gives. Fitted (2026-12-07), three decimals:
  * <table>
  *   <caption>Efficiencies by generation</caption>
  *   <tr><th>generation</th><th>compute</th><th>memory</th></tr>
- *   <tr><td>NVIDIA Hopper (H100, H200)</td><td>FP8 0.475</td><td>0.814</td></tr>
- *   <tr><td>NVIDIA Blackwell (B200, GB200)</td><td>FP4 0.328</td><td>0.773</td></tr>
- *   <tr><td>NVIDIA Blackwell Ultra (B300, GB300)</td><td>FP4 0.260</td><td>0.900</td></tr>
- *   <tr><td>AMD CDNA 3 (MI300X, MI325X)</td><td>FP8 0.368</td><td>0.565</td></tr>
+ *   <tr><td>NVIDIA Hopper (H100, H200)</td><td>FP8 0.475</td><td>0.816</td></tr>
+ *   <tr><td>NVIDIA Blackwell (B200, GB200)</td><td>FP4 0.328</td><td>0.786</td></tr>
+ *   <tr><td>NVIDIA Blackwell Ultra (B300, GB300)</td><td>FP4 0.259</td><td>0.900</td></tr>
+ *   <tr><td>AMD CDNA 3 (MI300X, MI325X)</td><td>FP8 0.368</td><td>0.566</td></tr>
  *   <tr><td>AMD CDNA 4 (MI350X, MI355X)</td><td>FP4 0.321, FP8 0.538</td><td>0.747</td></tr>
- *   <tr><td>base (pooled over all)</td><td>FP8 0.427, FP4 0.309</td><td>0.900</td></tr>
+ *   <tr><td>base (pooled over all)</td><td>FP8 0.426, FP4 0.308</td><td>0.900</td></tr>
  * </table>
- * Shared by every generation: {@link #expertEfficiency()} 0.798, {@link #overlap()} 0.475,
- * {@link #stepOverhead()} 3.673 ms. A format a generation has no figure for takes the nearest it
+ * Shared by every generation: {@link #expertEfficiency()} 0.798, {@link #overlap()} 0.471,
+ * {@link #stepOverhead()} 3.664 ms. A format a generation has no figure for takes the nearest it
  * has (BF16 on Hopper takes FP8's 0.475, a fraction of the BF16 peak). With each accelerator
- * family held out in turn and refitted, the median error is 19.3% and 98.8% of rows are within
- * 2x; with each model held out, 18.0% and 93.3% (DeepSeek-R1, the only model with latent
+ * family held out in turn and refitted, the median error is 19.3% and 99.0% of rows are within
+ * 2x; with each model held out, 18.2% and 93.3% (DeepSeek-R1, the only model with latent
  * attention and 256 experts, is within 2x in half its rows when it is held out). Measured
  * matmul fractions for comparison (stas00/ml-engineering, "Maximum Achievable Matmul FLOPS",
  * commit 744d01e): 0.709 (H100 SXM FP8), 0.734 (H200 FP8), 0.763 (B200 FP8), 0.514 (MI300X
@@ -176,7 +176,7 @@ public abstract class Efficiency {
 
     /**
      * Sets how much of the shorter of a kernel group's compute time and memory time is hidden
-     * under the longer (1 the ideal roofline, 0 no overlap), 0.475 by default. Optional (see
+     * under the longer (1 the ideal roofline, 0 no overlap), 0.471 by default. Optional (see
      * {@link Efficiency#overlap() overlap}).
      *
      * @param overlap the fraction, in [0, 1]
@@ -226,13 +226,13 @@ public abstract class Efficiency {
 
   /**
    * Returns the achieved fraction of the dense peak compute of the deployment's compute format,
-   * 0.427 by default.
+   * 0.426 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double computeEfficiency() {
-    return 0.427;
+    return 0.426;
   }
 
   /**
@@ -271,13 +271,13 @@ public abstract class Efficiency {
   /**
    * Returns how much of the shorter of a kernel group's compute time and memory time is hidden
    * under the longer: 1 is the ideal roofline ({@code max(compute, memory)}), 0 is no overlap
-   * ({@code compute + memory}). 0.475 by default.
+   * ({@code compute + memory}). 0.471 by default.
    *
    * @return the fraction, in [0, 1]
    */
   @Value.Default
   public double overlap() {
-    return 0.475;
+    return 0.471;
   }
 
   /**
@@ -304,13 +304,13 @@ public abstract class Efficiency {
 
   /**
    * Returns the fixed overhead of one forward pass (scheduling, kernel launches, sampling),
-   * 3.673 ms by default.
+   * 3.664 ms by default.
    *
    * @return the overhead, not negative, not null
    */
   @Value.Default
   public Duration stepOverhead() {
-    return Duration.ofNanos(3_673_000);
+    return Duration.ofNanos(3_664_000);
   }
 
   /**
@@ -354,7 +354,7 @@ public abstract class Efficiency {
 
   /**
    * Returns the text form, such as
-   * {@code compute 0.427, memory 0.9, interconnect 0.8, experts 0.798, overlap 0.475,
+   * {@code compute 0.426, memory 0.9, interconnect 0.8, experts 0.798, overlap 0.471,
    * all-reduce PT0.000027S, ...}.
    *
    * @return the text, not null

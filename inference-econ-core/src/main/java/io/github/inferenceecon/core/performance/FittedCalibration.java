@@ -30,28 +30,28 @@ final class FittedCalibration {
         .generation(CDNA3, "amd-mi300x", "amd-mi325x")
         .generation(CDNA4, "amd-mi350x", "amd-mi355x")
         .base(Efficiency.defaults())
-        .computeEfficiency(ComputeFormat.FP8, 0.427)
-        .computeEfficiency(ComputeFormat.FP4, 0.309)
+        .computeEfficiency(ComputeFormat.FP8, 0.426)
+        .computeEfficiency(ComputeFormat.FP4, 0.308)
         .computeEfficiency(HOPPER, ComputeFormat.FP8, 0.475)
-        .memoryEfficiency(HOPPER, 0.814)
+        .memoryEfficiency(HOPPER, 0.816)
         .computeEfficiency(BLACKWELL, ComputeFormat.FP4, 0.328)
-        .memoryEfficiency(BLACKWELL, 0.773)
-        .computeEfficiency(BLACKWELL_ULTRA, ComputeFormat.FP4, 0.260)
+        .memoryEfficiency(BLACKWELL, 0.786)
+        .computeEfficiency(BLACKWELL_ULTRA, ComputeFormat.FP4, 0.259)
         .memoryEfficiency(BLACKWELL_ULTRA, 0.900)
         .computeEfficiency(CDNA3, ComputeFormat.FP8, 0.368)
-        .memoryEfficiency(CDNA3, 0.565)
+        .memoryEfficiency(CDNA3, 0.566)
         .computeEfficiency(CDNA4, ComputeFormat.FP4, 0.321)
         .computeEfficiency(CDNA4, ComputeFormat.FP8, 0.538)
         .memoryEfficiency(CDNA4, 0.747)
-        .interval(interval(0.742, 1.410, 491, "all rows"))
-        .interval(BLACKWELL, interval(0.705, 1.437, 171, "NVIDIA Blackwell"))
-        .interval(HOPPER, interval(0.765, 1.348, 151, "NVIDIA Hopper"))
-        .interval(BLACKWELL, ComputeFormat.FP4, interval(0.705, 1.437, 171,
+        .interval(interval(0.747, 1.418, 491, "all rows"))
+        .interval(BLACKWELL, interval(0.711, 1.438, 171, "NVIDIA Blackwell"))
+        .interval(HOPPER, interval(0.765, 1.347, 151, "NVIDIA Hopper"))
+        .interval(BLACKWELL, ComputeFormat.FP4, interval(0.711, 1.438, 171,
             "NVIDIA Blackwell, FP4"))
-        .interval(HOPPER, ComputeFormat.FP8, interval(0.765, 1.348, 151, "NVIDIA Hopper, FP8"))
-        .interval(Regime.of(BLACKWELL, ComputeFormat.FP4, false), interval(0.706, 1.406, 143,
+        .interval(HOPPER, ComputeFormat.FP8, interval(0.765, 1.347, 151, "NVIDIA Hopper, FP8"))
+        .interval(Regime.of(BLACKWELL, ComputeFormat.FP4, false), interval(0.711, 1.407, 143,
             "NVIDIA Blackwell, FP4, dense"))
-        .interval(Regime.of(HOPPER, ComputeFormat.FP8, false), interval(0.739, 1.352, 119,
+        .interval(Regime.of(HOPPER, ComputeFormat.FP8, false), interval(0.739, 1.351, 119,
             "NVIDIA Hopper, FP8, dense"))
         .build();
   }

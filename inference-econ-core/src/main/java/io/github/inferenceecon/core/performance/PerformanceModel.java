@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Forward pass</h2>
  * One forward pass over a mix of prompt and decode tokens costs, per device on the critical path
- * (see {@link PassBreakdown}), {@code combine(linear FLOPs / achieved FLOP/s, weight bytes /
- * achieved bytes/s) + combine(attention FLOPs / achieved FLOP/s, KV bytes / achieved bytes/s) +
- * interconnect + overhead}, where {@code combine(c, m) = max(c, m) + (1 - overlap) x min(c, m)}
- * ({@link Efficiency#overlap()}):
+ * (see {@link PassBreakdown}), {@code combine(linear FLOPs / achieved FLOP/s, resident weight
+ * bytes / achieved bytes/s) + combine(routed-expert FLOPs / achieved expert FLOP/s,
+ * routed-expert weight bytes / achieved bytes/s) + combine(attention FLOPs / achieved FLOP/s,
+ * KV bytes / achieved bytes/s) + interconnect + overhead}, where {@code combine(c, m) = max(c,
+ * m) + (1 - overlap) x min(c, m)} ({@link Efficiency#overlap()}); the three groups are separate
+ * kernels run one after the other, so none hides its time under another's:
  * <ul>
  *   <li>linear FLOPs {@code 2 x tokens x active matrix parameters} (attention projections,
  *       feed-forward, shared experts, routers and the routed experts each token uses) plus
@@ -58,9 +60,13 @@ import org.jspecify.annotations.Nullable;
  *       routed experts' products run at {@link Efficiency#expertEfficiency()} of the dense rate;
  *       router and shared experts count as dense layers; with attention data parallelism
  *       ({@link Deployment#isAttentionDataParallel()}) each device runs attention and the dense
- *       layers for its own sequences with whole weights, and each MoE layer sends every token to
- *       the expert groups its experts fall in and back (two all-to-alls of
- *       {@code tokens x hidden x (ep - 1)(1 - (1 - 1/ep)^k)} activations per device);
+ *       layers for its own sequences with whole weights, a prompt whole on the device that
+ *       holds its sequence (the busiest device holding the expected most prompts of any, at
+ *       least one when a pass has any), and each MoE layer sends every token to the expert
+ *       groups its experts fall in and back (two all-to-alls of
+ *       {@code tokens x hidden x (ep - 1)(1 - (1 - 1/ep)^k)} elements per device, the dispatch
+ *       in the activation format and the combine in BF16, as DeepSeek-V3's report, arXiv
+ *       2412.19437 section 3.3.2, and its DeepEP kernels do);
  *   <li>a replica larger than the accelerator's scale-up domain ({@link
  *       io.github.inferenceecon.core.accelerator.Interconnect#domainSize()}) runs its
  *       all-reduces hierarchically (reduce-scatter and all-gather inside a domain, an

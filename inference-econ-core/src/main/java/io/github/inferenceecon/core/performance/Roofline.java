@@ -27,11 +27,15 @@ import java.util.Optional;
  * <p>All quantities are per device on the critical path: one tensor-parallel rank's share of
  * every layer (with attention data parallelism, one device's share of the sequences and the
  * busiest expert group's share of the routed tokens), summed over the pipeline stages a token
- * passes through. A pass costs {@code combine(linear compute, weight reads) + combine(attention
- * compute, KV reads) + interconnect + overhead}, {@code combine(c, m) = max(c, m) + (1 -
- * overlap) min(c, m)}: the matrix products of the projections and feed-forward layers and the
- * attention kernels run one after the other, each hiding part of its memory time under its
- * compute time or the reverse, and the collectives are not overlapped with compute.
+ * passes through. A pass costs {@code combine(linear compute, resident weight reads) +
+ * combine(routed-expert compute, routed-expert weight reads) + combine(attention compute, KV
+ * reads) + interconnect + overhead}, {@code combine(c, m) = max(c, m) + (1 - overlap) min(c,
+ * m)}: the matrix products of the projections and dense feed-forward layers, the routed
+ * experts' grouped products and the attention kernels run one after the other, each hiding
+ * part of its memory time under its compute time or the reverse (never under another group's),
+ * and the collectives are not overlapped with compute. With few tokens per expert the experts'
+ * weight reads bound their group while the projections stay compute-bound; one combine over
+ * both would hide the one under the other.
  */
 final class Roofline {
 
@@ -233,6 +237,29 @@ final class Roofline {
     return Math.min(ep, 1 + Math.sqrt(2 * Math.log(ep) * (ep - 1) / n));
   }
 
+  /**
+   * Bytes per element of the expert-parallel combine: BF16. The tokens go to their experts in
+   * the narrow activation format, but the experts' outputs come back in BF16 to be weighted and
+   * summed: the DeepSeek-V3 technical report (arXiv 2412.19437, section 3.3.2, low-precision
+   * communication) quantises activations to FP8 for the dispatch and keeps the combine in BF16,
+   * as its DeepEP kernels do (deepseek-ai/DeepEP README: FP8 dispatch, BF16 combine).
+   */
+  static final double COMBINE_BYTES = 2;
+
+  /**
+   * The prompts (prefill chunks) the busiest of the attention ranks holds when {@code requests}
+   * are spread over them: a prompt is prefilled whole by the rank that holds its sequence, so
+   * fewer than one prompt per pass sits whole on one rank ({@code requests} itself), and more
+   * spread as uniformly routed work, the expected maximum being {@code requests / shards x
+   * imbalance(shards, requests)}, at least one prompt and at most all of them.
+   */
+  double busiestPrompts(double requests) {
+    if (requests <= 1) {
+      return requests;
+    }
+    return Math.min(requests, Math.max(1, requests / shards * imbalance((int) shards, requests)));
+  }
+
   /** The time of a kernel group: the longer of compute and memory plus the unhidden rest. */
   private double combine(double compute, double memory) {
     return Math.max(compute, memory) + (1 - overlap) * Math.min(compute, memory);
@@ -278,11 +305,13 @@ final class Roofline {
     }
     double sampled = decodeTokens + requests + requests2;
     // the work of the busiest device: its share of the tokens (all of them without attention
-    // data parallelism); the timed group (requests2) sits whole on one device
+    // data parallelism); a prompt sits whole on one device, so that device holds the most
+    // prompts any attention rank holds, and the timed group (requests2) sits on it too
+    double prompts = attentionDataParallel ? busiestPrompts(requests) : requests;
     double local = attentionDataParallel
-        ? (decodeTokens + requests * newTokens) / shards + requests2 * newTokens2 : tokens;
+        ? decodeTokens / shards + prompts * newTokens + requests2 * newTokens2 : tokens;
     double localSampled = attentionDataParallel
-        ? (decodeTokens + requests) / shards + requests2 : sampled;
+        ? decodeTokens / shards + prompts + requests2 : sampled;
     double linearFlops = attentionDataParallel
         ? 2 * local * linearParamsPerToken + 2 * localSampled * headParams
         : (2 * tokens * linearParamsPerToken + 2 * sampled * headParams) / tp;
@@ -293,35 +322,38 @@ final class Roofline {
         : experts * -Math.expm1(tokens * Math.log1p(-(double) expertsPerToken / experts));
     double denseBytes = denseWeightBytes + headBytes + normBytes
         + (tied ? 0 : Math.min(attentionDataParallel ? local : tokens, vocab) * embeddingRowBytes);
-    double weightBytes = (attentionDataParallel ? denseBytes : denseBytes / tp)
-        + expertsTouched * bytesPerExpertAllLayers / tp;
+    double residentBytes = attentionDataParallel ? denseBytes : denseBytes / tp;
+    double expertBytes = expertsTouched * bytesPerExpertAllLayers / tp;
 
     double decodePairs = decodeSequences * keys(context, queryTokens);
-    double prefillPairs = requests * keys(cachedTokens, newTokens);
+    double prefillPairs = prompts * keys(cachedTokens, newTokens);
     double timedPairs = requests2 * keys(cachedTokens2, newTokens2);
     double attentionFlops = attentionDataParallel
-        ? ((decodePairs * decodeFlopsPerPair + prefillPairs * prefillFlopsPerPair) / shards
-            + timedPairs * prefillFlopsPerPair)
+        ? (decodePairs * decodeFlopsPerPair / shards
+            + (prefillPairs + timedPairs) * prefillFlopsPerPair)
         : (decodePairs * decodeFlopsPerPair + (prefillPairs + timedPairs) * prefillFlopsPerPair)
             / tp;
 
-    double kvShared = decodeSequences * (reads(context) + layers * (double) queryTokens)
-        + requests * (reads(cachedTokens) + layers * newTokens);
-    double kvTimed = requests2 * (reads(cachedTokens2) + layers * newTokens2);
-    double kvBytes = (kvShared / shards + (attentionDataParallel ? kvTimed : kvTimed / shards))
-        * kvBytesPerTokenPerLayer;
+    double kvDecode = decodeSequences * (reads(context) + layers * (double) queryTokens);
+    double kvPrompts = prompts * (reads(cachedTokens) + layers * newTokens)
+        + requests2 * (reads(cachedTokens2) + layers * newTokens2);
+    double kvBytes = (kvDecode / shards + kvPrompts) * kvBytesPerTokenPerLayer;
 
     double interconnectBytes = 0;
     double interconnectSeconds = 0;
     if (attentionDataParallel) {
-      // dispatch to the experts' groups and combine back, per MoE layer
+      // dispatch to the experts' groups in the activation format and combine the experts'
+      // outputs back in BF16 (or the activations' format if wider), per MoE layer
       double groups = (ep - 1) * -Math.expm1(expertsPerToken * Math.log1p(-1.0 / ep));
-      double perAllToAll = local * hidden * activationBytes * groups * ((double) tp / ep);
+      double elements = local * hidden * groups * ((double) tp / ep);
+      double dispatch = elements * activationBytes;
+      double combine = elements * Math.max(activationBytes, COMBINE_BYTES);
       double remote = tp > domain ? (double) (tp - domain) / (tp - 1) : 0;
-      double seconds = Math.max((1 - remote) * perAllToAll / link,
-          remote * perAllToAll / scaleOutLink) + allReduceLatency;
-      interconnectBytes += 2 * moeLayers * perAllToAll;
-      interconnectSeconds += 2 * moeLayers * seconds;
+      double seconds = Math.max((1 - remote) * dispatch / link, remote * dispatch / scaleOutLink)
+          + Math.max((1 - remote) * combine / link, remote * combine / scaleOutLink)
+          + 2 * allReduceLatency;
+      interconnectBytes += moeLayers * (dispatch + combine);
+      interconnectSeconds += moeLayers * seconds;
     } else if (tp > 1) {
       double message = tokens * hidden * activationBytes;
       int allReduces = 2 * layers;
@@ -351,19 +383,21 @@ final class Roofline {
 
     pass.linearFlops = linearFlops + expertWork;
     pass.attentionFlops = attentionFlops;
-    pass.weightBytes = weightBytes;
+    pass.weightBytes = residentBytes + expertBytes;
     pass.kvBytes = kvBytes;
     pass.interconnectBytes = interconnectBytes;
     pass.expertsTouched = expertsTouched;
-    double linearCompute = linearFlops / peakFlops + expertWork / expertFlops;
-    double linearMemory = weightBytes / bandwidth;
+    double linearCompute = linearFlops / peakFlops;
+    double linearMemory = residentBytes / bandwidth;
+    double expertCompute = expertWork / expertFlops;
+    double expertMemory = expertBytes / bandwidth;
     double attentionCompute = attentionFlops / attentionRate;
     double attentionMemory = kvBytes / bandwidth;
-    pass.computeSeconds = linearCompute + attentionCompute;
-    pass.memorySeconds = linearMemory + attentionMemory;
+    pass.computeSeconds = linearCompute + expertCompute + attentionCompute;
+    pass.memorySeconds = linearMemory + expertMemory + attentionMemory;
     pass.interconnectSeconds = interconnectSeconds;
     pass.overheadSeconds = stepOverhead;
-    pass.seconds = combine(linearCompute, linearMemory)
+    pass.seconds = combine(linearCompute, linearMemory) + combine(expertCompute, expertMemory)
         + combine(attentionCompute, attentionMemory) + interconnectSeconds + stepOverhead;
     return pass;
   }

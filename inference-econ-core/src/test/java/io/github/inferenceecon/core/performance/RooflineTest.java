@@ -245,15 +245,18 @@ final class RooflineTest {
 
   @Test
   void decode_attentionDataParallel_allToAllPerMoeLayerAndWholeWeights() {
-    // 8 sequences, one per device: each device sends its token's 7,168 FP8 activations to
-    // the other groups its 8 experts fall in, 7 x (1 - (7/8)^8) = 4.5947 of them, and gets the
-    // results back: 2 x 58 MoE layers x 7,168 x 4.5947 bytes
+    // 8 sequences, one per device: each device sends its token's 7,168 FP8 activations (1 B)
+    // to the other groups its 8 experts fall in, 7 x (1 - (7/8)^8) = 4.5947 of them, and gets
+    // the experts' outputs back in BF16 (2 B): 58 MoE layers x 7,168 x 4.5947 x (1 + 2) bytes
     Deployment adp = Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
         .attentionDataParallel(true).build();
     Roofline r = Roofline.of(adp, Efficiency.ideal(), AttentionSparsity.none());
     Roofline.Pass p = r.decode(8, 1, 0);
     double groups = 7 * (1 - Math.pow(7.0 / 8, 8));
-    assertThat(p.interconnectBytes).isCloseTo(2 * 58 * 7168 * groups, within(1e-3));
+    assertThat(p.interconnectBytes).isCloseTo(58 * 7168 * groups * 3, within(1e-3));
+    // over NVLink 5 at 900 GB/s each way, with no latency in the ideal efficiency:
+    // 58 x 7,168 x 4.5947 x 3 / 900e9 = 6.3674 us
+    assertThat(p.interconnectSeconds).isCloseTo(58 * 7168 * groups * 3 / 900e9, within(1e-15));
     // attention and the other non-expert layers run one token per device with whole weights:
     // 2 x (35,698,057,728 - 20,434,649,088 routed) + 2 x 926,679,040 head FLOPs, plus the
     // routed experts of all 8 tokens split over the 8 devices at the imbalance above
@@ -262,6 +265,59 @@ final class RooflineTest {
         + 2 * 8 * 20_434_649_088.0 / 8 * Roofline.imbalance(8, 64), within(1.0));
     // the latent of its own sequence only: 61 layers x 576 bytes per token of context
     assertThat(r.decode(8, 1, 1).kvBytes - p.kvBytes).isEqualTo(61 * 576);
+  }
+
+  @Test
+  void busiestPrompts_aPromptSitsWholeOnOneRank() {
+    Roofline r = Roofline.of(Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
+        .attentionDataParallel(true).build(), Efficiency.ideal(), AttentionSparsity.none());
+    // less than one prompt per pass: all of it on one of the 8 ranks, none spread
+    assertThat(r.busiestPrompts(0.5)).isEqualTo(0.5);
+    assertThat(r.busiestPrompts(1)).isEqualTo(1);
+    // 8 prompts over 8 ranks: 1 x (1 + sqrt(2 ln 8 x 7 / 8)) = 1 + sqrt(3.63902) = 2.90762
+    assertThat(r.busiestPrompts(8)).isCloseTo(2.90762, within(1e-5));
+    // 1,000 prompts: 125 x (1 + sqrt(2 ln 8 x 7 / 1000)) = 125 x 1.170623 = 146.3279
+    assertThat(r.busiestPrompts(1000)).isCloseTo(146.3279, within(1e-4));
+  }
+
+  @Test
+  void prefill_attentionDataParallel_promptRunsWholeOnOneDevice() {
+    // DeepSeek-V3 on 8 x B200, ep 8, attention data-parallel: one prompt of 1,000 tokens is
+    // prefilled by the device that holds its sequence, not an eighth of it by each.
+    // Non-expert matrices 15,263,408,640 per token, head 926,679,040 for the one sampled
+    // position: 2 x 1000 x 15,263,408,640 + 2 x 926,679,040 = 30,528,670,638,080 FLOPs;
+    // routed experts of all 1,000 tokens over 8 groups at 8,000 assignments:
+    // 2 x 1000 x 20,434,649,088 / 8 x 1.060324 = 5,416,838,812,172
+    Roofline r = Roofline.of(Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
+        .attentionDataParallel(true).build(), Efficiency.ideal(), AttentionSparsity.none());
+    Roofline.Pass p = r.prefill(1, 1000, 0);
+    double routed = 2 * 1000 * 20_434_649_088.0 / 8 * Roofline.imbalance(8, 8000);
+    assertThat(p.linearFlops - routed).isEqualTo(30_528_670_638_080.0);
+    // its attention too: 500,500 causal pairs x 61 layers x 81,920 = 2,501,058,560,000
+    assertThat(p.attentionFlops).isEqualTo(2_501_058_560_000.0);
+  }
+
+  @Test
+  void decode_routedExpertsAreTheirOwnKernelGroup() {
+    // DeepSeek-V3 on 8 x B200, tp 8, FP8, ideal (overlap 1, so a group costs the longer of
+    // its compute and memory times), 512 sequences at context 0. The projections, dense and
+    // shared feed-forward and head are compute-bound: 2 x 512 x (15,263,408,640 +
+    // 926,679,040) / 8 = 2,072,331,223,040 FLOPs at 4.5e15 = 460.518 us. The routed experts
+    // are memory-bound: 512 tokens touch 256 x (1 - (31/32)^512) = 256 experts (to 1e-7), each
+    // 58 x 44,040,192 B over 8 devices = 319,291,392 B, 81,738,596,352 B at 7.7e12 B/s =
+    // 10,615.402 us (their compute, 2 x 512 x 20,434,649,088 / 8 at 4.5e15 = 581.3 us,
+    // hides under it). Reading the experts' weights does not hide the projections' compute,
+    // which other kernels run. Attention: 512 x 61 x 576 B of latent written at 7.7e12 =
+    // 2.336 us. Two all-reduces per layer of 512 x 7,168 FP8 bytes: 122 x 2 x 7/8 x
+    // 3,670,016 B at 900e9 = 870.60 us.
+    Roofline r = Roofline.of(deepseekOn8xB200(), Efficiency.ideal(), AttentionSparsity.none());
+    Roofline.Pass p = r.decode(512, 1, 0);
+    double dense = 2_072_331_223_040.0 / 4.5e15;
+    double experts = 256 * -Math.expm1(512 * Math.log1p(-8.0 / 256)) * 319_291_392.0 / 7.7e12;
+    double attention = 512 * 61 * 576.0 / 7.7e12;
+    double allReduce = 122 * 2 * 7.0 / 8 * 512 * 7168 / 900e9;
+    assertThat(p.seconds).isCloseTo(dense + experts + attention + allReduce, within(1e-12));
+    assertThat(p.seconds).isCloseTo(11.94886e-3, within(1e-8));
   }
 
   //-----------------------------------------------------------------------
