@@ -16,6 +16,7 @@ import io.github.inferenceecon.pricing.ApiResponseFormat;
 import io.github.inferenceecon.pricing.ApiResponseUsage;
 import io.github.inferenceecon.pricing.DatePolicy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -120,14 +121,17 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
     @Option(names = "--response", required = true, paramLabel = "FILE",
         description = "A raw API response body as the provider sent it: a JSON document or "
             + "the text of a stream (server-sent events; Gemini's JSON array; Bedrock's binary "
-            + "event stream). Its usage is read by the format's counting convention.")
+            + "event stream), at most 64 MiB. Its usage is read by the format's counting "
+            + "convention.")
     Path file;
 
-    @Option(names = "--format", required = true, paramLabel = "F",
+    @Option(names = "--format", paramLabel = "F",
         converter = FormatConverter.class,
         description = "The API the body came from: openai-chat-completions, "
             + "openai-responses, anthropic-messages, gemini-generate-content or "
-            + "bedrock-converse.")
+            + "bedrock-converse. Default: told from the body's documented fields (an "
+            + "ambiguous or unknown body is refused); when given, a body that is clearly of "
+            + "another format is refused.")
     ApiResponseFormat format;
   }
 
@@ -143,7 +147,7 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
       }
       throw new TypeConversionException("Unknown response format '" + value + "'; known: "
           + Arrays.stream(ApiResponseFormat.values())
-              .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .map(ApiResponseFormat::id)
               .collect(Collectors.joining(", ")));
     }
   }
@@ -177,13 +181,14 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
     ApiUsage u;
     ApiResponseUsage read = null;
     if (usage.body != null) {
-      read = ApiResponseUsage.read(usage.body.format, body(usage.body.file));
+      byte[] body = body(usage.body.file);
+      read = ApiResponseUsage.read(format(usage.body.format, body), body);
       u = batch ? ApiUsage.builder().from(read.usage()).batch(true).build() : read.usage();
       providerId = providerId != null ? providerId : read.provider();
       if (modelId == null) {
+        String format = read.format().id();
         modelId = read.model().orElseThrow(() -> new IllegalArgumentException("Missing "
-            + "required option '--model=M': the " + usage.body.format.name().toLowerCase(
-                Locale.ROOT).replace('_', '-') + " body names no model"));
+            + "required option '--model=M': the " + format + " body names no model"));
       }
     } else {
       if (providerId == null || modelId == null) {
@@ -206,8 +211,7 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
     }
     Report r = report(cost);
     if (read != null) {
-      r.put("format", "read as", read.format().name().toLowerCase(Locale.ROOT)
-          .replace('_', '-'));
+      r.put("format", "read as", read.format().id());
     }
     r.print(spec.commandLine().getOut(), output);
     if (html.isWanted()) {
@@ -238,9 +242,45 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
     return b.build();
   }
 
-  private static byte[] body(Path file) {
+  /**
+   * The format of a body: the one given, unless the body is clearly of another; else told from
+   * the body.
+   */
+  private static ApiResponseFormat format(ApiResponseFormat given, byte[] body) {
+    if (given == null) {
+      try {
+        return ApiResponseFormat.detect(body);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--response: " + e.getMessage() + " with --format",
+            e);
+      }
+    }
+    ApiResponseFormat told;
     try {
-      return Files.readAllBytes(file);
+      told = ApiResponseFormat.detect(body);
+    } catch (IllegalArgumentException e) {
+      // an ambiguous or unknown shape (an OpenAI-compatible API, say): the format given wins
+      return given;
+    }
+    if (told != given) {
+      throw new IllegalArgumentException("--format " + given.id() + " must match the body, "
+          + "whose fields are those of " + told.id() + ": '" + given.id() + "'");
+    }
+    return given;
+  }
+
+  /** Reads a body of at most the library's limit, also from a file of unknown size. */
+  private static byte[] body(Path file) {
+    int limit = ApiResponseUsage.MAX_BODY_LENGTH;
+    try (InputStream in = Files.newInputStream(file)) {
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      byte[] body = size > limit ? null : in.readNBytes(limit + 1);
+      if (body == null || body.length > limit) {
+        throw new IllegalArgumentException("--response file must be at most " + limit
+            + " bytes (64 MiB, far above any real response body): '" + file + "' is "
+            + (body == null ? size + " bytes" : "longer"));
+      }
+      return body;
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("--response: no such file: '" + file + "'", e);
     } catch (IOException e) {

@@ -9,14 +9,19 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,18 +51,39 @@ final class HostileCliProperties {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
+  /**
+   * Options whose value names a file the command writes: fuzzed like any other, but always
+   * inside {@link #dir}, so that no test writes into the working directory.
+   */
+  static final Set<String> OUTPUT_FILES = Set.of("--html");
+  /** Options whose value names a file the command only reads. */
+  static final Set<String> INPUT_FILES = Set.of("--prices", "--litellm", "--genai-prices",
+      "--response");
+
+  /** The working directory's entries before the fuzzer ran. */
+  private static Set<String> workingDirectory;
+
   /** Loads the bundled catalogs before the fuzzer's clock starts. */
   @BeforeAll
-  static void warmUp() {
+  static void warmUp() throws IOException {
+    workingDirectory = entries(Path.of(""));
     for (String[] base : BASES) {
       HostileCases.run(base, false, 120_000);
     }
   }
 
   @AfterAll
-  static void report() {
+  static void report() throws IOException {
     System.out.println("HostileCliProperties: " + RUNS.get() + " command lines in " + SECONDS
         + " s");
+    assertThat(entries(Path.of(""))).as("files the fuzzer left in the working directory")
+        .isEqualTo(workingDirectory);
+  }
+
+  private static Set<String> entries(Path directory) throws IOException {
+    try (Stream<Path> list = Files.list(directory)) {
+      return list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
   }
 
   /** Valid command lines, each the base a case mutates. */
@@ -124,9 +150,16 @@ final class HostileCliProperties {
         });
   }
 
-  /** Gives an option a value: replaces the value it has, or adds it. */
-  private static void set(List<String> args, OptionSpec o, String value) {
+  /**
+   * Gives an option a value: replaces the value it has, or adds it. A file to write is named
+   * inside the temporary directory: the hostile value is kept as the name (with {@code ..} made
+   * harmless, so it cannot climb out), so empty names, directories, missing parents, control
+   * characters and long names are still tried.
+   */
+  private static void set(List<String> args, OptionSpec o, String hostile) {
     String name = o.longestName();
+    String value = OUTPUT_FILES.contains(name)
+        ? dir.toAbsolutePath() + "/" + hostile.replace("..", "__") : hostile;
     boolean flag = o.arity().max() == 0;
     int at = args.indexOf(name);
     if (at >= 0 && !flag && at + 1 < args.size()) {
@@ -151,6 +184,11 @@ final class HostileCliProperties {
     List<OptionSpec> list = new ArrayList<>();
     for (OptionSpec o : c.getCommandSpec().options()) {
       if (!o.usageHelp() && !o.versionHelp()) {
+        // a new file option must say whether the command writes it (see OUTPUT_FILES)
+        assertThat(!o.paramLabel().contains("FILE") || OUTPUT_FILES.contains(o.longestName())
+            || INPUT_FILES.contains(o.longestName()))
+            .as("file option " + o.longestName() + " is neither in OUTPUT_FILES nor "
+                + "INPUT_FILES").isTrue();
         list.add(o);
       }
     }

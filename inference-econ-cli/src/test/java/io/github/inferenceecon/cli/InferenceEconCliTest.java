@@ -562,6 +562,62 @@ final class InferenceEconCliTest {
   }
 
   @Test
+  void apiCost_response_withoutFormat_toldFromTheBody(@TempDir Path dir) throws IOException {
+    Path body = Files.writeString(dir.resolve("stream.txt"), ANTHROPIC_STREAM);
+
+    JsonNode told = CliRun.of("api-cost", "--response", body.toString(), "--at", "2026-07-01",
+        "--json").json();
+    JsonNode given = CliRun.of("api-cost", "--response", body.toString(), "--format",
+        "anthropic-messages", "--at", "2026-07-01", "--json").json();
+
+    // the stream's message_start names the format: the same bill, USD 0.02265 (worked out in
+    // apiCost_response_anthropicStream_pricedAsTheSameCounts)
+    assertThat(told).isEqualTo(given);
+    assertThat(told.get("format").asText()).isEqualTo("anthropic-messages");
+    assertThat(told.get("total").get("amount").asText()).isEqualTo("0.02265");
+  }
+
+  @Test
+  void apiCost_response_formatOfAnotherBody_orUntellable_areBadInput(@TempDir Path dir)
+      throws IOException {
+    Path stream = Files.writeString(dir.resolve("stream.txt"), ANTHROPIC_STREAM);
+    Path compatible = Files.writeString(dir.resolve("compatible.json"), "{\"model\": "
+        + "\"gpt-4o-mini-2024-07-18\", \"usage\": {\"prompt_tokens\": 1000, "
+        + "\"completion_tokens\": 300, \"prompt_tokens_details\": {\"cached_tokens\": 400}, "
+        + "\"completion_tokens_details\": {\"reasoning_tokens\": 0}}}");
+
+    CliRun mismatch = CliRun.of("api-cost", "--response", stream.toString(), "--format",
+        "openai-chat-completions");
+    CliRun untold = CliRun.of("api-cost", "--response", compatible.toString());
+    // a body without "object" (an OpenAI-compatible API): the format given wins, USD 0.0003
+    CliRun given = CliRun.of("api-cost", "--response", compatible.toString(), "--format",
+        "openai-chat-completions", "--at", "2026-07-01");
+
+    assertThat(mismatch.exitCode).isEqualTo(2);
+    assertThat(mismatch.err).contains("--format openai-chat-completions must match the body, "
+        + "whose fields are those of anthropic-messages");
+    assertThat(untold.exitCode).isEqualTo(2);
+    assertThat(untold.err).contains("--response: Response body format cannot be told")
+        .contains("give the format with --format");
+    assertThat(given.exitCode).isEqualTo(0);
+    assertThat(given.out).contains("USD 0.0003");
+  }
+
+  @Test
+  void apiCost_response_fileAboveTheLimit_isBadInput(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.json");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(64L * 1024 * 1024 + 1); // sparse: no disk used
+    }
+
+    CliRun run = CliRun.of("api-cost", "--response", big.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("--response file must be at most 67108864 bytes (64 MiB, far "
+        + "above any real response body): '" + big + "' is 67108865 bytes");
+  }
+
+  @Test
   void apiCost_response_badCombinations_areBadInput(@TempDir Path dir) throws IOException {
     Path bedrock = Files.writeString(dir.resolve("converse.json"), "{\"output\": {\"message\":"
         + " {\"role\": \"assistant\", \"content\": [{\"text\": \"Hi\"}]}}, \"stopReason\": "

@@ -6,6 +6,7 @@ package io.github.inferenceecon.pricing;
 
 import io.github.inferenceecon.core.UnmappableUsageException;
 import io.github.inferenceecon.core.billing.ApiUsage;
+import io.github.inferenceecon.core.json.InvalidJsonException;
 import java.util.Objects;
 
 /**
@@ -93,6 +94,61 @@ public enum ApiResponseFormat {
    */
   public String provider() {
     return provider;
+  }
+
+  /**
+   * Tells the format of a raw response body from the fields each API documents, as
+   * {@link ApiResponseUsage#read(ApiResponseFormat, String)} reads it: a Chat Completions
+   * object or chunk ({@code "object": "chat.completion"} or {@code "chat.completion.chunk"}), a
+   * Responses object or stream event ({@code "object": "response"}, or {@code "type"} or the
+   * event's name {@code response.*}), an Anthropic message or {@code message_start}
+   * ({@code "type": "message"} or {@code "message_start"}), a Gemini response
+   * ({@code usageMetadata} or {@code candidates}), or a Bedrock Converse response (an
+   * {@code output} object with a {@code message} beside a {@code usage} object with
+   * {@code inputTokens}). A stream is told by its first event with data and a JSON array (Gemini's
+   * {@code streamGenerateContent}) by its first element. A body with the fields of none or of
+   * several formats is refused, never guessed: an OpenAI-compatible API that leaves out
+   * {@code object}, for one, needs its format given.
+   *
+   * <pre>{@code
+   * ApiResponseFormat.detect("{\"object\": \"chat.completion\", \"usage\": {...}}")
+   *     // OPENAI_CHAT_COMPLETIONS
+   * }</pre>
+   *
+   * @param body the body, not null
+   * @return the format, not null
+   * @throws IllegalArgumentException if the body is longer than
+   *     {@link ApiResponseUsage#MAX_BODY_LENGTH} characters, or has the distinguishing fields of
+   *     no format or of several (the message names them)
+   * @throws InvalidJsonException if the JSON the format is told from is malformed
+   */
+  public static ApiResponseFormat detect(String body) {
+    return ResponseBodyReader.detect(Objects.requireNonNull(body, "body"));
+  }
+
+  /**
+   * Tells the format of a raw response body given as bytes (UTF-8 text, or the binary AWS event
+   * stream of Bedrock's ConverseStream), as {@link #detect(String)} does.
+   *
+   * @param body the body, not null
+   * @return the format, not null
+   * @throws IllegalArgumentException if the body is longer than
+   *     {@link ApiResponseUsage#MAX_BODY_LENGTH} bytes, or has the distinguishing fields of no
+   *     format or of several (the message names them)
+   * @throws InvalidJsonException if the JSON the format is told from is malformed
+   */
+  public static ApiResponseFormat detect(byte[] body) {
+    return ResponseBodyReader.detect(Objects.requireNonNull(body, "body"));
+  }
+
+  /**
+   * Returns the format's name on the command line and in JSON output, such as
+   * {@code openai-chat-completions}: the constant's name in lower case with hyphens.
+   *
+   * @return the name, not null
+   */
+  public String id() {
+    return ResponseBodyReader.id(this);
   }
 
   /**

@@ -34,6 +34,15 @@ import org.jspecify.annotations.Nullable;
  *     read.usage());
  * }</pre>
  *
+ * <p>The format may also be told from the body ({@link #read(String)},
+ * {@link ApiResponseFormat#detect(String)}); a body of an ambiguous or unknown shape is refused
+ * rather than guessed. Bodies longer than {@link #MAX_BODY_LENGTH} are refused.
+ *
+ * <p>A body is read in place: it is skimmed for the usage object and the model and tiers beside
+ * it (strings by their quotes, other values by their nesting), and only those are parsed; the
+ * rest of the JSON is not checked. Of a stream, only the events that carry the usage are parsed.
+ * A body the skim cannot follow is parsed whole.
+ *
  * <p>This is a value-based class; use of identity-sensitive operations (including reference
  * equality ({@code ==}), identity hash code, or synchronization) on instances may have
  * unpredictable results and should be avoided. The {@code equals} method should be used for
@@ -42,6 +51,15 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class ApiResponseUsage {
+
+  /**
+   * The longest body read: 64 MiB (67,108,864 bytes, or characters for a text). A streamed
+   * response sends an event of some 100 to 300 bytes for every few tokens (about 140 bytes for
+   * an Anthropic text delta, 200 for a Chat Completions chunk, in the documented examples), so
+   * this is hundreds of thousands of events, far above the output of any one response; a
+   * larger input is not a response body, and reading it would only hold memory.
+   */
+  public static final int MAX_BODY_LENGTH = ResponseBodyReader.MAX_BODY_LENGTH;
 
   private final ApiResponseFormat format;
   private final @Nullable String model;
@@ -65,6 +83,8 @@ public final class ApiResponseUsage {
    * @param format the API the body came from, not null
    * @param body the body, not null
    * @return the usage, not null
+   * @throws IllegalArgumentException if the body is longer than {@link #MAX_BODY_LENGTH}
+   *     characters
    * @throws InvalidJsonException if the body is not JSON or a stream of the format
    * @throws UnmappableUsageException if the body has no usage, or its usage cannot be mapped
    *     exactly (see the format)
@@ -82,6 +102,8 @@ public final class ApiResponseUsage {
    * @param format the API the body came from, not null
    * @param body the body, not null
    * @return the usage, not null
+   * @throws IllegalArgumentException if the body is longer than {@link #MAX_BODY_LENGTH}
+   *     bytes
    * @throws InvalidJsonException if the body is not JSON or a stream of the format
    * @throws UnmappableUsageException if the body has no usage, or its usage cannot be mapped
    *     exactly (see the format)
@@ -90,6 +112,38 @@ public final class ApiResponseUsage {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(body, "body");
     return ResponseBodyReader.read(format, body);
+  }
+
+  /**
+   * Reads the usage of a raw response body of a format told from the body itself
+   * ({@link ApiResponseFormat#detect(String)}).
+   *
+   * @param body the body, not null
+   * @return the usage, not null
+   * @throws IllegalArgumentException if the body is longer than {@link #MAX_BODY_LENGTH}
+   *     characters, or its format is ambiguous or unknown
+   * @throws InvalidJsonException if the body is not JSON or a stream of its format
+   * @throws UnmappableUsageException if the body has no usage, or its usage cannot be mapped
+   *     exactly (see the format)
+   */
+  public static ApiResponseUsage read(String body) {
+    return read(ApiResponseFormat.detect(body), body);
+  }
+
+  /**
+   * Reads the usage of a raw response body given as bytes, of a format told from the body
+   * itself ({@link ApiResponseFormat#detect(byte[])}).
+   *
+   * @param body the body, not null
+   * @return the usage, not null
+   * @throws IllegalArgumentException if the body is longer than {@link #MAX_BODY_LENGTH} bytes,
+   *     or its format is ambiguous or unknown
+   * @throws InvalidJsonException if the body is not JSON or a stream of its format
+   * @throws UnmappableUsageException if the body has no usage, or its usage cannot be mapped
+   *     exactly (see the format)
+   */
+  public static ApiResponseUsage read(byte[] body) {
+    return read(ApiResponseFormat.detect(body), body);
   }
 
   //-----------------------------------------------------------------------

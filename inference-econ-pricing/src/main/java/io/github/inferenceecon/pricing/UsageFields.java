@@ -32,13 +32,26 @@ public final class UsageFields {
 
   private static final Object NULL = new Object();
 
-  private final Map<String, Object> values;
-  private final Map<String, String> shown;
+  /** A field's value (a Long, a String or NULL) and the prefix messages show before it. */
+  private static final class Field {
+    final Object value;
+    final String prefix;
+
+    Field(Object value, String prefix) {
+      this.value = value;
+      this.prefix = prefix;
+    }
+  }
+
+  /** The fields by name: the builder's map, which the builder never changes once built. */
+  private final Map<String, Field> fields;
+  /** The prefix shown before a field that was never given. */
+  private final String prefix;
   private final @Nullable Duration unsplitCacheWriteTtl;
 
   private UsageFields(Builder b) {
-    this.values = Map.copyOf(b.values);
-    this.shown = Map.copyOf(b.shown);
+    this.fields = b.fields;
+    this.prefix = b.initialPrefix;
     this.unsplitCacheWriteTtl = b.unsplitCacheWriteTtl;
   }
 
@@ -78,23 +91,28 @@ public final class UsageFields {
 
   /** Checks if a field is given, as a value or as null. */
   boolean has(String name) {
-    return values.containsKey(name);
+    return fields.containsKey(name);
   }
 
   /** The name messages show for a field: its name after the prefix it was given with. */
   String shown(String name) {
-    String prefix = shown.get(name);
-    return (prefix != null ? prefix : shown.getOrDefault("", "")) + name;
+    Field f = fields.get(name);
+    return (f != null ? f.prefix : prefix) + name;
+  }
+
+  private @Nullable Object value(String name) {
+    Field f = fields.get(name);
+    return f == null ? null : f.value;
   }
 
   /** Checks if a field holds a count (not null, not a text). */
   boolean hasCount(String name) {
-    return values.get(name) instanceof Long;
+    return value(name) instanceof Long;
   }
 
   /** A required count, not negative. */
   long count(String name) {
-    Object v = values.get(name);
+    Object v = value(name);
     if (v == null || v == NULL) {
       throw new UnmappableUsageException(shown(name), "is required", "missing");
     }
@@ -111,18 +129,18 @@ public final class UsageFields {
 
   /** A count that may be missing or null, read as zero then. */
   long optionalCount(String name) {
-    Object v = values.get(name);
+    Object v = value(name);
     return v == null || v == NULL ? 0 : count(name);
   }
 
   /** A count that is required but may be null, read as zero then. */
   long nullableCount(String name) {
-    return values.get(name) == NULL ? 0 : count(name);
+    return value(name) == NULL ? 0 : count(name);
   }
 
   /** A text, if given and not null. */
   Optional<String> text(String name) {
-    Object v = values.get(name);
+    Object v = value(name);
     return v instanceof String ? Optional.of((String) v) : Optional.empty();
   }
 
@@ -133,16 +151,17 @@ public final class UsageFields {
    */
   public static final class Builder {
     // sized for the fields of a large usage (a Responses or Gemini usage has about 15) so that
-    // they are not rehashed; shown holds each field's prefix, joined to its name only for a
-    // message
-    private final Map<String, Object> values = new HashMap<>(64);
-    private final Map<String, String> shown = new HashMap<>(64);
+    // they are not rehashed; each field keeps its prefix, joined to its name only for a message
+    private Map<String, Field> fields = new HashMap<>(48);
+    /** Whether built fields hold the map: it is copied before it is changed again. */
+    private boolean shared;
+    private final String initialPrefix;
     private String prefix;
     private @Nullable Duration unsplitCacheWriteTtl;
 
     private Builder(String prefix) {
       this.prefix = prefix;
-      shown.put("", prefix);
+      this.initialPrefix = prefix;
     }
 
     /**
@@ -212,9 +231,23 @@ public final class UsageFields {
     }
 
     private Builder put(String name, Object value) {
-      values.put(Objects.requireNonNull(name, "name"), value);
-      shown.put(name, prefix);
+      give(Objects.requireNonNull(name, "name"), value);
       return this;
+    }
+
+    /**
+     * Gives a value (null for JSON {@code null}), unless a field of that name was given with
+     * the same prefix (a field repeated within one object of a body).
+     *
+     * @return false if the field was already given with the same prefix
+     */
+    boolean give(String name, @Nullable Object value) {
+      if (shared) {
+        fields = new HashMap<>(fields);
+        shared = false;
+      }
+      Field old = fields.put(name, new Field(value == null ? NULL : value, prefix));
+      return old == null || !old.prefix.equals(prefix);
     }
 
     /**
@@ -223,6 +256,7 @@ public final class UsageFields {
      * @return the fields, not null
      */
     public UsageFields build() {
+      shared = true;
       return new UsageFields(this);
     }
   }

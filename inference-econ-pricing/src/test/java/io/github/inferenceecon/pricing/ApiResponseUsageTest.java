@@ -76,7 +76,7 @@ final class ApiResponseUsageTest {
     return CATALOG.cost(provider, model, read.usage()).total();
   }
 
-  private static String chat(String model, long prompt, long cached, long completion,
+  static String chat(String model, long prompt, long cached, long completion,
       long reasoning) {
     return "{\"id\": \"chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT\", \"object\": \"chat.completion\","
         + " \"created\": 1741569952, \"model\": \"" + model + "\", \"choices\": [{\"index\": 0,"
@@ -133,6 +133,13 @@ final class ApiResponseUsageTest {
 
     assertThat(read.usage().reasoningTokens()).isEqualTo(TokenCount.of(100));
     assertThat(cost(read)).isEqualTo(Money.of("USD", "0.00085"));
+  }
+
+  @Test
+  void readmeExample_pricesABodyOfAFormatToldFromIt() {
+    // the body of chat_cachedInput: 600 x 0.15 + 400 x 0.075 = 120 per 1M = USD 0.00012
+    assertThat(ResponseBodyCosts.costOf(chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0))
+        .total()).isEqualTo(Money.of("USD", "0.00012"));
   }
 
   @Test
@@ -203,9 +210,102 @@ final class ApiResponseUsageTest {
         .hasMessageContaining("at usage.prompt_tokens");
   }
 
+  @Test
+  void chat_countNotWhole_namesThePath_wholeDecimalAccepted() {
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 1000, 0, 0, 0).replace("\"prompt_tokens\": 1000",
+            "\"prompt_tokens\": 1000.5")))
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(e.path()).isEqualTo("usage.prompt_tokens"))
+        .hasMessageContaining("Number must be a whole number");
+    // 1000.0 is the whole number 1,000: 1,000 x 0.15 = USD 0.00015
+    assertThat(cost(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini-2024-07-18", 1000, 0, 0, 0).replace("\"prompt_tokens\": 1000",
+            "\"prompt_tokens\": 1000.0")))).isEqualTo(Money.of("USD", "0.00015"));
+  }
+
+  @Test
+  void chat_escapedUsageKey_isRead() {
+    // "us\u0061ge" is the key "usage": such a document is parsed whole. USD 0.00012
+    ApiResponseUsage read = ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0).replace("\"usage\"",
+            "\"us\\u0061ge\""));
+
+    assertThat(cost(read)).isEqualTo(Money.of("USD", "0.00012"));
+  }
+
+  @Test
+  void chat_brokenNestingBeforeTheUsage_isMalformed() {
+    // the skim cannot follow an unterminated string; the whole parse names where it broke
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 1000, 0, 0, 0).replace("\"Hello! How can I help?\"",
+            "\"Hello! How can I help?")))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageContaining("Malformed JSON at line 1, column");
+  }
+
+  @Test
+  void chat_repeatedUsageField_isRefused() {
+    // which of two counts is the bill? Neither is guessed
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 1000, 0, 0, 0).replace("\"prompt_tokens\": 1000,",
+            "\"prompt_tokens\": 1000, \"prompt_tokens\": 10,")))
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(e.path()).isEqualTo("usage.prompt_tokens"))
+        .hasMessageContaining("Field 'prompt_tokens' must not be repeated");
+  }
+
+  @Test
+  void chat_contentAfterTheDocument_isRefused() {
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 1000, 0, 0, 0) + " {}"))
+        .isInstanceOf(InvalidJsonException.class)
+        .hasMessageContaining("Content after the document");
+  }
+
+  @Test
+  void chat_streamSkipsEventsItNeedNotRead() {
+    // only the usage chunk is parsed: a broken content chunk before it does not matter,
+    // comments and [DONE] are framing, and an event after it that is not JSON and does not name
+    // the usage is passed over. 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 300 per 1M
+    String stream = ": keep-alive\n\ndata: {\"object\":\"chat.completion.chunk\",\"choices\":"
+        + "[{\"delta\":{\"content\":\"Hi\"\n\n"
+        + "data: {\"object\":\"chat.completion.chunk\",\"model\":\"gpt-4o-mini-2024-07-18\","
+        + "\"choices\":[],\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":300,"
+        + "\"prompt_tokens_details\":{\"cached_tokens\":400},\"completion_tokens_details\":"
+        + "{\"reasoning_tokens\":0}}}\r\n\r\ndata: [DONE]\r\n\r\nevent: proxy\r\ndata: done\r\n\r\n";
+
+    assertThat(cost(ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, stream)))
+        .isEqualTo(Money.of("USD", "0.0003"));
+  }
+
+  @Test
+  void read_bodyAboveTheLimit_isRefused() {
+    byte[] body = new byte[ApiResponseUsage.MAX_BODY_LENGTH + 1];
+    body[0] = '{';
+
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Response body must be at most 67108864 bytes long: 67108865");
+    assertThatThrownBy(() -> ApiResponseUsage.read(body))
+        .hasMessage("Response body must be at most 67108864 bytes long: 67108865");
+  }
+
+  @Test
+  void read_withoutFormat_tellsItFromTheBody() {
+    // the Chat Completions body of chat_cachedInput: USD 0.00012
+    ApiResponseUsage read = ApiResponseUsage.read(chat("gpt-4o-mini-2024-07-18", 1000, 400, 0,
+        0));
+
+    assertThat(read.format()).isEqualTo(OPENAI_CHAT_COMPLETIONS);
+    assertThat(cost(read)).isEqualTo(Money.of("USD", "0.00012"));
+    assertThat(ApiResponseUsage.read(chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0)
+        .getBytes(StandardCharsets.UTF_8))).isEqualTo(read);
+  }
+
   //-----------------------------------------------------------------------
   // OpenAI Responses
-  private static String response(long input, long cached, String writes, long output,
+  static String response(long input, long cached, String writes, long output,
       long reasoning) {
     return "{\"id\": \"resp_67ccd2bed1ec8190b14f964abc054267\", \"object\": \"response\","
         + " \"created_at\": 1741476542, \"status\": \"completed\", \"error\": null,"
@@ -272,7 +372,7 @@ final class ApiResponseUsageTest {
 
   //-----------------------------------------------------------------------
   // Anthropic Messages
-  private static String message(String usage) {
+  static String message(String usage) {
     return "{\"id\": \"msg_013Zva2CMHLNnXjNJJKqJ2EF\", \"type\": \"message\", \"role\":"
         + " \"assistant\", \"model\": \"claude-sonnet-4-20250514\", \"content\": [{\"type\":"
         + " \"text\", \"text\": \"Hi! My name is Claude.\"}], \"stop_reason\": \"end_turn\","
@@ -365,6 +465,37 @@ final class ApiResponseUsageTest {
   }
 
   @Test
+  void anthropic_streamed_lastCumulativeDeltaWins() {
+    // two message_delta events, each cumulative: the last holds the totals (700 output
+    // tokens, 1,000 more cache reads reported at the end); the events in between are not read.
+    // 2,000 x 3 + 1,000 x 0.30 + 700 x 15 = 6,000 + 300 + 10,500 = 16,800 per 1M
+    String stream = "event: message_start\r\ndata: {\"type\": \"message_start\", \"message\":"
+        + " {\"type\": \"message\", \"model\": \"claude-sonnet-4-20250514\", \"usage\":"
+        + " {\"input_tokens\": 2000, \"cache_creation_input_tokens\": 0,"
+        + " \"cache_read_input_tokens\": 0, \"output_tokens\": 1}}}\r\n\r\n"
+        + "event: content_block_delta\r\ndata: {\"broken\r\n\r\n"
+        + "event: message_delta\r\ndata: {\"type\": \"message_delta\", \"usage\":"
+        + " {\"output_tokens\": 300}}\r\n\r\n"
+        + "event: message_delta\r\ndata: {\"type\": \"message_delta\", \"usage\":"
+        + " {\"output_tokens\": 700, \"cache_read_input_tokens\": 1000}}\r\n\r\n"
+        + "event: message_stop\r\ndata: {\"type\": \"message_stop\"}\r\n\r\n";
+
+    ApiResponseUsage read = ApiResponseUsage.read(ANTHROPIC_MESSAGES, stream);
+
+    assertThat(read.usage().outputTokens()).isEqualTo(TokenCount.of(700));
+    assertThat(cost(read)).isEqualTo(Money.of("USD", "0.0168"));
+  }
+
+  @Test
+  void anthropic_streamWithoutMessageStart_isRefused() {
+    assertThatThrownBy(() -> ApiResponseUsage.read(ANTHROPIC_MESSAGES,
+        "event: message_delta\ndata: {\"usage\": {\"output_tokens\": 700}}\n\n"))
+        .isInstanceOf(UnmappableUsageException.class)
+        .hasMessage("Usage field 'message_start' is required (a stream reports it only in its "
+            + "final usage event): missing");
+  }
+
+  @Test
   void anthropic_refusals() {
     assertThatThrownBy(() -> ApiResponseUsage.read(ANTHROPIC_MESSAGES, message(
         "\"input_tokens\": 2000, \"cache_creation_input_tokens\": 1000, \"cache_read_input_tokens\""
@@ -381,7 +512,7 @@ final class ApiResponseUsageTest {
 
   //-----------------------------------------------------------------------
   // Gemini generateContent
-  private static String gemini(String usageMetadata) {
+  static String gemini(String usageMetadata) {
     return "{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Once upon a time...\"}],"
         + " \"role\": \"model\"}, \"finishReason\": \"STOP\", \"index\": 0}], \"usageMetadata\": {"
         + usageMetadata + "}, \"modelVersion\": \"gemini-2.5-flash\","
@@ -455,6 +586,27 @@ final class ApiResponseUsageTest {
   }
 
   @Test
+  void gemini_streamed_eventOfSeveralDataLines_joined() {
+    // one event whose JSON spans two data: lines (joined by a newline): 300 + 500 = 800 per 1M
+    String last = gemini("\"promptTokenCount\": 1000, \"candidatesTokenCount\": 200,"
+        + " \"totalTokenCount\": 1200");
+    int cut = last.indexOf("\"usageMetadata\"");
+    String stream = "data: " + last.substring(0, cut) + "\ndata: " + last.substring(cut) + "\n\n";
+
+    assertThat(cost(ApiResponseUsage.read(GEMINI_GENERATE_CONTENT, stream)))
+        .isEqualTo(Money.of("USD", "0.0008"));
+  }
+
+  @Test
+  void gemini_arrayPath_namesTheElement() {
+    String bad = gemini("\"promptTokenCount\": -1.5");
+
+    assertThatThrownBy(() -> ApiResponseUsage.read(GEMINI_GENERATE_CONTENT, "[" + bad + "]"))
+        .isInstanceOfSatisfying(InvalidJsonException.class, e ->
+            assertThat(e.path()).isEqualTo("[0].usageMetadata.promptTokenCount"));
+  }
+
+  @Test
   void gemini_refusals() {
     assertThatThrownBy(() -> ApiResponseUsage.read(GEMINI_GENERATE_CONTENT, gemini(
         "\"promptTokenCount\": 1000, \"totalTokenCount\": 1000, \"promptTokensDetails\":"
@@ -476,7 +628,7 @@ final class ApiResponseUsageTest {
   // Bedrock Converse
   private static final String BEDROCK_MODEL = "us.anthropic.claude-sonnet-4-20250514-v1:0";
 
-  private static String converse(String usage) {
+  static String converse(String usage) {
     return "{\"output\": {\"message\": {\"role\": \"assistant\", \"content\": [{\"text\":"
         + " \"Hello.\"}]}}, \"stopReason\": \"end_turn\", \"usage\": {" + usage + "},"
         + " \"metrics\": {\"latencyMs\": 1203}}";
@@ -567,7 +719,7 @@ final class ApiResponseUsageTest {
   }
 
   /** One message of an AWS event stream: prelude, string headers, payload, checksums. */
-  private static byte[] event(String type, String payload) {
+  static byte[] event(String type, String payload) {
     ByteArrayOutputStream headers = new ByteArrayOutputStream();
     for (String[] h : new String[][] {{":event-type", type},
         {":content-type", "application/json"}, {":message-type", "event"}}) {
