@@ -478,13 +478,7 @@ final class ResponseBodyReader {
         try (JsonParser p = body.parser(start, end)) {
           JsonToken t = p.nextToken();
           if (kind == USAGE) {
-            if (t == JsonToken.START_OBJECT) {
-              hasUsage = true;
-              fields.prefix(shape.usagePrefix);
-              counts(p, "");
-            } else {
-              p.skipChildren();
-            }
+            usage(p, t);
           } else if (kind == MODEL) {
             model(p, t);
           } else {
@@ -524,18 +518,23 @@ final class ResponseBodyReader {
       }
     }
 
+    /** Reads the usage object's counts from its first token {@code t}; skips a non-object. */
+    private void usage(JsonParser p, JsonToken t) throws IOException {
+      if (t == JsonToken.START_OBJECT) {
+        hasUsage = true;
+        fields.prefix(shape.usagePrefix);
+        counts(p, "");
+      } else {
+        p.skipChildren();
+      }
+    }
+
     /** Reads the object that holds the usage. */
     private void holder(JsonParser p) throws IOException {
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         JsonToken t = p.nextToken();
         if (name.equals(shape.usage)) {
-          if (t == JsonToken.START_OBJECT) {
-            hasUsage = true;
-            fields.prefix(shape.usagePrefix);
-            counts(p, "");
-          } else {
-            p.skipChildren();
-          }
+          usage(p, t);
         } else if (name.equals(shape.model)) {
           model(p, t);
         } else if (isText(shape.texts, name)) {
