@@ -35,10 +35,15 @@ public final class InvalidJsonException extends IllegalArgumentException {
   /** The number of characters of a value that a message shows before it is cut. */
   public static final int MAX_VALUE_LENGTH = InputValues.MAX_SHOWN_LENGTH;
 
+  /** The file, resource or name of the document. */
   private final String source;
+  /** The JSON path of the value, such as {@code models[1].cards[0].input}. */
   private final String path;
+  /** The value as written, shortened; null when absent. */
   private final @Nullable String value;
+  /** The rule that was broken, such as "Price must not be negative". */
   private final String rule;
+  /** The further problems found in the same document, in order. */
   private final List<InvalidJsonException> others;
 
   /**
@@ -104,7 +109,8 @@ public final class InvalidJsonException extends IllegalArgumentException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(rule, "rule");
-    StringBuilder b = new StringBuilder("Invalid JSON in '").append(InputValues.shown(source)).append('\'');
+    StringBuilder b = new StringBuilder("Invalid JSON in '").append(InputValues.shown(source))
+        .append('\'');
     if (!path.isEmpty()) {
       b.append(" at ").append(InputValues.shown(path));
     }
