@@ -59,8 +59,10 @@ import java.util.Optional;
  *   <li><b>Compute</b>: the weights' format where the accelerator has a dense peak for it, else
  *       the narrowest wider format it has (MXFP4 weights on H200 compute in FP8).
  *   <li><b>Layout</b>: the config's tensor-, pipeline- and expert-parallel degrees where it gives
- *       one value each, attention tensor-parallel (the configs give no attention data
- *       parallelism). Otherwise (no config, or several values) the smallest tensor-parallel
+ *       one value each. Attention is tensor-parallel, except for a model with multi-head latent
+ *       attention, whose attention runs data-parallel over the tensor-parallel group with at most
+ *       {@value #LATENT_BATCH_PER_RANK} sequences per device ({@link #latentAttentionLayout}).
+ *       Otherwise (no config, or several values) the smallest tensor-parallel
  *       degree within a node whose weights take at most half of a device's memory, as every
  *       layout a config states does; failing that, the node's devices in tensor parallel and
  *       the fewest pipeline stages over nodes that do, with 400 Gb/s InfiniBand per GPU between
@@ -111,17 +113,25 @@ final class MlperfCalibrationSet {
 
     /**
      * Predicts the row's throughput in output tokens per second for the whole system, NaN if
-     * the model finds the targets unreachable.
+     * the model finds the targets unreachable. Where the layout has an engine batch
+     * ({@link MlperfCalibrationSet#engineBatch}), Offline runs that many sequences (or the memory
+     * limit, if lower) and Server cannot exceed that Offline rate.
      */
     double predict(PerformanceModel model) {
       Deployment d = deployment.orElseThrow();
       TrafficProfile t = traffic.orElseThrow();
       try {
+        Optional<Integer> batch = engineBatch(d);
+        double offline = batch.isPresent()
+            ? model.atConcurrency(d, t.meanRequest(), batch.get()).outputThroughput()
+                .tokensPerSecond()
+            : Double.POSITIVE_INFINITY;
         if (row.isOffline()) {
-          return model.offline(d, t.meanRequest()).outputThroughput().tokensPerSecond();
+          return batch.isPresent() ? offline
+              : model.offline(d, t.meanRequest()).outputThroughput().tokensPerSecond();
         }
-        return model.atCapacity(d, t, targets.orElseThrow()).outputThroughput()
-            .tokensPerSecond();
+        return Math.min(offline, model.atCapacity(d, t, targets.orElseThrow())
+            .outputThroughput().tokensPerSecond());
       } catch (IllegalArgumentException e) {
         return Double.NaN;
       }
@@ -257,7 +267,9 @@ final class MlperfCalibrationSet {
       int tp = row.tp().get();
       int pp = row.pp().orElse(1);
       int ep = row.ep().orElse(1);
-      return build(model, acc, precision, tp, pp, ep, Math.max(1, total / (tp * pp)));
+      Deployment d = build(model, acc, precision, tp, pp, ep, Math.max(1, total / (tp * pp)));
+      return model.latentAttention().isPresent() && tp > 1
+          ? Deployment.builder().from(d).attentionDataParallel(true).build() : d;
     }
     // the smallest tensor-parallel degree within a node whose weights take at most half of a
     // device's memory, as every layout the set's configs state does; failing that, the node's
@@ -281,6 +293,34 @@ final class MlperfCalibrationSet {
       }
     }
     return null;
+  }
+
+  /**
+   * The most sequences one device of an attention-data-parallel layout of a latent-attention
+   * model runs at once. Every DeepSeek-R1 config of the set's rounds that was read runs the
+   * model with {@code 'enable_attention_dp': True} beside {@code tensor_parallelism: 8} and
+   * {@code moe_expert_parallelism: 8}, and {@code gpu_batch_size} 512 per rank (the largest of
+   * its {@code cuda_graph_batch_sizes}): mlcommons inference_results_v5.1
+   * {@code closed/NVIDIA/configs/B200-SXM-180GBx8/Offline/deepseek-r1.py} (read through the fork
+   * ykamiset/inference_results_v5.1 at e9ccad4) and inference_results_v6.0
+   * {@code closed/Cisco/configs/C880A_M8_B300_288GBx8_TRT/Offline/deepseek-r1.py} (fork
+   * gbeezybez/inference_results_v6.0 at ab33b21). TensorRT-LLM's own max-throughput recipes
+   * for DeepSeek-R1 on B200 and H200 do the same ({@code --tp 8 --ep 8},
+   * {@code enable_attention_dp: true}; NVIDIA/TensorRT-LLM
+   * docs/source/blogs/Best_perf_practice_on_DeepSeek-R1_in_TensorRT-LLM.md). The reason is
+   * physical: latent attention caches one latent per token for all heads, so tensor
+   * parallelism, which splits heads, would hold and read the whole cache on every rank.
+   */
+  static final int LATENT_BATCH_PER_RANK = 512;
+
+  /**
+   * The most sequences a replica runs at once where a layout rule gives it: for an
+   * attention-data-parallel layout, {@link #LATENT_BATCH_PER_RANK} per attention rank; else
+   * empty (memory alone limits the batch).
+   */
+  static Optional<Integer> engineBatch(Deployment d) {
+    return d.isAttentionDataParallel()
+        ? Optional.of(LATENT_BATCH_PER_RANK * d.attentionShards()) : Optional.empty();
   }
 
   /**
