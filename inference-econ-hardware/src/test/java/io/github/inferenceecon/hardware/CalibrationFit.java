@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  *
  * <p>Parameters: per accelerator generation (those of {@link Calibration#defaults()}), a compute
  * efficiency per compute format and a memory efficiency; shared by all, the expert (grouped
- * matrix product) efficiency, the compute/memory overlap and the step overhead. A pooled fit
+ * matrix product) efficiency, the compute/memory overlap, the step overhead and the latency of
+ * one expert-parallel all-to-all. A pooled fit
  * (every generation sharing one compute efficiency per format and one memory efficiency, the
  * shared parameters held) gives the base used for accelerators in no fitted generation.
  *
@@ -34,15 +35,21 @@ import java.util.stream.IntStream;
  * linearly, so a few rows the model does not represent cannot pull a regime), plus a weak prior
  * that keeps a parameter no row informs at its starting value (normal in the transformed
  * parameter, standard deviation 1). Starting values: compute 0.4, memory 0.8, experts 0.7,
- * overlap 0.5, step overhead 2.5 ms.
+ * overlap 0.5, step overhead 2.5 ms, all-to-all latency {@link #ALL_TO_ALL_PRIOR}.
  */
 final class CalibrationFit {
 
   static final double HUBER = 0.3;
+  /**
+   * The prior of the all-to-all latency, in seconds: 95.5 us, the mean of DeepEP's low-latency
+   * dispatch (77 us) and combine (114 us) at EP 8 (deepseek-ai/DeepEP docs/legacy.md, commit
+   * 0297fc8). A fit without expert-parallel rows keeps it.
+   */
+  static final double ALL_TO_ALL_PRIOR = 95.5e-6;
   static final double PRIOR_SD = 1.0;
   private static final double STEP = 0.05;
 
-  enum Kind { COMPUTE, MEMORY, BASE_COMPUTE, BASE_MEMORY, EXPERT, OVERLAP, OVERHEAD }
+  enum Kind { COMPUTE, MEMORY, BASE_COMPUTE, BASE_MEMORY, EXPERT, OVERLAP, OVERHEAD, ALL_TO_ALL }
 
   /** One fitted parameter: an efficiency of a generation and format, or a shared one. */
   record Param(Kind kind, String generation, ComputeFormat format) {
@@ -73,6 +80,8 @@ final class CalibrationFit {
           return Math.log(0.7);
         case OVERLAP:
           return 0;
+        case ALL_TO_ALL:
+          return Math.log(ALL_TO_ALL_PRIOR);
         default:
           return Math.log(2.5e-3);
       }
@@ -83,6 +92,7 @@ final class CalibrationFit {
         case OVERLAP:
           return 1 / (1 + Math.exp(-theta));
         case OVERHEAD:
+        case ALL_TO_ALL:
           return Math.exp(theta);
         default:
           return Math.exp(Math.min(theta, ceiling()));
@@ -163,6 +173,7 @@ final class CalibrationFit {
     if (rows.stream().anyMatch(c -> c.row().moe())) {
       params.add(new Param(Kind.EXPERT, null, null));
     }
+    params.add(new Param(Kind.ALL_TO_ALL, null, null));
     params.add(new Param(Kind.OVERLAP, null, null));
     params.add(new Param(Kind.OVERHEAD, null, null));
     double[] theta = start(params, warm);
@@ -225,6 +236,9 @@ final class CalibrationFit {
         case OVERLAP:
           base.overlap(v);
           break;
+        case ALL_TO_ALL:
+          base.allToAllLatency(Durations.ofSeconds(v));
+          break;
         default:
           base.stepOverhead(Durations.ofSeconds(v));
       }
@@ -245,6 +259,8 @@ final class CalibrationFit {
         return pooled;
       case EXPERT:
         return c.row().moe();
+      case ALL_TO_ALL:
+        return c.deployment().orElseThrow().isAttentionDataParallel();
       default:
         return true;
     }
@@ -367,7 +383,8 @@ final class CalibrationFit {
           int j = free.get(k);
           t[j] += Math.max(-1, Math.min(1, -step[k]));
           Param p = params.get(j);
-          if (p.kind() != Kind.OVERLAP && p.kind() != Kind.OVERHEAD) {
+          if (p.kind() != Kind.OVERLAP && p.kind() != Kind.OVERHEAD
+              && p.kind() != Kind.ALL_TO_ALL) {
             t[j] = Math.min(t[j], p.ceiling());
           }
         }

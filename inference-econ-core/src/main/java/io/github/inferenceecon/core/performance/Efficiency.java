@@ -12,13 +12,14 @@ import org.immutables.value.Value;
 
 /**
  * The achieved fractions of an accelerator's peak rates and the fixed latencies of a serving
- * engine, such as 'matrix products at 47.5% of dense peak, memory at 81% of peak bandwidth,
- * 27 &micro;s per all-reduce, 3.7 ms per forward pass'.
+ * engine, such as 'matrix products at 60.6% of dense peak, memory at 76% of peak bandwidth,
+ * 27 &micro;s per all-reduce, 4.2 ms per forward pass'.
  *
  * <p>The model multiplies each published peak by its efficiency: compute time is FLOPs over
  * {@code densePeak(format) x computeEfficiency} (routed experts' grouped products also times
  * {@link #expertEfficiency()}), memory time is bytes over {@code memoryBandwidth x
- * memoryEfficiency}, interconnect time is bytes over the scale-up link's one-way bandwidth times
+ * memoryEfficiency} (weights, KV cache, and the activations passed between kernels),
+ * interconnect time is bytes over the scale-up link's one-way bandwidth times
  * {@code interconnectEfficiency}, plus a latency per collective and per pipeline hand-off, plus a
  * fixed overhead per forward pass (scheduling, kernel launches, sampling). Within a group of
  * kernels the shorter of the compute and memory times is hidden under the longer only in part:
@@ -34,7 +35,8 @@ import org.immutables.value.Value;
  * an accelerator the catalog lacks, H100 NVL and H200 NVL; an input length no source publishes,
  * gpt-oss-120b; or decode with speculative drafts, DeepSeek-R1 Interactive in v6.0). Each row is
  * predicted by stated rules, the same for every row (its precision and layout from its own
- * config, Offline by {@link PerformanceModel#offline}, Server and Interactive by
+ * config, DeepSeek-R1's attention data-parallel as its configs run it, Offline by
+ * {@link PerformanceModel#offline}, Server and Interactive by
  * {@link PerformanceModel#atCapacity} at the row's p99 TTFT and TPOT limits), and the factors
  * minimise a Huber loss on the log of predicted over measured throughput (Levenberg-Marquardt,
  * memory efficiency at most 0.90, the share of peak a device-to-device copy reached on one
@@ -44,19 +46,20 @@ import org.immutables.value.Value;
  * <table>
  *   <caption>Efficiencies by generation</caption>
  *   <tr><th>generation</th><th>compute</th><th>memory</th></tr>
- *   <tr><td>NVIDIA Hopper (H100, H200)</td><td>FP8 0.475</td><td>0.816</td></tr>
- *   <tr><td>NVIDIA Blackwell (B200, GB200)</td><td>FP4 0.328</td><td>0.786</td></tr>
- *   <tr><td>NVIDIA Blackwell Ultra (B300, GB300)</td><td>FP4 0.259</td><td>0.900</td></tr>
- *   <tr><td>AMD CDNA 3 (MI300X, MI325X)</td><td>FP8 0.368</td><td>0.566</td></tr>
- *   <tr><td>AMD CDNA 4 (MI350X, MI355X)</td><td>FP4 0.321, FP8 0.538</td><td>0.747</td></tr>
- *   <tr><td>base (pooled over all)</td><td>FP8 0.426, FP4 0.308</td><td>0.900</td></tr>
+ *   <tr><td>NVIDIA Hopper (H100, H200)</td><td>FP8 0.606</td><td>0.757</td></tr>
+ *   <tr><td>NVIDIA Blackwell (B200, GB200)</td><td>FP4 0.833</td><td>0.386</td></tr>
+ *   <tr><td>NVIDIA Blackwell Ultra (B300, GB300)</td><td>FP4 0.404</td><td>0.701</td></tr>
+ *   <tr><td>AMD CDNA 3 (MI300X, MI325X)</td><td>FP8 0.427</td><td>0.548</td></tr>
+ *   <tr><td>AMD CDNA 4 (MI350X, MI355X)</td><td>FP4 0.372, FP8 0.614</td><td>0.839</td></tr>
+ *   <tr><td>base (pooled over all)</td><td>FP8 0.560, FP4 0.443</td><td>0.641</td></tr>
  * </table>
- * Shared by every generation: {@link #expertEfficiency()} 0.798, {@link #overlap()} 0.471,
- * {@link #stepOverhead()} 3.664 ms. A format a generation has no figure for takes the nearest it
- * has (BF16 on Hopper takes FP8's 0.475, a fraction of the BF16 peak). With each accelerator
- * family held out in turn and refitted, the median error is 19.3% and 99.0% of rows are within
- * 2x; with each model held out, 18.2% and 93.3% (DeepSeek-R1, the only model with latent
- * attention and 256 experts, is within 2x in half its rows when it is held out). Measured
+ * Shared by every generation: {@link #expertEfficiency()} 0.832, {@link #overlap()} 0.460,
+ * {@link #stepOverhead()} 4.200 ms, {@link #allToAllLatency()} 205.4 &micro;s. A format a
+ * generation has no figure for takes the nearest it has (BF16 on Hopper takes FP8's 0.606, a
+ * fraction of the BF16 peak). With each accelerator family held out in turn and refitted, the
+ * median error is 16.4% and 97.8% of rows are within 2x; with each model held out, 13.2% and
+ * 97.8%. The Blackwell pair (compute 0.833, memory 0.386) is the least physical: its dense rows
+ * do not separate the two well, and the fit trades one against the other. Measured
  * matmul fractions for comparison (stas00/ml-engineering, "Maximum Achievable Matmul FLOPS",
  * commit 744d01e): 0.709 (H100 SXM FP8), 0.734 (H200 FP8), 0.763 (B200 FP8), 0.514 (MI300X
  * BF16); serving adds attention, normalisation and sampling kernels, smaller products and
@@ -65,7 +68,7 @@ import org.immutables.value.Value;
  * <p>Not fitted: {@link #interconnectEfficiency()} 0.80 (no calibration row is bound by link
  * bandwidth; set equal to NVIDIA aiconfigurator's 0.8 memory correction as a stated choice),
  * {@link #allReduceLatency()} 27 &micro;s (fitted to three vLLM CI latency rows with the earlier
- * single factors; it is also the latency of one all-to-all) and {@link #pipelineHopLatency()}
+ * single factors) and {@link #pipelineHopLatency()}
  * 10 &micro;s (aiconfigurator's {@code p2p_latency_s}, ai-dynamo/aiconfigurator
  * {@code systems/*.yaml}, commit 095f58a).
  *
@@ -80,6 +83,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEfficiency.class)
 @JsonDeserialize(as = ImmutableEfficiency.class)
 public abstract class Efficiency {
+
+  /** The fitted default of {@link #allToAllLatency()}, in nanoseconds. */
+  private static final long ALL_TO_ALL_NANOS = 205_400;
 
   Efficiency() {}
 
@@ -103,7 +109,8 @@ public abstract class Efficiency {
   public static Efficiency ideal() {
     return builder().computeEfficiency(1).memoryEfficiency(1).interconnectEfficiency(1)
         .expertEfficiency(1).overlap(1)
-        .allReduceLatency(Duration.ZERO).pipelineHopLatency(Duration.ZERO)
+        .allReduceLatency(Duration.ZERO).allToAllLatency(Duration.ZERO)
+        .pipelineHopLatency(Duration.ZERO)
         .stepOverhead(Duration.ZERO).build();
   }
 
@@ -138,8 +145,8 @@ public abstract class Efficiency {
     public abstract Builder from(Efficiency instance);
 
     /**
-     * Sets the achieved fraction of the dense peak compute of the deployment's compute format, 0.41
-     * by default. Optional (see {@link Efficiency#computeEfficiency() computeEfficiency}).
+     * Sets the achieved fraction of the dense peak compute of the deployment's compute format,
+     * 0.560 by default. Optional (see {@link Efficiency#computeEfficiency() computeEfficiency}).
      *
      * @param computeEfficiency the fraction, in (0, 1]
      * @return this builder, not null
@@ -147,7 +154,7 @@ public abstract class Efficiency {
     public abstract Builder computeEfficiency(double computeEfficiency);
 
     /**
-     * Sets the achieved fraction of peak device memory bandwidth, 0.80 by default. Optional (see
+     * Sets the achieved fraction of peak device memory bandwidth, 0.641 by default. Optional (see
      * {@link Efficiency#memoryEfficiency() memoryEfficiency}).
      *
      * @param memoryEfficiency the fraction, in (0, 1]
@@ -166,7 +173,7 @@ public abstract class Efficiency {
 
     /**
      * Sets the achieved rate of the routed experts' grouped matrix products as a fraction of the
-     * dense rate, 0.798 by default. Optional (see
+     * dense rate, 0.832 by default. Optional (see
      * {@link Efficiency#expertEfficiency() expertEfficiency}).
      *
      * @param expertEfficiency the fraction, in (0, 1]
@@ -176,7 +183,7 @@ public abstract class Efficiency {
 
     /**
      * Sets how much of the shorter of a kernel group's compute time and memory time is hidden
-     * under the longer (1 the ideal roofline, 0 no overlap), 0.471 by default. Optional (see
+     * under the longer (1 the ideal roofline, 0 no overlap), 0.460 by default. Optional (see
      * {@link Efficiency#overlap() overlap}).
      *
      * @param overlap the fraction, in [0, 1]
@@ -195,6 +202,17 @@ public abstract class Efficiency {
     public abstract Builder allReduceLatency(Duration allReduceLatency);
 
     /**
+     * Sets the fixed latency of one expert-parallel all-to-all (a dispatch or a combine),
+     * 205.4 &micro;s by default. Optional (see
+     * {@link Efficiency#allToAllLatency() allToAllLatency}).
+     *
+     * @param allToAllLatency the latency, not negative, not null
+     * @return this builder, not null
+     * @throws NullPointerException if {@code allToAllLatency} is null
+     */
+    public abstract Builder allToAllLatency(Duration allToAllLatency);
+
+    /**
      * Sets the fixed latency of one pipeline-parallel hand-off between stages, 10 &micro;s by
      * default. Optional (see {@link Efficiency#pipelineHopLatency() pipelineHopLatency}).
      *
@@ -205,7 +223,7 @@ public abstract class Efficiency {
     public abstract Builder pipelineHopLatency(Duration pipelineHopLatency);
 
     /**
-     * Sets the fixed overhead of one forward pass (scheduling, kernel launches, sampling), 2.5 ms
+     * Sets the fixed overhead of one forward pass (scheduling, kernel launches, sampling), 4.2 ms
      * by default. Optional (see {@link Efficiency#stepOverhead() stepOverhead}).
      *
      * @param stepOverhead the overhead, not negative, not null
@@ -226,23 +244,23 @@ public abstract class Efficiency {
 
   /**
    * Returns the achieved fraction of the dense peak compute of the deployment's compute format,
-   * 0.426 by default.
+   * 0.560 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double computeEfficiency() {
-    return 0.426;
+    return 0.560;
   }
 
   /**
-   * Returns the achieved fraction of peak device memory bandwidth, 0.90 by default.
+   * Returns the achieved fraction of peak device memory bandwidth, 0.641 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double memoryEfficiency() {
-    return 0.90;
+    return 0.641;
   }
 
   /**
@@ -259,36 +277,53 @@ public abstract class Efficiency {
   /**
    * Returns the achieved rate of the routed experts' grouped matrix products as a fraction of
    * the dense rate ({@code densePeak x computeEfficiency}): expert products are many small
-   * products, one per expert, over the few tokens routed to each. 0.798 by default.
+   * products, one per expert, over the few tokens routed to each. 0.832 by default.
    *
    * @return the fraction, in (0, 1]
    */
   @Value.Default
   public double expertEfficiency() {
-    return 0.798;
+    return 0.832;
   }
 
   /**
    * Returns how much of the shorter of a kernel group's compute time and memory time is hidden
    * under the longer: 1 is the ideal roofline ({@code max(compute, memory)}), 0 is no overlap
-   * ({@code compute + memory}). 0.471 by default.
+   * ({@code compute + memory}). 0.460 by default.
    *
    * @return the fraction, in [0, 1]
    */
   @Value.Default
   public double overlap() {
-    return 0.471;
+    return 0.460;
   }
 
   /**
-   * Returns the fixed latency of one collective (a tensor-parallel all-reduce, an expert
-   * all-to-all), 27 &micro;s by default.
+   * Returns the fixed latency of one tensor-parallel all-reduce, 27 &micro;s by default.
    *
    * @return the latency, not negative, not null
    */
   @Value.Default
   public Duration allReduceLatency() {
     return Duration.ofNanos(27_000);
+  }
+
+  /**
+   * Returns the fixed latency of one expert-parallel all-to-all, a dispatch of the tokens to
+   * their experts' devices or the combine of the experts' outputs, two per MoE layer under
+   * attention data parallelism: the synchronisation of every rank of the expert-parallel group,
+   * beside the bytes the link carries. Fitted (see the class documentation) to the
+   * DeepSeek-R1 rows of the calibration set, the only expert-parallel rows, from a prior at
+   * 95.5 &micro;s, the mean of the 77 &micro;s dispatch and 114 &micro;s combine DeepEP's
+   * low-latency kernels measure at EP 8 (deepseek-ai/DeepEP {@code docs/legacy.md}, commit
+   * 0297fc8: H800, 128 tokens per rank, hidden 7168, top-8 experts, FP8 dispatch, BF16
+   * combine). 205.4 &micro;s by default.
+   *
+   * @return the latency, not negative, not null
+   */
+  @Value.Default
+  public Duration allToAllLatency() {
+    return Duration.ofNanos(ALL_TO_ALL_NANOS);
   }
 
   /**
@@ -304,13 +339,13 @@ public abstract class Efficiency {
 
   /**
    * Returns the fixed overhead of one forward pass (scheduling, kernel launches, sampling),
-   * 3.664 ms by default.
+   * 4.200 ms by default.
    *
    * @return the overhead, not negative, not null
    */
   @Value.Default
   public Duration stepOverhead() {
-    return Duration.ofNanos(3_664_000);
+    return Duration.ofNanos(4_200_000);
   }
 
   /**
@@ -354,7 +389,7 @@ public abstract class Efficiency {
 
   /**
    * Returns the text form, such as
-   * {@code compute 0.426, memory 0.9, interconnect 0.8, experts 0.798, overlap 0.471,
+   * {@code compute 0.56, memory 0.641, interconnect 0.8, experts 0.832, overlap 0.46,
    * all-reduce PT0.000027S, ...}.
    *
    * @return the text, not null
@@ -364,7 +399,8 @@ public abstract class Efficiency {
     return "compute " + computeEfficiency() + ", memory " + memoryEfficiency()
         + ", interconnect " + interconnectEfficiency() + ", experts " + expertEfficiency()
         + ", overlap " + overlap() + ", all-reduce " + allReduceLatency()
-        + ", pipeline hop " + pipelineHopLatency() + ", step overhead " + stepOverhead();
+        + ", all-to-all " + allToAllLatency() + ", pipeline hop " + pipelineHopLatency()
+        + ", step overhead " + stepOverhead();
   }
 
   @Value.Check
@@ -375,6 +411,7 @@ public abstract class Efficiency {
     Checks.fractionPositive(expertEfficiency(), "Expert efficiency");
     Checks.fraction(overlap(), "Overlap");
     notNegative(allReduceLatency(), "All-reduce latency");
+    notNegative(allToAllLatency(), "All-to-all latency");
     notNegative(pipelineHopLatency(), "Pipeline hop latency");
     notNegative(stepOverhead(), "Step overhead");
   }

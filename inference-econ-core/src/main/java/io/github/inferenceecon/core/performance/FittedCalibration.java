@@ -30,28 +30,28 @@ final class FittedCalibration {
         .generation(CDNA3, "amd-mi300x", "amd-mi325x")
         .generation(CDNA4, "amd-mi350x", "amd-mi355x")
         .base(Efficiency.defaults())
-        .computeEfficiency(ComputeFormat.FP8, 0.426)
-        .computeEfficiency(ComputeFormat.FP4, 0.308)
-        .computeEfficiency(HOPPER, ComputeFormat.FP8, 0.475)
-        .memoryEfficiency(HOPPER, 0.816)
-        .computeEfficiency(BLACKWELL, ComputeFormat.FP4, 0.328)
-        .memoryEfficiency(BLACKWELL, 0.786)
-        .computeEfficiency(BLACKWELL_ULTRA, ComputeFormat.FP4, 0.259)
-        .memoryEfficiency(BLACKWELL_ULTRA, 0.900)
-        .computeEfficiency(CDNA3, ComputeFormat.FP8, 0.368)
-        .memoryEfficiency(CDNA3, 0.566)
-        .computeEfficiency(CDNA4, ComputeFormat.FP4, 0.321)
-        .computeEfficiency(CDNA4, ComputeFormat.FP8, 0.538)
-        .memoryEfficiency(CDNA4, 0.747)
-        .interval(interval(0.747, 1.418, 491, "all rows"))
-        .interval(BLACKWELL, interval(0.711, 1.438, 171, "NVIDIA Blackwell"))
-        .interval(HOPPER, interval(0.765, 1.347, 151, "NVIDIA Hopper"))
-        .interval(BLACKWELL, ComputeFormat.FP4, interval(0.711, 1.438, 171,
+        .computeEfficiency(ComputeFormat.FP8, 0.560)
+        .computeEfficiency(ComputeFormat.FP4, 0.443)
+        .computeEfficiency(HOPPER, ComputeFormat.FP8, 0.606)
+        .memoryEfficiency(HOPPER, 0.757)
+        .computeEfficiency(BLACKWELL, ComputeFormat.FP4, 0.833)
+        .memoryEfficiency(BLACKWELL, 0.386)
+        .computeEfficiency(BLACKWELL_ULTRA, ComputeFormat.FP4, 0.404)
+        .memoryEfficiency(BLACKWELL_ULTRA, 0.701)
+        .computeEfficiency(CDNA3, ComputeFormat.FP8, 0.427)
+        .memoryEfficiency(CDNA3, 0.548)
+        .computeEfficiency(CDNA4, ComputeFormat.FP4, 0.372)
+        .computeEfficiency(CDNA4, ComputeFormat.FP8, 0.614)
+        .memoryEfficiency(CDNA4, 0.839)
+        .interval(interval(0.776, 1.248, 491, "all rows"))
+        .interval(BLACKWELL, interval(0.767, 1.231, 171, "NVIDIA Blackwell"))
+        .interval(HOPPER, interval(0.838, 1.210, 151, "NVIDIA Hopper"))
+        .interval(BLACKWELL, ComputeFormat.FP4, interval(0.767, 1.231, 171,
             "NVIDIA Blackwell, FP4"))
-        .interval(HOPPER, ComputeFormat.FP8, interval(0.765, 1.347, 151, "NVIDIA Hopper, FP8"))
-        .interval(Regime.of(BLACKWELL, ComputeFormat.FP4, false), interval(0.711, 1.407, 143,
+        .interval(HOPPER, ComputeFormat.FP8, interval(0.838, 1.210, 151, "NVIDIA Hopper, FP8"))
+        .interval(Regime.of(BLACKWELL, ComputeFormat.FP4, false), interval(0.840, 1.234, 143,
             "NVIDIA Blackwell, FP4, dense"))
-        .interval(Regime.of(HOPPER, ComputeFormat.FP8, false), interval(0.739, 1.351, 119,
+        .interval(Regime.of(HOPPER, ComputeFormat.FP8, false), interval(0.823, 1.216, 119,
             "NVIDIA Hopper, FP8, dense"))
         .build();
   }

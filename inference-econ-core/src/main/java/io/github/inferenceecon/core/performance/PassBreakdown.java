@@ -55,6 +55,7 @@ public abstract class PassBreakdown {
         .attentionFlops(FlopCount.of(p.attentionFlops))
         .weightBytes(bytes(p.weightBytes))
         .kvCacheBytes(bytes(p.kvBytes))
+        .activationBytes(bytes(p.activationBytes))
         .interconnectBytes(bytes(p.interconnectBytes))
         .expertsTouched(p.expertsTouched)
         .computeTime(Durations.ofSeconds(p.computeSeconds))
@@ -111,6 +112,16 @@ public abstract class PassBreakdown {
   public abstract ByteSize kvCacheBytes();
 
   /**
+   * Returns the activation bytes passed between the kernels of the pass per device: the
+   * hidden-sized tensors each token reads and writes around the normalisations, residual
+   * additions and matrix products, the attention and feed-forward intermediates, and the
+   * buffers of the tensor-parallel all-reduces (see the performance package's roofline).
+   *
+   * @return the size, not null
+   */
+  public abstract ByteSize activationBytes();
+
+  /**
    * Returns the bytes one device sends over the interconnect.
    *
    * @return the size, rounded to whole bytes, not null
@@ -134,7 +145,7 @@ public abstract class PassBreakdown {
   public abstract Duration computeTime();
 
   /**
-   * Returns the time the weight and KV bytes take at the achieved memory bandwidth.
+   * Returns the time the weight, KV and activation bytes take at the achieved memory bandwidth.
    *
    * @return the time, not null
    */
@@ -169,13 +180,14 @@ public abstract class PassBreakdown {
   public abstract Bound bound();
 
   /**
-   * Returns the bytes moved between memory and the chip per device: weights plus KV cache.
+   * Returns the bytes moved between memory and the chip per device: weights, KV cache and
+   * activations.
    *
    * @return the size, not null
    */
   @JsonIgnore
   public ByteSize memoryBytes() {
-    return weightBytes().plus(kvCacheBytes());
+    return weightBytes().plus(kvCacheBytes()).plus(activationBytes());
   }
 
   /**

@@ -29,13 +29,29 @@ import java.util.Optional;
  * busiest expert group's share of the routed tokens), summed over the pipeline stages a token
  * passes through. A pass costs {@code combine(linear compute, resident weight reads) +
  * combine(routed-expert compute, routed-expert weight reads) + combine(attention compute, KV
- * reads) + interconnect + overhead}, {@code combine(c, m) = max(c, m) + (1 - overlap) min(c,
- * m)}: the matrix products of the projections and dense feed-forward layers, the routed
+ * reads) + activation traffic + interconnect + overhead}, {@code combine(c, m) = max(c, m) +
+ * (1 - overlap) min(c, m)}: the matrix products of the projections and dense feed-forward layers, the routed
  * experts' grouped products and the attention kernels run one after the other, each hiding
  * part of its memory time under its compute time or the reverse (never under another group's),
  * and the collectives are not overlapped with compute. With few tokens per expert the experts'
  * weight reads bound their group while the projections stay compute-bound; one combine over
  * both would hide the one under the other.
+ *
+ * <p>Activation traffic is the memory time of the element-wise kernels between the matrix
+ * products, which have no compute to hide under: per token, every layer reads and writes
+ * {@value #HIDDEN_PASSES} hidden-sized BF16 tensors on every tensor-parallel rank
+ * (normalisations, residual additions, the products' inputs and outputs), plus its
+ * intermediates split over the ranks: {@code 3 x heads x head dim} (the queries read by
+ * attention, its output written and read by the output projection) and {@code 6 x intermediate}
+ * for a feed-forward layer (gate and up outputs written and read, the gated product written and
+ * read; a MoE layer counts its experts per token and shared experts), and with tensor
+ * parallelism {@code 2 x (tp + }{@value #ALL_REDUCE_PASSES}{@code )} hidden-sized accesses for
+ * its two all-reduces. Llama-3.1-70B on one device: 2 bytes x (14 x 8,192 + 3 x 64 x 128 + 6 x
+ * 28,672) x 80 layers = 49,807,360 bytes per token. Under attention data parallelism a device
+ * passes its own sequences' hidden, attention and dense-layer activations and its expert group's
+ * share of the routed ones. Kernel fusion (a normalisation fused into the residual addition,
+ * the activation into the product) would remove some of these passes; the calibration fits the
+ * rest of the difference into the memory efficiency.
  */
 final class Roofline {
 
@@ -72,6 +88,14 @@ final class Roofline {
   private final double prefillFlopsPerPair;
   private final double kvBytesPerTokenPerLayer;
   private final double activationBytes;
+  /** Bytes one token passes between a layer's kernels on every tensor-parallel rank, all layers. */
+  private final double replicatedTraffic;
+  /** Bytes one token passes between the attention kernels, all layers, before sharding. */
+  private final double attentionTraffic;
+  /** Bytes one token passes between the feed-forward kernels of the dense layers. */
+  private final double denseFfnTraffic;
+  /** Bytes one token passes between the feed-forward kernels of the MoE layers. */
+  private final double moeFfnTraffic;
 
   private final double skipped;
   private final double denseTokens;
@@ -87,6 +111,7 @@ final class Roofline {
   private final int domain;
   private final double scaleOutLink;
   private final double allReduceLatency;
+  private final double allToAllLatency;
   private final double hopLatency;
   private final double stepOverhead;
 
@@ -141,6 +166,13 @@ final class Roofline {
       kvBytesPerTokenPerLayer = p.kvCache().bytesPerElement() * mla.cachedElementsPerLayer();
     }
     activationBytes = p.activations().bytesPerElement();
+    replicatedTraffic = INTERMEDIATE_BYTES * HIDDEN_PASSES * hidden * layers;
+    attentionTraffic = INTERMEDIATE_BYTES * 3.0 * n
+        * (mla == null ? m.headDim() : mla.vHeadDim()) * layers;
+    denseFfnTraffic = INTERMEDIATE_BYTES * 6.0 * m.intermediateSize() * m.denseLayers();
+    moeFfnTraffic = moe == null ? 0 : INTERMEDIATE_BYTES * 6.0 * ((double) moe.expertsPerToken()
+        * moe.expertIntermediateSize() + (double) moe.sharedExperts()
+        * moe.sharedExpertIntermediateSize()) * moeLayers;
     skipped = sparsity.skippedFraction();
     denseTokens = sparsity.denseTokens();
 
@@ -173,6 +205,7 @@ final class Roofline {
       scaleOutLink = Double.POSITIVE_INFINITY;
     }
     allReduceLatency = Durations.toSeconds(e.allReduceLatency());
+    allToAllLatency = Durations.toSeconds(e.allToAllLatency());
     hopLatency = Durations.toSeconds(e.pipelineHopLatency());
     stepOverhead = Durations.toSeconds(e.stepOverhead());
   }
@@ -207,6 +240,33 @@ final class Roofline {
     }
     return Optional.empty();
   }
+
+  /**
+   * Bytes of an activation element passed from one kernel to the next: BF16. Narrow formats
+   * (FP8, NVFP4) are only the inputs of the matrix products, quantised from the BF16 outputs of
+   * the kernel before; normalisation, residual additions and the gated activation work in BF16.
+   */
+  static final double INTERMEDIATE_BYTES = 2;
+
+  /**
+   * Hidden-sized activations a token reads or writes between the kernels of one transformer
+   * layer run one after the other (no kernel fusion assumed), each on every tensor-parallel
+   * rank: the input normalisation (read, write: 2), the attention projections' input (read: 1),
+   * the output projection's output (write: 1), the residual addition (read two, write one: 3),
+   * the second normalisation (2), the feed-forward input (1), its output (1) and the second
+   * residual addition (3): 14 per layer.
+   */
+  static final int HIDDEN_PASSES = 14;
+
+  /**
+   * Hidden-sized accesses of one tensor-parallel all-reduce on each rank besides the reads of the
+   * ranks' partial sums ({@code tp} of them): TensorRT-LLM's one-shot all-reduce
+   * ({@code oneShotAllReduceKernel}, NVIDIA/TensorRT-LLM
+   * {@code cpp/tensorrt_llm/kernels/customAllReduceKernels.cu}) copies the local input to a
+   * shareable buffer (read and write: 2), then every rank pulls the chunk from every rank's buffer
+   * ({@code tp} reads of each buffer) and writes the sum to its output (1): {@code tp + 3}.
+   */
+  static final int ALL_REDUCE_PASSES = 3;
 
   /** Whether a replica of tp x pp devices leaves one scale-up domain. */
   static boolean crossesDomains(int tp, int pp, int domain) {
@@ -351,7 +411,7 @@ final class Roofline {
       double remote = tp > domain ? (double) (tp - domain) / (tp - 1) : 0;
       double seconds = Math.max((1 - remote) * dispatch / link, remote * dispatch / scaleOutLink)
           + Math.max((1 - remote) * combine / link, remote * combine / scaleOutLink)
-          + 2 * allReduceLatency;
+          + 2 * allToAllLatency;
       interconnectBytes += moeLayers * (dispatch + combine);
       interconnectSeconds += moeLayers * seconds;
     } else if (tp > 1) {
@@ -381,10 +441,20 @@ final class Roofline {
           + outside * (message / scaleOutLink + hopLatency);
     }
 
+    // the activations the busiest device passes between kernels: the hidden-sized ones of its
+    // tokens whole, the attention and feed-forward intermediates split over the ranks
+    double activationTraffic = attentionDataParallel
+        ? local * (replicatedTraffic + attentionTraffic + denseFfnTraffic)
+            + tokens * moeFfnTraffic / ep * imbalance(ep, assignments)
+        : tokens * (replicatedTraffic
+            + (attentionTraffic + denseFfnTraffic + moeFfnTraffic) / tp
+            + (tp > 1 ? INTERMEDIATE_BYTES * 2.0 * (tp + ALL_REDUCE_PASSES) * hidden * layers : 0));
+
     pass.linearFlops = linearFlops + expertWork;
     pass.attentionFlops = attentionFlops;
     pass.weightBytes = residentBytes + expertBytes;
     pass.kvBytes = kvBytes;
+    pass.activationBytes = activationTraffic;
     pass.interconnectBytes = interconnectBytes;
     pass.expertsTouched = expertsTouched;
     double linearCompute = linearFlops / peakFlops;
@@ -393,12 +463,14 @@ final class Roofline {
     double expertMemory = expertBytes / bandwidth;
     double attentionCompute = attentionFlops / attentionRate;
     double attentionMemory = kvBytes / bandwidth;
+    double activationMemory = activationTraffic / bandwidth;
     pass.computeSeconds = linearCompute + expertCompute + attentionCompute;
-    pass.memorySeconds = linearMemory + expertMemory + attentionMemory;
+    pass.memorySeconds = linearMemory + expertMemory + attentionMemory + activationMemory;
     pass.interconnectSeconds = interconnectSeconds;
     pass.overheadSeconds = stepOverhead;
     pass.seconds = combine(linearCompute, linearMemory) + combine(expertCompute, expertMemory)
-        + combine(attentionCompute, attentionMemory) + interconnectSeconds + stepOverhead;
+        + combine(attentionCompute, attentionMemory) + activationMemory + interconnectSeconds
+        + stepOverhead;
     return pass;
   }
 
@@ -460,6 +532,7 @@ final class Roofline {
     double attentionFlops;
     double weightBytes;
     double kvBytes;
+    double activationBytes;
     double interconnectBytes;
     double expertsTouched;
     double computeSeconds;

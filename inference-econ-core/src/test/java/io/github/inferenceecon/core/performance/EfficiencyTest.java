@@ -24,14 +24,15 @@ final class EfficiencyTest {
   void defaults_areTheDocumentedCalibration() {
     Efficiency e = Efficiency.defaults();
     // the pooled MLPerf fit (FP8, the format nearest BF16), see the class documentation
-    assertThat(e.computeEfficiency()).isEqualTo(0.426);
-    assertThat(e.memoryEfficiency()).isEqualTo(0.90);
+    assertThat(e.computeEfficiency()).isEqualTo(0.560);
+    assertThat(e.memoryEfficiency()).isEqualTo(0.641);
     assertThat(e.interconnectEfficiency()).isEqualTo(0.80);
-    assertThat(e.expertEfficiency()).isEqualTo(0.798);
-    assertThat(e.overlap()).isEqualTo(0.471);
+    assertThat(e.expertEfficiency()).isEqualTo(0.832);
+    assertThat(e.overlap()).isEqualTo(0.460);
     assertThat(e.allReduceLatency()).isEqualTo(Duration.ofNanos(27_000));
+    assertThat(e.allToAllLatency()).isEqualTo(Duration.ofNanos(205_400));
     assertThat(e.pipelineHopLatency()).isEqualTo(Duration.ofNanos(10_000));
-    assertThat(e.stepOverhead()).isEqualTo(Duration.ofNanos(3_664_000));
+    assertThat(e.stepOverhead()).isEqualTo(Duration.ofNanos(4_200_000));
   }
 
   @Test
@@ -43,6 +44,7 @@ final class EfficiencyTest {
     assertThat(e.expertEfficiency()).isEqualTo(1);
     assertThat(e.overlap()).isEqualTo(1);
     assertThat(e.allReduceLatency()).isZero();
+    assertThat(e.allToAllLatency()).isZero();
     assertThat(e.pipelineHopLatency()).isZero();
     assertThat(e.stepOverhead()).isZero();
   }
@@ -53,22 +55,22 @@ final class EfficiencyTest {
   void withComputeEfficiency_replacesOnlyIt() {
     Efficiency e = Efficiency.defaults().withComputeEfficiency(0.7);
     assertThat(e.computeEfficiency()).isEqualTo(0.7);
-    assertThat(e.memoryEfficiency()).isEqualTo(0.90);
-    assertThat(Efficiency.defaults().computeEfficiency()).isEqualTo(0.426);
+    assertThat(e.memoryEfficiency()).isEqualTo(0.641);
+    assertThat(Efficiency.defaults().computeEfficiency()).isEqualTo(0.560);
   }
 
   @Test
   void withExpertEfficiency_replacesOnlyIt() {
     Efficiency e = Efficiency.defaults().withExpertEfficiency(0.5);
     assertThat(e.expertEfficiency()).isEqualTo(0.5);
-    assertThat(e.computeEfficiency()).isEqualTo(0.426);
+    assertThat(e.computeEfficiency()).isEqualTo(0.560);
   }
 
   @Test
   void withMemoryEfficiency_replacesOnlyIt() {
     Efficiency e = Efficiency.defaults().withMemoryEfficiency(0.7);
     assertThat(e.memoryEfficiency()).isEqualTo(0.7);
-    assertThat(e.computeEfficiency()).isEqualTo(0.426);
+    assertThat(e.computeEfficiency()).isEqualTo(0.560);
   }
 
   //-----------------------------------------------------------------------
@@ -115,6 +117,14 @@ final class EfficiencyTest {
   }
 
   @Test
+  void build_negativeAllToAllLatency_throws() {
+    assertThatThrownBy(() -> Efficiency.builder().allToAllLatency(Duration.ofNanos(-1))
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("All-to-all latency must not be negative: PT-0.000000001S");
+  }
+
+  @Test
   void build_negativeAllReduceLatency_throws() {
     assertThatThrownBy(() -> Efficiency.builder().allReduceLatency(Duration.ofNanos(-1))
         .build())
@@ -155,9 +165,9 @@ final class EfficiencyTest {
 
   @Test
   void toString_namesEveryFactor() {
-    assertThat(Efficiency.defaults().toString()).isEqualTo("compute 0.426, memory 0.9, "
-        + "interconnect 0.8, experts 0.798, overlap 0.471, all-reduce PT0.000027S, "
-        + "pipeline hop PT0.00001S, step overhead PT0.003664S");
+    assertThat(Efficiency.defaults().toString()).isEqualTo("compute 0.56, memory 0.641, "
+        + "interconnect 0.8, experts 0.832, overlap 0.46, all-reduce PT0.000027S, "
+        + "all-to-all PT0.0002054S, pipeline hop PT0.00001S, step overhead PT0.0042S");
   }
 
   @Test

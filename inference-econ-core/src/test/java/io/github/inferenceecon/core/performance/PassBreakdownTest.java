@@ -27,15 +27,17 @@ final class PassBreakdownTest {
       AttentionSparsity.none()).decode(1, 1, 0).toBreakdown();
 
   @Test
-  void memoryBytes_addsWeightsAndKv() {
-    // 15,009,857,536 weight + 131,072 KV bytes
-    assertThat(BATCH_1.memoryBytes()).isEqualTo(ByteSize.ofBytes(15_009_988_608L));
+  void memoryBytes_addsWeightsKvAndActivations() {
+    // 15,009,857,536 weight + 131,072 KV + 9,961,472 activation bytes (2 B x (14 x 4,096 +
+    // 3 x 32 x 128 + 6 x 14,336) x 32 layers)
+    assertThat(BATCH_1.activationBytes()).isEqualTo(ByteSize.ofBytes(9_961_472L));
+    assertThat(BATCH_1.memoryBytes()).isEqualTo(ByteSize.ofBytes(15_019_950_080L));
   }
 
   @Test
   void arithmeticIntensity_isFlopsPerByte() {
-    // 15,009,841,152 FLOPs / 15,009,988,608 bytes: one FLOP per byte at batch 1
-    assertThat(BATCH_1.arithmeticIntensity()).isCloseTo(0.99999, within(1e-5));
+    // 15,009,841,152 FLOPs / 15,019,950,080 bytes: about one FLOP per byte at batch 1
+    assertThat(BATCH_1.arithmeticIntensity()).isCloseTo(0.999327, within(1e-6));
   }
 
   @Test
@@ -55,8 +57,8 @@ final class PassBreakdownTest {
 
   @Test
   void toString_isReadable() {
-    assertThat(BATCH_1.toString()).isEqualTo("4.481 ms, MEMORY_BANDWIDTH-bound (compute "
-        + "0.01518 ms, memory 4.481 ms, interconnect 0.000 ms, overhead 0.000 ms; "
+    assertThat(BATCH_1.toString()).isEqualTo("4.484 ms, MEMORY_BANDWIDTH-bound (compute "
+        + "0.01518 ms, memory 4.484 ms, interconnect 0.000 ms, overhead 0.000 ms; "
         + "15.009841152 GFLOP, weights 13.98 GiB, KV 128.00 KiB, link 0 B per device)");
   }
 

@@ -68,8 +68,11 @@ final class RooflineTest {
     // 2 x 6,979,321,856 + 2 x 525,336,576 = 15,009,316,864; attention 32 pairs x 4 x 32 x 128
     assertThat(p.linearFlops).isEqualTo(15_009_316_864.0);
     assertThat(p.attentionFlops).isEqualTo(524_288);
-    // (15,009,857,536 + 131,072) / 3.35e12 = 4.48059 ms
-    assertThat(p.seconds).isCloseTo(4.480594e-3, within(1e-9));
+    // activations between kernels: 2 B x (14 x 4,096 + 3 x 32 x 128 + 6 x 14,336) x 32 layers
+    // = 2 x 155,648 x 32 = 9,961,472 bytes (one device: no all-reduce)
+    assertThat(p.activationBytes).isEqualTo(9_961_472.0);
+    // (15,009,857,536 + 131,072 + 9,961,472) / 3.35e12 = 4.48357 ms
+    assertThat(p.seconds).isCloseTo(4.483567e-3, within(1e-9));
     assertThat(p.bound()).isEqualTo(Bound.MEMORY_BANDWIDTH);
   }
 
@@ -100,6 +103,18 @@ final class RooflineTest {
     // 160 all-reduces: 31,457,280 bytes over 450 GB/s one way = 69.905 us
     assertThat(p.interconnectBytes).isEqualTo(31_457_280);
     assertThat(p.interconnectSeconds).isCloseTo(69.905e-6, within(1e-9));
+  }
+
+  @Test
+  void decode_tensorParallel4_passesHiddenActivationsWholeAndIntermediatesSplit() {
+    // Llama-3.1-70B, tp 4, per token: 2 B x 14 x 8,192 x 80 = 18,350,080 hidden-sized on every
+    // rank; (2 x 3 x 64 x 128 x 80 + 2 x 6 x 28,672 x 80) / 4 = 7,864,320 of the split
+    // intermediates; two one-shot all-reduces per layer, 2 B x 2 x (4 + 3) x 8,192 x 80 =
+    // 18,350,080: 44,564,480 bytes, x 8 tokens = 356,515,840
+    Deployment d = Deployment.of(KnownArchitectures.get("llama-3.1-70b"), H100_SXM, 4);
+    Roofline.Pass p = Roofline.of(d, Efficiency.ideal(), AttentionSparsity.none())
+        .decode(8, 1, 0);
+    assertThat(p.activationBytes).isEqualTo(356_515_840.0);
   }
 
   @Test
@@ -196,8 +211,10 @@ final class RooflineTest {
     assertThat(p.linearFlops).isEqualTo(13_959_694_385_152.0);
     // causal: 1000 x 1001 / 2 = 500,500 pairs x 32 layers x 16,384 FLOPs
     assertThat(p.attentionFlops).isEqualTo(262_406_144_000.0);
-    // compute-bound: 14,222,100,529,152 / 989e12 = 14.3803 ms
-    assertThat(p.seconds).isCloseTo(14.380284e-3, within(1e-9));
+    // compute-bound: 14,222,100,529,152 / 989e12 = 14.3803 ms, then the element-wise kernels'
+    // activations, which no compute hides: 1000 x 9,961,472 B / 3.35e12 = 2.97357 ms
+    assertThat(p.activationBytes).isEqualTo(9_961_472_000.0);
+    assertThat(p.seconds).isCloseTo(17.353858e-3, within(1e-9));
     assertThat(p.bound()).isEqualTo(Bound.COMPUTE);
   }
 
@@ -268,6 +285,36 @@ final class RooflineTest {
   }
 
   @Test
+  void decode_attentionDataParallel_allToAllLatencyTwicePerMoeLayer() {
+    // the ideal efficiency but the fitted 205.4 us per all-to-all: a dispatch and a combine in
+    // each of the 58 MoE layers add 58 x 2 x 205.4 us = 23.8264 ms to the 6.3674 us the bytes
+    // take (decode_attentionDataParallel_allToAllPerMoeLayerAndWholeWeights)
+    Deployment adp = Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
+        .attentionDataParallel(true).build();
+    Efficiency e = Efficiency.builder().from(Efficiency.ideal())
+        .allToAllLatency(Duration.ofNanos(205_400)).build();
+    Roofline.Pass p = Roofline.of(adp, e, AttentionSparsity.none()).decode(8, 1, 0);
+    double groups = 7 * (1 - Math.pow(7.0 / 8, 8));
+    assertThat(p.interconnectSeconds).isCloseTo(58 * 7168 * groups * 3 / 900e9 + 23.8264e-3,
+        within(1e-12));
+  }
+
+  @Test
+  void decode_attentionDataParallel_passesItsOwnActivationsAndItsExpertsShare() {
+    // 8 sequences, one per device. Its own token's activations: 2 B x 14 x 7,168 x 61 =
+    // 12,242,944 hidden-sized, attention 2 x 3 x 128 x 128 x 61 = 5,996,544, the 3 dense
+    // layers' feed-forward 2 x 6 x 18,432 x 3 = 663,552: 18,903,040; the experts' 2 x 6 x
+    // (8 + 1) x 2,048 x 58 = 12,828,672 per token, of all 8 tokens over 8 groups at the busiest
+    // group's load, 1 + sqrt(2 ln 8 x 7 / 64) = 1.67445 for 64 assignments; no all-reduce
+    Roofline.Pass p = Roofline.of(Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
+        .attentionDataParallel(true).build(), Efficiency.ideal(), AttentionSparsity.none())
+        .decode(8, 1, 0);
+    assertThat(Roofline.imbalance(8, 64)).isCloseTo(1.67445, within(1e-5));
+    assertThat(p.activationBytes).isCloseTo(18_903_040 + 12_828_672 * Roofline.imbalance(8, 64),
+        within(1e-3));
+  }
+
+  @Test
   void busiestPrompts_aPromptSitsWholeOnOneRank() {
     Roofline r = Roofline.of(Deployment.builder().from(deepseekOn8xB200()).expertParallel(8)
         .attentionDataParallel(true).build(), Efficiency.ideal(), AttentionSparsity.none());
@@ -309,15 +356,22 @@ final class RooflineTest {
     // hides under it). Reading the experts' weights does not hide the projections' compute,
     // which other kernels run. Attention: 512 x 61 x 576 B of latent written at 7.7e12 =
     // 2.336 us. Two all-reduces per layer of 512 x 7,168 FP8 bytes: 122 x 2 x 7/8 x
-    // 3,670,016 B at 900e9 = 870.60 us.
+    // 3,670,016 B at 900e9 = 870.60 us. Activations per token: 2 B x 14 x 7,168 x 61 =
+    // 12,242,944 on every rank; split over 8: attention 2 x 3 x 128 x 128 x 61 = 5,996,544,
+    // dense feed-forward 2 x 6 x 18,432 x 3 = 663,552, experts 2 x 6 x (8 + 1) x 2,048 x 58 =
+    // 12,828,672, together 2,436,096; two one-shot all-reduces per layer 2 B x 2 x (8 + 3) x
+    // 7,168 x 61 = 19,238,912: 33,917,952 B x 512 at 7.7e12 = 2,255.32 us.
     Roofline r = Roofline.of(deepseekOn8xB200(), Efficiency.ideal(), AttentionSparsity.none());
     Roofline.Pass p = r.decode(512, 1, 0);
     double dense = 2_072_331_223_040.0 / 4.5e15;
     double experts = 256 * -Math.expm1(512 * Math.log1p(-8.0 / 256)) * 319_291_392.0 / 7.7e12;
     double attention = 512 * 61 * 576.0 / 7.7e12;
     double allReduce = 122 * 2 * 7.0 / 8 * 512 * 7168 / 900e9;
-    assertThat(p.seconds).isCloseTo(dense + experts + attention + allReduce, within(1e-12));
-    assertThat(p.seconds).isCloseTo(11.94886e-3, within(1e-8));
+    assertThat(p.activationBytes).isEqualTo(512 * 33_917_952.0);
+    double activations = 512 * 33_917_952.0 / 7.7e12;
+    assertThat(p.seconds).isCloseTo(dense + experts + attention + activations + allReduce,
+        within(1e-12));
+    assertThat(p.seconds).isCloseTo(14.20418e-3, within(1e-8));
   }
 
   //-----------------------------------------------------------------------

@@ -68,8 +68,8 @@ final class EvaluatorTest {
       // iteration: 9 and 11 probes measured here)
       "1000, 1000, 2000, 20, 0, 10", "20000, 1000, 2000, 20, 0, 12",
       "1000, 1000, 2000, 100, 0, 3", "20000, 1000, 2000, 100, 0, 7",
-      // TTFT binds
-      "5000, 8000, 500, 1000, 0, 6",
+      // TTFT binds (9 probes measured since the activation traffic, 2026-12-07)
+      "5000, 8000, 500, 1000, 0, 9",
       // the concurrency cap binds: far from linear near capacity, so the bisection fallback
       // does much of the work (measured 11 to 17 probes)
       "200, 8000, 1000, 1000, 4, 13", "5000, 1000, 2000, 100, 4, 17",

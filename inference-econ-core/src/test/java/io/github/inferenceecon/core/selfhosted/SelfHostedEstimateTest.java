@@ -137,11 +137,11 @@ final class SelfHostedEstimateTest {
     PerformanceModel defaults = PerformanceModel.defaults();
 
     // the efficiencies of the deployment's regime (NVIDIA Hopper, BF16, dense): the fitted
-    // Hopper memory efficiency, 0.816; no Hopper BF16 row in the calibration set, so the
-    // nearest format Hopper has, FP8: 0.475
+    // Hopper memory efficiency, 0.757; no Hopper BF16 row in the calibration set, so the
+    // nearest format Hopper has, FP8: 0.606
     assertThat(AT_USD_3.efficiency()).isEqualTo(defaults.efficiencyFor(LLAMA_70B_2X_TP4));
-    assertThat(AT_USD_3.efficiency().memoryEfficiency()).isEqualTo(0.816);
-    assertThat(AT_USD_3.efficiency().computeEfficiency()).isEqualTo(0.475);
+    assertThat(AT_USD_3.efficiency().memoryEfficiency()).isEqualTo(0.757);
+    assertThat(AT_USD_3.efficiency().computeEfficiency()).isEqualTo(0.606);
     assertThat(AT_USD_3.speculativeDecoding()).isEmpty();
     assertThat(AT_USD_3.attentionSparsity()).isEqualTo(AttentionSparsity.none());
     assertThat(AT_USD_3.memoryAssumptions()).isEqualTo(MemoryAssumptions.defaults());
@@ -227,7 +227,7 @@ final class SelfHostedEstimateTest {
     assertThat(e.assumptions().get(2)).isEqualTo("Performance model: efficiencies "
         + e.efficiency() + "; attention " + AttentionSparsity.none() + "; "
         + e.serving().predictionInterval().orElseThrow());
-    assertThat(e.assumptions().get(2)).contains("; 80% in [0.7650x, 1.347x] (151 rows: NVIDIA "
+    assertThat(e.assumptions().get(2)).contains("; 80% in [0.8380x, 1.210x] (151 rows: NVIDIA "
         + "Hopper, held out by accelerator and by model)");
     assertThat(e.assumptions().get(3)).isEqualTo("Serving: offline (as many sequences as "
         + "memory holds), continuous batching, " + threeDigits(e.serving().concurrency())
