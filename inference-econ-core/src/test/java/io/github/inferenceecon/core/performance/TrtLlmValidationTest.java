@@ -36,12 +36,13 @@ import org.junit.jupiter.api.Test;
  * (ModelOpt writes {@code kv_cache_quant_algo: FP8} into its quantisation config; not verified
  * per checkpoint). With a BF16 KV cache instead, the median error rises to about 26%.
  *
- * <p>Measured, 80 points: with the calibration by regime (2026-12-06) median absolute
- * percentage error 9.1%, worst 50.5% (Llama 3.1 405B at 128/4096 on eight H100s, +50.5%; the
- * 405B on four B200s overpredicted by up to 35% at long outputs); B200 FP4 Llama 3.3 70B is now
- * within 16% at every length. Before it, with one set of factors fitted to the five MLPerf
- * Llama-2-70B rows (2026-11-27): median 12.8%, worst 68.3%, B200 FP4 overpredicted by 10% to
- * 68%. The asserted bounds, 10% and 55%, sit just above the measured figures.
+ * <p>Measured, 80 points: with the activations passed between kernels and the refit of
+ * 2026-12-07, median absolute percentage error 8.8%, worst 29.4% (Llama 3.3 70B NVFP4 on one
+ * B200 at 2048/2048, under-predicted; B200 FP4 70B is 24-29% under at long outputs, Llama 3.1
+ * 405B on eight H100s within 25% at every length). With the calibration by regime before it
+ * (2026-12-06): median 9.1%, worst 50.5% (405B at 128/4096 on eight H100s, +50.5%). With one
+ * set of factors fitted to the five MLPerf Llama-2-70B rows (2026-11-27): median 12.8%, worst
+ * 68.3%. The asserted bounds, 10% and 32%, sit just above the measured figures.
  */
 final class TrtLlmValidationTest {
 
@@ -115,6 +116,6 @@ final class TrtLlmValidationTest {
 
     assertThat(sorted).hasSize(80);
     assertThat(median).as("median APE, %").isLessThan(10);
-    assertThat(worst).as("worst APE, %").isLessThan(55);
+    assertThat(worst).as("worst APE, %").isLessThan(32);
   }
 }
