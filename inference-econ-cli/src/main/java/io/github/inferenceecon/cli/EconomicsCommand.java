@@ -13,7 +13,6 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,7 +97,7 @@ final class EconomicsCommand implements Runnable {
     @Override
     public Integer call() {
       UnitEconomics u = UnitEconomics.of(unit, Money.of(currency, revenue),
-          Money.of(currency, cost), utilization, MathContext.DECIMAL64);
+          Money.of(currency, cost), utilization);
       report(u).print(spec.commandLine().getOut(), output);
       return 0;
     }
