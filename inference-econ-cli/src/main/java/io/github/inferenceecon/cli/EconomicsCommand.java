@@ -112,13 +112,7 @@ final class EconomicsCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    DeploymentOptions options;
-
-    @Mixin
-    WorkloadOptions workload;
-
-    @Mixin
-    HourlyPriceOptions price;
+    SelfHostedOptions selfHosted;
 
     @Mixin
     OutputOptions output;
@@ -141,7 +135,7 @@ final class EconomicsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
+      SelfHosted hosted = selfHosted.estimate(utilization);
       ApiPriceCard card = Catalogs.card(api);
       Request sold = Request.builder().from(hosted.estimate.request())
           .cachedInputTokens(TokenCount.of(cachedInput)).build();
@@ -152,7 +146,7 @@ final class EconomicsCommand implements Runnable {
           .put("price", "price", hosted.priceLabel)
           .put("soldAt", "sold at", card.provider() + ":" + card.model());
       Report economics = report(u);
-      options.putTiers(economics, hosted.estimate.deployment(), List.of(), hosted::plusPrice);
+      selfHosted.deployment.putTiers(economics, hosted.estimate.deployment(), List.of(), hosted::plusPrice);
       r.put("economics", "per request", economics);
       u.assumptions().forEach(r::note);
       r.print(spec.commandLine().getOut(), output);
