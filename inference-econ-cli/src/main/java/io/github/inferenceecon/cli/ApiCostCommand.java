@@ -254,8 +254,8 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
       try {
         return ApiResponseFormat.detect(body);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--response: " + e.getMessage() + " with --format",
-            e);
+        throw new IllegalArgumentException("--response: " + e.getMessage()
+            + " (--format names it)", e);
       }
     }
     try {
