@@ -30,10 +30,10 @@ import java.util.Optional;
  * passes through. A pass costs {@code combine(linear compute, resident weight reads) +
  * combine(routed-expert compute, routed-expert weight reads) + combine(attention compute, KV
  * reads) + activation traffic + interconnect + overhead}, {@code combine(c, m) = max(c, m) +
- * (1 - overlap) min(c, m)}: the matrix products of the projections and dense feed-forward layers, the routed
- * experts' grouped products and the attention kernels run one after the other, each hiding
- * part of its memory time under its compute time or the reverse (never under another group's),
- * and the collectives are not overlapped with compute. With few tokens per expert the experts'
+ * (1 - overlap) min(c, m)}: the matrix products of the projections and dense feed-forward
+ * layers, the routed experts' grouped products and the attention kernels run one after the
+ * other, each hiding part of its memory time under its compute time or the reverse (never under
+ * another group's), and the collectives are not overlapped with compute. With few tokens per expert the experts'
  * weight reads bound their group while the projections stay compute-bound; one combine over
  * both would hide the one under the other.
  *
@@ -96,6 +96,8 @@ final class Roofline {
   private final double denseFfnTraffic;
   /** Bytes one token passes between the feed-forward kernels of the MoE layers. */
   private final double moeFfnTraffic;
+  /** Bytes one token passes through the buffers of the two all-reduces of each layer. */
+  private final double allReduceTraffic;
 
   private final double skipped;
   private final double denseTokens;
@@ -173,6 +175,8 @@ final class Roofline {
     moeFfnTraffic = moe == null ? 0 : INTERMEDIATE_BYTES * 6.0 * ((double) moe.expertsPerToken()
         * moe.expertIntermediateSize() + (double) moe.sharedExperts()
         * moe.sharedExpertIntermediateSize()) * moeLayers;
+    allReduceTraffic = tp > 1
+        ? INTERMEDIATE_BYTES * 2.0 * (tp + ALL_REDUCE_PASSES) * hidden * layers : 0;
     skipped = sparsity.skippedFraction();
     denseTokens = sparsity.denseTokens();
 
@@ -447,8 +451,7 @@ final class Roofline {
         ? local * (replicatedTraffic + attentionTraffic + denseFfnTraffic)
             + tokens * moeFfnTraffic / ep * imbalance(ep, assignments)
         : tokens * (replicatedTraffic
-            + (attentionTraffic + denseFfnTraffic + moeFfnTraffic) / tp
-            + (tp > 1 ? INTERMEDIATE_BYTES * 2.0 * (tp + ALL_REDUCE_PASSES) * hidden * layers : 0));
+            + (attentionTraffic + denseFfnTraffic + moeFfnTraffic) / tp + allReduceTraffic);
 
     pass.linearFlops = linearFlops + expertWork;
     pass.attentionFlops = attentionFlops;
