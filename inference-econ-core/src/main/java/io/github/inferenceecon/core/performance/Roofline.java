@@ -64,6 +64,10 @@ final class Roofline {
   private final int experts;
   private final int expertsPerToken;
   private final double bytesPerExpertAllLayers;
+  /** {@code ln(1 - expertsPerToken / experts)}: log of a token's chance to miss an expert. */
+  private final double logMissPerToken;
+  /** {@code ln(1 - 1 / ep)}: the log of one assignment's chance to miss an expert group. */
+  private final double logMissPerGroup;
 
   private final int globalLayers;
   private final int localLayers;
@@ -99,6 +103,7 @@ final class Roofline {
     pp = d.pipelineParallel();
     ep = d.expertParallel();
     attentionDataParallel = d.isAttentionDataParallel();
+    logMissPerGroup = attentionDataParallel ? Math.log1p(-1.0 / ep) : 0;
     shards = d.attentionShards();
     layers = m.layers();
     moeLayers = m.moeLayers();
@@ -120,6 +125,8 @@ final class Roofline {
     expertsPerToken = moe == null ? 0 : moe.expertsPerToken();
     bytesPerExpertAllLayers = moe == null ? 0
         : p.expertWeights().bytesPerElement() * params.routedExperts() / moe.experts();
+    // constant per deployment, so taken once (the pass runs many times per estimate)
+    logMissPerToken = experts == 0 ? 0 : Math.log1p(-(double) expertsPerToken / experts);
 
     SlidingWindow sw = m.slidingWindow().orElse(null);
     localLayers = sw == null ? 0 : sw.localLayerCount();
@@ -319,7 +326,7 @@ final class Roofline {
     double expertWork = 2 * tokens * expertParamsPerToken / tp * imbalance(ep, assignments);
 
     double expertsTouched = experts == 0 ? 0
-        : experts * -Math.expm1(tokens * Math.log1p(-(double) expertsPerToken / experts));
+        : experts * -Math.expm1(tokens * logMissPerToken);
     double denseBytes = denseWeightBytes + headBytes + normBytes
         + (tied ? 0 : Math.min(attentionDataParallel ? local : tokens, vocab) * embeddingRowBytes);
     double residentBytes = attentionDataParallel ? denseBytes : denseBytes / tp;
@@ -344,7 +351,7 @@ final class Roofline {
     if (attentionDataParallel) {
       // dispatch to the experts' groups in the activation format and combine the experts'
       // outputs back in BF16 (or the activations' format if wider), per MoE layer
-      double groups = (ep - 1) * -Math.expm1(expertsPerToken * Math.log1p(-1.0 / ep));
+      double groups = (ep - 1) * -Math.expm1(expertsPerToken * logMissPerGroup);
       double elements = local * hidden * groups * ((double) tp / ep);
       double dispatch = elements * activationBytes;
       double combine = elements * Math.max(activationBytes, COMBINE_BYTES);
