@@ -25,7 +25,6 @@ import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -238,10 +237,10 @@ public final class Planner {
                 + String.join(", ", unpriced)), CandidateOrder.NONE));
       }
     }
-    int[] ranking = Ranked.order(choices, keys);
+    Ranked[] ranking = Ranked.sort(choices, keys);
     List<Choice> ranked = new ArrayList<>(ranking.length);
-    for (int i : ranking) {
-      ranked.add(choices.get(i));
+    for (Ranked r : ranking) {
+      ranked.add(r.choice);
     }
     CandidateOrder.Keyed[] sortedRejections = rejections.toArray(new CandidateOrder.Keyed[0]);
     Arrays.sort(sortedRejections);
@@ -249,11 +248,11 @@ public final class Planner {
     for (CandidateOrder.Keyed k : sortedRejections) {
       rejected.add(k.rejection);
     }
-    Optional<SelfHostedVsApi> comparison = compare(evaluator, request, ranked, ranking,
-        outcomes, pricing);
+    Optional<SelfHostedVsApi> comparison = compare(evaluator, request, ranking, outcomes,
+        pricing);
     return Plan.builder().traffic(traffic).targets(request.targets())
         .utilisation(request.utilisation()).candidateCount(ranked.size() + rejected.size())
-        .choices(ranked).paretoFront(paretoFront(ranked)).rejections(rejected)
+        .choices(ranked).paretoFront(paretoFront(ranking)).rejections(rejected)
         .comparison(comparison).build();
   }
 
@@ -278,42 +277,41 @@ public final class Planner {
   }
 
   /** The self-hosted choices no other dominates on cost, TTFT and TPOT, in ranking order. */
-  static List<Choice> paretoFront(List<Choice> ranked) {
-    List<Choice> front = new ArrayList<>();
-    List<Duration[]> latencies = new ArrayList<>();
-    for (Choice c : ranked) {
-      if (!c.isSelfHosted()) {
+  static List<Choice> paretoFront(Ranked[] ranked) {
+    List<Ranked> front = new ArrayList<>();
+    for (Ranked c : ranked) {
+      if (!c.choice.isSelfHosted()) {
         continue;
       }
-      Duration ttft = c.timeToFirstToken().get();
-      Duration tpot = c.timePerOutputToken().get();
       boolean dominated = false;
       for (int i = 0; i < front.size() && !dominated; i++) {
-        Choice f = front.get(i);
-        Duration[] l = latencies.get(i);
-        int cost = f.monthlyCost().compareTo(c.monthlyCost());
-        int first = l[0].compareTo(ttft);
-        int per = l[1].compareTo(tpot);
+        Ranked f = front.get(i);
+        int cost = f.compareCost(c);
+        int first = f.ttft.compareTo(c.ttft);
+        int per = f.tpot.compareTo(c.tpot);
         dominated = cost <= 0 && first <= 0 && per <= 0 && (cost < 0 || first < 0 || per < 0);
       }
       if (!dominated) {
         front.add(c);
-        latencies.add(new Duration[] {ttft, tpot});
       }
     }
-    return front;
+    List<Choice> out = new ArrayList<>(front.size());
+    for (Ranked r : front) {
+      out.add(r.choice);
+    }
+    return out;
   }
 
   private Optional<SelfHostedVsApi> compare(Evaluator evaluator, PlanRequest request,
-      List<Choice> ranked, int[] ranking, List<@Nullable Outcome> outcomes, Pricing pricing) {
+      Ranked[] ranking, List<@Nullable Outcome> outcomes, Pricing pricing) {
     Choice self = null;
     Outcome outcome = null;
     Choice api = null;
-    for (int i = 0; i < ranked.size(); i++) {
-      Choice c = ranked.get(i);
+    for (Ranked r : ranking) {
+      Choice c = r.choice;
       if (c.isSelfHosted() && self == null) {
         self = c;
-        outcome = outcomes.get(ranking[i]);
+        outcome = outcomes.get(r.index);
       } else if (!c.isSelfHosted() && api == null) {
         api = c;
       }

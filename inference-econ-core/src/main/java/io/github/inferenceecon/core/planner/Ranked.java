@@ -19,13 +19,14 @@ final class Ranked implements Comparable<Ranked> {
 
   private static final Duration NONE = Duration.ofSeconds(Long.MAX_VALUE);
 
-  private final Choice choice;
-  private final int index;
+  final Choice choice;
+  /** The choice's index in the list given to {@link #order}. */
+  final int index;
   private final long key;
   private final double approximate;
   private final BigDecimal cost;
-  private final Duration ttft;
-  private final Duration tpot;
+  final Duration ttft;
+  final Duration tpot;
 
   private Ranked(Choice choice, int index, long key) {
     this.choice = choice;
@@ -38,31 +39,36 @@ final class Ranked implements Comparable<Ranked> {
   }
 
   /**
-   * Returns the order of choices: the index of each in the ranking.
+   * Sorts choices into ranking order.
    *
    * @param choices the choices
    * @param keys each choice's {@link CandidateOrder} key, or {@link CandidateOrder#NONE}
-   * @return the indices of the choices, in ranking order
+   * @return the choices with their sort keys, in ranking order
    */
-  static int[] order(List<Choice> choices, long[] keys) {
+  static Ranked[] sort(List<Choice> choices, long[] keys) {
     Ranked[] keyed = new Ranked[choices.size()];
     for (int i = 0; i < keyed.length; i++) {
       keyed[i] = new Ranked(choices.get(i), i, keys[i]);
     }
     Arrays.sort(keyed);
-    int[] order = new int[keyed.length];
-    for (int i = 0; i < keyed.length; i++) {
-      order[i] = keyed[i].index;
-    }
-    return order;
+    return keyed;
+  }
+
+  /**
+   * Compares the monthly costs of two choices, the doubles first, as
+   * {@code choice.monthlyCost().compareTo(o.choice.monthlyCost())} does.
+   *
+   * @param o the other choice
+   * @return negative, zero or positive as this choice costs less, as much or more
+   */
+  int compareCost(Ranked o) {
+    int c = Double.compare(approximate, o.approximate);
+    return c != 0 ? c : cost.compareTo(o.cost);
   }
 
   @Override
   public int compareTo(Ranked o) {
-    int c = Double.compare(approximate, o.approximate);
-    if (c == 0) {
-      c = cost.compareTo(o.cost);
-    }
+    int c = compareCost(o);
     if (c == 0) {
       c = ttft.compareTo(o.ttft);
     }
