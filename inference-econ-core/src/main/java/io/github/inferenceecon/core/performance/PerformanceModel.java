@@ -1036,7 +1036,7 @@ public final class PerformanceModel {
           Math.min(limit, (long) Math.ceil(inFlight)));
       int replicas = d.replicas();
       return ServingEstimate.builder()
-          .deployment(d.toString())
+          .deployment(used.deployment())
           .batching(batching)
           .request(request)
           .concurrency(inFlight)
