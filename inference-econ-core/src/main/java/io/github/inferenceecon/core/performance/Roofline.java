@@ -499,18 +499,9 @@ final class Roofline {
 
     /** Sets every figure to zero, as a new pass has them. */
     void clear() {
-      tokens = 0;
-      linearFlops = 0;
-      attentionFlops = 0;
-      weightBytes = 0;
-      kvBytes = 0;
-      interconnectBytes = 0;
-      expertsTouched = 0;
-      computeSeconds = 0;
-      memorySeconds = 0;
-      interconnectSeconds = 0;
-      overheadSeconds = 0;
-      seconds = 0;
+      tokens = linearFlops = attentionFlops = weightBytes = kvBytes = interconnectBytes = 0;
+      expertsTouched = computeSeconds = memorySeconds = interconnectSeconds = 0;
+      overheadSeconds = seconds = 0;
     }
 
     Bound bound() {
