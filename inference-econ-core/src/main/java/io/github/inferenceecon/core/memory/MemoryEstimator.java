@@ -182,15 +182,14 @@ public final class MemoryEstimator {
       ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
       ByteSize kvAll = kvSeq.multipliedBy(perDevice);
       ByteSize use = w.plus(kvAll);
-      ByteSize room = budget.minusOrZero(w.plus(activations).plus(overhead));
+      ByteSize room = room(budget, w, activations, overhead);
       if (worstUse == null || use.isGreaterThan(worstUse)) {
         worstUse = use;
         weights = w;
         kv = kvAll;
         kvCapacity = room;
       }
-      maxSequences = Math.min(maxSequences,
-          kvSeq.isZero() ? Long.MAX_VALUE : Math.multiplyExact(room.wholeTimes(kvSeq), shards));
+      maxSequences = Math.min(maxSequences, sequencesIn(room, kvSeq, shards));
       ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
       tokenCapacity = Math.min(tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
           : Math.multiplyExact(Math.multiplyExact(room.wholeTimes(kvBlock), (long) block),
@@ -226,7 +225,21 @@ public final class MemoryEstimator {
    */
   public long maxConcurrentSequences(Deployment deployment, long contextTokens) {
     Checks.positive(contextTokens, "Context length");
-    return estimate(deployment, contextTokens, 0).maxConcurrentSequences();
+    Objects.requireNonNull(deployment, "deployment");
+    deployment.model().checkContext(contextTokens);
+    // what estimate(deployment, contextTokens, 0) reports, without the rest of its breakdown
+    ByteSize budget = budget(deviceMemory(deployment.accelerator()));
+    ByteSize activations = activationsPerDevice(deployment);
+    ByteSize overhead = assumptions.nonTorchOverhead();
+    int block = assumptions.blockSize();
+    int shards = deployment.attentionShards();
+    long maxSequences = Long.MAX_VALUE;
+    for (int s = 0; s < deployment.pipelineParallel(); s++) {
+      ByteSize room = room(budget, stageWeightsPerDevice(deployment, s), activations, overhead);
+      maxSequences = Math.min(maxSequences, sequencesIn(room,
+          KvCache.perSequenceOnStage(deployment, s, contextTokens, block), shards));
+    }
+    return maxSequences;
   }
 
   /**
@@ -319,6 +332,18 @@ public final class MemoryEstimator {
         .setScale(0, RoundingMode.FLOOR).longValueExact());
   }
 
+  /** The room left for the KV cache on a device of a stage holding these weights. */
+  private static ByteSize room(ByteSize budget, ByteSize weights, ByteSize activations,
+      ByteSize overhead) {
+    return budget.minusOrZero(weights.plus(activations).plus(overhead));
+  }
+
+  /** The sequences a replica holds when each device of a stage has this room for them. */
+  private static long sequencesIn(ByteSize room, ByteSize kvPerSequence, int shards) {
+    return kvPerSequence.isZero() ? Long.MAX_VALUE
+        : Math.multiplyExact(room.wholeTimes(kvPerSequence), shards);
+  }
+
   private static ByteSize stageWeightsPerDevice(Deployment d, int stage) {
     ModelArchitecture m = d.model();
     Precision p = d.precision();
@@ -353,7 +378,13 @@ public final class MemoryEstimator {
         : rest.dividedBy(d.tensorParallel(), RoundingMode.CEILING));
   }
 
+  /** {@code ceil(total x part / whole)}, exactly; the counts are not negative. */
   private static long share(long total, long part, long whole) {
+    long product = total * part;
+    if (Math.multiplyHigh(total, part) == 0 && product >= 0) {
+      // the product fits a long: the same quotient in integer arithmetic
+      return product / whole + (product % whole == 0 ? 0 : 1);
+    }
     return BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(part))
         .divide(BigDecimal.valueOf(whole), 0, RoundingMode.CEILING).longValueExact();
   }

@@ -31,10 +31,21 @@ public final class CapacityExceededException extends IllegalArgumentException {
    * @param capacity the sustainable requests per second, whole deployment
    */
   public CapacityExceededException(double offered, double capacity) {
-    super(String.format(Locale.ROOT, "Traffic exceeds the deployment's capacity: %.4g "
-        + "requests/s offered, %.4g requests/s sustainable", offered, capacity));
+    // the message is formatted when asked for: a capacity search catches many of these
+    super((String) null);
     this.offered = offered;
     this.capacity = capacity;
+  }
+
+  /**
+   * Returns the message, which states both rates.
+   *
+   * @return the message, not null
+   */
+  @Override
+  public String getMessage() {
+    return String.format(Locale.ROOT, "Traffic exceeds the deployment's capacity: %.4g "
+        + "requests/s offered, %.4g requests/s sustainable", offered, capacity);
   }
 
   /**

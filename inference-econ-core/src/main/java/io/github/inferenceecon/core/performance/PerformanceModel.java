@@ -687,6 +687,8 @@ public final class PerformanceModel {
     final double tokensPerIteration;
     final double draftSteps;
     final double chunkBudget;
+    /** The pass {@link #iterationSeconds} reuses: an engine serves one call on one thread. */
+    private final Roofline.Pass scratch = new Roofline.Pass();
 
     Engine(Deployment d) {
       this.d = d;
@@ -714,12 +716,30 @@ public final class PerformanceModel {
      */
     Iteration iteration(double decoding, double context, double requests, double newTokens,
         double cached, double requests2, double newTokens2, double cached2) {
-      double m = pp == 1 ? 1 : Math.max(1, Math.min(pp, decoding + requests));
+      double m = microBatches(decoding, requests);
       Roofline.Pass pass = roofline.pass(decoding / m, queryTokens, context, requests / m,
           newTokens, cached, requests2, newTokens2, cached2);
-      double draft = draftSteps == 0 || decoding == 0 ? 0
+      return new Iteration(pass, draftSeconds(decoding, m, context));
+    }
+
+    /**
+     * The time of {@link #iteration(double, double, double, Workload)}, its pass made over the
+     * engine's scratch pass and not kept: the steady-state solver asks only for times.
+     */
+    double iterationSeconds(double decoding, double context, double requests, Workload w) {
+      double m = microBatches(decoding, requests);
+      Roofline.Pass pass = roofline.pass(scratch, decoding / m, queryTokens, context,
+          requests / m, w.newTokens, w.cached, 0, 0, 0);
+      return pass.seconds + draftSeconds(decoding, m, context);
+    }
+
+    private double microBatches(double decoding, double requests) {
+      return pp == 1 ? 1 : Math.max(1, Math.min(pp, decoding + requests));
+    }
+
+    private double draftSeconds(double decoding, double m, double context) {
+      return draftSteps == 0 || decoding == 0 ? 0
           : draftSteps * roofline.decode(decoding / m, 1, context).seconds;
-      return new Iteration(pass, draft);
     }
 
     Iteration iteration(double decoding, double context, double requests, Workload w) {
@@ -760,7 +780,7 @@ public final class PerformanceModel {
       }
       Iteration b = iteration(dHi, context, (lo + 1) / w.chunks, w);
       double freeB = dHi == 0 ? 0 : dHi == dLo ? freeA : iteration(dHi, context, 0, w).seconds;
-      mix.seconds = (1 - f) * a.seconds + f * b.seconds;
+      mix.seconds = mean(f, a.seconds, b.seconds);
       double weight = (1 - f) * dLo + f * dHi;
       mix.decodeSeconds = weight > 0
           ? ((1 - f) * dLo * a.seconds + f * dHi * b.seconds) / weight : mix.seconds;
@@ -826,6 +846,29 @@ public final class PerformanceModel {
     }
 
     /**
+     * The mean iteration time of {@link #open}, {@code open(w, rate, t).seconds}, without the
+     * decode-only iterations and the objects {@link #mix} makes for the other figures.
+     */
+    double openSeconds(Workload w, double rate, double t) {
+      double units = rate * t * w.chunks;
+      double decoding = rate * t * decodeIterationsPerRequest(w);
+      double context = w.decodeContext();
+      double lo = Math.floor(units);
+      double f = units - lo;
+      double a = iterationSeconds(decoding, context, lo / w.chunks, w);
+      double seconds = f == 0 ? a
+          : mean(f, a, iterationSeconds(decoding, context, (lo + 1) / w.chunks, w));
+      assert Double.compare(seconds, open(w, rate, t).seconds) == 0
+          : "inference-econ bug: openSeconds differs from open";
+      return seconds;
+    }
+
+    /** The mean of two iteration times in the proportions {@code 1 - f} and {@code f}. */
+    private double mean(double f, double a, double b) {
+      return (1 - f) * a + f * b;
+    }
+
+    /**
      * The steady-state iteration time at a request rate per replica: the smallest root of
      * {@code t = iteration(t)}, or NaN if the traffic exceeds the memory limit or the compute.
      */
@@ -837,7 +880,7 @@ public final class PerformanceModel {
       double high = 1e-7;
       double fLow = Double.NaN;
       double fHigh;
-      while ((fHigh = open(w, rate, high).seconds - high) > 0) {
+      while ((fHigh = openSeconds(w, rate, high) - high) > 0) {
         if (rate * high * perRequest > limit || high > 1e7) {
           return Double.NaN;
         }
@@ -855,7 +898,7 @@ public final class PerformanceModel {
         if (!(t > low && t < high)) {
           t = (low + high) / 2;
         }
-        double f = open(w, rate, t).seconds - t;
+        double f = openSeconds(w, rate, t) - t;
         if (f > 0) {
           low = t;
           fLow = f;
@@ -993,7 +1036,7 @@ public final class PerformanceModel {
           Math.min(limit, (long) Math.ceil(inFlight)));
       int replicas = d.replicas();
       return ServingEstimate.builder()
-          .deployment(d.toString())
+          .deployment(used.deployment())
           .batching(batching)
           .request(request)
           .concurrency(inFlight)

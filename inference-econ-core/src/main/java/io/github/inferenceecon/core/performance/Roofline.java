@@ -80,6 +80,10 @@ final class Roofline {
   private final int experts;
   private final int expertsPerToken;
   private final double bytesPerExpertAllLayers;
+  /** {@code ln(1 - expertsPerToken / experts)}: log of a token's chance to miss an expert. */
+  private final double logMissPerToken;
+  /** {@code ln(1 - 1 / ep)}: the log of one assignment's chance to miss an expert group. */
+  private final double logMissPerGroup;
 
   private final int globalLayers;
   private final int localLayers;
@@ -126,6 +130,7 @@ final class Roofline {
     pp = d.pipelineParallel();
     ep = d.expertParallel();
     attentionDataParallel = d.isAttentionDataParallel();
+    logMissPerGroup = attentionDataParallel ? Math.log1p(-1.0 / ep) : 0;
     shards = d.attentionShards();
     layers = m.layers();
     moeLayers = m.moeLayers();
@@ -147,6 +152,8 @@ final class Roofline {
     expertsPerToken = moe == null ? 0 : moe.expertsPerToken();
     bytesPerExpertAllLayers = moe == null ? 0
         : p.expertWeights().bytesPerElement() * params.routedExperts() / moe.experts();
+    // constant per deployment, so taken once (the pass runs many times per estimate)
+    logMissPerToken = experts == 0 ? 0 : Math.log1p(-(double) expertsPerToken / experts);
 
     SlidingWindow sw = m.slidingWindow().orElse(null);
     localLayers = sw == null ? 0 : sw.localLayerCount();
@@ -360,9 +367,20 @@ final class Roofline {
   Pass pass(double decodeSequences, int queryTokens, double context, double requests,
       double newTokens, double cachedTokens, double requests2, double newTokens2,
       double cachedTokens2) {
+    return pass(new Pass(), decodeSequences, queryTokens, context, requests, newTokens,
+        cachedTokens, requests2, newTokens2, cachedTokens2);
+  }
+
+  /**
+   * The cost of one forward pass, as {@link #pass(double, int, double, double, double, double,
+   * double, double, double)}, written over a pass a solver reuses (every field set).
+   */
+  Pass pass(Pass pass, double decodeSequences, int queryTokens, double context,
+      double requests, double newTokens, double cachedTokens, double requests2,
+      double newTokens2, double cachedTokens2) {
     double decodeTokens = decodeSequences * queryTokens;
     double tokens = decodeTokens + requests * newTokens + requests2 * newTokens2;
-    Pass pass = new Pass();
+    pass.clear();
     pass.tokens = tokens;
     if (!(tokens > 0)) {
       return pass;
@@ -383,7 +401,7 @@ final class Roofline {
     double expertWork = 2 * tokens * expertParamsPerToken / tp * imbalance(ep, assignments);
 
     double expertsTouched = experts == 0 ? 0
-        : experts * -Math.expm1(tokens * Math.log1p(-(double) expertsPerToken / experts));
+        : experts * -expm1(tokens * logMissPerToken);
     double denseBytes = denseWeightBytes + headBytes + normBytes
         + (tied ? 0 : Math.min(attentionDataParallel ? local : tokens, vocab) * embeddingRowBytes);
     double residentBytes = attentionDataParallel ? denseBytes : denseBytes / tp;
@@ -408,7 +426,7 @@ final class Roofline {
     if (attentionDataParallel) {
       // dispatch to the experts' groups in the activation format and combine the experts'
       // outputs back in BF16 (or the activations' format if wider), per MoE layer
-      double groups = (ep - 1) * -Math.expm1(expertsPerToken * Math.log1p(-1.0 / ep));
+      double groups = (ep - 1) * -expm1(expertsPerToken * logMissPerGroup);
       double elements = local * hidden * groups * ((double) tp / ep);
       double dispatch = elements * activationBytes;
       double combine = elements * Math.max(activationBytes, COMBINE_BYTES);
@@ -477,6 +495,17 @@ final class Roofline {
     return pass;
   }
 
+  /**
+   * {@link Math#expm1}, with its saturation taken without the call: below {@code -56 ln 2}
+   * (about -38.8) fdlibm's {@code expm1}, which {@code StrictMath} specifies and {@code Math}
+   * uses, returns exactly -1 (the true value is within 1e-16 of it), so the result is the same
+   * bit for bit. JDK 17 runs {@code expm1} as a native call, a fifth of a plan's time when every
+   * pass of a mixture of experts made one.
+   */
+  static double expm1(double x) {
+    return x < -40 ? -1.0 : Math.expm1(x);
+  }
+
   /** Key positions (summed over layers) that {@code count} queries after {@code cached} see. */
   private double keys(double cached, double count) {
     double total = 0;
@@ -543,6 +572,13 @@ final class Roofline {
     double interconnectSeconds;
     double overheadSeconds;
     double seconds;
+
+    /** Sets every figure to zero, as a new pass has them. */
+    void clear() {
+      tokens = linearFlops = attentionFlops = weightBytes = kvBytes = interconnectBytes = 0;
+      expertsTouched = computeSeconds = memorySeconds = interconnectSeconds = 0;
+      overheadSeconds = seconds = 0;
+    }
 
     Bound bound() {
       if (interconnectSeconds > computeSeconds && interconnectSeconds > memorySeconds) {

@@ -25,13 +25,12 @@ import io.github.inferenceecon.core.selfhosted.Throughput;
 import io.github.inferenceecon.core.workload.TrafficProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans capacity in money: evaluates every candidate of a {@link PlanRequest} with the memory,
@@ -175,36 +174,46 @@ public final class Planner {
   private Plan plan(Evaluator evaluator, PlanRequest request) {
     TrafficProfile traffic = request.traffic();
     Pricing pricing = new Pricing(traffic);
-    List<Choice> choices = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    Map<Choice, Outcome> outcomes = new IdentityHashMap<>();
     List<int[]> layouts = evaluator.layouts();
+    CandidateOrder order = new CandidateOrder(request, layouts.size());
+    int candidates = request.candidateCount();
+    // the choices with their outcomes (null for an API) and candidate keys, side by side
+    List<Choice> choices = new ArrayList<>();
+    List<@Nullable Outcome> outcomes = new ArrayList<>();
+    long[] keys = new long[candidates];
+    List<CandidateOrder.Keyed> rejections = new ArrayList<>();
     List<ModelArchitecture> models = request.models();
+    List<HardwareOption> hardware = request.hardware();
     for (int mi = 0; mi < models.size(); mi++) {
       String model = models.get(mi).name();
       List<Precision> precisions = request.precisionsFor(models.get(mi));
-      for (HardwareOption option : request.hardware()) {
+      for (int hi = 0; hi < hardware.size(); hi++) {
+        HardwareOption option = hardware.get(hi);
         int ai = evaluator.acceleratorIndex(option.accelerator());
+        MonthlyCost monthly = new MonthlyCost(option);
         for (int li = 0; li < layouts.size(); li++) {
           int tp = layouts.get(li)[0];
           int pp = layouts.get(li)[1];
-          boolean placeable = option.fits(tp * pp);
+          String unplaceable = option.fits(tp * pp) ? null
+              : "invalid layout: a replica of " + tp * pp + " devices does not divide the "
+                  + option.devicesPerInstance().getAsInt() + " devices of an instance";
           for (int pi = 0; pi < precisions.size(); pi++) {
             Candidate candidate = Candidate.selfHosted(model, option.id(), tp, pp,
                 precisions.get(pi));
-            if (!placeable) {
-              rejections.add(Rejection.of(candidate, List.of(Reason.INVALID_LAYOUT),
-                  "invalid layout: a replica of " + tp * pp + " devices does not divide the "
-                      + option.devicesPerInstance().getAsInt() + " devices of an instance"));
+            long key = order.key(mi, hi, li, pi);
+            if (unplaceable != null) {
+              rejections.add(new CandidateOrder.Keyed(Rejection.of(candidate,
+                  List.of(Reason.INVALID_LAYOUT), unplaceable), key));
               continue;
             }
             Outcome o = evaluator.outcome(mi, ai, li, pi);
             if (o.isFeasible()) {
-              Choice c = selfHosted(candidate, option, o, pricing);
-              choices.add(c);
-              outcomes.put(c, o);
+              keys[choices.size()] = key;
+              choices.add(selfHosted(candidate, option, o, monthly, pricing));
+              outcomes.add(o);
             } else {
-              rejections.add(Rejection.of(candidate, o.reasons, o.message));
+              rejections.add(new CandidateOrder.Keyed(Rejection.of(candidate, o.reasons,
+                  o.message), key));
             }
           }
         }
@@ -215,33 +224,42 @@ public final class Planner {
           + api.card().model());
       ApiCost cost = ApiCost.of(api.card(), pricing.usage);
       if (cost.isFullyPriced()) {
+        keys[choices.size()] = CandidateOrder.NONE;
         choices.add(api(candidate, api, cost, pricing));
+        outcomes.add(null);
       } else {
         List<String> unpriced = new ArrayList<>();
         for (CostComponent c : cost.unpricedComponents()) {
           unpriced.add(c.name() + c.note().map(n -> " (" + n + ")").orElse(""));
         }
-        rejections.add(Rejection.of(candidate, List.of(Reason.UNPRICED), "unpriced: the card "
-            + "does not price " + String.join(", ", unpriced)));
+        rejections.add(new CandidateOrder.Keyed(Rejection.of(candidate,
+            List.of(Reason.UNPRICED), "unpriced: the card does not price "
+                + String.join(", ", unpriced)), CandidateOrder.NONE));
       }
     }
-    choices = Ranked.sort(choices);
-    rejections.sort((a, b) -> a.candidate().compareTo(b.candidate()));
-    Optional<SelfHostedVsApi> comparison = compare(evaluator, request, choices, outcomes,
+    Ranked[] ranking = Ranked.sort(choices, keys);
+    List<Choice> ranked = new ArrayList<>(ranking.length);
+    for (Ranked r : ranking) {
+      ranked.add(r.choice);
+    }
+    CandidateOrder.Keyed[] sortedRejections = rejections.toArray(new CandidateOrder.Keyed[0]);
+    Arrays.sort(sortedRejections);
+    List<Rejection> rejected = new ArrayList<>(sortedRejections.length);
+    for (CandidateOrder.Keyed k : sortedRejections) {
+      rejected.add(k.rejection);
+    }
+    Optional<SelfHostedVsApi> comparison = compare(evaluator, request, ranking, outcomes,
         pricing);
     return Plan.builder().traffic(traffic).targets(request.targets())
-        .utilisation(request.utilisation()).candidateCount(choices.size() + rejections.size())
-        .choices(choices).paretoFront(paretoFront(choices)).rejections(rejections)
+        .utilisation(request.utilisation()).candidateCount(ranked.size() + rejected.size())
+        .choices(ranked).paretoFront(paretoFront(ranking)).rejections(rejected)
         .comparison(comparison).build();
   }
 
   private static Choice selfHosted(Candidate candidate, HardwareOption option, Outcome o,
-      Pricing pricing) {
+      MonthlyCost monthly, Pricing pricing) {
     Deployment d = o.deployment;
-    int units = option.billedUnits(d.devices());
-    Money monthly = option.price().price().multipliedBy(
-        Decimals.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(units)));
-    return Choice.builder().candidate(candidate).monthlyCost(monthly)
+    return Choice.builder().candidate(candidate).monthlyCost(monthly.of(d.devices()))
         .requestsPerMonth(pricing.requestsPerMonth)
         .inputTokensPerRequest(pricing.meanInput).outputTokensPerRequest(pricing.meanOutput)
         .hardware(option).deployment(d).serving(o.serving)
@@ -259,39 +277,41 @@ public final class Planner {
   }
 
   /** The self-hosted choices no other dominates on cost, TTFT and TPOT, in ranking order. */
-  static List<Choice> paretoFront(List<Choice> ranked) {
-    List<Choice> front = new ArrayList<>();
-    List<Duration[]> latencies = new ArrayList<>();
-    for (Choice c : ranked) {
-      if (!c.isSelfHosted()) {
+  static List<Choice> paretoFront(Ranked[] ranked) {
+    List<Ranked> front = new ArrayList<>();
+    for (Ranked c : ranked) {
+      if (!c.choice.isSelfHosted()) {
         continue;
       }
-      Duration ttft = c.timeToFirstToken().get();
-      Duration tpot = c.timePerOutputToken().get();
       boolean dominated = false;
       for (int i = 0; i < front.size() && !dominated; i++) {
-        Choice f = front.get(i);
-        Duration[] l = latencies.get(i);
-        int cost = f.monthlyCost().compareTo(c.monthlyCost());
-        int first = l[0].compareTo(ttft);
-        int per = l[1].compareTo(tpot);
+        Ranked f = front.get(i);
+        int cost = f.compareCost(c);
+        int first = f.ttft.compareTo(c.ttft);
+        int per = f.tpot.compareTo(c.tpot);
         dominated = cost <= 0 && first <= 0 && per <= 0 && (cost < 0 || first < 0 || per < 0);
       }
       if (!dominated) {
         front.add(c);
-        latencies.add(new Duration[] {ttft, tpot});
       }
     }
-    return front;
+    List<Choice> out = new ArrayList<>(front.size());
+    for (Ranked r : front) {
+      out.add(r.choice);
+    }
+    return out;
   }
 
   private Optional<SelfHostedVsApi> compare(Evaluator evaluator, PlanRequest request,
-      List<Choice> ranked, Map<Choice, Outcome> outcomes, Pricing pricing) {
+      Ranked[] ranking, List<@Nullable Outcome> outcomes, Pricing pricing) {
     Choice self = null;
+    Outcome outcome = null;
     Choice api = null;
-    for (Choice c : ranked) {
+    for (Ranked r : ranking) {
+      Choice c = r.choice;
       if (c.isSelfHosted() && self == null) {
         self = c;
+        outcome = outcomes.get(r.index);
       } else if (!c.isSelfHosted() && api == null) {
         api = c;
       }
@@ -299,7 +319,6 @@ public final class Planner {
     if (self == null || api == null) {
       return Optional.empty();
     }
-    Outcome outcome = outcomes.get(self);
     ServingEstimate atCapacity = evaluator.capacity(outcome);
     if (!Throughput.isDerivableFrom(atCapacity)) {
       // no prefill work (every prompt token cached) or no decode time (one output token): the
@@ -333,6 +352,32 @@ public final class Planner {
   @Override
   public String toString() {
     return "Planner[" + performance + "]";
+  }
+
+  /**
+   * An option's monthly price for a number of devices, remembered for the last count asked for:
+   * the candidates of one option come layout by layout, and their fleets often bill the same.
+   */
+  private static final class MonthlyCost {
+    private final HardwareOption option;
+    private int devices = -1;
+    private @Nullable Money monthly;
+
+    MonthlyCost(HardwareOption option) {
+      this.option = option;
+    }
+
+    Money of(int deviceCount) {
+      Money m = monthly;
+      if (m == null || deviceCount != devices) {
+        int units = option.billedUnits(deviceCount);
+        m = option.price().price().multipliedBy(
+            Decimals.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(units)));
+        monthly = m;
+        devices = deviceCount;
+      }
+      return m;
+    }
   }
 
   /** The traffic's monthly volume and mean request, shared by every candidate of a plan. */

@@ -344,6 +344,13 @@ public final class ByteSize implements Comparable<ByteSize> {
   public ByteSize dividedBy(long divisor, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
     Checks.positive(divisor, "Divisor");
+    // both are positive or zero: the whole quotient and the remainder decide the two directed
+    // modes the estimators use, as BigDecimal would; the other modes go through BigDecimal
+    if (rounding == RoundingMode.CEILING || rounding == RoundingMode.FLOOR) {
+      long quotient = bytes / divisor;
+      return ofBytes(rounding == RoundingMode.CEILING && bytes % divisor != 0
+          ? quotient + 1 : quotient);
+    }
     return ofBytes(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(divisor), 0, rounding)
         .longValueExact());
   }

@@ -56,6 +56,27 @@ final class RooflineTest {
   }
 
   //-----------------------------------------------------------------------
+  // expm1
+  @Test
+  void expm1_belowMinus40_isMinusOneAsMathGives() {
+    // fdlibm returns -1 for x < -56 ln 2 (about -38.8); the shortcut starts at -40
+    for (double x : new double[] {-40, -40.000001, -41.5, -620.25, -1e6, -1e300,
+        -Double.MAX_VALUE, Double.NEGATIVE_INFINITY}) {
+      assertThat(Roofline.expm1(x)).isEqualTo(Math.expm1(x)).isEqualTo(-1.0);
+    }
+  }
+
+  @Test
+  void expm1_aboveMinus40_isMathExpm1() {
+    for (double x : new double[] {-39.999999, -38.8, -20, -0.0645, 0, 1e-300, 3.5}) {
+      assertThat(Double.doubleToRawLongBits(Roofline.expm1(x)))
+          .isEqualTo(Double.doubleToRawLongBits(Math.expm1(x)));
+    }
+    assertThat(Roofline.expm1(-36)).isGreaterThan(-1.0);
+    assertThat(Roofline.expm1(Double.NaN)).isNaN();
+  }
+
+  //-----------------------------------------------------------------------
   // decode
   @Test
   void decode_llama8bBatch1Context0_readsWeightsButNotTheEmbeddingTable() {
