@@ -15,6 +15,7 @@ import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.pricing.ApiResponseFormat;
 import io.github.inferenceecon.pricing.ApiResponseUsage;
 import io.github.inferenceecon.pricing.DatePolicy;
+import io.github.inferenceecon.pricing.ResponseFormatMismatchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -243,30 +245,25 @@ final class ApiCostCommand implements Callable<Integer>, HtmlOptions.Drawing {
   }
 
   /**
-   * The format of a body: the one given, unless the body is clearly of another; else told from
-   * the body.
+   * The format of a body: told from the body ({@link ApiResponseFormat#detect(byte[])}), or the
+   * one given unless the body is clearly of another
+   * ({@link ApiResponseFormat#detect(ApiResponseFormat, byte[])}).
    */
-  private static ApiResponseFormat format(ApiResponseFormat given, byte[] body) {
+  private static ApiResponseFormat format(@Nullable ApiResponseFormat given, byte[] body) {
     if (given == null) {
       try {
         return ApiResponseFormat.detect(body);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--response: " + e.getMessage() + " with --format",
-            e);
+        throw new IllegalArgumentException("--response: " + e.getMessage()
+            + " (--format names it)", e);
       }
     }
-    ApiResponseFormat told;
     try {
-      told = ApiResponseFormat.detect(body);
-    } catch (IllegalArgumentException e) {
-      // an ambiguous or unknown shape (an OpenAI-compatible API, say): the format given wins
-      return given;
-    }
-    if (told != given) {
+      return ApiResponseFormat.detect(given, body);
+    } catch (ResponseFormatMismatchException e) {
       throw new IllegalArgumentException("--format " + given.id() + " must match the body, "
-          + "whose fields are those of " + told.id() + ": '" + given.id() + "'");
+          + "whose fields are those of " + e.found().id() + ": '" + given.id() + "'", e);
     }
-    return given;
   }
 
   /** Reads a body of at most the library's limit, also from a file of unknown size. */

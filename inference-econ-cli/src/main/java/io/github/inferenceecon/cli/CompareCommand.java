@@ -43,13 +43,7 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
   CommandSpec spec;
 
   @Mixin
-  DeploymentOptions options;
-
-  @Mixin
-  WorkloadOptions workload;
-
-  @Mixin
-  HourlyPriceOptions price;
+  SelfHostedOptions selfHostedOptions;
 
   @Mixin
   OutputOptions output;
@@ -78,7 +72,8 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
       Inputs.range(spec, "--requests-per-second", requestsPerSecond, 0, false,
           PlanRequest.MAX_SIZING_REQUESTS_PER_SECOND);
     }
-    SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
+    SelfHosted hosted = selfHostedOptions.estimate(utilization);
+    DeploymentOptions options = selfHostedOptions.deployment;
     Request request = hosted.estimate.request();
     Deployment d = hosted.estimate.deployment();
     ServingEstimate serving = hosted.estimate.serving();
@@ -183,8 +178,9 @@ final class CompareCommand implements Callable<Integer>, HtmlOptions.Drawing {
         setup.billedUnits(), setup.utilisation()));
     s.results(result);
     Provenance.model(s, d.model());
+    DeploymentOptions options = selfHostedOptions.deployment;
     Provenance.accelerator(s, options, d);
-    price.provenance(s, options.hardware(), hosted.priceLabel);
+    selfHostedOptions.price.provenance(s, options.hardware(), hosted.priceLabel);
     cards.forEach(card -> Provenance.card(s, card));
     return s;
   }

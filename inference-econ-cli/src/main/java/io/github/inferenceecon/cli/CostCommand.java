@@ -34,13 +34,7 @@ final class CostCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  DeploymentOptions options;
-
-  @Mixin
-  WorkloadOptions workload;
-
-  @Mixin
-  HourlyPriceOptions price;
+  SelfHostedOptions selfHosted;
 
   @Mixin
   OutputOptions output;
@@ -68,7 +62,8 @@ final class CostCommand implements Callable<Integer> {
     if (carbonIntensity != null) {
       Inputs.range(spec, "--carbon-intensity", carbonIntensity, 0, true, MAX_CARBON_INTENSITY);
     }
-    SelfHosted self = SelfHosted.of(options, workload, price, utilization);
+    SelfHosted self = selfHosted.estimate(utilization);
+    DeploymentOptions options = selfHosted.deployment;
     SelfHostedEstimate estimate = self.estimate;
     Deployment d = estimate.deployment();
     ServingEstimate serving = estimate.serving();
@@ -105,7 +100,7 @@ final class CostCommand implements Callable<Integer> {
 
   /** The energy at the catalog's defaults, with the electricity price and intensity given. */
   private Optional<EnergyCost> energy(Deployment d, SelfHostedSetup setup) {
-    return options.hardware().defaultEnergyInputs(d.accelerator()).map(defaults -> {
+    return selfHosted.deployment.hardware().defaultEnergyInputs(d.accelerator()).map(defaults -> {
       EnergyInputs.Builder inputs = EnergyInputs.builder().from(defaults);
       if (electricityPrice != null) {
         inputs.electricityPrice(EnergyPrice.perKilowattHour(Money.of(Money.USD,

@@ -17,6 +17,7 @@ import io.github.inferenceecon.core.format.Precision;
 import io.github.inferenceecon.core.memory.MemoryEstimator;
 import io.github.inferenceecon.core.units.ByteRate;
 import io.github.inferenceecon.core.units.FlopRate;
+import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.FigureTiers;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
@@ -340,6 +341,22 @@ final class DeploymentOptions {
           + "memory bandwidth in the catalog; give one with --memory-bandwidth (e.g. "
           + "'3.9 TB/s')", e);
     }
+  }
+
+  /**
+   * Builds the deployment a request is estimated on: the given layout, or the smallest that
+   * holds one sequence of the whole request (as a self-hosted estimate requires,
+   * {@link io.github.inferenceecon.core.selfhosted.SelfHostedEstimate#memory()}), with every
+   * accelerator figure a performance estimate reads ({@link #requireFiguresFor}).
+   *
+   * @param memory the memory estimator
+   * @param request the request
+   * @return the deployment
+   */
+  Deployment deploymentFor(MemoryEstimator memory, Request request) throws IOException {
+    Deployment d = deployment(memory, request.totalTokens().count(), 1);
+    requireFiguresFor(d);
+    return d;
   }
 
   /**

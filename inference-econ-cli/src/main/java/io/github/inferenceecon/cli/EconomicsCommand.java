@@ -13,7 +13,6 @@ import io.github.inferenceecon.core.money.Money;
 import io.github.inferenceecon.core.units.TokenCount;
 import io.github.inferenceecon.core.workload.Request;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,7 +97,7 @@ final class EconomicsCommand implements Runnable {
     @Override
     public Integer call() {
       UnitEconomics u = UnitEconomics.of(unit, Money.of(currency, revenue),
-          Money.of(currency, cost), utilization, MathContext.DECIMAL64);
+          Money.of(currency, cost), utilization);
       report(u).print(spec.commandLine().getOut(), output);
       return 0;
     }
@@ -113,13 +112,7 @@ final class EconomicsCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    DeploymentOptions options;
-
-    @Mixin
-    WorkloadOptions workload;
-
-    @Mixin
-    HourlyPriceOptions price;
+    SelfHostedOptions selfHosted;
 
     @Mixin
     OutputOptions output;
@@ -142,7 +135,7 @@ final class EconomicsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      SelfHosted hosted = SelfHosted.of(options, workload, price, utilization);
+      SelfHosted hosted = selfHosted.estimate(utilization);
       ApiPriceCard card = Catalogs.card(api);
       Request sold = Request.builder().from(hosted.estimate.request())
           .cachedInputTokens(TokenCount.of(cachedInput)).build();
@@ -153,7 +146,7 @@ final class EconomicsCommand implements Runnable {
           .put("price", "price", hosted.priceLabel)
           .put("soldAt", "sold at", card.provider() + ":" + card.model());
       Report economics = report(u);
-      options.putTiers(economics, hosted.estimate.deployment(), List.of(), hosted::plusPrice);
+      selfHosted.deployment.putTiers(economics, hosted.estimate.deployment(), List.of(), hosted::plusPrice);
       r.put("economics", "per request", economics);
       u.assumptions().forEach(r::note);
       r.print(spec.commandLine().getOut(), output);

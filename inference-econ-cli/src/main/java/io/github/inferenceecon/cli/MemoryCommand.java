@@ -52,7 +52,7 @@ final class MemoryCommand implements Callable<Integer>, HtmlOptions.Drawing {
   public Integer call() throws Exception {
     ModelArchitecture model = options.model();
     Precision precision = options.precision(model);
-    long tokens = context != null ? context : Math.min(8192, model.contextLength());
+    long tokens = context != null ? context : MemoryEstimator.defaultContext(model);
     Inputs.range(spec, "--context", tokens, 0, Inputs.MAX_TOKENS);
     Inputs.range(spec, "--batch", batch, 0, Inputs.MAX_SEQUENCES);
     Inputs.require(spec, "--batch", batch, tokens * batch <= Inputs.MAX_BATCH_TOKENS,

@@ -64,8 +64,7 @@ final class PerfCommand implements Callable<Integer>, HtmlOptions.Drawing {
     Request request = workload.request();
     PerformanceModel model = PerformanceModel.defaults();
     MemoryEstimator memory = model.memoryEstimator();
-    Deployment d = options.deployment(memory, request.totalTokens().count(), 1);
-    options.requireFiguresFor(d);
+    Deployment d = options.deploymentFor(memory, request);
     ServingEstimate e = estimate(model, d, request, load);
     Report r = new Report().put("deployment", "deployment", d.toString());
     options.putPrecisionSource(r, d.model());

@@ -153,7 +153,7 @@ final class PlanCommand implements Callable<Integer>, HtmlOptions.Drawing {
         .utilisation(utilization);
     if (weights != null) {
       for (String w : weights) {
-        request.addPrecisions(Precision.forWeights(NumericFormat.parse(w), NumericFormat.BF16));
+        request.addPrecisions(Precision.forWeights(NumericFormat.parse(w)));
       }
     }
     if (deviceCounts != null) {

@@ -42,8 +42,7 @@ final class SelfHosted {
       HourlyPriceOptions price, double utilisation) throws IOException {
     Request request = workload.request();
     PerformanceModel model = PerformanceModel.defaults();
-    Deployment d = options.deployment(model.memoryEstimator(), request.totalTokens().count(), 1);
-    options.requireFiguresFor(d);
+    Deployment d = options.deploymentFor(model.memoryEstimator(), request);
     SelfHostedEstimate estimate = SelfHostedEstimate.builder().deployment(d).request(request)
         .hourlyPrice(price.perDeviceHour(options.hardware(), options.gpu)).utilisation(utilisation)
         .performanceModel(model).build();

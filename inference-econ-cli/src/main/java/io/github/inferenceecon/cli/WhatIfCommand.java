@@ -18,7 +18,6 @@ import io.github.inferenceecon.core.performance.ServingEstimate;
 import io.github.inferenceecon.core.performance.SpeculativeDecoding;
 import io.github.inferenceecon.core.performance.WhatIfs;
 import io.github.inferenceecon.core.selfhosted.CostComparison;
-import io.github.inferenceecon.core.workload.Request;
 import io.github.inferenceecon.hardware.AcceleratorEntry;
 import io.github.inferenceecon.hardware.HardwareCatalogs;
 import java.io.IOException;
@@ -91,11 +90,8 @@ final class WhatIfCommand implements Runnable {
         throw new IllegalArgumentException("Option '--utilization' prices the change: give "
             + "'--price-per-device-hour' or '--offer' with it");
       }
-      Request request = workload.request();
-      Deployment d = options.deployment(PerformanceModel.defaults().memoryEstimator(),
-          request.totalTokens().count(), 1);
-      options.requireFiguresFor(d);
-      return d;
+      return options.deploymentFor(PerformanceModel.defaults().memoryEstimator(),
+          workload.request());
     }
 
     /**

@@ -205,6 +205,23 @@ final class GoldenOutputTest {
       plain("help-whatif-quantisation", "whatif", "quantisation", "--help"),
       plain("help-economics", "economics", "--help"),
       plain("help-compare", "compare", "--help"),
+      // every other command's help, so that the options shared between commands keep their
+      // names, help texts and defaults
+      plain("help-memory", "memory", "--help"),
+      plain("help-perf", "perf", "--help"),
+      plain("help-cost", "cost", "--help"),
+      plain("help-api-cost", "api-cost", "--help"),
+      plain("help-plan", "plan", "--help"),
+      plain("help-report", "report", "--help"),
+      plain("help-catalog", "catalog", "--help"),
+      plain("help-economics-unit", "economics", "unit", "--help"),
+      plain("help-economics-request", "economics", "request", "--help"),
+      plain("help-economics-projection", "economics", "projection", "--help"),
+      plain("help-whatif-speculative-decoding", "whatif", "speculative-decoding", "--help"),
+      plain("help-whatif-prompt-caching", "whatif", "prompt-caching", "--help"),
+      plain("help-whatif-batching", "whatif", "batching", "--help"),
+      plain("help-whatif-sparse-attention", "whatif", "sparse-attention", "--help"),
+      plain("help-whatif-distillation", "whatif", "distillation", "--help"),
       plain("version", "--version"),
       // bad input: exit code 2, one line on standard error
       plain("error-unknown-model", "memory", "--model", "llama-3.1-7b"),

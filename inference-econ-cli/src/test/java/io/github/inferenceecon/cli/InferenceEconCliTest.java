@@ -598,7 +598,7 @@ final class InferenceEconCliTest {
         + "whose fields are those of anthropic-messages");
     assertThat(untold.exitCode).isEqualTo(2);
     assertThat(untold.err).contains("--response: Response body format cannot be told")
-        .contains("give the format with --format");
+        .contains("give the format (--format names it)");
     assertThat(given.exitCode).isEqualTo(0);
     assertThat(given.out).contains("USD 0.0003");
   }

@@ -142,6 +142,52 @@ public enum ApiResponseFormat {
   }
 
   /**
+   * Tells the format of a raw response body that the caller expects to be of a format, such as
+   * the format configured for an endpoint: the format expected, unless the body has the
+   * distinguishing fields of exactly one other format ({@link #detect(String)}), which is
+   * refused. A body whose format cannot be told is taken as expected: one with the fields of no
+   * format (an OpenAI-compatible API that leaves out {@code "object"}, say), of several, or with
+   * JSON too malformed to look at, which
+   * {@link ApiResponseUsage#read(ApiResponseFormat, String)} then reports in the terms of the
+   * format expected.
+   *
+   * <pre>{@code
+   * ApiResponseFormat f = ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS, body);
+   * ApiResponseUsage read = ApiResponseUsage.read(f, body);
+   * }</pre>
+   *
+   * @param expected the format the body is expected to be in, not null
+   * @param body the body, not null
+   * @return the format expected, not null
+   * @throws IllegalArgumentException if the body is longer than
+   *     {@link ApiResponseUsage#MAX_BODY_LENGTH} characters
+   * @throws ResponseFormatMismatchException if the body has the distinguishing fields of
+   *     another format (the message names the format expected and the fields found)
+   */
+  public static ApiResponseFormat detect(ApiResponseFormat expected, String body) {
+    Objects.requireNonNull(expected, "expected");
+    return ResponseBodyReader.detect(expected, Objects.requireNonNull(body, "body"));
+  }
+
+  /**
+   * Tells the format of a raw response body given as bytes (UTF-8 text, or the binary AWS event
+   * stream of Bedrock's ConverseStream) that the caller expects to be of a format, as
+   * {@link #detect(ApiResponseFormat, String)} does.
+   *
+   * @param expected the format the body is expected to be in, not null
+   * @param body the body, not null
+   * @return the format expected, not null
+   * @throws IllegalArgumentException if the body is longer than
+   *     {@link ApiResponseUsage#MAX_BODY_LENGTH} bytes
+   * @throws ResponseFormatMismatchException if the body has the distinguishing fields of
+   *     another format (the message names the format expected and the fields found)
+   */
+  public static ApiResponseFormat detect(ApiResponseFormat expected, byte[] body) {
+    Objects.requireNonNull(expected, "expected");
+    return ResponseBodyReader.detect(expected, Objects.requireNonNull(body, "body"));
+  }
+
+  /**
    * Returns the format's name on the command line and in JSON output, such as
    * {@code openai-chat-completions}: the constant's name in lower case with hyphens.
    *

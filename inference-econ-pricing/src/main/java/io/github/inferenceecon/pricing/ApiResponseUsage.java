@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The format may also be told from the body ({@link #read(String)},
  * {@link ApiResponseFormat#detect(String)}); a body of an ambiguous or unknown shape is refused
- * rather than guessed. Bodies longer than {@link #MAX_BODY_LENGTH} are refused.
+ * rather than guessed. A format the caller expects can be checked against the body first
+ * ({@link ApiResponseFormat#detect(ApiResponseFormat, String)}): a body clearly of another
+ * format is refused. Bodies longer than {@link #MAX_BODY_LENGTH} are refused.
  *
  * <p>A body is read in place: it is skimmed for the usage object and the model and tiers beside
  * it (strings by their quotes, other values by their nesting), and only those are parsed; the

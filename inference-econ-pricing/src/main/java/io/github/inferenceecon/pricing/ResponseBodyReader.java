@@ -128,6 +128,16 @@ final class ResponseBodyReader {
     return detect(new Text(body, UNKNOWN_SOURCE));
   }
 
+  static ApiResponseFormat detect(ApiResponseFormat expected, byte[] body) {
+    checkLength(body.length, "bytes");
+    return detect(expected, new Bytes(body, UNKNOWN_SOURCE));
+  }
+
+  static ApiResponseFormat detect(ApiResponseFormat expected, String body) {
+    checkLength(body.length(), "characters");
+    return detect(expected, new Text(body, UNKNOWN_SOURCE));
+  }
+
   private static void checkLength(int length, String unit) {
     if (length > MAX_BODY_LENGTH) {
       throw new IllegalArgumentException("Response body must be at most " + MAX_BODY_LENGTH
@@ -742,41 +752,79 @@ final class ResponseBodyReader {
    * event with data, a Gemini JSON array by its first element.
    */
   private static ApiResponseFormat detect(Body body) {
+    return tell(body).format();
+  }
+
+  /**
+   * The format of a body expected to be of a format: the one expected, unless the body has the
+   * distinguishing fields of exactly one other format. A body whose format cannot be told (the
+   * fields of none or of several, or JSON too malformed to look at) is taken as expected; its
+   * reading then says what is wrong with it.
+   */
+  private static ApiResponseFormat detect(ApiResponseFormat expected, Body body) {
+    Signs signs;
+    try {
+      signs = tell(body);
+    } catch (InvalidJsonException e) {
+      return expected;
+    }
+    ApiResponseFormat told = signs.single();
+    if (told == null || told == expected) {
+      return expected;
+    }
+    throw new ResponseFormatMismatchException(expected, told, signs.where + " has the fields of "
+        + id(told) + " (" + signs.found.get(told) + ")");
+  }
+
+  /**
+   * The distinguishing fields of a body, by the fields each API documents: a Chat Completions
+   * object or chunk ({@code "object": "chat.completion"} or {@code "chat.completion.chunk"}), a
+   * Responses object or stream event ({@code "object": "response"}, {@code "type":
+   * "response.*"} or an event named {@code response.*}), an Anthropic message or
+   * {@code message_start} ({@code "type": "message"} or {@code "message_start"}), a Gemini
+   * response ({@code usageMetadata} or {@code candidates}), a Bedrock Converse response (an
+   * {@code output} object with a {@code message} and a {@code usage} object with
+   * {@code inputTokens}) or ConverseStream's binary event stream. A stream is told by its first
+   * event with data, a Gemini JSON array by its first element.
+   */
+  private static Signs tell(Body body) {
     int first = body.firstNonBlank();
     int c = first < body.length() ? body.at(first) : -1;
     Signs signs = new Signs();
     if (c < 0) {
-      throw new IllegalArgumentException("Response body format cannot be told: the body is "
-          + "empty");
+      return signs.refused("the body is empty");
     }
     if (c == 0 && body instanceof Bytes) {
       // an AWS event stream's prelude starts with the big-endian length of its first message
       byte[] b = ((Bytes) body).bytes;
       if (b.length < 16 || crc(b, 0, 8) != readInt(b, 8)) {
-        throw new IllegalArgumentException("Response body format cannot be told: the body is "
-            + "binary but not an AWS event stream (its first message's prelude checksum does "
-            + "not match)");
+        return signs.refused("the body is binary but not an AWS event stream (its first "
+            + "message's prelude checksum does not match)");
       }
-      return ApiResponseFormat.BEDROCK_CONVERSE;
+      signs.where = "the body";
+      signs.add(ApiResponseFormat.BEDROCK_CONVERSE, "an AWS event stream");
+      return signs;
     }
     if (c == '{') {
+      signs.where = "the document";
       signs.document(body, 0, body.length(), false);
-      return signs.format("the document");
+      return signs;
     }
     if (c == '[') {
+      signs.where = "the array's first element";
       signs.document(body, 0, body.length(), true);
-      ApiResponseFormat f = signs.format("the array's first element");
-      if (f != ApiResponseFormat.GEMINI_GENERATE_CONTENT) {
-        throw new IllegalArgumentException("Response body format cannot be told: a JSON "
-            + "array is the stream of Gemini's streamGenerateContent only, but its first "
-            + "element has the fields of " + id(f));
+      ApiResponseFormat f = signs.single();
+      if (f != null && f != ApiResponseFormat.GEMINI_GENERATE_CONTENT) {
+        return signs.refused("a JSON array is the stream of Gemini's streamGenerateContent "
+            + "only, but its first element has the fields of " + id(f));
       }
-      return f;
+      return signs;
     }
     Event e = new Event();
     for (int pos = 0; pos < body.length(); ) {
       int end = body.eventEnd(pos);
       if (body.eventBefore(end, pos, e) >= 0 && e.dataStart >= 0 && !body.isDone(e)) {
+        signs.where = "the stream's first event";
         if (e.nameStart >= 0) {
           String name = body.text(e.nameStart, e.nameEnd);
           if (name.equals("message_start")) {
@@ -788,17 +836,30 @@ final class ResponseBodyReader {
         Body data = e.dataLines == 1 ? body : new Text(body.joinedData(e), body.source);
         signs.document(data, e.dataLines == 1 ? e.dataStart : 0,
             e.dataLines == 1 ? e.dataEnd : data.length(), false);
-        return signs.format("the stream's first event");
+        return signs;
       }
       pos = end + 1;
     }
-    throw new IllegalArgumentException("Response body format cannot be told: the body is "
-        + "neither a JSON document nor a stream of events with data");
+    return signs.refused("the body is neither a JSON document nor a stream of events with data");
   }
 
   /** The distinguishing fields found in a body, by the format they belong to. */
   private static final class Signs {
     final Map<ApiResponseFormat, String> found = new EnumMap<>(ApiResponseFormat.class);
+    /** The part of the body looked at, such as "the document". */
+    String where = "the body";
+    /** Why no format can be told whatever fields were found, or null. */
+    @Nullable String refusal;
+
+    Signs refused(String why) {
+      refusal = why;
+      return this;
+    }
+
+    /** The one format whose fields were found, or null if none, several, or refused. */
+    @Nullable ApiResponseFormat single() {
+      return refusal == null && found.size() == 1 ? found.keySet().iterator().next() : null;
+    }
 
     void add(ApiResponseFormat format, String sign) {
       found.putIfAbsent(format, sign);
@@ -865,7 +926,11 @@ final class ResponseBodyReader {
       return has;
     }
 
-    ApiResponseFormat format(String where) {
+    /** The one format whose fields were found, or an exception saying why there is none. */
+    ApiResponseFormat format() {
+      if (refusal != null) {
+        throw new IllegalArgumentException("Response body format cannot be told: " + refusal);
+      }
       if (found.size() == 1) {
         return found.keySet().iterator().next();
       }

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inferenceecon.core.json.InvalidJsonException;
+import io.github.inferenceecon.core.money.Money;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link ApiResponseFormat#detect(String)} tells each documented shape (the bodies of
  * {@link ApiResponseUsageTest}, whole and streamed) by its distinguishing fields, and refuses an
- * ambiguous or unknown body with a message naming why.
+ * ambiguous or unknown body with a message naming why; with a format expected
+ * ({@link ApiResponseFormat#detect(ApiResponseFormat, String)}), it refuses only a body clearly
+ * of another format.
  */
 final class ApiResponseFormatTest {
 
@@ -142,6 +145,126 @@ final class ApiResponseFormatTest {
     assertThatThrownBy(() -> ApiResponseFormat.detect((String) null))
         .isInstanceOf(NullPointerException.class).hasMessage("body");
     assertThatThrownBy(() -> ApiResponseFormat.detect((byte[]) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("body");
+  }
+
+  //-----------------------------------------------------------------------
+  // detect(expected, body)
+  /** An Anthropic Messages stream's first events, as the Messages API documents them. */
+  private static final String ANTHROPIC_STREAM = "event: message_start\ndata: {\"type\": "
+      + "\"message_start\", \"message\": {\"id\": \"msg_1\", \"type\": \"message\", "
+      + "\"role\": \"assistant\", \"content\": [], \"model\": \"claude-sonnet-4-20250514\", "
+      + "\"usage\": {\"input_tokens\": 2000, \"output_tokens\": 1}}}\n\n"
+      + "event: message_delta\ndata: {\"type\": \"message_delta\", \"delta\": "
+      + "{\"stop_reason\": \"end_turn\"}, \"usage\": {\"output_tokens\": 700}}\n\n";
+
+  /**
+   * An OpenAI-compatible Chat Completions body without {@code "object"}: 1,000 prompt tokens
+   * (400 cached) and 300 completion tokens.
+   */
+  private static final String COMPATIBLE = "{\"model\": \"gpt-4o-mini-2024-07-18\", "
+      + "\"usage\": {\"prompt_tokens\": 1000, \"completion_tokens\": 300, "
+      + "\"prompt_tokens_details\": {\"cached_tokens\": 400}, "
+      + "\"completion_tokens_details\": {\"reasoning_tokens\": 0}}}";
+
+  @Test
+  void detectExpected_bodyOfThatFormat_isThatFormat() {
+    assertThat(ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS,
+        chat("gpt-4o-mini", 10, 0, 5, 0))).isEqualTo(OPENAI_CHAT_COMPLETIONS);
+    assertThat(ApiResponseFormat.detect(ANTHROPIC_MESSAGES, ANTHROPIC_STREAM))
+        .isEqualTo(ANTHROPIC_MESSAGES);
+    assertThat(ApiResponseFormat.detect(OPENAI_RESPONSES, response(10, 0, "", 5, 0)))
+        .isEqualTo(OPENAI_RESPONSES);
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    stream.writeBytes(event("metadata", "{\"usage\":{\"inputTokens\":10,\"outputTokens\":5}}"));
+    assertThat(ApiResponseFormat.detect(BEDROCK_CONVERSE, stream.toByteArray()))
+        .isEqualTo(BEDROCK_CONVERSE);
+  }
+
+  @Test
+  void detectExpected_bodyWithoutDistinguishingFields_isTheFormatExpected() {
+    ApiResponseFormat f = ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS,
+        COMPATIBLE.getBytes(StandardCharsets.UTF_8));
+    ApiResponseUsage read = ApiResponseUsage.read(f, COMPATIBLE);
+
+    // the body alone cannot tell it (detect_unknownShape_throws); read as Chat Completions, at
+    // gpt-4o-mini's 0.15 input, 0.075 cached, 0.60 output per 1M:
+    // 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 90 + 30 + 180 = 300 per 1M = USD 0.0003
+    assertThat(f).isEqualTo(OPENAI_CHAT_COMPLETIONS);
+    assertThat(PriceCatalog.bundled().cost(read.provider(), read.model().orElseThrow(),
+        read.usage()).total()).isEqualTo(Money.of("USD", "0.0003"));
+  }
+
+  @Test
+  void detectExpected_ambiguousBody_isTheFormatExpected() {
+    // the fields of Chat Completions and of Gemini (detect_ambiguousShape_throwsNamingBoth)
+    String both = chat("gpt-4o-mini", 10, 0, 5, 0).replace("\"created\"",
+        "\"usageMetadata\": {}, \"created\"");
+
+    assertThat(ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS, both))
+        .isEqualTo(OPENAI_CHAT_COMPLETIONS);
+    assertThat(ApiResponseFormat.detect(GEMINI_GENERATE_CONTENT, both))
+        .isEqualTo(GEMINI_GENERATE_CONTENT);
+  }
+
+  @Test
+  void detectExpected_malformedBody_isTheFormatExpected_andItsReadingSaysWhy() {
+    String broken = "{\"object\": ";
+
+    assertThat(ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS, broken))
+        .isEqualTo(OPENAI_CHAT_COMPLETIONS);
+    assertThatThrownBy(() -> ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, broken))
+        .isInstanceOf(InvalidJsonException.class);
+  }
+
+  @Test
+  void detectExpected_bodyOfAnotherFormat_throwsMismatch() {
+    assertThatThrownBy(() -> ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS,
+        ANTHROPIC_STREAM))
+        .isInstanceOfSatisfying(ResponseFormatMismatchException.class, e -> {
+          assertThat(e.expected()).isEqualTo(OPENAI_CHAT_COMPLETIONS);
+          assertThat(e.found()).isEqualTo(ANTHROPIC_MESSAGES);
+        })
+        .hasMessage("Response body format must be the one expected, openai-chat-completions: "
+            + "the stream's first event has the fields of anthropic-messages "
+            + "(event: message_start)");
+    assertThatThrownBy(() -> ApiResponseFormat.detect(GEMINI_GENERATE_CONTENT,
+        message(USAGE).getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ResponseFormatMismatchException.class)
+        .hasMessage("Response body format must be the one expected, gemini-generate-content: "
+            + "the document has the fields of anthropic-messages (\"type\": \"message\")");
+    assertThatThrownBy(() -> ApiResponseFormat.detect(OPENAI_RESPONSES,
+        chat("gpt-4o-mini", 10, 0, 5, 0)))
+        .isInstanceOfSatisfying(ResponseFormatMismatchException.class,
+            e -> assertThat(e.found()).isEqualTo(OPENAI_CHAT_COMPLETIONS));
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    stream.writeBytes(event("metadata", "{\"usage\":{\"inputTokens\":10,\"outputTokens\":5}}"));
+    assertThatThrownBy(() -> ApiResponseFormat.detect(ANTHROPIC_MESSAGES, stream.toByteArray()))
+        .isInstanceOf(ResponseFormatMismatchException.class)
+        .hasMessage("Response body format must be the one expected, anthropic-messages: the "
+            + "body has the fields of bedrock-converse (an AWS event stream)");
+  }
+
+  @Test
+  void detectExpected_bodyAboveTheLimit_throws() {
+    byte[] body = new byte[ApiResponseUsage.MAX_BODY_LENGTH + 1];
+    body[0] = '{';
+
+    assertThatThrownBy(() -> ApiResponseFormat.detect(OPENAI_CHAT_COMPLETIONS, body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(ResponseFormatMismatchException.class)
+        .hasMessage("Response body must be at most 67108864 bytes long: 67108865");
+  }
+
+  @Test
+  void detectExpected_null_throws() {
+    assertThatThrownBy(() -> ApiResponseFormat.detect(null, "{}"))
+        .isInstanceOf(NullPointerException.class).hasMessage("expected");
+    assertThatThrownBy(() -> ApiResponseFormat.detect(null, new byte[0]))
+        .isInstanceOf(NullPointerException.class).hasMessage("expected");
+    assertThatThrownBy(() -> ApiResponseFormat.detect(OPENAI_RESPONSES, (String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("body");
+    assertThatThrownBy(() -> ApiResponseFormat.detect(OPENAI_RESPONSES, (byte[]) null))
         .isInstanceOf(NullPointerException.class).hasMessage("body");
   }
 

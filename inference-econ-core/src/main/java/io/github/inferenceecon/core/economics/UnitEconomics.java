@@ -59,6 +59,29 @@ public abstract class UnitEconomics {
   UnitEconomics() {}
 
   /**
+   * Obtains the unit economics of a revenue and a cost for one unit of work, each division at
+   * the library's default precision, {@link SelfHostedCost#DEFAULT_CONTEXT} (16 significant
+   * digits, half-even), the one {@link BreakEven} uses by default.
+   *
+   * <pre>{@code
+   * UnitEconomics.of("dollar of revenue", Money.of("USD", "1"), Money.of("USD", "1.35"), 0.6)
+   *     .breakEvenUtilisation();  // 0.81
+   * }</pre>
+   *
+   * @param unit what one unit is, such as {@code 1M output tokens}, not blank, not null
+   * @param revenue the price charged for one unit, positive, not null
+   * @param cost the cost of one unit at the utilisation, not negative, not null
+   * @param utilisation the utilisation at which the cost holds, in (0, 1]
+   * @return the unit economics, not null
+   * @throws IllegalArgumentException if the revenue is not positive, the cost is negative, the
+   *     utilisation is outside (0, 1] or the unit is blank
+   * @throws CurrencyMismatchException if revenue and cost differ in currency
+   */
+  public static UnitEconomics of(String unit, Money revenue, Money cost, double utilisation) {
+    return of(unit, revenue, cost, utilisation, SelfHostedCost.DEFAULT_CONTEXT);
+  }
+
+  /**
    * Obtains the unit economics of a revenue and a cost for one unit of work.
    *
    * @param unit what one unit is, such as {@code 1M output tokens}, not blank, not null

@@ -157,6 +157,23 @@ public abstract class Precision {
   }
 
   /**
+   * Obtains the precision a checkpoint with weights in a format is usually served in, with its
+   * KV cache unquantised in BF16: {@link #forWeights(NumericFormat, NumericFormat)} with a
+   * {@link NumericFormat#BF16} KV cache, as a serving engine keeps it unless told otherwise.
+   *
+   * <pre>{@code
+   * Precision.forWeights(NumericFormat.FP8_E4M3);
+   *     // weights=FP8-E4M3, kvCache=BF16, activations=FP8-E4M3
+   * }</pre>
+   *
+   * @param weights the weight format, not null
+   * @return the precision, not null
+   */
+  public static Precision forWeights(NumericFormat weights) {
+    return forWeights(weights, NumericFormat.BF16);
+  }
+
+  /**
    * Obtains the precision a checkpoint with weights in a format is usually served in:
    * <ul>
    *   <li>activations in the weights' own floating-point format when it takes 8 bits or fewer:

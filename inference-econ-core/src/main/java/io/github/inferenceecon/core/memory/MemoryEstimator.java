@@ -59,6 +59,12 @@ public final class MemoryEstimator {
   /** The most devices {@link #minimumDeployment} tries. */
   public static final int MAX_DEVICES = 256;
 
+  /**
+   * The tokens per sequence a model's memory is sized for when no context is given, 8,192
+   * ({@link #defaultContext(ModelArchitecture)}).
+   */
+  public static final int DEFAULT_CONTEXT_TOKENS = 8_192;
+
   private final MemoryAssumptions assumptions;
 
   private MemoryEstimator(MemoryAssumptions assumptions) {
@@ -82,6 +88,24 @@ public final class MemoryEstimator {
    */
   public static MemoryEstimator defaults() {
     return of(MemoryAssumptions.defaults());
+  }
+
+  /**
+   * Returns the tokens per sequence to size a model's memory for when no context is given:
+   * {@link #DEFAULT_CONTEXT_TOKENS}, or the model's context window if it is shorter, so that the
+   * default is always a context the model takes.
+   *
+   * <pre>{@code
+   * MemoryEstimator.defaultContext(KnownArchitectures.get("llama-3.1-70b"));  // 8192
+   * MemoryEstimator.defaultContext(KnownArchitectures.get("llama-2-7b"));     // 4096
+   * }</pre>
+   *
+   * @param model the model, not null
+   * @return the tokens per sequence, positive
+   */
+  public static int defaultContext(ModelArchitecture model) {
+    Objects.requireNonNull(model, "model");
+    return Math.min(DEFAULT_CONTEXT_TOKENS, model.contextLength());
   }
 
   /**

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inferenceecon.core.CostTesting;
 import io.github.inferenceecon.core.money.CurrencyMismatchException;
 import io.github.inferenceecon.core.money.Money;
+import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
+import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,19 @@ final class UnitEconomicsTest {
     assertThat(SPEND_1_35_PER_DOLLAR.breakEvenUtilisation()).isEqualByComparingTo("0.81");
     assertThat(SPEND_1_35_PER_DOLLAR.canBreakEven()).isTrue();
     assertThat(SPEND_1_35_PER_DOLLAR.costAt(0.81)).isEqualTo(Money.of("USD", "1"));
+  }
+
+  @Test
+  void of_withoutContext_dividesAtTheDefaultContext() {
+    // USD 1 of cost for USD 3 of revenue: 1 / 3 = 0.3333333333333333 at 16 digits
+    // (SelfHostedCost.DEFAULT_CONTEXT, DECIMAL64)
+    UnitEconomics u = UnitEconomics.of("query", Money.of("USD", "3"), Money.of("USD", "1"), 1);
+
+    assertThat(u).isEqualTo(UnitEconomics.of("query", Money.of("USD", "3"),
+        Money.of("USD", "1"), 1, SelfHostedCost.DEFAULT_CONTEXT));
+    assertThat(u.costPerRevenue()).isEqualByComparingTo(new BigDecimal("0.3333333333333333"));
+    assertThat(UnitEconomics.of("dollar of revenue", Money.of("USD", "1"),
+        Money.of("USD", "1.35"), 0.6)).isEqualTo(SPEND_1_35_PER_DOLLAR);
   }
 
   @Test

@@ -171,7 +171,25 @@ final class PrecisionTest {
   }
 
   @Test
+  void forWeights_withoutKvFormat_keepsTheKvCacheInBf16() {
+    // FP8 weights: FP8 activations (W8A8) and a BF16 cache; INT4-G128: weight-only, BF16
+    // activations and embeddings, BF16 cache
+    assertThat(Precision.forWeights(NumericFormat.FP8_E4M3))
+        .isEqualTo(Precision.forWeights(NumericFormat.FP8_E4M3, NumericFormat.BF16))
+        .satisfies(p -> {
+          assertThat(p.kvCache()).isEqualTo(NumericFormat.BF16);
+          assertThat(p.activations()).isEqualTo(NumericFormat.FP8_E4M3);
+        });
+    Precision int4 = Precision.forWeights(NumericFormat.INT4_G128);
+    assertThat(int4.kvCache()).isEqualTo(NumericFormat.BF16);
+    assertThat(int4.activations()).isEqualTo(NumericFormat.BF16);
+    assertThat(int4.embeddings()).isEqualTo(NumericFormat.BF16);
+  }
+
+  @Test
   void forWeights_null_throwsNullPointer() {
+    assertThatThrownBy(() -> Precision.forWeights(null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Precision.forWeights(null, NumericFormat.BF16))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Precision.forWeights(NumericFormat.BF16, null))

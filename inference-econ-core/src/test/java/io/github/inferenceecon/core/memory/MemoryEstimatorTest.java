@@ -42,6 +42,30 @@ final class MemoryEstimatorTest {
   }
 
   //-----------------------------------------------------------------------
+  // defaultContext
+  @Test
+  void defaultContext_longWindow_is8192() {
+    // Llama 3.1 70B: max_position_embeddings 131,072, above 8,192
+    assertThat(LLAMA_31_70B.contextLength()).isEqualTo(131_072);
+    assertThat(MemoryEstimator.defaultContext(LLAMA_31_70B)).isEqualTo(8_192);
+  }
+
+  @Test
+  void defaultContext_shorterWindow_isTheWindow() {
+    // Llama 2 7B: max_position_embeddings 4,096, below 8,192
+    ModelArchitecture llama2 = KnownArchitectures.get("llama-2-7b");
+
+    assertThat(MemoryEstimator.defaultContext(llama2)).isEqualTo(4_096);
+    llama2.checkContext(MemoryEstimator.defaultContext(llama2));
+  }
+
+  @Test
+  void defaultContext_null_throws() {
+    assertThatNullPointerException().isThrownBy(() -> MemoryEstimator.defaultContext(null))
+        .withMessage("model");
+  }
+
+  //-----------------------------------------------------------------------
   // estimate: the measured vLLM start-up log
   //-----------------------------------------------------------------------
   @Test
