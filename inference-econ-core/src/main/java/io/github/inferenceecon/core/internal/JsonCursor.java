@@ -36,19 +36,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one way inference-econ reads JSON: a tree built on Jackson's streaming parser, and a cursor
- * over it whose typed reads check every rule and report one error style.
+ * The one way inference-econ reads JSON: a tree, and a cursor over it whose typed reads check
+ * every rule and report one error style.
  *
  * <p><b>Tree.</b> The tree a mapper from {@link InferenceEconJson#newMapper()} reads (duplicate
  * keys and trailing content are errors; floating-point numbers are exact {@link BigDecimal}s
- * without trailing zeros), built without an {@code ObjectMapper}, whose set-up took a third of a
- * cold load. Streams are read, never closed. Partial reads skip what a reader has no use for.
+ * without trailing zeros), built without an {@code ObjectMapper}: well-formed JSON by a one-pass
+ * reader ({@code Fast}), the rest by Jackson's streaming parser ({@code Strict}), which reports
+ * every malformed document. Streams are read, never closed. Bundled catalogs skim what they do
+ * not need at once ({@link #elements}, {@link #readFields}).
  *
  * <p><b>Reading.</b> {@link #object(String...)} rejects fields it does not name; typed reads
  * accept only their JSON type and bound decimals to {@value #MAX_DIGITS} digits either side of
@@ -305,7 +305,7 @@ public final class JsonCursor {
 
   //-----------------------------------------------------------------------
   /**
-   * Jackson's strict streaming parser, the reference: it reads what {@link Fast} does not take
+   * Jackson's strict streaming parser, the reference: it reads what {@code Fast} does not take
    * and reports every malformed document. It is loaded only then (its set-up is a sixth of a
    * cold load).
    */
@@ -414,9 +414,9 @@ public final class JsonCursor {
   }
 
   /**
-   * Reads well-formed JSON text into the tree {@link Strict} reads, in one pass with no set-up;
+   * Reads well-formed JSON text into the tree {@code Strict} reads, in one pass with no set-up;
    * anything else (malformed or not, such as a duplicate name, an exponent of five digits, a
-   * long number, deep nesting or a byte-order mark) it leaves to {@link Strict} by returning
+   * long number, deep nesting or a byte-order mark) it leaves to {@code Strict} by returning
    * null. Property tests hold the two to the same trees.
    */
   private static final class Fast {
@@ -638,34 +638,10 @@ public final class JsonCursor {
     return c.isPresent() ? c : null;
   }
 
-  /** Reads a field of this object with {@code read}, or empty if absent or {@code null}. */
-  public <T> Optional<T> optional(String field, Function<JsonCursor, T> read) {
-    JsonCursor c = optional(field);
-    return c == null ? Optional.empty() : Optional.of(read.apply(c));
-  }
-
   /** Returns cursors at the elements of an array field: none if absent or {@code null}. */
   public List<JsonCursor> optionalElements(String field) {
     JsonCursor c = optional(field);
     return c == null ? List.of() : c.elements();
-  }
-
-  /** Reads each element of an array field with {@code read}: none if absent or {@code null}. */
-  public <T> List<T> list(String field, Function<JsonCursor, T> read) {
-    List<T> out = new ArrayList<>();
-    for (JsonCursor e : optionalElements(field)) {
-      out.add(read.apply(e));
-    }
-    return out;
-  }
-
-  /** Returns what {@code build} gives, reporting a value type's check that fails at this value. */
-  public <T> T check(Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (IllegalArgumentException e) {
-      throw fail(e);
-    }
   }
 
   private JsonCursor child(String field, JsonNode child) {
