@@ -5,7 +5,6 @@
 package io.github.inferenceecon.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -40,15 +38,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one way inference-econ reads JSON: a tree, and a cursor over it whose typed reads check
- * every rule and report one error style.
+ * The one way inference-econ reads JSON: a tree built on Jackson's streaming parser, and a cursor
+ * over it whose typed reads check every rule and report one error style.
  *
  * <p><b>Tree.</b> The tree a mapper from {@link InferenceEconJson#newMapper()} reads (duplicate
  * keys and trailing content are errors; floating-point numbers are exact {@link BigDecimal}s
- * without trailing zeros), built without an {@code ObjectMapper}: well-formed JSON by a one-pass
- * reader ({@code Fast}), the rest by Jackson's streaming parser ({@code Strict}), which reports
- * every malformed document. Streams are read, never closed. Bundled catalogs skim what they do
- * not need at once ({@link #elements}, {@link #readFields}).
+ * without trailing zeros), built without an {@code ObjectMapper}, whose set-up took a third of a
+ * cold load. Streams are read, never closed. Partial reads skip what a reader has no use for.
  *
  * <p><b>Reading.</b> {@link #object(String...)} rejects fields it does not name; typed reads
  * accept only their JSON type and bound decimals to {@value #MAX_DIGITS} digits either side of
@@ -72,6 +68,11 @@ public final class JsonCursor {
 
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]{1," + MAX_DIGITS
       + "}(\\.[0-9]{1," + MAX_DIGITS + "})?");
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
 
   private final String source;
   private final List<InvalidJsonException> problems;
@@ -97,16 +98,22 @@ public final class JsonCursor {
   public static JsonCursor read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    byte[] json = in.readAllBytes();
-    return root(tree(json, 0, json.length, source), source);
+    try (JsonParser p = FACTORY.createParser(in)) {
+      return root(document(p), source);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e);
+    }
   }
 
   /** Reads a document from text and returns a cursor at its root. */
   public static JsonCursor read(String json, String source) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    JsonNode tree = Fast.tree(json);
-    return root(tree != null ? tree : Strict.tree(json, source), source);
+    try (JsonParser p = FACTORY.createParser(json)) {
+      return root(document(p), source);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
   }
 
   /**
@@ -118,19 +125,7 @@ public final class JsonCursor {
       String source) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    return element(tree(json, start, end, source), index, source);
-  }
-
-  /** Reads the value in part of a document's bytes, by the fast reader if it takes it. */
-  private static JsonNode tree(byte[] json, int start, int end, String source) {
-    JsonNode tree = fast(json, start, end);
-    return tree != null ? tree : Strict.tree(json, start, end, source);
-  }
-
-  private static @Nullable JsonNode fast(byte[] json, int start, int end) {
-    String text = new String(json, start, end - start, StandardCharsets.UTF_8);
-    // a replacement character may stand for malformed UTF-8, which Jackson reports
-    return text.indexOf('\uFFFD') < 0 ? Fast.tree(text) : null;
+    return element(span(json, start, end, source), index, source);
   }
 
   //-----------------------------------------------------------------------
@@ -170,7 +165,7 @@ public final class JsonCursor {
   }
 
   private static int[] malformedArray(byte[] json, String source) {
-    tree(json, 0, json.length, source); // reports what is malformed
+    span(json, 0, json.length, source); // reports what is malformed
     throw new InvalidJsonException(source, "", null, "Document must be an array", null);
   }
 
@@ -188,21 +183,22 @@ public final class JsonCursor {
     int last = prefix(json, open, end, fields);
     JsonNode node = null;
     if (last > open) {
-      // one read of the object up to its last field asked for, closed after it
+      // one parse of the object up to its last field asked for, closed after it
       byte[] prefix = Arrays.copyOfRange(json, open, last + 1);
       prefix[prefix.length - 1] = '}';
-      node = fast(prefix, 0, prefix.length);
-    }
-    node = node == null ? tree(json, start, end, source) : node;
-    if (node.isObject()) {
-      ObjectNode header = JsonNodeFactory.instance.objectNode();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (fields.contains(e.getKey())) {
-          header.set(e.getKey(), e.getValue());
+      try (JsonParser p = FACTORY.createParser(prefix)) {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : document(p).properties()) {
+          if (fields.contains(e.getKey())) {
+            header.set(e.getKey(), e.getValue());
+          }
         }
+        node = header;
+      } catch (IOException e) {
+        // reported below, by the whole object read
       }
-      node = header;
     }
+    node = node == null ? span(json, start, end, source) : node;
     return index < 0 ? root(node, source) : element(node, index, source);
   }
 
@@ -282,6 +278,36 @@ public final class JsonCursor {
     return i;
   }
 
+  /** Reads the value in part of a document's bytes; if malformed, reports the whole document. */
+  private static JsonNode span(byte[] json, int start, int end, String source) {
+    try (JsonParser p = FACTORY.createParser(json, start, end - start)) {
+      return document(p);
+    } catch (IOException e) {
+      // reported below, at its place in the whole document
+    }
+    try (JsonParser p = FACTORY.createParser(json)) {
+      document(p);
+    } catch (IOException e) {
+      throw inMemory(source, e);
+    }
+    throw new InvalidJsonException(source, "", null, "inference-econ bug: a part of the "
+        + "document is malformed, but not the whole", null);
+  }
+
+  /** Returns the error for malformed JSON: the source, and where the parser stopped. */
+  private static InvalidJsonException malformed(String source, JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+        + ", column " + e.getLocation().getColumnNr();
+    return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
+        + e.getOriginalMessage(), e);
+  }
+
+  /** Returns the error for input in memory: malformed JSON, or (a bug) any other I/O failure. */
+  private static RuntimeException inMemory(String source, IOException e) {
+    return e instanceof JsonProcessingException ? malformed(source, (JsonProcessingException) e)
+        : new UncheckedIOException("inference-econ bug: reading memory failed", e);
+  }
+
   private static JsonCursor root(JsonNode tree, String source) {
     if (tree.isMissingNode()) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);
@@ -294,287 +320,72 @@ public final class JsonCursor {
     return new JsonCursor(source, array.problems, array, null, index, tree);
   }
 
-  /** A floating-point number as Jackson's tree reader keeps it when it reads decimals. */
-  private static JsonNode decimal(BigDecimal value) {
-    try {
-      return JsonNodeFactory.instance.numberNode(value.stripTrailingZeros());
-    } catch (ArithmeticException e) {
-      return JsonNodeFactory.instance.numberNode(value); // a scale that cannot be reduced
-    }
-  }
-
   //-----------------------------------------------------------------------
-  /**
-   * Jackson's strict streaming parser, the reference: it reads what {@code Fast} does not take
-   * and reports every malformed document. It is loaded only then (its set-up is a sixth of a
-   * cold load).
-   */
-  private static final class Strict {
-    static final JsonFactory FACTORY = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
-
-    static JsonNode tree(String json, String source) {
-      try (JsonParser p = FACTORY.createParser(json)) {
-        return document(p);
-      } catch (IOException e) {
-        throw inMemory(source, e);
-      }
+  private static JsonNode document(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return MissingNode.getInstance();
     }
-
-    /** Reads part of a document's bytes; an error is reported at its place in the whole. */
-    static JsonNode tree(byte[] json, int start, int end, String source) {
-      try (JsonParser p = FACTORY.createParser(json, start, end - start)) {
-        return document(p);
-      } catch (IOException e) {
-        if (start == 0 && end == json.length) {
-          throw inMemory(source, e);
-        }
-      }
-      try (JsonParser p = FACTORY.createParser(json)) {
-        document(p);
-      } catch (IOException e) {
-        throw inMemory(source, e);
-      }
-      throw new InvalidJsonException(source, "", null, "inference-econ bug: a part of the "
-          + "document is malformed, but not the whole", null);
+    JsonNode root = value(parser, first);
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
+      throw new JsonParseException(parser, "Trailing token (of type " + trailing
+          + ") found after value (bound as `" + JsonNode.class.getName() + "`): not allowed as "
+          + "per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+          parser.currentTokenLocation());
     }
-
-    /** Returns the error for input in memory: malformed JSON, or (a bug) an I/O failure. */
-    private static RuntimeException inMemory(String source, IOException e) {
-      if (!(e instanceof JsonProcessingException)) {
-        return new UncheckedIOException("inference-econ bug: reading memory failed", e);
-      }
-      JsonLocation at = ((JsonProcessingException) e).getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-          + at.getColumnNr();
-      return new InvalidJsonException(source, "", null, "Malformed JSON" + where + ": "
-          + ((JsonProcessingException) e).getOriginalMessage(), e);
-    }
-
-    private static JsonNode document(JsonParser parser) throws IOException {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return MissingNode.getInstance();
-      }
-      JsonNode root = value(parser, first);
-      JsonToken trailing = parser.nextToken();
-      if (trailing != null) {
-        // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
-        throw new JsonParseException(parser, "Trailing token (of type " + trailing
-            + ") found after value (bound as `" + JsonNode.class.getName() + "`): not allowed "
-            + "as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
-            parser.currentTokenLocation());
-      }
-      return root;
-    }
-
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-      JsonNodeFactory nodes = JsonNodeFactory.instance;
-      switch (token) {
-        case START_OBJECT:
-          ObjectNode object = nodes.objectNode();
-          for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String name = parser.currentName();
-            // the parser rejects duplicate names, so set never replaces a value
-            object.set(name, value(parser, parser.nextToken()));
-          }
-          return object;
-        case START_ARRAY:
-          ArrayNode array = nodes.arrayNode();
-          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            array.add(value(parser, t));
-          }
-          return array;
-        case VALUE_STRING:
-          return nodes.textNode(parser.getText());
-        case VALUE_NUMBER_INT:
-          switch (parser.getNumberType()) {
-            case INT:
-              return nodes.numberNode(parser.getIntValue());
-            case LONG:
-              return nodes.numberNode(parser.getLongValue());
-            default:
-              return nodes.numberNode(parser.getBigIntegerValue());
-          }
-        case VALUE_NUMBER_FLOAT:
-          return decimal(parser.getDecimalValue());
-        case VALUE_TRUE:
-          return nodes.booleanNode(true);
-        case VALUE_FALSE:
-          return nodes.booleanNode(false);
-        case VALUE_NULL:
-          return nodes.nullNode();
-        default:
-          throw new JsonParseException(parser, "inference-econ bug: unexpected token " + token);
-      }
-    }
+    return root;
   }
 
   /**
-   * Reads well-formed JSON text into the tree {@code Strict} reads, in one pass with no set-up;
-   * anything else (malformed or not, such as a duplicate name, an exponent of five digits, a
-   * long number, deep nesting or a byte-order mark) it leaves to {@code Strict} by returning
-   * null. Property tests hold the two to the same trees.
+   * Reads the value at the current token. It recurses at
+   * most as deep as the parser allows nesting ({@code StreamReadConstraints}, 1,000 levels).
    */
-  private static final class Fast {
-    private static final int MAX_NAME = 50_000;
-    private static final int MAX_STRING = 20_000_000;
-    private final String s;
-    private int i;
-
-    private Fast(String s) {
-      this.s = s;
-    }
-
-    static @Nullable JsonNode tree(String json) {
-      Fast f = new Fast(json);
-      JsonNode root = f.value(0);
-      return root != null && f.space() == json.length() ? root : null;
-    }
-
-    private int space() {
-      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n'
-          || s.charAt(i) == '\r' || s.charAt(i) == '\t')) {
-        i++;
-      }
-      return i;
-    }
-
-    /** After an element: 1 at a comma, 0 at the closing character (both passed), else -1. */
-    private int next(char close) {
-      char c = space() < s.length() ? s.charAt(i++) : 0;
-      return c == ',' ? 1 : c == close ? 0 : -1;
-    }
-
-    private @Nullable JsonNode value(int depth) {
-      if (space() >= s.length() || depth > 900) {
-        return null;
-      }
-      JsonNodeFactory nodes = JsonNodeFactory.instance;
-      char c = s.charAt(i);
-      int more;
-      if (c == '{') {
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT:
         ObjectNode object = nodes.objectNode();
-        i++;
-        if (space() < s.length() && s.charAt(i) == '}') {
-          i++;
-          return object;
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String name = parser.currentName();
+          // the parser rejects duplicate names, so set never replaces a value
+          object.set(name, value(parser, parser.nextToken()));
         }
-        do {
-          String name = space() < s.length() && s.charAt(i) == '"' ? string(MAX_NAME) : null;
-          JsonNode value = name == null || next(':') != 0 || object.has(name) ? null
-              : value(depth + 1);
-          if (value == null) {
-            return null;
-          }
-          object.set(name, value);
-        } while ((more = next('}')) == 1);
-        return more == 0 ? object : null;
-      } else if (c == '[') {
+        return object;
+      case START_ARRAY:
         ArrayNode array = nodes.arrayNode();
-        i++;
-        if (space() < s.length() && s.charAt(i) == ']') {
-          i++;
-          return array;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t));
         }
-        do {
-          JsonNode value = value(depth + 1);
-          if (value == null) {
-            return null;
-          }
-          array.add(value);
-        } while ((more = next(']')) == 1);
-        return more == 0 ? array : null;
-      } else if (c == '"') {
-        String text = string(MAX_STRING);
-        return text == null ? null : nodes.textNode(text);
-      } else if (s.startsWith("true", i) || s.startsWith("null", i)) {
-        i += 4;
-        return c == 't' ? nodes.booleanNode(true) : nodes.nullNode();
-      } else if (s.startsWith("false", i)) {
-        i += 5;
+        return array;
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return nodes.numberNode(parser.getIntValue());
+          case LONG:
+            return nodes.numberNode(parser.getLongValue());
+          default:
+            return nodes.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        BigDecimal value = parser.getDecimalValue();
+        try {
+          // as Jackson's tree reader does for floating-point numbers read as decimals
+          return nodes.numberNode(value.stripTrailingZeros());
+        } catch (ArithmeticException e) {
+          return nodes.numberNode(value); // a scale that cannot be reduced further
+        }
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
         return nodes.booleanNode(false);
-      }
-      return number();
-    }
-
-    /** A string at {@code i}, shorter than the limit (as the parser's constraints have it). */
-    private @Nullable String string(int limit) {
-      StringBuilder b = null;
-      int start = ++i;
-      while (i < s.length()) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          String text = b == null ? s.substring(start, i - 1) : b.toString();
-          return text.length() < limit ? text : null;
-        } else if (c < ' ' || c == '\\' && i >= s.length()) {
-          return null;
-        } else if (c == '\\') {
-          b = b != null ? b : new StringBuilder().append(s, start, i - 1);
-          int escape = "\"\\/bfnrtu".indexOf(s.charAt(i++));
-          if (escape < 0 || escape == 8 && (i + 4 > s.length() || !isHex(i))) {
-            return null;
-          }
-          b.append(escape < 8 ? "\"\\/\b\f\n\r\t".charAt(escape)
-              : (char) Integer.parseInt(s, i, i += 4, 16));
-        } else if (b != null) {
-          b.append(c);
-        }
-      }
-      return null;
-    }
-
-    private boolean isHex(int at) {
-      for (int k = at; k < at + 4; k++) {
-        if (Character.digit(s.charAt(k), 16) < 0 || s.charAt(k) > 'f') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** A number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]{1,4})?, at most 1,000 characters. */
-    private @Nullable JsonNode number() {
-      int start = i;
-      i += s.charAt(i) == '-' ? 1 : 0;
-      int digits = digits();
-      boolean integral = true;
-      if (digits == 0 || digits > 1 && s.charAt(i - digits) == '0') {
-        return null;
-      } else if (i < s.length() && s.charAt(i) == '.') {
-        i++;
-        integral = false;
-        digits = digits();
-      }
-      if (digits > 0 && i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-        i++;
-        i += i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? 1 : 0;
-        integral = false;
-        digits = digits();
-        digits = digits > 4 ? 0 : digits;
-      }
-      if (digits == 0 || i - start > 1000) {
-        return null;
-      }
-      String text = s.substring(start, i);
-      if (!integral) {
-        return decimal(new BigDecimal(text));
-      }
-      BigInteger value = new BigInteger(text);
-      return value.bitLength() < 32 ? JsonNodeFactory.instance.numberNode(value.intValue())
-          : value.bitLength() < 64 ? JsonNodeFactory.instance.numberNode(value.longValue())
-          : JsonNodeFactory.instance.numberNode(value);
-    }
-
-    private int digits() {
-      int start = i;
-      while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-      return i - start;
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new JsonParseException(parser, "inference-econ bug: unexpected token " + token);
     }
   }
 

