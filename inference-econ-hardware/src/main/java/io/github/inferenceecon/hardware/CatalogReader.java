@@ -30,7 +30,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,29 +162,37 @@ final class CatalogReader {
   }
 
   //-----------------------------------------------------------------------
+  // Lambda-free on purpose: each lambda costs about half a millisecond of a cold load.
+
   static AcceleratorEntry accelerator(JsonCursor c) {
     c.object("id", "vendor", "name", "aliases", "formFactor", "memory", "memoryLabel",
         "memoryBandwidth", "densePeak", "sparsePeak", "unlabelledPeak", "thermalDesignPower",
         "scaleUp", "sources", "conflicts", "gaps", "notes");
-    return AcceleratorEntry.builder()
+    AcceleratorEntry.Builder b = AcceleratorEntry.builder()
         .id(c.field("id").text())
         .vendor(c.field("vendor").text())
         .name(c.field("name").text())
         .aliases(c.texts("aliases"))
         .formFactor(c.optionalText("formFactor"))
-        .memory(quantity(c, "memory", ByteSize::parse))
+        .memory(quantity(c, "memory", ByteSize.class))
         .memoryLabel(c.optionalText("memoryLabel"))
-        .memoryBandwidth(quantity(c, "memoryBandwidth", ByteRate::parse))
+        .memoryBandwidth(quantity(c, "memoryBandwidth", ByteRate.class))
         .densePeak(peaks(c, "densePeak"))
         .sparsePeak(peaks(c, "sparsePeak"))
         .unlabelledPeak(peaks(c, "unlabelledPeak"))
-        .thermalDesignPower(quantity(c, "thermalDesignPower", Power::parse))
-        .scaleUp(c.optional("scaleUp", CatalogReader::scaleUp))
-        .sources(c.list("sources", at -> source(at, FIGURE_SOURCE)))
-        .conflicts(c.list("conflicts", CatalogReader::conflict))
-        .gaps(c.list("gaps", CatalogReader::gap))
-        .notes(c.texts("notes"))
-        .build();
+        .thermalDesignPower(quantity(c, "thermalDesignPower", Power.class));
+    JsonCursor scaleUp = c.optional("scaleUp");
+    if (scaleUp != null) {
+      b.scaleUp(scaleUp(scaleUp));
+    }
+    b.sources(sources(c, FIGURE_SOURCE));
+    for (JsonCursor conflict : c.optionalElements("conflicts")) {
+      b.addConflicts(conflict(conflict));
+    }
+    for (JsonCursor gap : c.optionalElements("gaps")) {
+      b.addGaps(gap(gap));
+    }
+    return b.notes(c.texts("notes")).build();
   }
 
   static CloudOffer offer(JsonCursor c) {
@@ -209,9 +216,12 @@ final class CatalogReader {
         .effectiveUntil(c.optionalDate("effectiveUntil"))
         .source(source(c.field("source"), SOURCE))
         .notes(c.texts("notes"));
-    c.optional("variantAssumed", JsonCursor::bool).ifPresent(b::variantAssumed);
-    c.optional("acceleratorOnly", JsonCursor::bool).ifPresent(b::acceleratorOnly);
-    c.optional("historical", JsonCursor::bool).ifPresent(b::historical);
+    JsonCursor flag = c.optional("variantAssumed");
+    b.variantAssumed(flag != null && flag.bool());
+    flag = c.optional("acceleratorOnly");
+    b.acceleratorOnly(flag != null && flag.bool());
+    flag = c.optional("historical");
+    b.historical(flag != null && flag.bool());
     return b.build();
   }
 
@@ -222,7 +232,7 @@ final class CatalogReader {
         .value(c.field("value").number(BigDecimal.ONE, MAX_PUE))
         .scope(c.field("scope").text())
         .year(year(c))
-        .sources(c.list("sources", at -> source(at, SOURCE)))
+        .sources(sources(c, SOURCE))
         .notes(c.texts("notes"))
         .build();
   }
@@ -243,7 +253,7 @@ final class CatalogReader {
         .price(EnergyPrice.perKilowattHour(money(price, 4)))
         .period(c.field("period").text())
         .asPublished(c.optionalText("asPublished"))
-        .sources(c.list("sources", at -> source(at, SOURCE)))
+        .sources(sources(c, SOURCE))
         .notes(c.texts("notes"))
         .build();
   }
@@ -262,7 +272,7 @@ final class CatalogReader {
         .basis(c.optionalText("basis"))
         .asPublished(c.optionalText("asPublished"))
         .derivation(c.optionalText("derivation"))
-        .sources(c.list("sources", at -> source(at, SOURCE)))
+        .sources(sources(c, SOURCE))
         .notes(c.texts("notes"))
         .build();
   }
@@ -281,46 +291,77 @@ final class CatalogReader {
   //-----------------------------------------------------------------------
   // Values inside an entry catch their own check's exception, so that it names their path.
 
+  private static List<Source> sources(JsonCursor entry, String[] known) {
+    List<Source> out = new ArrayList<>();
+    for (JsonCursor c : entry.optionalElements("sources")) {
+      out.add(source(c, known));
+    }
+    return out;
+  }
+
   private static Source source(JsonCursor c, String[] known) {
     c.object(known);
-    Source.Builder b = Source.builder()
-        .figures(c.texts("figures"))
-        .url(c.field("url").text())
-        .tier(c.field("tier").constant(SourceTier.class))
-        .readVia(c.optionalText("readVia"))
-        .read(c.field("read").date())
-        .sourceDate(c.optionalText("sourceDate"))
-        .note(c.optionalText("note"));
-    return c.check(b::build);
+    try {
+      // a read that fails throws its InvalidJsonException, which fail returns as it is
+      return Source.builder()
+          .figures(c.texts("figures"))
+          .url(c.field("url").text())
+          .tier(c.field("tier").constant(SourceTier.class))
+          .readVia(c.optionalText("readVia"))
+          .read(c.field("read").date())
+          .sourceDate(c.optionalText("sourceDate"))
+          .note(c.optionalText("note"))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
   }
 
   private static ScaleUpLink scaleUp(JsonCursor c) {
     c.object("name", "bandwidth", "basis", "domainSize", "note");
     ScaleUpLink.Builder b = ScaleUpLink.builder()
         .name(c.field("name").text())
-        .bandwidth(quantity(c, "bandwidth", ByteRate::parse))
-        .basis(c.optional("basis", at -> at.constant(BandwidthBasis.class)))
-        .domainSize(c.optional("domainSize", at -> (int) at.whole(1, MAX_COUNT)))
-        .note(c.optionalText("note"));
-    return c.check(b::build);
+        .bandwidth(quantity(c, "bandwidth", ByteRate.class));
+    JsonCursor basis = c.optional("basis");
+    if (basis != null) {
+      b.basis(basis.constant(BandwidthBasis.class));
+    }
+    JsonCursor domain = c.optional("domainSize");
+    if (domain != null) {
+      b.domainSize((int) domain.whole(1, MAX_COUNT));
+    }
+    b.note(c.optionalText("note"));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
   }
 
   private static Conflict conflict(JsonCursor c) {
     c.object("figure", "values", "urls", "chosen", "reason");
-    Conflict.Builder b = Conflict.builder()
-        .figure(c.field("figure").text())
-        .values(c.field("values").texts())
-        .urls(c.field("urls").texts())
-        .chosen(c.field("chosen").text())
-        .reason(c.field("reason").text());
-    return c.check(b::build);
+    try {
+      return Conflict.builder()
+          .figure(c.field("figure").text())
+          .values(c.field("values").texts())
+          .urls(c.field("urls").texts())
+          .chosen(c.field("chosen").text())
+          .reason(c.field("reason").text())
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
   }
 
   private static Gap gap(JsonCursor c) {
     c.object("figure", "reason");
     String figure = c.field("figure").text();
     String reason = c.field("reason").text();
-    return c.check(() -> Gap.of(figure, reason));
+    try {
+      return Gap.of(figure, reason);
+    } catch (IllegalArgumentException e) {
+      throw c.fail(e);
+    }
   }
 
   private static HourlyPrice hourlyPrice(JsonCursor c) {
@@ -346,8 +387,7 @@ final class CatalogReader {
   }
 
   /** Reads a quantity such as {@code "80 GiB"}, its number checked before it is parsed. */
-  private static <T> Optional<T> quantity(JsonCursor object, String field,
-      Function<String, T> parse) {
+  private static <T> Optional<T> quantity(JsonCursor object, String field, Class<T> type) {
     JsonCursor at = object.optional(field);
     if (at == null) {
       return Optional.empty();
@@ -359,7 +399,9 @@ final class CatalogReader {
       throw at.fail("Value must be a plain decimal and a unit, such as \"80 GiB\"");
     }
     try {
-      return Optional.of(parse.apply(text));
+      return Optional.of(type.cast(type == ByteSize.class ? ByteSize.parse(text)
+          : type == ByteRate.class ? ByteRate.parse(text)
+          : type == Power.class ? Power.parse(text) : FlopRate.parse(text)));
     } catch (IllegalArgumentException e) {
       throw at.fail(e);
     }
@@ -376,7 +418,7 @@ final class CatalogReader {
       if (format == null) {
         throw peak.fail("Unknown number format '" + peak.name() + "'");
       }
-      out.put(format, quantity(map, peak.name(), FlopRate::parse).orElseThrow());
+      out.put(format, quantity(map, peak.name(), FlopRate.class).orElseThrow());
     }
     return out;
   }

@@ -112,7 +112,7 @@ final class CatalogReader {
    * before the models that {@link #read(InputStream, String)} reads on first use.
    */
   static Document header(byte[] json, String name) {
-    JsonCursor doc = JsonCursor.readFields(json, HEADER, name);
+    JsonCursor doc = JsonCursor.readFields(json, 0, json.length, -1, HEADER, name);
     CatalogProvider provider = header(doc);
     return new Document(name, provider, List.of(), NameMatcher.<CatalogModel>builder("model")
         .build(), List.of(), doc.optionalDate("publishedOn").orElse(null));

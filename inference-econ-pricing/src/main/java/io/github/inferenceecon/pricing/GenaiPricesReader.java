@@ -158,16 +158,18 @@ final class GenaiPricesReader {
    */
   static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
       LocalDate date) {
-    List<JsonCursor.Element> providers = JsonCursor.scanElements(feed, HEADER, source);
+    int[] spans = JsonCursor.elements(feed, source);
     List<LazyProvider> out = new ArrayList<>();
-    for (int i = 0; i < providers.size(); i++) {
-      JsonCursor.Element p = providers.get(i);
-      if (!contains(feed, p, INPUT_MTOK) || !contains(feed, p, OUTPUT_MTOK)) {
+    for (int i = 0; i < spans.length; i += 2) {
+      int start = spans[i];
+      int end = spans[i + 1];
+      if (!contains(feed, start, end, INPUT_MTOK) || !contains(feed, start, end, OUTPUT_MTOK)) {
         continue;
       }
-      int index = i;
-      out.add(new LazyProvider(header(p.header()), () -> {
-        JsonCursor element = JsonCursor.readElement(feed, p.offset(), p.length(), index, source);
+      int index = i / 2;
+      out.add(new LazyProvider(header(JsonCursor.readFields(feed, start, end, index, HEADER,
+          source)), () -> {
+        JsonCursor element = JsonCursor.readElement(feed, start, end, index, source);
         CatalogReader.Document doc = new Feed(sourceUrl, version, date).provider(element,
             source);
         // the models' problems are recorded, not thrown, so that one load reports them all
@@ -178,9 +180,8 @@ final class GenaiPricesReader {
     return out;
   }
 
-  private static boolean contains(byte[] bytes, JsonCursor.Element span, byte[] text) {
-    int end = span.offset() + span.length() - text.length;
-    for (int i = span.offset(); i <= end; i++) {
+  private static boolean contains(byte[] bytes, int start, int end, byte[] text) {
+    for (int i = start; i <= end - text.length; i++) {
       int j = 0;
       while (j < text.length && bytes[i + j] == text[j]) {
         j++;

@@ -839,7 +839,8 @@ public final class PriceCatalog {
   private static ProviderEntry layer(ProviderEntry prim, ProviderEntry sec) {
     CatalogProvider provider = CatalogProvider.builder().from(prim.provider)
         .aliases(newNames(prim.provider.names(), prim.provider.aliases(), sec.provider.names()))
-        .pricingUrl(prim.provider.pricingUrl().or(sec.provider::pricingUrl))
+        .pricingUrl(prim.provider.pricingUrl().isPresent() ? prim.provider.pricingUrl()
+            : sec.provider.pricingUrl())
         .build();
     return new ProviderEntry(provider, () -> layer(prim, sec, provider), false);
   }
@@ -897,7 +898,8 @@ public final class PriceCatalog {
       List<CatalogCard> cards = new ArrayList<>(pm.cards());
       cards.addAll(withIds(sm, pm.provider(), pm.id()).cards());
       models.add(CatalogModel.builder().from(pm).aliases(aliases).cards(cards)
-          .contextWindow(pm.contextWindow().or(sm::contextWindow)).build());
+          .contextWindow(pm.contextWindow().isPresent() ? pm.contextWindow()
+              : sm.contextWindow()).build());
     }
     NameMatcher.Builder<CatalogModel> names = NameMatcher.builder(provider.id().concat(" model"));
     for (CatalogModel m : models) {
@@ -1047,7 +1049,10 @@ public final class PriceCatalog {
   private @Nullable ProviderEntry matchProvider(CatalogProvider provider) {
     Set<ProviderEntry> hits = new LinkedHashSet<>();
     for (String name : provider.names()) {
-      providerNames.find(name).ifPresent(hits::add);
+      ProviderEntry hit = providerNames.find(name).orElse(null);
+      if (hit != null) {
+        hits.add(hit);
+      }
     }
     if (hits.size() > 1) {
       throw new IllegalArgumentException("Provider '" + provider.id() + "' matches "
@@ -1103,7 +1108,9 @@ public final class PriceCatalog {
   private static List<String> newNames(List<String> underNames, List<String> underAliases,
       List<String> overNames) {
     Set<String> keys = new HashSet<>();
-    underNames.forEach(n -> keys.add(NameMatcher.normalise(n)));
+    for (String name : underNames) {
+      keys.add(NameMatcher.normalise(name));
+    }
     List<String> aliases = new ArrayList<>(underAliases);
     for (String name : overNames) {
       if (keys.add(NameMatcher.normalise(name))) {
@@ -1261,8 +1268,8 @@ public final class PriceCatalog {
    */
   public Optional<CatalogModel> findModel(String provider, String model) {
     Objects.requireNonNull(model, "model");
-    return providerNames.find(provider).filter(ProviderEntry::isListed)
-        .flatMap(e -> e.find(model));
+    ProviderEntry e = providerNames.find(provider).orElse(null);
+    return e != null && e.isListed() ? e.find(model) : Optional.empty();
   }
 
   /**

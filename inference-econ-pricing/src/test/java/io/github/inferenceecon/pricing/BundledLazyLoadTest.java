@@ -164,13 +164,28 @@ final class BundledLazyLoadTest {
   }
 
   @Test
-  void lazy_malformedFeed_failsAtOnceNamingLineAndColumn() {
-    // the feed is streamed whole to find its providers, so its syntax is checked at once
+  void lazy_truncatedFeed_failsAtOnceNamingLineAndColumn() {
+    // the feed is skimmed whole for its providers, following its strings and brackets
     assertThatThrownBy(() -> PriceCatalog.loadBundled(with("genai-prices.json",
-        text -> text.replaceFirst("\"input_mtok\":8,", "\"input_mtok\":8,,"))))
+        text -> text.substring(0, text.length() / 2))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Invalid JSON in 'genai-prices.json'")
         .hasMessageMatching("(?s).*Malformed JSON at line 1, column \\d+.*");
+  }
+
+  @Test
+  void lazy_malformedFeedProvider_failsOnFirstUseNamingLineAndColumn_everyTime() {
+    // a token the skim does not parse: found when the provider (anthropic, [0]) is first read
+    PriceCatalog lazy = PriceCatalog.loadBundled(with("genai-prices.json",
+        text -> text.replaceFirst("\"input_mtok\":8,", "\"input_mtok\":8,,")));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> lazy.models("anthropic"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Invalid JSON in 'genai-prices.json'")
+          .hasMessageMatching("(?s).*Malformed JSON at line 1, column \\d+.*");
+    }
+    assertThat(lazy.costAsOf("openai", "gpt-4o-mini", USAGE, JULY).total()).isNotNull();
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,8 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -75,15 +74,6 @@ public final class JsonCursor {
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
-  /**
-   * One element of an array read by {@link #scanElements}.
-   *
-   * @param header a cursor at the header fields read
-   * @param offset the index of the element's first byte
-   * @param length the number of bytes of the element
-   */
-  public record Element(JsonCursor header, int offset, int length) {}
-
   private final String source;
   private final List<InvalidJsonException> problems;
   private final @Nullable JsonCursor parent;
@@ -109,7 +99,7 @@ public final class JsonCursor {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     try (JsonParser p = FACTORY.createParser(in)) {
-      return root(document(p, null), source);
+      return root(document(p), source);
     } catch (JsonProcessingException e) {
       throw malformed(source, e);
     }
@@ -117,80 +107,191 @@ public final class JsonCursor {
 
   /** Reads a document from text and returns a cursor at its root. */
   public static JsonCursor read(String json, String source) {
-    return read(json, source, null);
-  }
-
-  /**
-   * Reads only the fields of a document on some paths (names joined by dots, such as
-   * {@code usage.prompt_tokens}): a field on, below or leading to one is read, array elements
-   * take their array's path, and the rest is only checked to be well-formed.
-   */
-  public static JsonCursor read(String json, String source, @Nullable Set<String> paths) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
     try (JsonParser p = FACTORY.createParser(json)) {
-      return root(document(p, paths), source);
+      return root(document(p), source);
     } catch (IOException e) {
       throw inMemory(source, e);
     }
   }
 
-  /** Reads one element of a top-level array, held in part of the array's bytes, at its path. */
-  public static JsonCursor readElement(byte[] json, int offset, int length, int index,
+  /**
+   * Reads the element at {@code [index]} of a document's top-level array, which lies in
+   * {@code json[start, end)} (as {@link #elements} finds it); a malformed element is reported at
+   * its line and column in the whole document.
+   */
+  public static JsonCursor readElement(byte[] json, int start, int end, int index,
       String source) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(source, "source");
-    try (JsonParser p = FACTORY.createParser(json, offset, length)) {
-      return element(document(p, null), index, source);
-    } catch (IOException e) {
-      throw inMemory(source, e);
-    }
+    return element(span(json, start, end, source), index, source);
   }
 
-  /**
-   * Reads some top-level fields of a document's object, such as its header, and stops once it
-   * has them all: what follows is neither read nor checked.
-   */
-  public static JsonCursor readFields(byte[] json, Set<String> fields, String source) {
-    Objects.requireNonNull(fields, "fields");
-    Objects.requireNonNull(source, "source");
-    try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new JsonParseException(p, "Expected a JSON object");
-      }
-      return root(fields(p, fields, true), source);
-    } catch (IOException e) {
-      throw inMemory(source, e);
-    }
-  }
+  //-----------------------------------------------------------------------
+  // Skimming: a bundled catalog finds its parts byte by byte, following only strings and
+  // brackets, and parses only what it needs at once; each part is read whole on first use.
 
   /**
-   * Streams once over a JSON array of objects, reading some top-level fields of each and where it
-   * lies, so that each element can be read whole with {@link #readElement} when it is needed.
+   * Returns where the elements of a document's top-level array lie: the start and end of each,
+   * found by skimming, so that nothing in them is checked yet.
    */
-  public static List<Element> scanElements(byte[] json, Set<String> fields, String source) {
-    Objects.requireNonNull(fields, "fields");
+  public static int[] elements(byte[] json, String source) {
     Objects.requireNonNull(source, "source");
-    List<Element> out = new ArrayList<>();
-    try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new JsonParseException(p, "Expected a JSON array");
-      }
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        if (t != JsonToken.START_OBJECT) {
-          throw new JsonParseException(p, "Expected a JSON object");
+    int n = json.length;
+    int[] out = new int[64];
+    int count = 0;
+    int i = space(json, 0, n);
+    if (i < n && json[i] == '[') {
+      i = space(json, i + 1, n);
+      boolean more = i < n && json[i] != ']';
+      while (more) {
+        int end = skip(json, i, n);
+        if (end < 0) {
+          return malformedArray(json, source);
         }
-        int start = (int) p.currentTokenLocation().getByteOffset();
-        JsonCursor header = element(fields(p, fields, false), out.size(), source);
-        out.add(new Element(header, start, (int) p.currentLocation().getByteOffset() - start));
+        out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+        out[count++] = i;
+        out[count++] = end;
+        i = space(json, end, n);
+        more = i < n && json[i] == ',';
+        i = more ? space(json, i + 1, n) : i;
       }
-      if (p.nextToken() != null) {
-        throw new JsonParseException(p, "Trailing content after the array");
+      if (i < n && json[i] == ']' && space(json, i + 1, n) == n) {
+        return Arrays.copyOf(out, count);
       }
+    }
+    return malformedArray(json, source);
+  }
+
+  private static int[] malformedArray(byte[] json, String source) {
+    span(json, 0, json.length, source); // reports what is malformed
+    throw new InvalidJsonException(source, "", null, "Document must be an array", null);
+  }
+
+  /**
+   * Reads some top-level fields of the object in {@code json[start, end)}, a document's header
+   * ({@code index} negative) or the element at {@code [index]} of its top-level array: the
+   * object is skimmed, only those fields' values are parsed, and it stops once it has them all.
+   * What cannot be skimmed (or is malformed) is read whole.
+   */
+  public static JsonCursor readFields(byte[] json, int start, int end, int index,
+      Set<String> fields, String source) {
+    Objects.requireNonNull(fields, "fields");
+    Objects.requireNonNull(source, "source");
+    int open = space(json, start, end);
+    int last = prefix(json, open, end, fields);
+    JsonNode node = null;
+    if (last > open) {
+      // one parse of the object up to its last field asked for, closed after it
+      byte[] prefix = Arrays.copyOfRange(json, open, last + 1);
+      prefix[prefix.length - 1] = '}';
+      try (JsonParser p = FACTORY.createParser(prefix)) {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : document(p).properties()) {
+          if (fields.contains(e.getKey())) {
+            header.set(e.getKey(), e.getValue());
+          }
+        }
+        node = header;
+      } catch (IOException e) {
+        // reported below, by the whole object read
+      }
+    }
+    node = node == null ? span(json, start, end, source) : node;
+    return index < 0 ? root(node, source) : element(node, index, source);
+  }
+
+  /**
+   * Skims the object at {@code i} for some fields: returns the index after the value of the
+   * last of them it finds (after the '{' if none), once it has them all or at the end of the
+   * object, or -1 if it cannot follow the object.
+   */
+  private static int prefix(byte[] json, int i, int end, Set<String> fields) {
+    if (i >= end || json[i] != '{') {
+      return -1;
+    }
+    int last = i + 1;
+    i = space(json, i + 1, end);
+    int found = 0;
+    while (found < fields.size() && i < end && json[i] != '}') {
+      int key = i;
+      int keyEnd = key < end && json[key] == '"' ? skip(json, key, end) : -1;
+      i = keyEnd < 0 ? end : space(json, keyEnd, end);
+      if (i >= end || json[i] != ':' || (i = skip(json, space(json, i + 1, end), end)) < 0) {
+        return -1;
+      }
+      String name = new String(json, key + 1, keyEnd - key - 2, StandardCharsets.UTF_8);
+      if (name.indexOf('\\') >= 0) {
+        return -1; // an escaped name: read whole, which decodes it
+      }
+      if (fields.contains(name)) {
+        found++;
+        last = i;
+      }
+      i = space(json, i, end);
+      if (i < end && json[i] == ',') {
+        i = space(json, i + 1, end);
+      } else if (i >= end || json[i] != '}') {
+        return -1;
+      }
+    }
+    return i < end ? last : -1;
+  }
+
+  /** Returns the index after the value at {@code i}, following strings and brackets, or -1. */
+  private static int skip(byte[] json, int i, int end) {
+    int start = i;
+    int depth = 0;
+    for (; i < end; i++) {
+      byte c = json[i];
+      if (c == '"') {
+        for (i++; i < end && json[i] != '"'; i++) {
+          i += json[i] == '\\' ? 1 : 0;
+        }
+        if (i >= end) {
+          return -1;
+        }
+        if (depth == 0) {
+          return i + 1;
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) {
+          break; // the end of a number or literal
+        }
+        if (--depth == 0) {
+          return i + 1;
+        }
+      } else if (depth == 0 && (c == ',' || c == ':' || c <= ' ')) {
+        break;
+      }
+    }
+    return depth == 0 && i > start ? i : -1;
+  }
+
+  private static int space(byte[] json, int i, int end) {
+    while (i < end && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Reads the value in part of a document's bytes; if malformed, reports the whole document. */
+  private static JsonNode span(byte[] json, int start, int end, String source) {
+    try (JsonParser p = FACTORY.createParser(json, start, end - start)) {
+      return document(p);
+    } catch (IOException e) {
+      // reported below, at its place in the whole document
+    }
+    try (JsonParser p = FACTORY.createParser(json)) {
+      document(p);
     } catch (IOException e) {
       throw inMemory(source, e);
     }
-    return out;
+    throw new InvalidJsonException(source, "", null, "inference-econ bug: a part of the "
+        + "document is malformed, but not the whole", null);
   }
 
   /** Returns the error for malformed JSON: the source, and where the parser stopped. */
@@ -220,13 +321,12 @@ public final class JsonCursor {
   }
 
   //-----------------------------------------------------------------------
-  private static JsonNode document(JsonParser parser, @Nullable Set<String> paths)
-      throws IOException {
+  private static JsonNode document(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       return MissingNode.getInstance();
     }
-    JsonNode root = value(parser, first, paths, "");
+    JsonNode root = value(parser, first);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
       // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
@@ -238,57 +338,25 @@ public final class JsonCursor {
     return root;
   }
 
-  /** Reads the named fields of the object the parser is in, skipping the others. */
-  private static ObjectNode fields(JsonParser parser, Set<String> fields, boolean stopEarly)
-      throws IOException {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      if (t != JsonToken.FIELD_NAME) {
-        throw new JsonParseException(parser, "Unexpected token " + t);
-      }
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if (!fields.contains(name)) {
-        parser.skipChildren();
-        continue;
-      }
-      if (out.has(name)) {
-        throw new JsonParseException(parser, "Duplicate field '" + name + "'");
-      }
-      out.set(name, value(parser, value, null, ""));
-      if (stopEarly && out.size() == fields.size()) {
-        break;
-      }
-    }
-    return out;
-  }
-
   /**
-   * Reads the value at the current token; with paths, only the fields on them. It recurses at
+   * Reads the value at the current token. It recurses at
    * most as deep as the parser allows nesting ({@code StreamReadConstraints}, 1,000 levels).
    */
-  private static JsonNode value(JsonParser parser, JsonToken token, @Nullable Set<String> paths,
-      String path) throws IOException {
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     switch (token) {
       case START_OBJECT:
         ObjectNode object = nodes.objectNode();
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
           String name = parser.currentName();
-          String at = paths == null ? "" : path.isEmpty() ? name : path + "." + name;
-          JsonToken first = parser.nextToken();
-          if (paths == null || onPath(paths, at)) {
-            // the parser rejects duplicate names, so set never replaces a value
-            object.set(name, value(parser, first, paths, at));
-          } else {
-            parser.skipChildren();
-          }
+          // the parser rejects duplicate names, so set never replaces a value
+          object.set(name, value(parser, parser.nextToken()));
         }
         return object;
       case START_ARRAY:
         ArrayNode array = nodes.arrayNode();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t, paths, path));
+          array.add(value(parser, t));
         }
         return array;
       case VALUE_STRING:
@@ -319,17 +387,6 @@ public final class JsonCursor {
       default:
         throw new JsonParseException(parser, "inference-econ bug: unexpected token " + token);
     }
-  }
-
-  /** Checks if a path is one of the paths, lies below one, or leads to one. */
-  private static boolean onPath(Set<String> paths, String path) {
-    for (String p : paths) {
-      if (p.equals(path) || p.startsWith(path) && p.charAt(path.length()) == '.'
-          || path.startsWith(p) && path.charAt(p.length()) == '.') {
-        return true;
-      }
-    }
-    return false;
   }
 
   //-----------------------------------------------------------------------
@@ -392,34 +449,10 @@ public final class JsonCursor {
     return c.isPresent() ? c : null;
   }
 
-  /** Reads a field of this object with {@code read}, or empty if absent or {@code null}. */
-  public <T> Optional<T> optional(String field, Function<JsonCursor, T> read) {
-    JsonCursor c = optional(field);
-    return c == null ? Optional.empty() : Optional.of(read.apply(c));
-  }
-
   /** Returns cursors at the elements of an array field: none if absent or {@code null}. */
   public List<JsonCursor> optionalElements(String field) {
     JsonCursor c = optional(field);
     return c == null ? List.of() : c.elements();
-  }
-
-  /** Reads each element of an array field with {@code read}: none if absent or {@code null}. */
-  public <T> List<T> list(String field, Function<JsonCursor, T> read) {
-    List<T> out = new ArrayList<>();
-    for (JsonCursor e : optionalElements(field)) {
-      out.add(read.apply(e));
-    }
-    return out;
-  }
-
-  /** Returns what {@code build} gives, reporting a value type's check that fails at this value. */
-  public <T> T check(Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (IllegalArgumentException e) {
-      throw fail(e);
-    }
   }
 
   private JsonCursor child(String field, JsonNode child) {

@@ -10,11 +10,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class JsonCursorTreeProperties {
@@ -68,6 +70,55 @@ final class JsonCursorTreeProperties {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         assertThat(JsonCursor.readElement(bytes, 0, bytes.length, 0, "p.json").node())
             .isEqualTo(expected);
+      } catch (IOException e) {
+        throw new UncheckedIOException(json, e);
+      }
+    });
+  }
+
+  /** An object with fields k0, k1, ... of random values, with white space around its tokens. */
+  private static void spacedObject(Random random, StringBuilder b) {
+    b.append("{ ");
+    int n = random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : " ,\n ").append("\"k").append(i).append("\" :\t");
+      value(random, b, 1);
+    }
+    b.append(" }");
+  }
+
+  @Test
+  void elementsAndReadFields_anyArrayOfObjects_giveWhatAMapperReads() {
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder b = new StringBuilder(" [ ");
+      int n = random.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        b.append(i == 0 ? "" : " ,\r\n");
+        spacedObject(random, b);
+      }
+      String json = b.append(" ]\n").toString();
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      try {
+        JsonNode expected = MAPPER.readTree(json);
+
+        int[] spans = JsonCursor.elements(bytes, "p.json");
+        assertThat(spans).as(json).hasSize(2 * expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+          assertThat(JsonCursor.readElement(bytes, spans[2 * i], spans[2 * i + 1], i, "p.json")
+              .node()).as(json).isEqualTo(expected.get(i));
+          // the fields asked for, as the whole element has them (k1 or k3 may be absent)
+          ObjectNode fields = MAPPER.createObjectNode();
+          for (String k : new String[] {"k1", "k3"}) {
+            if (expected.get(i).has(k)) {
+              fields.set(k, expected.get(i).get(k));
+            }
+          }
+          JsonCursor header = JsonCursor.readFields(bytes, spans[2 * i], spans[2 * i + 1], i,
+              Set.of("k1", "k3"), "p.json");
+          assertThat(header.node()).as(json).isEqualTo(fields);
+          assertThat(header.path()).isEqualTo("[" + i + "]");
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(json, e);
       }

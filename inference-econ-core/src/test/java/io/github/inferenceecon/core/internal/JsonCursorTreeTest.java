@@ -49,10 +49,6 @@ final class JsonCursorTreeTest {
     return JsonCursor.read(json, "t.json").node();
   }
 
-  private static JsonNode readTree(String json, Set<String> paths) {
-    return JsonCursor.read(json, "t.json", paths).node();
-  }
-
   private static JsonNode readTree(byte[] json) {
     return JsonCursor.readElement(json, 0, json.length, 0, "t.json").node();
   }
@@ -204,20 +200,81 @@ final class JsonCursorTreeTest {
         .withMessage("in");
   }
 
+  //-----------------------------------------------------------------------
+  // elements, readFields, readElement: the skimmed parts of a bundled catalog
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The message of the error that reading the whole document gives. */
+  private static String wholeError(String json) {
+    return catchThrowableOfType(InvalidJsonException.class, () -> readTree(bytes(json)))
+        .getMessage();
+  }
+
   @Test
-  void readTree_paths_readsOnlyTheFieldsOnThem() throws IOException {
-    String body = "{\"id\": \"x\", \"choices\": [{\"text\": \"long\"}], \"usage\":"
-        + " {\"prompt_tokens\": 10, \"details\": {\"cached\": 4}}, \"response\":"
-        + " {\"output\": [1, 2], \"model\": \"m\"}}";
+  void elements_findEachElementWithoutCheckingIt() {
+    // "tru" is malformed, but only strings and brackets are followed here
+    byte[] json = bytes("[{\"a\": \"]}\\\"\"}, 7 ,\n{\"b\": tru}, [[]]]");
 
-    JsonNode tree = readTree(body, Set.of("usage", "response.model"));
+    int[] spans = JsonCursor.elements(json, "t.json");
 
-    assertThat(tree.toString()).isEqualTo("{\"usage\":{\"prompt_tokens\":10,\"details\":"
-        + "{\"cached\":4}},\"response\":{\"model\":\"m\"}}");
-    // what is skipped is still checked for well-formedness
-    assertThat(parseError(() -> readTree("{\"id\": [1, }", Set.of("usage")))).isNotNull();
-    // array elements take the array's path
-    assertThat(readTree("[{\"a\": 1, \"b\": 2}]", Set.of("a")).toString())
-        .isEqualTo("[{\"a\":1}]");
+    assertThat(spans).containsExactly(1, 14, 16, 17, 20, 30, 32, 36);
+    assertThat(JsonCursor.readElement(json, 1, 14, 0, "t.json").node().toString())
+        .isEqualTo("{\"a\":\"]}\\\"\"}");
+    assertThat(JsonCursor.readElement(json, 1, 14, 0, "t.json").path()).isEqualTo("[0]");
+    assertThat(JsonCursor.elements(bytes(" [ ] "), "t.json")).isEmpty();
+  }
+
+  @Test
+  void elements_malformedOrNotAnArray_throwsAsTheWholeDocumentReports() {
+    for (String json : new String[] {"[{\"a\": [1}, 2", "[1,]", "[1 2]", "[\"x]", "[1] 2"}) {
+      assertThatThrownBy(() -> JsonCursor.elements(bytes(json), "t.json")).as(json)
+          .isInstanceOf(InvalidJsonException.class).hasMessage(wholeError(json));
+    }
+    assertThatThrownBy(() -> JsonCursor.elements(bytes("{\"a\": 1}"), "t.json"))
+        .hasMessage("Invalid JSON in 't.json': Document must be an array");
+  }
+
+  @Test
+  void readElement_malformed_throwsAtItsLineAndColumnInTheWholeDocument() {
+    String json = "[{\"a\": 1},\n {\"b\": tru}]";
+    int[] spans = JsonCursor.elements(bytes(json), "t.json");
+
+    assertThatThrownBy(() -> JsonCursor.readElement(bytes(json), spans[2], spans[3], 1,
+        "t.json")).hasMessage(wholeError(json)).hasMessageContaining("line 2, column 8");
+  }
+
+  @Test
+  void readFields_readsOnlyTheFieldsAndStopsOnceItHasThem() {
+    // what follows the fields is neither read nor checked
+    JsonCursor header = JsonCursor.readFields(bytes("{\"x\": {\"a\": 0}, \"a\": [1, {}],"
+        + " \"b\": \"t\", \"c\": tru"), 0, 48, -1, Set.of("a", "b"), "t.json");
+
+    assertThat(header.node().toString()).isEqualTo("{\"a\":[1,{}],\"b\":\"t\"}");
+    assertThat(header.path()).isEmpty();
+    assertThat(header.field("b").path()).isEqualTo("b");
+    assertThat(JsonCursor.readFields(bytes("{ }"), 0, 3, 2, Set.of("a"), "t.json").path())
+        .isEqualTo("[2]");
+  }
+
+  @Test
+  void readFields_escapedName_isReadWhole() {
+    JsonCursor header = JsonCursor.readFields(bytes("{\"\\u0061\": 1, \"b\": 2}"), 0, 21, -1,
+        Set.of("a"), "t.json");
+
+    assertThat(header.field("a").node().intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void readFields_duplicateOrMalformed_throwsAsTheWholeDocumentReports() {
+    for (String json : new String[] {"{\"a\": 1, \"a\": 2}", "{\"a\": tru, \"b\": 1}",
+        "{\"a\" 1}", "{\"b\": [1, }"}) {
+      byte[] bytes = bytes(json);
+      assertThatThrownBy(() -> JsonCursor.readFields(bytes, 0, bytes.length, -1,
+          Set.of("a", "z"), "t.json")).as(json).isInstanceOf(InvalidJsonException.class)
+          .hasMessage(wholeError(json));
+    }
   }
 }
