@@ -6,7 +6,7 @@
 #   inference-econ-benchmarks/run-benchmarks.sh
 #       all of them, each with the settings annotated on its class: ApiCostBenchmark,
 #       AdapterCostBenchmark, ResponseBodyBenchmark, SelfHostedEstimateBenchmark,
-#       PlannerBenchmark and ConfigRangeBenchmark (1 fork, 3 warm-up and 5 measured iterations
+#       PlannerBenchmark and ConfigRangeBenchmark (1 fork, 3 warm-up (the planner 10) and 5 measured iterations
 #       of 2 s, one thread), then CatalogLoadBenchmark (one cold call
 #       in each of 10 fresh JVMs); JSON results in inference-econ-benchmarks/target/jmh/
 #   inference-econ-benchmarks/run-benchmarks.sh ApiCostBenchmark

@@ -24,10 +24,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * The planner over more than 10,000 candidate configurations (target: 100 ms on one core): every
  * bundled cloud offer with a spec, twelve models, four device counts and tensor-parallel degrees,
  * four precisions and an API card ({@link PlannerWorkload}), at 20 and 200 requests per second.
+ *
+ * <p>Ten warm-up iterations: a plan of this size reaches its compiled speed only after about
+ * eight seconds, and with three, the first measured iterations still ran partly interpreted
+ * (350 to 1,000 ms against 65 to 90 ms once compiled, on 2 cores).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
