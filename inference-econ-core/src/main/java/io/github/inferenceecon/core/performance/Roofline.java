@@ -575,8 +575,9 @@ final class Roofline {
 
     /** Sets every figure to zero, as a new pass has them. */
     void clear() {
-      tokens = linearFlops = attentionFlops = weightBytes = kvBytes = interconnectBytes = 0;
-      expertsTouched = computeSeconds = memorySeconds = interconnectSeconds = 0;
+      tokens = linearFlops = attentionFlops = weightBytes = kvBytes = activationBytes = 0;
+      interconnectBytes = expertsTouched = computeSeconds = memorySeconds = 0;
+      interconnectSeconds = 0;
       overheadSeconds = seconds = 0;
     }
 

@@ -56,6 +56,26 @@ final class RooflineTest {
   }
 
   //-----------------------------------------------------------------------
+  // a pass written over a reused one
+  @Test
+  void pass_overAReusedPass_keepsNothingOfIt() {
+    // 32 decode sequences of Llama-3.1-8B fill every figure; an empty pass written over them
+    // returns early, so every figure must be cleared, as a new pass has them
+    Roofline.Pass reused = IDEAL_8B.pass(new Roofline.Pass(), 32, 1, 1_000, 0, 0, 0, 0, 0, 0);
+    assertThat(reused.activationBytes).isPositive();
+    assertThat(reused.seconds).isPositive();
+
+    Roofline.Pass empty = IDEAL_8B.pass(reused, 0, 1, 1_000, 0, 0, 0, 0, 0, 0);
+
+    assertThat(empty).isSameAs(reused);
+    assertThat(new double[] {empty.tokens, empty.linearFlops, empty.attentionFlops,
+        empty.weightBytes, empty.kvBytes, empty.activationBytes, empty.interconnectBytes,
+        empty.expertsTouched, empty.computeSeconds, empty.memorySeconds,
+        empty.interconnectSeconds, empty.overheadSeconds, empty.seconds})
+        .containsOnly(0.0);
+  }
+
+  //-----------------------------------------------------------------------
   // expm1
   @Test
   void expm1_belowMinus40_isMinusOneAsMathGives() {
