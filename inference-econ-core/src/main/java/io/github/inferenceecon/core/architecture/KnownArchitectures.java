@@ -158,11 +158,7 @@ public final class KnownArchitectures {
       if (active != null) {
         p.active(active.whole(1, Long.MAX_VALUE));
       }
-      JsonCursor note = published.optional("note");
-      if (note != null) {
-        p.note(note.text());
-      }
-      return p.build();
+      return p.note(published.optionalText("note")).build();
     }
 
     /** Every architecture, each config read if it was not yet. */
