@@ -146,7 +146,8 @@ final class EconomicsCommand implements Runnable {
           .put("price", "price", hosted.priceLabel)
           .put("soldAt", "sold at", card.provider() + ":" + card.model());
       Report economics = report(u);
-      selfHosted.deployment.putTiers(economics, hosted.estimate.deployment(), List.of(), hosted::plusPrice);
+      selfHosted.deployment.putTiers(economics, hosted.estimate.deployment(), List.of(),
+          hosted::plusPrice);
       r.put("economics", "per request", economics);
       u.assumptions().forEach(r::note);
       r.print(spec.commandLine().getOut(), output);

@@ -33,9 +33,9 @@ import java.util.Optional;
  * (1 - overlap) min(c, m)}: the matrix products of the projections and dense feed-forward
  * layers, the routed experts' grouped products and the attention kernels run one after the
  * other, each hiding part of its memory time under its compute time or the reverse (never under
- * another group's), and the collectives are not overlapped with compute. With few tokens per expert the experts'
- * weight reads bound their group while the projections stay compute-bound; one combine over
- * both would hide the one under the other.
+ * another group's), and the collectives are not overlapped with compute. With few tokens per
+ * expert the experts' weight reads bound their group while the projections stay compute-bound;
+ * one combine over both would hide the one under the other.
  *
  * <p>Activation traffic is the memory time of the element-wise kernels between the matrix
  * products, which have no compute to hide under: per token, every layer reads and writes

@@ -20,7 +20,7 @@ final class Ranked implements Comparable<Ranked> {
   private static final Duration NONE = Duration.ofSeconds(Long.MAX_VALUE);
 
   final Choice choice;
-  /** The choice's index in the list given to {@link #order}. */
+  /** The choice's index in the list given to {@link #sort}. */
   final int index;
   private final long key;
   private final double approximate;
