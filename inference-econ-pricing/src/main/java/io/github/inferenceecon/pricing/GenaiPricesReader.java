@@ -278,7 +278,7 @@ final class GenaiPricesReader {
     /** The cards of a model's prices, or null when the model is left out. */
     private @Nullable List<CatalogCard> cards(JsonCursor prices, String provider, String model,
         String note) {
-      if (!prices.node().isArray()) {
+      if (!prices.isArray()) {
         CatalogCard card = card(prices, provider, model, note, null, null, null);
         return card == null ? null : List.of(card);
       }
@@ -382,7 +382,7 @@ final class GenaiPricesReader {
   private static @Nullable Rates rates(JsonCursor prices) {
     boolean anyTier = false;
     for (JsonCursor f : prices.fields()) {
-      if (f.node().isObject()) {
+      if (f.isObject()) {
         anyTier = true;
       } else {
         f.decimal(BigDecimal.ZERO, MAX_PRICE);
@@ -432,7 +432,7 @@ final class GenaiPricesReader {
    * {@code tier} is set; every tiered price of a set must start at one input size.
    */
   private static TokenPrice price(JsonCursor at, boolean tier, long[] threshold) {
-    if (!at.node().isObject()) {
+    if (!at.isObject()) {
       return perMillion(at);
     }
     at.object("base", "tiers");

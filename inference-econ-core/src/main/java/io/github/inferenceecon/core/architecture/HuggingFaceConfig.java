@@ -208,7 +208,7 @@ public final class HuggingFaceConfig {
   }
 
   private static ModelArchitecture fromDocument(JsonCursor root, String name) {
-    if (!root.node().isObject()) {
+    if (!root.isObject()) {
       throw root.fail("The top level must be a JSON object");
     }
     Fields document = new Fields(root, null);

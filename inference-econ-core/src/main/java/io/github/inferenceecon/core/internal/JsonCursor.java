@@ -10,11 +10,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.json.InferenceEconJson;
 import io.github.inferenceecon.core.json.InvalidJsonException;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Tree.</b> The tree a mapper from {@link InferenceEconJson#newMapper()} reads (duplicate
  * keys and trailing content are errors; floating-point numbers are exact {@link BigDecimal}s
- * without trailing zeros), built without an {@code ObjectMapper}, whose set-up took a third of a
- * cold load. Streams are read, never closed. Partial reads skip what a reader has no use for.
+ * without trailing zeros) in JDK types, which a cold JVM has at hand (Jackson's nodes took a tenth
+ * of a cold load), built without an {@code ObjectMapper}, whose set-up took a third of a cold
+ * load. Streams are read, never closed. Partial reads skip what a reader has no use for.
  *
  * <p><b>Reading.</b> {@link #object(String...)} rejects fields it does not name; typed reads
  * accept only their JSON type and bound decimals to {@value #MAX_DIGITS} digits either side of
@@ -73,16 +75,18 @@ public final class JsonCursor {
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
+  /** A JSON {@code null} in the tree (an absent field is Java's null), a mapper's null too. */
+  private static final Object NULL = Optional.empty();
 
   private final String source;
   private final List<InvalidJsonException> problems;
   private final @Nullable JsonCursor parent;
   private final @Nullable String name;
   private final int index;
-  private final JsonNode node;
+  private final @Nullable Object node;
 
   private JsonCursor(String source, List<InvalidJsonException> problems,
-      @Nullable JsonCursor parent, @Nullable String name, int index, JsonNode node) {
+      @Nullable JsonCursor parent, @Nullable String name, int index, @Nullable Object node) {
     this.source = source;
     this.problems = problems;
     this.parent = parent;
@@ -181,18 +185,14 @@ public final class JsonCursor {
     Objects.requireNonNull(source, "source");
     int open = space(json, start, end);
     int last = prefix(json, open, end, fields);
-    JsonNode node = null;
+    Object node = null;
     if (last > open) {
       // one parse of the object up to its last field asked for, closed after it
       byte[] prefix = Arrays.copyOfRange(json, open, last + 1);
       prefix[prefix.length - 1] = '}';
       try (JsonParser p = FACTORY.createParser(prefix)) {
-        ObjectNode header = JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, JsonNode> e : document(p).properties()) {
-          if (fields.contains(e.getKey())) {
-            header.set(e.getKey(), e.getValue());
-          }
-        }
+        Map<?, ?> header = (Map<?, ?>) document(p);
+        header.keySet().retainAll(fields);
         node = header;
       } catch (IOException e) {
         // reported below, by the whole object read
@@ -279,7 +279,7 @@ public final class JsonCursor {
   }
 
   /** Reads the value in part of a document's bytes; if malformed, reports the whole document. */
-  private static JsonNode span(byte[] json, int start, int end, String source) {
+  private static @Nullable Object span(byte[] json, int start, int end, String source) {
     try (JsonParser p = FACTORY.createParser(json, start, end - start)) {
       return document(p);
     } catch (IOException e) {
@@ -308,31 +308,31 @@ public final class JsonCursor {
         : new UncheckedIOException("inference-econ bug: reading memory failed", e);
   }
 
-  private static JsonCursor root(JsonNode tree, String source) {
-    if (tree.isMissingNode()) {
+  private static JsonCursor root(@Nullable Object tree, String source) {
+    if (tree == null) {
       throw new InvalidJsonException(source, "", null, "Document must not be empty", null);
     }
     return new JsonCursor(source, new ArrayList<>(), null, null, -1, tree);
   }
 
-  private static JsonCursor element(JsonNode tree, int index, String source) {
-    JsonCursor array = root(JsonNodeFactory.instance.arrayNode(), source);
+  private static JsonCursor element(@Nullable Object tree, int index, String source) {
+    JsonCursor array = root(List.of(), source);
     return new JsonCursor(source, array.problems, array, null, index, tree);
   }
 
   //-----------------------------------------------------------------------
-  private static JsonNode document(JsonParser parser) throws IOException {
+  private static @Nullable Object document(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      return MissingNode.getInstance();
+      return null;
     }
-    JsonNode root = value(parser, first);
+    Object root = value(parser, first);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
       // the message of Jackson's DeserializationFeature.FAIL_ON_TRAILING_TOKENS
       throw new JsonParseException(parser, "Trailing token (of type " + trailing
-          + ") found after value (bound as `" + JsonNode.class.getName() + "`): not allowed as "
-          + "per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+          + ") found after value (bound as `com.fasterxml.jackson.databind.JsonNode`): not "
+          + "allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
           parser.currentTokenLocation());
     }
     return root;
@@ -342,48 +342,41 @@ public final class JsonCursor {
    * Reads the value at the current token. It recurses at
    * most as deep as the parser allows nesting ({@code StreamReadConstraints}, 1,000 levels).
    */
-  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
+  private static Object value(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT:
-        ObjectNode object = nodes.objectNode();
+        Map<String, Object> object = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
           String name = parser.currentName();
-          // the parser rejects duplicate names, so set never replaces a value
-          object.set(name, value(parser, parser.nextToken()));
+          // the parser rejects duplicate names, so put never replaces a value
+          object.put(name, value(parser, parser.nextToken()));
         }
         return object;
       case START_ARRAY:
-        ArrayNode array = nodes.arrayNode();
+        List<Object> array = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
           array.add(value(parser, t));
         }
         return array;
       case VALUE_STRING:
-        return nodes.textNode(parser.getText());
+        return parser.getText();
       case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return nodes.numberNode(parser.getIntValue());
-          case LONG:
-            return nodes.numberNode(parser.getLongValue());
-          default:
-            return nodes.numberNode(parser.getBigIntegerValue());
-        }
+        // the kinds of Jackson's tree: int, long or BigInteger by size
+        return parser.getNumberValue();
       case VALUE_NUMBER_FLOAT:
         BigDecimal value = parser.getDecimalValue();
         try {
           // as Jackson's tree reader does for floating-point numbers read as decimals
-          return nodes.numberNode(value.stripTrailingZeros());
+          return value.stripTrailingZeros();
         } catch (ArithmeticException e) {
-          return nodes.numberNode(value); // a scale that cannot be reduced further
+          return value; // a scale that cannot be reduced further
         }
       case VALUE_TRUE:
-        return nodes.booleanNode(true);
+        return Boolean.TRUE;
       case VALUE_FALSE:
-        return nodes.booleanNode(false);
+        return Boolean.FALSE;
       case VALUE_NULL:
-        return nodes.nullNode();
+        return NULL;
       default:
         throw new JsonParseException(parser, "inference-econ bug: unexpected token " + token);
     }
@@ -409,22 +402,47 @@ public final class JsonCursor {
     return name == null ? "" : name;
   }
 
-  /** Returns the tree node under the cursor, a missing node when the field is absent. */
+  /** Returns the value under the cursor as Jackson's tree, a missing node if it is absent. */
   public JsonNode node() {
-    return node;
+    return Tree.of(node);
   }
 
   /** Checks if the value is present and not {@code null}. */
   public boolean isPresent() {
-    return !node.isMissingNode() && !node.isNull();
+    return node != null && node != NULL;
+  }
+
+  /** Checks if the value is an object. */
+  public boolean isObject() {
+    return node instanceof Map;
+  }
+
+  /** Checks if the value is an array. */
+  public boolean isArray() {
+    return node instanceof List;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> map() {
+    requireType(isObject(), "an object");
+    return (Map<String, Object>) node;
+  }
+
+  /** Jackson's tree of a value, made only when asked for (by tests). */
+  private static final class Tree {
+    static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
+
+    static JsonNode of(@Nullable Object value) {
+      return value == null ? MissingNode.getInstance() : MAPPER.valueToTree(value);
+    }
   }
 
   //-----------------------------------------------------------------------
   /** Checks that the value is an object with no field but the known ones (any if none given). */
   public JsonCursor object(String... known) {
-    requireType(node.isObject(), "an object");
+    Map<String, Object> map = map();
     if (known.length > 0) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
+      for (Map.Entry<String, Object> e : map.entrySet()) {
         if (!Arrays.asList(known).contains(e.getKey())) {
           String[] sorted = known.clone();
           Arrays.sort(sorted);
@@ -438,9 +456,7 @@ public final class JsonCursor {
 
   /** Returns a cursor at a field of this object, which may be absent. */
   public JsonCursor field(String field) {
-    requireType(node.isObject(), "an object");
-    JsonNode child = node.get(field);
-    return child(field, child == null ? MissingNode.getInstance() : child);
+    return child(field, map().get(field));
   }
 
   /** Returns a cursor at a field of this object, or null if it is absent or {@code null}. */
@@ -455,25 +471,26 @@ public final class JsonCursor {
     return c == null ? List.of() : c.elements();
   }
 
-  private JsonCursor child(String field, JsonNode child) {
+  private JsonCursor child(String field, @Nullable Object child) {
     return new JsonCursor(source, problems, this, field, -1, child);
   }
 
   /** Returns cursors at the elements of this array. */
   public List<JsonCursor> elements() {
-    requireType(node.isArray(), "an array");
-    List<JsonCursor> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      out.add(new JsonCursor(source, problems, this, null, i, node.get(i)));
+    requireType(isArray(), "an array");
+    List<?> list = (List<?>) node;
+    List<JsonCursor> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      out.add(new JsonCursor(source, problems, this, null, i, list.get(i)));
     }
     return out;
   }
 
   /** Returns cursors at the fields of this object, in document order, for objects used as maps. */
   public List<JsonCursor> fields() {
-    requireType(node.isObject(), "an object");
-    List<JsonCursor> out = new ArrayList<>(node.size());
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
+    Map<String, Object> map = map();
+    List<JsonCursor> out = new ArrayList<>(map.size());
+    for (Map.Entry<String, Object> e : map.entrySet()) {
       out.add(child(e.getKey(), e.getValue()));
     }
     return out;
@@ -482,16 +499,16 @@ public final class JsonCursor {
   //-----------------------------------------------------------------------
   /** Reads a text that is not blank. */
   public String text() {
-    requireType(node.isTextual(), "a string");
-    if (node.textValue().isBlank()) {
+    String text = string("a string");
+    if (text.isBlank()) {
       throw fail("Text must not be blank");
     }
-    return node.textValue();
+    return text;
   }
 
   /** Reads this array of texts, none blank. */
   public List<String> texts() {
-    List<String> out = new ArrayList<>(node.size());
+    List<String> out = new ArrayList<>();
     for (JsonCursor c : elements()) {
       out.add(c.text());
     }
@@ -522,14 +539,14 @@ public final class JsonCursor {
    */
   public BigDecimal decimal(BigDecimal min, BigDecimal max) {
     BigDecimal value;
-    if (node.isNumber()) {
-      value = node.decimalValue();
-    } else if (node.isTextual()) {
+    if (node instanceof Number) {
+      value = decimalValue();
+    } else if (node instanceof String) {
       try {
-        if (node.textValue().length() > MAX_NUMBER_TEXT) {
+        if (((String) node).length() > MAX_NUMBER_TEXT) {
           throw new NumberFormatException();
         }
-        value = new BigDecimal(node.textValue());
+        value = new BigDecimal((String) node);
       } catch (NumberFormatException e) {
         throw fail("Value must be a decimal number");
       }
@@ -546,9 +563,14 @@ public final class JsonCursor {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }
 
+  private BigDecimal decimalValue() {
+    return node instanceof BigDecimal ? (BigDecimal) node : node instanceof BigInteger
+        ? new BigDecimal((BigInteger) node) : BigDecimal.valueOf(((Number) node).longValue());
+  }
+
   /** Reads an exact decimal in [min, max] written as a JSON number, not as text. */
   public BigDecimal number(BigDecimal min, BigDecimal max) {
-    requireType(node.isNumber(), "a number");
+    requireType(node instanceof Number, "a number");
     return decimal(min, max);
   }
 
@@ -557,8 +579,7 @@ public final class JsonCursor {
    * {@code integerDigits} digits, then optionally a point and digits ({@code "23.92"}).
    */
   public BigDecimal plainDecimal(int integerDigits) {
-    requireType(node.isTextual(), "a string");
-    String text = node.textValue();
+    String text = string("a string");
     int point = text.indexOf('.');
     if ((point < 0 ? text.length() : point) > integerDigits || !isPlainDecimal(text)) {
       throw fail("Value must be a plain decimal such as \"23.92\", with at most "
@@ -589,9 +610,8 @@ public final class JsonCursor {
 
   /** Reads a whole number in [min, max] written as a JSON number. */
   public long whole(long min, long max) {
-    requireType(node.isNumber(), "a number");
-    BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
-        : node.decimalValue();
+    requireType(node instanceof Number, "a number");
+    BigDecimal value = decimalValue();
     boolean bounded = InputValues.isBounded(value);
     if (bounded && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       throw fail("Number must be a whole number");
@@ -605,15 +625,15 @@ public final class JsonCursor {
 
   /** Reads a boolean. */
   public boolean bool() {
-    requireType(node.isBoolean(), "true or false");
-    return node.booleanValue();
+    requireType(node instanceof Boolean, "true or false");
+    return (Boolean) node;
   }
 
   /** Reads an ISO date such as {@code 2025-05-22}. */
   public LocalDate date() {
-    requireType(node.isTextual(), "an ISO date such as \"2025-05-22\"");
+    String text = string("an ISO date such as \"2025-05-22\"");
     try {
-      return IsoDates.parse(node.textValue());
+      return IsoDates.parse(text);
     } catch (DateTimeException e) {
       throw fail("Value must be an ISO date such as \"2025-05-22\"");
     }
@@ -621,10 +641,10 @@ public final class JsonCursor {
 
   /** Reads a positive ISO duration such as {@code PT5M}. */
   public Duration duration() {
-    requireType(node.isTextual(), "an ISO duration such as \"PT5M\"");
+    String text = string("an ISO duration such as \"PT5M\"");
     Duration d;
     try {
-      d = IsoDates.parseDuration(node.textValue());
+      d = IsoDates.parseDuration(text);
     } catch (DateTimeException | ArithmeticException e) {
       throw fail("Value must be an ISO duration such as \"PT5M\"");
     }
@@ -636,10 +656,10 @@ public final class JsonCursor {
 
   /** Reads an enum constant by its exact name. */
   public <E extends Enum<E>> E constant(Class<E> type) {
-    requireType(!node.isMissingNode(), "");
+    requireType(node != null, "");
     List<String> names = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
-      if (e.name().equals(node.textValue())) {
+      if (e.name().equals(node)) {
         return e;
       }
       names.add(e.name());
@@ -648,6 +668,11 @@ public final class JsonCursor {
   }
 
   //-----------------------------------------------------------------------
+  private String string(String what) {
+    requireType(node instanceof String, what);
+    return (String) node;
+  }
+
   private void requireType(boolean ok, String what) {
     if (!ok) {
       throw fail(typeRule(what));
@@ -655,7 +680,7 @@ public final class JsonCursor {
   }
 
   private String typeRule(String what) {
-    if (node.isMissingNode()) {
+    if (node == null) {
       return "Missing required field '" + name() + "'";
     }
     return (name == null ? "Value" : "Field '" + name + "'") + " must be " + what;
@@ -678,7 +703,7 @@ public final class JsonCursor {
     JsonCursor at = this;
     if (cause instanceof InvalidFieldException) {
       for (String name : ((InvalidFieldException) cause).field().split("\\.")) {
-        if (at.node.isObject()) {
+        if (at.isObject()) {
           at = at.field(name);
         }
       }
@@ -689,13 +714,12 @@ public final class JsonCursor {
   }
 
   private @Nullable String shownValue() {
-    if (node.isMissingNode()) {
+    if (node == null) {
       return null;
     }
-    if (node.isContainerNode()) {
-      return node.isObject() ? "{...}" : "[...]";
-    }
-    return node.toString();
+    return isObject() ? "{...}" : isArray() ? "[...]" : node == NULL ? "null"
+        : node instanceof String ? '"' + new String(JsonStringEncoder.getInstance().quoteAsString(
+        (String) node)) + '"' : node.toString();
   }
 
   /** Records a problem so that the load goes on; throws them all at {@value #MAX_PROBLEMS}. */
