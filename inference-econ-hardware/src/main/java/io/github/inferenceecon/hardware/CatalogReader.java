@@ -102,9 +102,8 @@ final class CatalogReader {
     /** Reads the entries of a section, recording a problem for each that breaks a rule. */
     <T> List<T> entries(Section<T> section) {
       List<T> out = new ArrayList<>();
-      JsonCursor array = root.optional(section.field);
       Map<String, Integer> firstIndexOfId = new HashMap<>();
-      List<JsonCursor> elements = array == null ? List.of() : array.elements();
+      List<JsonCursor> elements = root.optionalElements(section.field);
       for (int i = 0; i < elements.size(); i++) {
         JsonCursor c = elements.get(i);
         try {
@@ -182,9 +181,7 @@ final class CatalogReader {
         .unlabelledPeak(peaks(c, "unlabelledPeak"))
         .thermalDesignPower(quantity(c, "thermalDesignPower", Power.class));
     JsonCursor scaleUp = c.optional("scaleUp");
-    if (scaleUp != null) {
-      b.scaleUp(scaleUp(scaleUp));
-    }
+    b.scaleUp(scaleUp == null ? Optional.empty() : Optional.of(scaleUp(scaleUp)));
     b.sources(sources(c, FIGURE_SOURCE));
     for (JsonCursor conflict : c.optionalElements("conflicts")) {
       b.addConflicts(conflict(conflict));
@@ -215,13 +212,10 @@ final class CatalogReader {
         .effectiveFrom(c.optionalDate("effectiveFrom"))
         .effectiveUntil(c.optionalDate("effectiveUntil"))
         .source(source(c.field("source"), SOURCE))
-        .notes(c.texts("notes"));
-    JsonCursor flag = c.optional("variantAssumed");
-    b.variantAssumed(flag != null && flag.bool());
-    flag = c.optional("acceleratorOnly");
-    b.acceleratorOnly(flag != null && flag.bool());
-    flag = c.optional("historical");
-    b.historical(flag != null && flag.bool());
+        .notes(c.texts("notes"))
+        .variantAssumed(c.bool("variantAssumed", false))
+        .acceleratorOnly(c.bool("acceleratorOnly", false))
+        .historical(c.bool("historical", false));
     return b.build();
   }
 
@@ -323,13 +317,9 @@ final class CatalogReader {
         .name(c.field("name").text())
         .bandwidth(quantity(c, "bandwidth", ByteRate.class));
     JsonCursor basis = c.optional("basis");
-    if (basis != null) {
-      b.basis(basis.constant(BandwidthBasis.class));
-    }
+    b.basis(basis == null ? Optional.empty() : Optional.of(basis.constant(BandwidthBasis.class)));
     JsonCursor domain = c.optional("domainSize");
-    if (domain != null) {
-      b.domainSize((int) domain.whole(1, MAX_COUNT));
-    }
+    b.domainSize(domain == null ? Optional.empty() : Optional.of((int) domain.whole(1, MAX_COUNT)));
     b.note(c.optionalText("note"));
     try {
       return b.build();

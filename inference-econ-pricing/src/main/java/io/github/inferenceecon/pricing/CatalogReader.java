@@ -155,9 +155,7 @@ final class CatalogReader {
         .baseModel(m.optionalText("baseModel"))
         .note(m.optionalText("note"));
     JsonCursor open = m.optional("openWeights");
-    if (open != null) {
-      b.openWeights(open.bool());
-    }
+    b.openWeights(open == null ? Optional.empty() : Optional.of(open.bool()));
     b.contextWindow(tokens(m.optional("contextWindow")))
         .maxOutputTokens(tokens(m.optional("maxOutputTokens")));
     try {
@@ -172,22 +170,13 @@ final class CatalogReader {
   }
 
   private static String conflict(JsonCursor c) {
-    c.object(CONFLICT);
-    StringBuilder b = new StringBuilder();
-    JsonCursor field = c.optional("field");
-    if (field != null) {
-      b.append(field.text()).append(": ");
-    }
-    b.append(c.field("detail").text());
+    Optional<String> field = c.object(CONFLICT).optionalText("field");
+    String detail = c.field("detail").text();
     List<String> sources = c.texts("sources");
-    if (!sources.isEmpty()) {
-      b.append(" Sources: ").append(String.join(", ", sources)).append('.');
-    }
-    JsonCursor chosen = c.optional("chosen");
-    if (chosen != null) {
-      b.append(" Chosen: ").append(chosen.text()).append('.');
-    }
-    return b.toString();
+    Optional<String> chosen = c.optionalText("chosen");
+    return (field.isPresent() ? field.get() + ": " : "") + detail
+        + (sources.isEmpty() ? "" : " Sources: " + String.join(", ", sources) + ".")
+        + (chosen.isPresent() ? " Chosen: " + chosen.get() + "." : "");
   }
 
   private static CatalogCard card(JsonCursor c, String provider, String model,
@@ -198,13 +187,11 @@ final class CatalogReader {
         .model(model)
         .rates(rates(c, currency));
     JsonCursor batch = c.optional("batchDiscount");
-    if (batch != null) {
-      b.batchDiscount(batch.decimal(BigDecimal.ZERO, BigDecimal.ONE));
-    }
+    b.batchDiscount(batch == null ? Optional.empty()
+        : Optional.of(batch.decimal(BigDecimal.ZERO, BigDecimal.ONE)));
     JsonCursor longContext = c.optional("longContext");
-    if (longContext != null) {
-      b.longContext(longContext(longContext, currency));
-    }
+    b.longContext(longContext == null ? Optional.empty()
+        : Optional.of(longContext(longContext, currency)));
     JsonCursor tiers = c.optional("serviceTiers");
     for (JsonCursor tier : tiers == null ? List.<JsonCursor>of() : tiers.fields()) {
       if (tier.name().isBlank()) {

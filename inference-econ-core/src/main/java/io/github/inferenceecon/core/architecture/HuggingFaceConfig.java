@@ -265,7 +265,7 @@ public final class HuggingFaceConfig {
         .intermediateSize(f.whole("intermediate_size", 0, MAX_WIDTH))
         .vocabSize(f.whole("vocab_size", 1, MAX_WIDTH))
         .contextLength(contextWindow(f, maxPositions, false))
-        .tiedEmbeddings(f.bool("tie_word_embeddings", tiedByDefault));
+        .tiedEmbeddings(f.cursor.bool("tie_word_embeddings", tiedByDefault));
   }
 
   private static int kvHeads(Fields f, int heads) {
@@ -313,8 +313,9 @@ public final class HuggingFaceConfig {
     if (rope == null || alreadyScaled) {
       return maxPositions;
     }
-    Optional<String> type = rope.text("rope_type");
-    String ropeType = type.isPresent() ? type.get() : rope.text("type").orElse("default");
+    Optional<String> type = rope.cursor.optionalText("rope_type");
+    String ropeType = type.isPresent() ? type.get()
+        : rope.cursor.optionalText("type").orElse("default");
     if (ropeType.equals("llama3") || ropeType.equals("longrope") || ropeType.equals("su")) {
       return maxPositions;
     }
@@ -346,9 +347,9 @@ public final class HuggingFaceConfig {
     switch (type) {
       case "llama":
         requireDenseWidth(f, intermediate, true);
-        boolean attentionBias = f.bool("attention_bias", false);
+        boolean attentionBias = f.cursor.bool("attention_bias", false);
         b.qkvBiased(attentionBias).outputBiased(attentionBias)
-            .mlpBiased(f.bool("mlp_bias", false));
+            .mlpBiased(f.cursor.bool("mlp_bias", false));
         break;
       case "mistral":
         requireDenseWidth(f, intermediate, true);
@@ -393,7 +394,7 @@ public final class HuggingFaceConfig {
         deepseekV3(f, b, layers, intermediate);
         break;
       case "gpt_oss":
-        boolean bias = f.bool("attention_bias", true);
+        boolean bias = f.cursor.bool("attention_bias", true);
         b.qkvBiased(bias).outputBiased(bias).attentionSinks(true);
         // without layer_types, Transformers' GptOssConfig alternates, local first
         localLayers(f, b, layers, 2);
@@ -425,12 +426,12 @@ public final class HuggingFaceConfig {
   }
 
   private static void qwen3Attention(Fields f, ModelArchitecture.Builder b) {
-    boolean bias = f.bool("attention_bias", false);
+    boolean bias = f.cursor.bool("attention_bias", false);
     b.qkvBiased(bias).outputBiased(bias).qkNorm(true);
   }
 
   private static void qwenSlidingWindow(Fields f, ModelArchitecture.Builder b, int layers) {
-    if (!f.bool("use_sliding_window", false)) {
+    if (!f.cursor.bool("use_sliding_window", false)) {
       return;
     }
     // Transformers' Qwen2Config/Qwen3Config defaults: sliding_window 4096, max_window_layers 28
@@ -458,7 +459,7 @@ public final class HuggingFaceConfig {
         .intermediateSize(intermediate)
         .vocabSize(f.whole("vocab_size", 1, MAX_WIDTH, 262_208))
         .contextLength(contextWindow(f, maxPositions, true))
-        .tiedEmbeddings(f.bool("tie_word_embeddings", true))
+        .tiedEmbeddings(f.cursor.bool("tie_word_embeddings", true))
         .qkNorm(true)
         .normsPerLayer(4);
     localLayers(f, b, layers, f.whole("sliding_window_pattern", 1, SlidingWindow.MAX_PERIOD, 6));
@@ -469,7 +470,7 @@ public final class HuggingFaceConfig {
    * global layer in each {@code period}, last), or none when the period is 1.
    */
   private static void localLayers(Fields f, ModelArchitecture.Builder b, int layers, int period) {
-    List<String> types = f.texts("layer_types");
+    List<String> types = f.cursor.texts("layer_types");
     if (!types.isEmpty() || f.has("layer_types")) {
       if (types.size() != layers) {
         throw f.invalid("layer_types", "Must have one entry per layer: " + types.size()
@@ -510,9 +511,9 @@ public final class HuggingFaceConfig {
         .vHeadDim(f.whole("v_head_dim", 1, MAX_COUNT))
         .qLoraRank(f.optionalWhole("q_lora_rank", 1, MAX_COUNT))
         .build());
-    boolean bias = f.bool("attention_bias", false);
+    boolean bias = f.cursor.bool("attention_bias", false);
     b.qkvBiased(bias).outputBiased(bias);
-    String topk = f.text("topk_method").orElse("");
+    String topk = f.cursor.optionalText("topk_method").orElse("");
     int dense = Math.min(f.whole("first_k_dense_replace", 0, MAX_COUNT, 0), layers);
     requireDenseWidth(f, intermediate, dense > 0);
     b.mixtureOfExperts(experts(f, "n_routed_experts", "num_experts_per_tok",
@@ -539,7 +540,7 @@ public final class HuggingFaceConfig {
         break;
       }
     }
-    Optional<String> dtype = dtypeAt.text(dtypeKey);
+    Optional<String> dtype = dtypeAt.cursor.optionalText(dtypeKey);
     NumericFormat rest;
     String restOrigin;
     if (dtype.isEmpty()) {
@@ -570,7 +571,7 @@ public final class HuggingFaceConfig {
     if (q == null) {
       return CheckpointPrecision.of(Precision.uniform(rest), restOrigin);
     }
-    String method = q.text("quant_method").orElse("");
+    String method = q.cursor.optionalText("quant_method").orElse("");
     if (method.isEmpty()) {
       throw q.missing("quant_method");
     }
@@ -581,7 +582,7 @@ public final class HuggingFaceConfig {
         return fp8(q, rest, restOrigin);
       case "mxfp4":
         boolean attentionKept = false;
-        for (String module : q.texts("modules_to_not_convert")) {
+        for (String module : q.cursor.texts("modules_to_not_convert")) {
           attentionKept |= module.contains("self_attn");
         }
         if (attentionKept && !moe) {
@@ -617,11 +618,11 @@ public final class HuggingFaceConfig {
   }
 
   private static CheckpointPrecision fp8(Fields q, NumericFormat rest, String restOrigin) {
-    String fmt = q.text("fmt").orElse("e4m3");
+    String fmt = q.cursor.optionalText("fmt").orElse("e4m3");
     if (!fmt.equals("e4m3") && !fmt.equals("e5m2")) {
       throw q.invalid("fmt", "Must be e4m3 or e5m2");
     }
-    String scheme = q.text("activation_scheme").orElse("dynamic");
+    String scheme = q.cursor.optionalText("activation_scheme").orElse("dynamic");
     if (!scheme.equals("dynamic") && !scheme.equals("static")) {
       throw q.invalid("activation_scheme", "Must be dynamic or static");
     }
@@ -717,25 +718,12 @@ public final class HuggingFaceConfig {
           : c.number(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).doubleValue();
     }
 
-    boolean bool(String key, boolean orElse) {
-      JsonCursor c = cursor.optional(key);
-      return c == null ? orElse : c.bool();
-    }
-
-    Optional<String> text(String key) {
-      return cursor.optionalText(key);
-    }
-
     List<Integer> wholes(String key, int min, int max) {
       List<Integer> out = new ArrayList<>();
       for (JsonCursor c : cursor.optionalElements(key)) {
         out.add((int) c.whole(min, max));
       }
       return out;
-    }
-
-    List<String> texts(String key) {
-      return cursor.texts(key);
     }
   }
 }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.inferenceecon.core.InputValues;
 import io.github.inferenceecon.core.json.InferenceEconJson;
@@ -430,25 +429,21 @@ public final class JsonCursor {
 
   /** Jackson's tree of a value, made only when asked for (by tests). */
   private static final class Tree {
-    static final ObjectMapper MAPPER = InferenceEconJson.newMapper();
-
     static JsonNode of(@Nullable Object value) {
-      return value == null ? MissingNode.getInstance() : MAPPER.valueToTree(value);
+      return value == null ? MissingNode.getInstance()
+          : InferenceEconJson.newMapper().valueToTree(value);
     }
   }
 
   //-----------------------------------------------------------------------
   /** Checks that the value is an object with no field but the known ones (any if none given). */
   public JsonCursor object(String... known) {
-    Map<String, Object> map = map();
-    if (known.length > 0) {
-      for (Map.Entry<String, Object> e : map.entrySet()) {
-        if (!Arrays.asList(known).contains(e.getKey())) {
-          String[] sorted = known.clone();
-          Arrays.sort(sorted);
-          throw child(e.getKey(), e.getValue()).fail("Unknown field '" + e.getKey()
-              + "' (known: " + String.join(", ", sorted) + ")");
-        }
+    for (Map.Entry<String, Object> e : map().entrySet()) {
+      if (known.length > 0 && !Arrays.asList(known).contains(e.getKey())) {
+        String[] sorted = known.clone();
+        Arrays.sort(sorted);
+        throw child(e.getKey(), e.getValue()).fail("Unknown field '" + e.getKey()
+            + "' (known: " + String.join(", ", sorted) + ")");
       }
     }
     return this;
@@ -629,6 +624,12 @@ public final class JsonCursor {
     return (Boolean) node;
   }
 
+  /** Reads a boolean field of this object, {@code orElse} if absent or {@code null}. */
+  public boolean bool(String field, boolean orElse) {
+    JsonCursor c = optional(field);
+    return c == null ? orElse : c.bool();
+  }
+
   /** Reads an ISO date such as {@code 2025-05-22}. */
   public LocalDate date() {
     String text = string("an ISO date such as \"2025-05-22\"");
@@ -714,12 +715,9 @@ public final class JsonCursor {
   }
 
   private @Nullable String shownValue() {
-    if (node == null) {
-      return null;
-    }
-    return isObject() ? "{...}" : isArray() ? "[...]" : node == NULL ? "null"
-        : node instanceof String ? '"' + new String(JsonStringEncoder.getInstance().quoteAsString(
-        (String) node)) + '"' : node.toString();
+    return node == null ? null : isObject() ? "{...}" : isArray() ? "[...]" : node == NULL
+        ? "null" : node instanceof String ? '"' + new String(JsonStringEncoder.getInstance()
+        .quoteAsString((String) node)) + '"' : node.toString();
   }
 
   /** Records a problem so that the load goes on; throws them all at {@value #MAX_PROBLEMS}. */
