@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
@@ -139,14 +138,22 @@ final class GenaiPricesReader {
     }
   }
 
-  /** A provider of a feed read lazily: its header at once, its models on first use. */
-  static final class LazyProvider {
-    final CatalogProvider provider;
-    final Supplier<CatalogReader.Document> document;
+  /**
+   * A provider of a feed read lazily: its header at once, its models (the element at
+   * {@code [index]}, in {@code feed[start, end)}) on first use. A record, not a lambda: one
+   * capturing all this spun four method-handle classes on a cold load.
+   */
+  record LazyProvider(CatalogProvider provider, byte[] feed, int start, int end, int index,
+      String source, Feed identity) {
 
-    LazyProvider(CatalogProvider provider, Supplier<CatalogReader.Document> document) {
-      this.provider = provider;
-      this.document = document;
+    /** Reads the provider's models, throwing every problem they have. */
+    CatalogReader.Document document() {
+      JsonCursor element = JsonCursor.readElement(feed, start, end, index, source);
+      CatalogReader.Document doc = new Feed(identity.sourceUrl, identity.version, identity.date)
+          .provider(element, source);
+      // the models' problems are recorded, not thrown, so that one load reports them all
+      element.throwIfProblems();
+      return doc;
     }
   }
 
@@ -159,6 +166,7 @@ final class GenaiPricesReader {
   static List<LazyProvider> scan(byte[] feed, String source, String sourceUrl, String version,
       LocalDate date) {
     int[] spans = JsonCursor.elements(feed, source);
+    Feed identity = new Feed(sourceUrl, version, date);
     List<LazyProvider> out = new ArrayList<>();
     for (int i = 0; i < spans.length; i += 2) {
       int start = spans[i];
@@ -168,14 +176,7 @@ final class GenaiPricesReader {
       }
       int index = i / 2;
       out.add(new LazyProvider(header(JsonCursor.readFields(feed, start, end, index, HEADER,
-          source)), () -> {
-        JsonCursor element = JsonCursor.readElement(feed, start, end, index, source);
-        CatalogReader.Document doc = new Feed(sourceUrl, version, date).provider(element,
-            source);
-        // the models' problems are recorded, not thrown, so that one load reports them all
-        element.throwIfProblems();
-        return doc;
-      }));
+          source)), feed, start, end, index, source, identity));
     }
     return out;
   }

@@ -518,7 +518,7 @@ public final class PriceCatalog {
       for (GenaiPricesReader.LazyProvider p : GenaiPricesReader.scan(
           files.read("genai-prices.json"), "genai-prices.json", GENAI_PRICES_URL,
           GENAI_PRICES_COMMIT, GENAI_PRICES_DATE)) {
-        secondary.add(new ProviderEntry(p.provider, () -> Content.of(bundledFeed(p)), true));
+        secondary.add(new ProviderEntry(p.provider(), () -> Content.of(bundledFeed(p)), true));
       }
       return new PriceCatalog(primary, published)
           .withSecondary(new PriceCatalog(secondary, GENAI_PRICES_DATE));
@@ -536,7 +536,7 @@ public final class PriceCatalog {
 
   private static CatalogReader.Document bundledFeed(GenaiPricesReader.LazyProvider p) {
     try {
-      return p.document.get();
+      return p.document();
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("inference-econ bug: bundled price catalog is invalid: "
           + e.getMessage(), e);
