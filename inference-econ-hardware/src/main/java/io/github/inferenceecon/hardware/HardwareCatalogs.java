@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three hardware catalogs together: accelerators, cloud rental offers (resolved against
@@ -172,44 +174,59 @@ public final class HardwareCatalogs {
    * {@code warnings} (and logs it) as it is read.
    */
   static HardwareCatalogs loadBundled(Clock clock, List<String> warnings) {
-    return loadBundled(clock, warnings, CatalogReader::open);
+    return loadBundled(clock, warnings, null);
   }
 
   /** Returns the bundled catalogs read from files given by name, each on its first use. */
-  static HardwareCatalogs loadBundled(Clock clock, List<String> warnings, BundledFiles files) {
-    Lazy<AcceleratorCatalog> accelerators = Lazy.from(() -> {
-      AcceleratorCatalog a = readBundled(files, "accelerators.json",
-          (in, origin) -> AcceleratorCatalog.read(in, origin, null));
-      warn(warnings, a.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
-      return a;
-    });
-    Lazy<CloudOfferCatalog> offers = Lazy.from(() -> {
-      AcceleratorCatalog a = accelerators.get();
-      CloudOfferCatalog o = readBundled(files, "cloud-offers.json",
-          (in, origin) -> CloudOfferCatalog.read(in, origin, null, a));
-      warn(warnings, o.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
-      return o;
-    });
-    Lazy<EnergyDefaults> energy = Lazy.from(() -> {
-      EnergyDefaults e = readBundled(files, "energy.json",
-          (in, origin) -> EnergyDefaults.read(in, origin, null));
-      warn(warnings, e.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
-      return e;
-    });
-    return new HardwareCatalogs(accelerators, offers, energy);
+  static HardwareCatalogs loadBundled(Clock clock, List<String> warnings,
+      @Nullable BundledFiles files) {
+    Lazy<AcceleratorCatalog> accelerators = Lazy.from(new Bundled<AcceleratorCatalog>(
+        "accelerators.json", clock, warnings, files, null));
+    return new HardwareCatalogs(accelerators, Lazy.from(new Bundled<CloudOfferCatalog>(
+        "cloud-offers.json", clock, warnings, files, accelerators)), Lazy.from(
+        new Bundled<EnergyDefaults>("energy.json", clock, warnings, files, null)));
   }
 
-  /** Reads one bundled catalog file. */
-  private interface BundledReader<T> {
-    T read(InputStream in, String origin) throws IOException;
-  }
+  /**
+   * One bundled catalog, read on its first use (the offers after the accelerators they are
+   * resolved against); a class, not lambdas, each of which costs a cold load classes of its own.
+   */
+  private static final class Bundled<T> implements Supplier<T> {
+    private final String file;
+    private final Clock clock;
+    private final List<String> warnings;
+    private final @Nullable BundledFiles files;
+    private final @Nullable Lazy<AcceleratorCatalog> accelerators;
 
-  private static <T> T readBundled(BundledFiles files, String file, BundledReader<T> reader) {
-    try (InputStream in = files.open(file)) {
-      return reader.read(in, BUNDLED + file);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
-          + "invalid: " + e.getMessage(), e);
+    Bundled(String file, Clock clock, List<String> warnings, @Nullable BundledFiles files,
+        @Nullable Lazy<AcceleratorCatalog> accelerators) {
+      this.file = file;
+      this.clock = clock;
+      this.warnings = warnings;
+      this.files = files;
+      this.accelerators = accelerators;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get() {
+      AcceleratorCatalog base = accelerators == null ? null : accelerators.get();
+      Object catalog;
+      try (InputStream in = files == null ? CatalogReader.open(file) : files.open(file)) {
+        String origin = BUNDLED + file;
+        catalog = base != null ? CloudOfferCatalog.read(in, origin, null, base)
+            : file.equals("energy.json") ? EnergyDefaults.read(in, origin, null)
+            : AcceleratorCatalog.read(in, origin, null);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
+            + "invalid: " + e.getMessage(), e);
+      }
+      warn(warnings, catalog instanceof CloudOfferCatalog
+          ? ((CloudOfferCatalog) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock)
+          : catalog instanceof EnergyDefaults
+          ? ((EnergyDefaults) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock)
+          : ((AcceleratorCatalog) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+      return (T) catalog;
     }
   }
 
