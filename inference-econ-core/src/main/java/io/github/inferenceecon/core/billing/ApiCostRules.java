@@ -214,14 +214,14 @@ final class ApiCostRules {
       SortedMap<Duration, TokenCount> writes, boolean alwaysInput) {
     if (alwaysInput || !uncached.isZero()) {
       out.add(CostComponent.priced(name(prefix, INPUT), uncached,
-          rates.input().multipliedBy(factor)));
+          charged(rates.input(), factor)));
     }
     if (!cached.isZero()) {
       String name = name(prefix, CACHED_INPUT);
-      out.add(rates.cachedInput()
-          .map(p -> CostComponent.priced(name, cached, p.multipliedBy(factor)))
-          .orElseGet(() -> CostComponent.unpriced(name, cached,
-              "the card has no cache-read price")));
+      Optional<TokenPrice> price = rates.cachedInput();
+      out.add(price.isPresent()
+          ? CostComponent.priced(name, cached, charged(price.get(), factor))
+          : CostComponent.unpriced(name, cached, "the card has no cache-read price"));
     }
     for (Map.Entry<Duration, TokenCount> e : writes.entrySet()) {
       if (e.getValue().isZero()) {
@@ -231,7 +231,7 @@ final class ApiCostRules {
       String name = name(prefix, CACHE_WRITE + suffix);
       Optional<TokenPrice> price = rates.cacheWrite(e.getKey());
       out.add(price.isPresent()
-          ? CostComponent.priced(name, e.getValue(), price.get().multipliedBy(factor))
+          ? CostComponent.priced(name, e.getValue(), charged(price.get(), factor))
           : CostComponent.unpriced(name, e.getValue(), "the card has no price for " + suffix
               + " cache writes"));
     }
@@ -239,19 +239,26 @@ final class ApiCostRules {
 
   private static void addOutputs(List<CostComponent> out, TokenRates rates, BigDecimal factor,
       ApiUsage usage) {
-    out.add(CostComponent.priced(OUTPUT, usage.visibleOutputTokens(),
-        rates.output().multipliedBy(factor)));
+    TokenPrice output = charged(rates.output(), factor);
+    out.add(CostComponent.priced(OUTPUT, usage.visibleOutputTokens(), output));
     TokenCount reasoning = usage.reasoningTokens();
     if (!reasoning.isZero()) {
       if (rates.reasoning().isPresent()) {
         out.add(CostComponent.priced(REASONING, reasoning,
-            rates.reasoning().get().multipliedBy(factor)));
+            charged(rates.reasoning().get(), factor)));
       } else {
-        CostComponent c = CostComponent.priced(REASONING, reasoning,
-            rates.output().multipliedBy(factor));
-        out.add(CostComponent.builder().from(c).note("billed at the output rate").build());
+        out.add(CostComponent.priced(REASONING, reasoning, output, "billed at the output rate"));
       }
     }
+  }
+
+  /**
+   * Returns the rate charged: the card's rate times the batch factor. Without a batch discount
+   * the factor is one and the card's rate is charged as it is: multiplying by one and normalising
+   * the amount again gave an equal price, and took about a third of the time of pricing a request.
+   */
+  private static TokenPrice charged(TokenPrice rate, BigDecimal factor) {
+    return factor.compareTo(BigDecimal.ONE) == 0 ? rate : rate.multipliedBy(factor);
   }
 
   private static String name(String prefix, String name) {
