@@ -138,8 +138,16 @@ public final class PriceCatalog {
   static final String GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices/blob/"
       + GENAI_PRICES_COMMIT + "/prices/new_data/v2/data.json";
 
+  /**
+   * The most names a catalog remembers per provider, and of providers, as they were typed: names
+   * past the bound are normalised (and derived) again on each look-up.
+   */
+  static final int MAX_REMEMBERED = 4_096;
+
   private final List<ProviderEntry> entries;
   private final NameMatcher<ProviderEntry> providerNames;
+  /** Listed providers by a name as it was typed, as {@link Content#byTypedName} for models. */
+  private final Map<String, ProviderEntry> providersByTypedName = new ConcurrentHashMap<>();
   private final @Nullable LocalDate publishedOn;
 
   /**
@@ -231,13 +239,31 @@ public final class PriceCatalog {
       if (found.isPresent()) {
         return found;
       }
-      CatalogModel derived = c.derived.get(name);
+      CatalogModel derived = c.byTypedName.get(name);
       if (derived != null) {
         return Optional.of(derived);
       }
       found = derive(c, name);
-      if (found.isPresent() && c.derived.size() < Content.MAX_DERIVED) {
-        c.derived.putIfAbsent(name, found.get());
+      if (found.isPresent()) {
+        remember(c.byTypedName, name, found.get());
+      }
+      return found;
+    }
+
+    /**
+     * Finds a model a caller asks for, as {@link #find(String)} does, remembering the answer for
+     * the name as typed: asked again, it is one hash look-up of the string as given, without a
+     * normalised copy of it (most ids hold a dash) or a derivation. The catalog's own layering
+     * calls {@link #find(String)}, so that its thousands of names are not remembered.
+     */
+    Optional<CatalogModel> lookUp(String name) {
+      CatalogModel known = content().byTypedName.get(name);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<CatalogModel> found = find(name);
+      if (found.isPresent()) {
+        remember(content().byTypedName, name, found.get());
       }
       return found;
     }
@@ -338,8 +364,13 @@ public final class PriceCatalog {
     }
 
     CatalogModel get(String name) {
-      return find(name).orElseThrow(() -> new UnknownNameException(provider.id() + " model",
-          name, names().suggest(provider.withoutPrefix(name).orElse(name), 3)));
+      // a plain test rather than orElseThrow: its capturing lambda was made on every look-up
+      Optional<CatalogModel> found = lookUp(name);
+      if (found.isEmpty()) {
+        throw new UnknownNameException(provider.id() + " model", name,
+            names().suggest(provider.withoutPrefix(name).orElse(name), 3));
+      }
+      return found.get();
     }
   }
 
@@ -351,13 +382,12 @@ public final class PriceCatalog {
     /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
     final Map<String, CatalogModel> byLastSegment;
     /**
-     * Models found by a name as it was typed in a form the index does not hold (a Bedrock
-     * profile id, a version suffix, a path, a match rule), so that the next look-up of that
-     * name is one hash look-up; the content never changes, so neither does an answer. Bounded:
-     * names past the bound are derived again each time.
+     * Models found by a name as it was typed: every name derived (a Bedrock profile id, a
+     * version suffix, a path, a match rule) and every name a caller looked up, so that the next
+     * look-up of that name is one hash look-up of the string as given. The content never
+     * changes, so neither does an answer. Bounded ({@link PriceCatalog#MAX_REMEMBERED}).
      */
-    final Map<String, CatalogModel> derived = new ConcurrentHashMap<>();
-    static final int MAX_DERIVED = 4_096;
+    final Map<String, CatalogModel> byTypedName = new ConcurrentHashMap<>();
 
     Content(List<CatalogModel> models, NameMatcher<CatalogModel> names,
         List<CatalogReader.Rule> rules) {
@@ -1219,11 +1249,23 @@ public final class PriceCatalog {
   }
 
   private ProviderEntry entry(String provider) {
-    ProviderEntry e = providerNames.get(Objects.requireNonNull(provider, "provider"));
+    ProviderEntry known = providersByTypedName.get(Objects.requireNonNull(provider, "provider"));
+    if (known != null) {
+      return known;
+    }
+    ProviderEntry e = providerNames.get(provider);
     if (!e.isListed()) {
       throw new UnknownNameException("provider", provider, List.of());
     }
+    remember(providersByTypedName, provider, e);
     return e;
+  }
+
+  /** Remembers what a name as typed found, below the bound (the answer never changes). */
+  private static <T> void remember(Map<String, T> byTypedName, String name, T found) {
+    if (byTypedName.size() < MAX_REMEMBERED) {
+      byTypedName.putIfAbsent(name, found);
+    }
   }
 
   /**
@@ -1269,7 +1311,7 @@ public final class PriceCatalog {
   public Optional<CatalogModel> findModel(String provider, String model) {
     Objects.requireNonNull(model, "model");
     ProviderEntry e = providerNames.find(provider).orElse(null);
-    return e != null && e.isListed() ? e.find(model) : Optional.empty();
+    return e != null && e.isListed() ? e.lookUp(model) : Optional.empty();
   }
 
   /**
