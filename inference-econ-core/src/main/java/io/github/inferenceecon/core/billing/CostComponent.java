@@ -311,10 +311,13 @@ public abstract class CostComponent {
         throw new IllegalArgumentException("Cost component rate must not be negative: " + rate);
       }
       // compared as numbers: Money keeps one canonical form per value, so this is the Money
-      // equality without normalising a second amount (every priced component is checked)
+      // equality without normalising a second amount (every priced component is checked); by
+      // the sign of the difference, as compareTo first works out both numbers' digit counts
+      // when their scales differ, which they do here (the product has the rate's scale plus 6)
       BigDecimal expected = rate.amount().multiply(BigDecimal.valueOf(tokens().count()))
           .movePointLeft(6);
-      if (!rate.currency().equals(cost.currency()) || expected.compareTo(cost.amount()) != 0) {
+      if (!rate.currency().equals(cost.currency())
+          || expected.subtract(cost.amount()).signum() != 0) {
         throw new IllegalArgumentException("Cost component cost must equal tokens x rate: "
             + name() + " " + cost + " (expected " + Money.of(rate.currency(), expected) + ")");
       }
