@@ -260,7 +260,7 @@ final class ApiCostRules {
   /**
    * Returns the rate charged: the card's rate times the batch factor. Without a batch discount
    * the factor is one and the card's rate is charged as it is: multiplying by one and normalising
-   * the amount again gave an equal price, and took about a third of the time of pricing a request.
+   * the amount again gave an equal price, and took about a fifth of the time of pricing a request.
    */
   private static TokenPrice charged(TokenPrice rate, BigDecimal factor) {
     return factor.compareTo(BigDecimal.ONE) == 0 ? rate : rate.multipliedBy(factor);
