@@ -270,7 +270,7 @@ final class DeploymentOptions {
    * @param r the report to add to
    * @param d the deployment estimated
    * @param moreFigures accelerator figures behind the result besides those every estimate
-   *     reads, such as {@code thermalDesignPower} for its energy
+   *     reads, such as those of the deployment a what-if makes
    * @param others the tiers of the accelerator's figures, to which the result's other figures
    *     (such as the price) are added
    */
@@ -298,11 +298,12 @@ final class DeploymentOptions {
    * @param price the tiers so far, to which the price is added
    */
   void putTiers(Report r, Deployment d, FigureTiers energy, UnaryOperator<FigureTiers> price) {
+    List<String> own = entry().figures();
     List<String> accelerator = new ArrayList<>();
     FigureTiers others = FigureTiers.empty();
     for (Map.Entry<String, Optional<SourceTier>> e : energy.tiers().entrySet()) {
       // listed by catalog: the accelerator entry's figures before the price, the others after
-      if (entry().figures().contains(e.getKey())) {
+      if (own.contains(e.getKey())) {
         accelerator.add(e.getKey());
       } else {
         others = e.getValue().isPresent() ? others.plus(e.getKey(), e.getValue().get())
