@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on a date chosen from the model's primary and secondary histories, the context window
  * checked and the request priced. {@link #lookupAndCostBedrockProfile()} does the same for a
  * Bedrock cross-Region profile id ({@code us.anthropic.claude-sonnet-4-20250514-v1:0}), found
- * after its prefix is stripped the first time and then remembered (each provider remembers up
- * to 4,096 names it found in a derived form), as a gateway looks up the same ids again and
- * again. Target: at most 1 microsecond each.
+ * after its prefix is stripped the first time. Both names are then remembered as typed (a catalog
+ * remembers up to 4,096 names per provider, and as many provider names), as a gateway looks up
+ * the same ids again and again. Target: at most 1 microsecond each.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

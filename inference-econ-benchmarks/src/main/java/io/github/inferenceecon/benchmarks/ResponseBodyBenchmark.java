@@ -245,6 +245,18 @@ public class ResponseBodyBenchmark {
   }
 
   /**
+   * Reads and prices the OpenAI Chat Completions body of {@link #openAiChat()} with its format
+   * told from the body ({@link ApiResponseUsage#read(String)}).
+   *
+   * @return the cost, not null
+   */
+  @Benchmark
+  public ApiCost openAiChatTold() {
+    ApiResponseUsage read = ApiResponseUsage.read(openAiChat);
+    return catalog.cost(read.provider(), read.model().orElseThrow(), read.usage());
+  }
+
+  /**
    * Reads and prices an Anthropic Messages stream.
    *
    * @return the cost, not null

@@ -18,6 +18,8 @@ final class ResponseBodyBenchmarkTest {
     benchmark.setUp();
     // gpt-4o-mini: 600 x 0.15 + 400 x 0.075 + 300 x 0.60 = 90 + 30 + 180 = 300 per 1M
     assertThat(benchmark.openAiChat().total()).isEqualTo(Money.of("USD", "0.0003"));
+    // the same body, its format told from it
+    assertThat(benchmark.openAiChatTold()).isEqualTo(benchmark.openAiChat());
     // claude-sonnet-4: 2,000 x 3 + 8,000 x 0.30 + 1,000 x 3.75 + 700 x 15 = 22,650 per 1M
     assertThat(benchmark.anthropicStream().total()).isEqualTo(Money.of("USD", "0.02265"));
     // gemini-2.5-flash: 1,000 x 0.30 + (200 + 300) x 2.50 = 300 + 1,250 = 1,550 per 1M

@@ -14,7 +14,7 @@ import io.github.inferenceecon.core.selfhosted.SelfHostedCost;
 import io.github.inferenceecon.core.selfhosted.SelfHostedEstimate;
 import io.github.inferenceecon.core.selfhosted.SelfHostedSetup;
 import io.github.inferenceecon.core.units.CarbonIntensity;
-import java.util.List;
+import io.github.inferenceecon.hardware.FigureTiers;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,9 +79,8 @@ final class CostCommand implements Callable<Integer> {
         .put("perMillionOutputTokens", "per 1M output tokens", cost.costPerMillionOutput())
         .put("perRequest", "per request", estimate.costPerRequest());
     Optional<EnergyCost> energy = energy(d, estimate.setup());
-    options.putTiers(r, d, energy.isPresent() ? List.of("thermalDesignPower") : List.of(),
-        tiers -> energy.isEmpty() ? self.plusPrice(tiers) : self.plusPrice(tiers).plus("pue",
-            options.hardware().energy().defaultPue().orElseThrow().tier()));
+    options.putTiers(r, d, energy.isEmpty() ? FigureTiers.empty()
+        : options.hardware().defaultEnergyTiers(options.entry()).orElseThrow(), self::plusPrice);
     energy.ifPresent(e -> {
       r.put("energyPerMillionTokens", "kWh per 1M output tokens",
           e.energyPerMillionOutput().toKilowattHours());

@@ -4,6 +4,7 @@
  */
 package io.github.inferenceecon.cli;
 
+import io.github.inferenceecon.core.SourceTier;
 import io.github.inferenceecon.core.accelerator.AcceleratorSpec;
 import io.github.inferenceecon.core.accelerator.BandwidthBasis;
 import io.github.inferenceecon.core.accelerator.ComputeChoice;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -268,7 +270,7 @@ final class DeploymentOptions {
    * @param r the report to add to
    * @param d the deployment estimated
    * @param moreFigures accelerator figures behind the result besides those every estimate
-   *     reads, such as {@code thermalDesignPower} for its energy
+   *     reads, such as those of the deployment a what-if makes
    * @param others the tiers of the accelerator's figures, to which the result's other figures
    *     (such as the price) are added
    */
@@ -283,7 +285,37 @@ final class DeploymentOptions {
     r.put("tier", "tier", tiers.weakest().name()).put("figureTiers", "figure tiers", byFigure);
   }
 
-  private AcceleratorEntry entry() {
+  /**
+   * Adds the tiers of the figures behind a result that includes its energy, as
+   * {@link #putTiers(Report, Deployment, List, UnaryOperator)} does: the accelerator's figures
+   * (those every estimate reads, then those of the energy), the price, then the energy's other
+   * figures (such as the PUE).
+   *
+   * @param r the report to add to
+   * @param d the deployment estimated
+   * @param energy the tiers of the figures the energy rests on
+   *     ({@link HardwareCatalogs#defaultEnergyTiers}), empty without energy
+   * @param price the tiers so far, to which the price is added
+   */
+  void putTiers(Report r, Deployment d, FigureTiers energy, UnaryOperator<FigureTiers> price) {
+    List<String> own = entry().figures();
+    List<String> accelerator = new ArrayList<>();
+    FigureTiers others = FigureTiers.empty();
+    for (Map.Entry<String, Optional<SourceTier>> e : energy.tiers().entrySet()) {
+      // listed by catalog: the accelerator entry's figures before the price, the others after
+      if (own.contains(e.getKey())) {
+        accelerator.add(e.getKey());
+      } else {
+        others = e.getValue().isPresent() ? others.plus(e.getKey(), e.getValue().get())
+            : others.plusGiven(e.getKey());
+      }
+    }
+    FigureTiers rest = others;
+    putTiers(r, d, accelerator, tiers -> price.apply(tiers).plus(rest));
+  }
+
+  /** The accelerator's catalog entry (--gpu). */
+  AcceleratorEntry entry() {
     return hardware().accelerators().get(gpu);
   }
 

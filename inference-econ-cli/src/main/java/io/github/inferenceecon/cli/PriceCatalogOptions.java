@@ -44,7 +44,9 @@ final class PriceCatalogOptions {
   LocalDate genaiPricesDate;
 
   /**
-   * Returns the catalog these options describe.
+   * Returns the catalog these options describe: the files given laid over the bundled catalog
+   * in the library's order ({@link PriceCatalog.Loader}), restricted to primary figures with
+   * --primary-only.
    *
    * @param primaryOnly whether to keep the providers' own figures alone (--primary-only)
    * @return the catalog
@@ -52,20 +54,29 @@ final class PriceCatalogOptions {
    */
   PriceCatalog catalog(boolean primaryOnly) {
     try {
-      PriceCatalog catalog = Catalogs.prices();
+      PriceCatalog.Loader loader = PriceCatalog.over(Catalogs.prices());
       if (genaiPrices != null) {
-        catalog = catalog.primaryOnly().withSecondary(PriceCatalog.loadGenaiPrices(genaiPrices,
-            genaiPricesVersion != null ? genaiPricesVersion
-                : String.valueOf(genaiPrices.getFileName()),
-            genaiPricesDate != null ? genaiPricesDate : LocalDate.now(java.time.ZoneOffset.UTC)));
+        if (genaiPricesVersion != null && genaiPricesDate != null) {
+          loader.genaiPrices(genaiPrices, genaiPricesVersion, genaiPricesDate);
+        } else if (genaiPricesVersion != null) {
+          loader.genaiPrices(genaiPrices, genaiPricesVersion);
+        } else if (genaiPricesDate != null) {
+          loader.genaiPrices(genaiPrices, genaiPricesDate);
+        } else {
+          loader.genaiPrices(genaiPrices);
+        }
       }
       if (litellm != null) {
-        catalog = PriceCatalog.loadLiteLlm(litellm, litellmDate != null ? litellmDate
-            : LocalDate.now(java.time.ZoneOffset.UTC)).mergedOver(catalog);
+        if (litellmDate != null) {
+          loader.liteLlm(litellm, litellmDate);
+        } else {
+          loader.liteLlm(litellm);
+        }
       }
       if (!prices.isEmpty()) {
-        catalog = PriceCatalog.load(prices).mergedOver(catalog);
+        loader.catalogs(prices);
       }
+      PriceCatalog catalog = loader.load();
       return primaryOnly ? catalog.primaryOnly() : catalog;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -506,6 +506,41 @@ final class InferenceEconCliTest {
     assertThat(j.get("source").asText()).startsWith("https://");
   }
 
+  @Test
+  void apiCost_priceFiles_stackedUserOverLiteLlmOverTheFeed(@TempDir Path dir)
+      throws IOException {
+    // every card listed on 2026-10-01, so a higher layer's card replaces the one below it:
+    // cli-s only in the feed (6 per 1M), cli-l in the feed (6) and LiteLLM (7e-6 per token = 7
+    // per 1M), cli-u in LiteLLM (7) and the user's catalog (8, SECONDARY)
+    Path feed = Files.writeString(dir.resolve("data.json"), "[{\"id\": \"openai\", "
+        + "\"name\": \"OpenAI\", \"api_pattern\": \"openai\", \"models\": ["
+        + "{\"id\": \"cli-s\", \"match\": {\"equals\": \"cli-s\"}, \"prices\": "
+        + "{\"input_mtok\": 6, \"output_mtok\": 6}}, "
+        + "{\"id\": \"cli-l\", \"match\": {\"equals\": \"cli-l\"}, \"prices\": "
+        + "{\"input_mtok\": 6, \"output_mtok\": 6}}]}]");
+    Path lite = Files.writeString(dir.resolve("litellm.json"), "{"
+        + "\"cli-l\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\", "
+        + "\"input_cost_per_token\": 7e-06, \"output_cost_per_token\": 7e-06}, "
+        + "\"cli-u\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\", "
+        + "\"input_cost_per_token\": 7e-06, \"output_cost_per_token\": 7e-06}}");
+    Path user = Files.writeString(dir.resolve("user.json"), "{\"schemaVersion\": 2, "
+        + "\"publishedOn\": \"2026-10-01\", \"provider\": {\"id\": \"openai\"}, "
+        + "\"currency\": \"USD\", \"models\": [{\"id\": \"cli-u\", \"cards\": ["
+        + "{\"listedOn\": \"2026-10-01\", \"tier\": \"SECONDARY\", \"source\": "
+        + "{\"url\": \"https://me.example/u\"}, \"input\": \"8\", \"output\": \"8\"}]}]}");
+
+    for (String[] modelAndCost : new String[][] {{"cli-s", "6"}, {"cli-l", "7"},
+        {"cli-u", "8"}}) {
+      JsonNode j = CliRun.of("api-cost", "--provider", "openai", "--model", modelAndCost[0],
+          "--input", "1000000", "--output", "0", "--at", "2026-10-01",
+          "--genai-prices", feed.toString(), "--genai-prices-date", "2026-10-01",
+          "--litellm", lite.toString(), "--litellm-date", "2026-10-01",
+          "--prices", user.toString(), "--json").json();
+      assertThat(j.get("total").get("amount").asText()).as(modelAndCost[0])
+          .isEqualTo(modelAndCost[1]);
+    }
+  }
+
   /** An Anthropic Messages stream, as the Messages API documents its events. */
   private static final String ANTHROPIC_STREAM = "event: message_start\ndata: {\"type\": "
       + "\"message_start\", \"message\": {\"id\": \"msg_1\", \"type\": \"message\", \"role\": "

@@ -82,6 +82,29 @@ public final class FigureTiers {
     return with(figure, Optional.empty());
   }
 
+  /**
+   * Returns a copy with every figure of other tiers added, in their order, each replacing a
+   * figure of the same name.
+   *
+   * <pre>{@code
+   * FigureTiers all = hardware.defaultEnergyTiers(entry).map(tiers::plus).orElse(tiers);
+   * }</pre>
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param others the tiers to add, not null
+   * @return the new instance, not null
+   */
+  public FigureTiers plus(FigureTiers others) {
+    Objects.requireNonNull(others, "others");
+    if (others.tiers.isEmpty()) {
+      return this;
+    }
+    Map<String, Optional<SourceTier>> copy = new LinkedHashMap<>(tiers);
+    copy.putAll(others.tiers);
+    return new FigureTiers(Collections.unmodifiableMap(copy));
+  }
+
   private FigureTiers with(String figure, Optional<SourceTier> tier) {
     Objects.requireNonNull(figure, "figure");
     Map<String, Optional<SourceTier>> copy = new LinkedHashMap<>(tiers);

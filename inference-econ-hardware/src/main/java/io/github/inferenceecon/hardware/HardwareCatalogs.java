@@ -68,6 +68,8 @@ public final class HardwareCatalogs {
   public static final Duration DEFAULT_STALENESS_THRESHOLD = Duration.ofDays(180);
 
   private static final String BUNDLED = "bundled ";
+  /** The name of the PUE among the figures behind an estimate ({@link FigureTiers}). */
+  private static final String PUE = "pue";
 
   private final Lazy<AcceleratorCatalog> accelerators;
   private final Lazy<CloudOfferCatalog> cloudOffers;
@@ -362,6 +364,33 @@ public final class HardwareCatalogs {
     }
     return Optional.of(EnergyInputs.builder().draw(PowerDraw.atTdp(accelerator))
         .pue(pue.get().toDouble()).build());
+  }
+
+  /**
+   * Returns the tiers of the figures {@link #defaultEnergyInputs(AcceleratorSpec)} reads for an
+   * accelerator: the entry's {@code thermalDesignPower} (the draw when busy), then the
+   * {@linkplain EnergyDefaults#defaultPue() default PUE} of this catalog's energy figures, named
+   * {@code pue}. Add them to the tiers of the rest of an estimate that includes its energy:
+   *
+   * <pre>{@code
+   * FigureTiers tiers = entry.tiersOf(AcceleratorEntry.figuresUsedBy(deployment), supplied);
+   * FigureTiers withEnergy = hardware.defaultEnergyTiers(entry).map(tiers::plus).orElse(tiers);
+   * }</pre>
+   *
+   * @param accelerator the accelerator's entry, such as {@code accelerators().get("h100-sxm")},
+   *     not null
+   * @return the tiers, in that order, or empty when the default energy inputs are (the entry
+   *     has no thermal design power or the catalog no default PUE)
+   */
+  public Optional<FigureTiers> defaultEnergyTiers(AcceleratorEntry accelerator) {
+    Objects.requireNonNull(accelerator, "accelerator");
+    Optional<SourceTier> tdp = accelerator.tierOf(Figures.THERMAL_DESIGN_POWER);
+    Optional<PueFigure> pue = energy().defaultPue();
+    if (tdp.isEmpty() || pue.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(FigureTiers.empty().plus(Figures.THERMAL_DESIGN_POWER, tdp.get())
+        .plus(PUE, pue.get().tier()));
   }
 
   /**

@@ -56,6 +56,24 @@ final class FigureTiersTest {
   }
 
   @Test
+  void plus_otherTiers_addedInTheirOrderReplacingInPlace() {
+    FigureTiers energy = FigureTiers.empty().plus("thermalDesignPower", SourceTier.SECONDARY)
+        .plus("memory", SourceTier.PRIMARY);
+
+    FigureTiers all = MEMORY_PRIMARY_PEAK_SECONDARY_PRICE_GIVEN.plus(energy);
+
+    // memory keeps its place; thermalDesignPower is added after price
+    assertThat(all.tiers()).containsExactly(
+        entry("memory", Optional.of(SourceTier.PRIMARY)),
+        entry("densePeak.BF16", Optional.of(SourceTier.SECONDARY)),
+        entry("price", Optional.empty()),
+        entry("thermalDesignPower", Optional.of(SourceTier.SECONDARY)));
+    assertThat(MEMORY_PRIMARY_PEAK_SECONDARY_PRICE_GIVEN.plus(FigureTiers.empty()))
+        .isSameAs(MEMORY_PRIMARY_PEAK_SECONDARY_PRICE_GIVEN);
+    assertThat(FigureTiers.empty().plus(energy)).isEqualTo(energy);
+  }
+
+  @Test
   void tiers_unmodifiable() {
     assertThatThrownBy(() -> MEMORY_PRIMARY_PEAK_SECONDARY_PRICE_GIVEN.tiers().clear())
         .isInstanceOf(UnsupportedOperationException.class);
@@ -89,6 +107,8 @@ final class FigureTiersTest {
         .isInstanceOf(NullPointerException.class).hasMessage("tier");
     assertThatThrownBy(() -> FigureTiers.empty().plusGiven(null))
         .isInstanceOf(NullPointerException.class).hasMessage("figure");
+    assertThatThrownBy(() -> FigureTiers.empty().plus((FigureTiers) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("others");
   }
 
   @Test

@@ -18,6 +18,7 @@ import static io.github.inferenceecon.hardware.Fixtures.stream;
 import static io.github.inferenceecon.hardware.Fixtures.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.inferenceecon.core.SourceTier;
@@ -271,6 +272,49 @@ final class HardwareCatalogsTest {
         .thermalDesignPower(Optional.empty()).build();
 
     assertThat(BUNDLED.defaultEnergyInputs(noTdp)).isEmpty();
+  }
+
+  //-----------------------------------------------------------------------
+  // defaultEnergyTiers
+  @Test
+  void defaultEnergyTiers_h100_itsTdpThenTheDefaultPue() {
+    // what defaultEnergyInputs reads: the H100 SXM's 700 W TDP (NVIDIA's data sheet, PRIMARY)
+    // and the default PUE (the Uptime Institute's 1.58 for 2023, PRIMARY)
+    FigureTiers tiers = BUNDLED.defaultEnergyTiers(BUNDLED.accelerators().get("h100"))
+        .orElseThrow();
+
+    assertThat(tiers.tiers()).containsExactly(
+        entry("thermalDesignPower", Optional.of(SourceTier.PRIMARY)),
+        entry("pue", Optional.of(BUNDLED.energy().defaultPue().orElseThrow().tier())));
+    assertThat(BUNDLED.energy().defaultPue().orElseThrow().tier())
+        .isEqualTo(SourceTier.PRIMARY);
+  }
+
+  @Test
+  void defaultEnergyTiers_tdpFromASecondarySourceOnly_isSecondary() {
+    // acme-x1 with its 700 W from a reseller's page alone
+    AcceleratorEntry x1 = Fixtures.acmeX1().sources(List.of(
+        Fixtures.source("memory", "memoryBandwidth", "densePeak.BF16"),
+        Source.builder().from(Fixtures.source("thermalDesignPower"))
+            .tier(SourceTier.SECONDARY).build())).build();
+
+    FigureTiers tiers = BUNDLED.defaultEnergyTiers(x1).orElseThrow();
+
+    assertThat(tiers.tiers()).containsEntry("thermalDesignPower",
+        Optional.of(SourceTier.SECONDARY));
+    assertThat(tiers.weakest()).isEqualTo(SourceTier.SECONDARY);
+  }
+
+  @Test
+  void defaultEnergyTiers_emptyExactlyWhenTheDefaultInputsAre() {
+    AcceleratorEntry noTdp = Fixtures.acmeX1().thermalDesignPower(Optional.empty())
+        .sources(List.of(Fixtures.source("memory", "memoryBandwidth", "densePeak.BF16")))
+        .build();
+
+    assertThat(BUNDLED.defaultEnergyInputs(noTdp.requireSpec())).isEmpty();
+    assertThat(BUNDLED.defaultEnergyTiers(noTdp)).isEmpty();
+    assertThatThrownBy(() -> BUNDLED.defaultEnergyTiers(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("accelerator");
   }
 
   //-----------------------------------------------------------------------

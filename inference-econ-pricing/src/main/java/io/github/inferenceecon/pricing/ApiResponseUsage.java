@@ -129,7 +129,7 @@ public final class ApiResponseUsage {
    *     exactly (see the format)
    */
   public static ApiResponseUsage read(String body) {
-    return read(ApiResponseFormat.detect(body), body);
+    return ResponseBodyReader.read(Objects.requireNonNull(body, "body"));
   }
 
   /**
@@ -145,7 +145,7 @@ public final class ApiResponseUsage {
    *     exactly (see the format)
    */
   public static ApiResponseUsage read(byte[] body) {
-    return read(ApiResponseFormat.detect(body), body);
+    return ResponseBodyReader.read(Objects.requireNonNull(body, "body"));
   }
 
   //-----------------------------------------------------------------------

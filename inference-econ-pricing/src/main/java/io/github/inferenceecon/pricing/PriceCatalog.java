@@ -138,8 +138,16 @@ public final class PriceCatalog {
   static final String GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices/blob/"
       + GENAI_PRICES_COMMIT + "/prices/new_data/v2/data.json";
 
+  /**
+   * The most names a catalog remembers per provider, and of providers, as they were typed: names
+   * past the bound are normalised (and derived) again on each look-up.
+   */
+  static final int MAX_REMEMBERED = 4_096;
+
   private final List<ProviderEntry> entries;
   private final NameMatcher<ProviderEntry> providerNames;
+  /** Listed providers by a name as it was typed, as {@link Content#byTypedName} for models. */
+  private final Map<String, ProviderEntry> providersByTypedName = new ConcurrentHashMap<>();
   private final @Nullable LocalDate publishedOn;
 
   /**
@@ -231,13 +239,31 @@ public final class PriceCatalog {
       if (found.isPresent()) {
         return found;
       }
-      CatalogModel derived = c.derived.get(name);
+      CatalogModel derived = c.byTypedName.get(name);
       if (derived != null) {
         return Optional.of(derived);
       }
       found = derive(c, name);
-      if (found.isPresent() && c.derived.size() < Content.MAX_DERIVED) {
-        c.derived.putIfAbsent(name, found.get());
+      if (found.isPresent()) {
+        remember(c.byTypedName, name, found.get());
+      }
+      return found;
+    }
+
+    /**
+     * Finds a model a caller asks for, as {@link #find(String)} does, remembering the answer for
+     * the name as typed: asked again, it is one hash look-up of the string as given, without a
+     * normalised copy of it (most ids hold a dash) or a derivation. The catalog's own layering
+     * calls {@link #find(String)}, so that its thousands of names are not remembered.
+     */
+    Optional<CatalogModel> lookUp(String name) {
+      CatalogModel known = content().byTypedName.get(name);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<CatalogModel> found = find(name);
+      if (found.isPresent()) {
+        remember(content().byTypedName, name, found.get());
       }
       return found;
     }
@@ -338,8 +364,13 @@ public final class PriceCatalog {
     }
 
     CatalogModel get(String name) {
-      return find(name).orElseThrow(() -> new UnknownNameException(provider.id() + " model",
-          name, names().suggest(provider.withoutPrefix(name).orElse(name), 3)));
+      // a plain test rather than orElseThrow: its capturing lambda was made on every look-up
+      Optional<CatalogModel> found = lookUp(name);
+      if (found.isEmpty()) {
+        throw new UnknownNameException(provider.id() + " model", name,
+            names().suggest(provider.withoutPrefix(name).orElse(name), 3));
+      }
+      return found.get();
     }
   }
 
@@ -351,13 +382,12 @@ public final class PriceCatalog {
     /** Models by the last segment of an {@code org/model} id, where that segment is unique. */
     final Map<String, CatalogModel> byLastSegment;
     /**
-     * Models found by a name as it was typed in a form the index does not hold (a Bedrock
-     * profile id, a version suffix, a path, a match rule), so that the next look-up of that
-     * name is one hash look-up; the content never changes, so neither does an answer. Bounded:
-     * names past the bound are derived again each time.
+     * Models found by a name as it was typed: every name derived (a Bedrock profile id, a
+     * version suffix, a path, a match rule) and every name a caller looked up, so that the next
+     * look-up of that name is one hash look-up of the string as given. The content never
+     * changes, so neither does an answer. Bounded ({@link PriceCatalog#MAX_REMEMBERED}).
      */
-    final Map<String, CatalogModel> derived = new ConcurrentHashMap<>();
-    static final int MAX_DERIVED = 4_096;
+    final Map<String, CatalogModel> byTypedName = new ConcurrentHashMap<>();
 
     Content(List<CatalogModel> models, NameMatcher<CatalogModel> names,
         List<CatalogReader.Rule> rules) {
@@ -1219,11 +1249,23 @@ public final class PriceCatalog {
   }
 
   private ProviderEntry entry(String provider) {
-    ProviderEntry e = providerNames.get(Objects.requireNonNull(provider, "provider"));
+    ProviderEntry known = providersByTypedName.get(Objects.requireNonNull(provider, "provider"));
+    if (known != null) {
+      return known;
+    }
+    ProviderEntry e = providerNames.get(provider);
     if (!e.isListed()) {
       throw new UnknownNameException("provider", provider, List.of());
     }
+    remember(providersByTypedName, provider, e);
     return e;
+  }
+
+  /** Remembers what a name as typed found, below the bound (the answer never changes). */
+  private static <T> void remember(Map<String, T> byTypedName, String name, T found) {
+    if (byTypedName.size() < MAX_REMEMBERED) {
+      byTypedName.putIfAbsent(name, found);
+    }
   }
 
   /**
@@ -1269,7 +1311,7 @@ public final class PriceCatalog {
   public Optional<CatalogModel> findModel(String provider, String model) {
     Objects.requireNonNull(model, "model");
     ProviderEntry e = providerNames.find(provider).orElse(null);
-    return e != null && e.isListed() ? e.find(model) : Optional.empty();
+    return e != null && e.isListed() ? e.lookUp(model) : Optional.empty();
   }
 
   /**
@@ -1632,5 +1674,231 @@ public final class PriceCatalog {
     long priced = models.stream().filter(CatalogModel::isPriced).count();
     return "PriceCatalog[" + listed().size() + " providers, " + models.size() + " models, "
         + priced + " priced]";
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Starts laying the user's own price files over the bundled catalog ({@link #bundled()}),
+   * in the order {@link Loader} describes.
+   *
+   * <pre>{@code
+   * PriceCatalog mine = PriceCatalog.overBundled()
+   *     .genaiPrices(Path.of("data.json"), "0123abc", LocalDate.of(2026, 11, 2))
+   *     .liteLlm(Path.of("model_prices_and_context_window.json"))
+   *     .catalogs(Path.of("my-prices"))
+   *     .load();
+   * }</pre>
+   *
+   * @return a new loader, not null
+   * @throws IllegalStateException if the bundled catalog is invalid (a library bug)
+   */
+  public static Loader overBundled() {
+    return new Loader(bundled());
+  }
+
+  /**
+   * Starts laying the user's own price files over a base catalog, in the order {@link Loader}
+   * describes.
+   *
+   * @param base the catalog underneath, its secondary figures replaced by a genai-prices feed
+   *     when one is given, not null
+   * @return a new loader, not null
+   */
+  public static Loader over(PriceCatalog base) {
+    return new Loader(Objects.requireNonNull(base, "base"));
+  }
+
+  /**
+   * Lays a user's price files over a base catalog, such as the bundled one, always in one order
+   * whatever the order of the calls, from the bottom:
+   * <ol>
+   *   <li>the base catalog's primary figures;</li>
+   *   <li>its secondary figures, or, when a genai-prices feed is given
+   *       ({@link #genaiPrices(Path, String, LocalDate)}), that feed in their place
+   *       ({@link PriceCatalog#primaryOnly()} of the base,
+   *       {@linkplain PriceCatalog#withSecondary(PriceCatalog) with the feed as secondary});</li>
+   *   <li>the LiteLLM files ({@link #liteLlm(Path, LocalDate)}),
+   *       {@linkplain PriceCatalog#mergedOver(PriceCatalog) merged over} that, a file given later
+   *       over one given earlier;</li>
+   *   <li>the catalogs in the inference-econ format ({@link #catalogs(Collection)}), merged over
+   *       everything, the documents of a later call over those of an earlier one.</li>
+   * </ol>
+   * So a card of the user's catalogs replaces a card of the same tier and date below it, and a
+   * card of a LiteLLM file one of the feed; a primary card still wins on every date it is in
+   * force over any secondary card ({@link PriceCatalog#withSecondary(PriceCatalog)}). To keep
+   * the primary figures alone, call {@link PriceCatalog#primaryOnly()} on the result.
+   *
+   * <p>Each method reads and checks its files at once, so that an I/O error or invalid JSON
+   * surfaces there, naming the file; {@link #load()} lays the layers and can be called again.
+   * A date not given is today's (UTC), taken when the method is called; a feed's version not
+   * given is its file name.
+   *
+   * <p>This class is mutable and not thread-safe; the catalogs it returns are immutable.
+   */
+  public static final class Loader {
+
+    private final PriceCatalog base;
+    private @Nullable PriceCatalog feed;
+    private final List<PriceCatalog> liteLlm = new ArrayList<>();
+    private final List<PriceCatalog> catalogs = new ArrayList<>();
+
+    private Loader(PriceCatalog base) {
+      this.base = base;
+    }
+
+    /**
+     * Gives the genai-prices v2 feed to use instead of the base catalog's secondary figures,
+     * with its file name (such as {@code data.json}) as its version and today (UTC) as its
+     * date; see {@link #genaiPrices(Path, String, LocalDate)}.
+     *
+     * @param file the feed, not null
+     * @return this loader
+     * @throws IllegalStateException if a feed was given already
+     * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader genaiPrices(Path file) throws IOException {
+      return genaiPrices(file, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Gives the genai-prices v2 feed to use instead of the base catalog's secondary figures,
+     * at a version, with today (UTC) as its date; see
+     * {@link #genaiPrices(Path, String, LocalDate)}.
+     *
+     * @param file the feed, not null
+     * @param version the feed's version, such as its commit, not blank, not null
+     * @return this loader
+     * @throws IllegalStateException if a feed was given already
+     * @throws IllegalArgumentException if the version is blank
+     * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader genaiPrices(Path file, String version) throws IOException {
+      return genaiPrices(file, version, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Gives the genai-prices v2 feed to use instead of the base catalog's secondary figures,
+     * of a date, with its file name (such as {@code data.json}) as its version; see
+     * {@link #genaiPrices(Path, String, LocalDate)}.
+     *
+     * @param file the feed, not null
+     * @param date the date of the feed, not null
+     * @return this loader
+     * @throws IllegalStateException if a feed was given already
+     * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader genaiPrices(Path file, LocalDate date) throws IOException {
+      Objects.requireNonNull(file, "file");
+      // a path without a name (a root) is no file: its reading fails with an IOException
+      return genaiPrices(file, Objects.toString(file.getFileName(), file.toString()), date);
+    }
+
+    /**
+     * Gives the genai-prices v2 feed ({@code data.json} of pydantic/genai-prices) to use
+     * instead of the base catalog's secondary figures, read by
+     * {@link PriceCatalog#loadGenaiPrices(Path, String, LocalDate)}.
+     *
+     * @param file the feed, not null
+     * @param version the feed's version, such as its commit, not blank, not null
+     * @param date the date of that version, not null
+     * @return this loader
+     * @throws IllegalStateException if a feed was given already
+     * @throws IllegalArgumentException if the version is blank
+     * @throws InvalidJsonException if the feed is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader genaiPrices(Path file, String version, LocalDate date) throws IOException {
+      Objects.requireNonNull(file, "file");
+      if (feed != null) {
+        throw new IllegalStateException("A genai-prices feed is given already; give one: '"
+            + file + "'");
+      }
+      feed = loadGenaiPrices(file, version, date);
+      return this;
+    }
+
+    /**
+     * Adds a LiteLLM {@code model_prices_and_context_window.json} whose prices were current
+     * today (UTC); see {@link #liteLlm(Path, LocalDate)}.
+     *
+     * @param file the file, not null
+     * @return this loader
+     * @throws InvalidJsonException if the file is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader liteLlm(Path file) throws IOException {
+      return liteLlm(file, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Adds a LiteLLM {@code model_prices_and_context_window.json}, read by
+     * {@link PriceCatalog#loadLiteLlm(Path, LocalDate)}: secondary cards listed on the date
+     * given.
+     *
+     * @param file the file, not null
+     * @param listedOn the date its prices were current, not null
+     * @return this loader
+     * @throws InvalidJsonException if the file is invalid; nothing is loaded
+     * @throws IOException if the file cannot be read
+     */
+    public Loader liteLlm(Path file, LocalDate listedOn) throws IOException {
+      liteLlm.add(loadLiteLlm(file, listedOn));
+      return this;
+    }
+
+    /**
+     * Adds price catalogs in the inference-econ format, read by
+     * {@link PriceCatalog#load(Collection)}: files, or directories standing for the
+     * {@code .json} files in them.
+     *
+     * @param paths the files or directories, not null
+     * @return this loader
+     * @throws InvalidJsonException if a document is invalid, or two describe one provider;
+     *     nothing is loaded
+     * @throws IOException if a file cannot be read
+     */
+    public Loader catalogs(Path... paths) throws IOException {
+      Objects.requireNonNull(paths, "paths");
+      return catalogs(List.of(paths));
+    }
+
+    /**
+     * Adds price catalogs in the inference-econ format, read by
+     * {@link PriceCatalog#load(Collection)}: files, or directories standing for the
+     * {@code .json} files in them.
+     *
+     * @param paths the files or directories, not null
+     * @return this loader
+     * @throws InvalidJsonException if a document is invalid, or two describe one provider;
+     *     nothing is loaded
+     * @throws IOException if a file cannot be read
+     */
+    public Loader catalogs(Collection<Path> paths) throws IOException {
+      catalogs.add(PriceCatalog.load(paths));
+      return this;
+    }
+
+    /**
+     * Returns the catalog of the layers given, laid in the order described on {@link Loader}:
+     * the base alone when nothing is given.
+     *
+     * @return the catalog, not null
+     * @throws IllegalArgumentException if a layer cannot be merged over the one below it: a
+     *     model matching two models below, or a merged history whose dates contradict each
+     *     other (the message names the provider and model)
+     */
+    public PriceCatalog load() {
+      PriceCatalog catalog = feed == null ? base : base.primaryOnly().withSecondary(feed);
+      for (PriceCatalog layer : liteLlm) {
+        catalog = layer.mergedOver(catalog);
+      }
+      for (PriceCatalog layer : catalogs) {
+        catalog = layer.mergedOver(catalog);
+      }
+      return catalog;
+    }
   }
 }

@@ -5,6 +5,7 @@
 package io.github.inferenceecon.pricing;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -118,6 +119,18 @@ final class ResponseBodyReader {
     return read(format, new Text(body, SOURCES.get(format)));
   }
 
+  /** Reads a body of a format told from the body, told and read in one pass where it can. */
+  static ApiResponseUsage read(byte[] body) {
+    checkLength(body.length, "bytes");
+    return read(new Bytes(body, UNKNOWN_SOURCE));
+  }
+
+  /** Reads a body of a format told from the body, told and read in one pass where it can. */
+  static ApiResponseUsage read(String body) {
+    checkLength(body.length(), "characters");
+    return read(new Text(body, UNKNOWN_SOURCE));
+  }
+
   static ApiResponseFormat detect(byte[] body) {
     checkLength(body.length, "bytes");
     return detect(new Bytes(body, UNKNOWN_SOURCE));
@@ -167,6 +180,27 @@ final class ResponseBodyReader {
       default:
         return lastUsage(format, body, whole(format));
     }
+  }
+
+  /**
+   * Reads a body of a format told from it. A JSON document is told and read in one pass: the
+   * telling parses its top-level members and notes where each value lies, and the reading
+   * parses only the values of the usage, the model and the tiers from those spans, as it
+   * parses those a skim finds ({@link Reading#document}). A stream, an array, or a document
+   * whose spans do not check out is read as a body of the format told.
+   */
+  private static ApiResponseUsage read(Body body) {
+    Signs signs = tell(body);
+    ApiResponseFormat format = signs.format();
+    Body named = body.named(SOURCES.get(format));
+    if (signs.members != null) {
+      Reading r = new Reading(format, named, whole(format));
+      if (r.members(signs.members, signs.documentEnd)) {
+        r.spans(0, named.length());
+        return r.result();
+      }
+    }
+    return read(format, named);
   }
 
   private static Shape whole(ApiResponseFormat format) {
@@ -435,6 +469,64 @@ final class ResponseBodyReader {
           return -1;
         }
         i = body.blank(i + 1, end);
+      }
+      return -1;
+    }
+
+    /**
+     * Takes the spans of the top-level members of a whole document, as the telling found them
+     * (name, value start and end), in place of a skim; false when they do not check out (a
+     * value's span does not start and end as its kind of value does, or the document is
+     * followed by more than white space), so that the document is read the usual way.
+     */
+    boolean members(List<Member> members, int documentEnd) {
+      spanCount = 0;
+      skimmedHolder = false;
+      if (documentEnd < 0 || documentEnd > body.length()
+          || body.blank(documentEnd, body.length()) != body.length()) {
+        return false;
+      }
+      for (Member m : members) {
+        int kind = kind(m.name);
+        if (kind < 0) {
+          continue;
+        }
+        if (m.start < 0 || m.end <= m.start || m.end > documentEnd || !isValue(m.start, m.end)) {
+          return false;
+        }
+        span(kind, m.start, m.end);
+      }
+      return true;
+    }
+
+    /** Checks if a span starts and ends as a JSON value does. */
+    private boolean isValue(int start, int end) {
+      int first = body.at(start);
+      int last = body.at(end - 1);
+      switch (first) {
+        case '{':
+          return last == '}';
+        case '[':
+          return last == ']';
+        case '"':
+          return last == '"' && end - start >= 2;
+        default:
+          return first == '-' || first >= '0' && first <= '9' || first == 't' || first == 'f'
+              || first == 'n';
+      }
+    }
+
+    private int kind(String key) {
+      if (key.equals(shape.usage)) {
+        return USAGE;
+      }
+      if (shape.model != null && key.equals(shape.model)) {
+        return MODEL;
+      }
+      for (int k = 0; k < shape.texts.length; k++) {
+        if (key.equals(shape.texts[k])) {
+          return TEXT + k;
+        }
       }
       return -1;
     }
@@ -807,6 +899,7 @@ final class ResponseBodyReader {
     }
     if (c == '{') {
       signs.where = "the document";
+      signs.members = new ArrayList<>();
       signs.document(body, 0, body.length(), false);
       return signs;
     }
@@ -843,6 +936,19 @@ final class ResponseBodyReader {
     return signs.refused("the body is neither a JSON document nor a stream of events with data");
   }
 
+  /** A top-level member of a document: its name and where its value lies in the body. */
+  private static final class Member {
+    final String name;
+    final int start;
+    final int end;
+
+    Member(String name, int start, int end) {
+      this.name = name;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
   /** The distinguishing fields found in a body, by the format they belong to. */
   private static final class Signs {
     final Map<ApiResponseFormat, String> found = new EnumMap<>(ApiResponseFormat.class);
@@ -850,6 +956,13 @@ final class ResponseBodyReader {
     String where = "the body";
     /** Why no format can be told whatever fields were found, or null. */
     @Nullable String refusal;
+    /**
+     * Of a whole document, its top-level members as the telling parsed them: the name, the
+     * start and the end of each value, in turn; null for anything else.
+     */
+    @Nullable List<Member> members;
+    /** Of a whole document, the index after its closing brace; -1 when not known. */
+    int documentEnd = -1;
 
     Signs refused(String why) {
       refusal = why;
@@ -877,8 +990,10 @@ final class ResponseBodyReader {
         }
         boolean bedrockOutput = false;
         boolean bedrockUsage = false;
+        List<Member> values = members;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
           JsonToken v = p.nextToken();
+          int valueStart = values == null ? -1 : body.offset(p.currentTokenLocation());
           if (name.equals("object") && v == JsonToken.VALUE_STRING) {
             String object = p.getText();
             if (object.equals("chat.completion") || object.equals("chat.completion.chunk")) {
@@ -897,12 +1012,22 @@ final class ResponseBodyReader {
             add(ApiResponseFormat.GEMINI_GENERATE_CONTENT, "\"" + name + "\"");
           } else if (name.equals("output") && v == JsonToken.START_OBJECT) {
             bedrockOutput |= hasField(p, "message");
-            continue;
           } else if (name.equals("usage") && v == JsonToken.START_OBJECT) {
             bedrockUsage |= hasField(p, "inputTokens");
-            continue;
           }
-          p.skipChildren();
+          if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+            // an object hasField read is at its end already, where skipChildren does nothing
+            p.skipChildren();
+          } else if (values != null && v == JsonToken.VALUE_STRING) {
+            // a string is read lazily: its end is known once it is read
+            p.finishToken();
+          }
+          if (values != null) {
+            values.add(new Member(name, valueStart, body.offset(p.currentLocation())));
+          }
+        }
+        if (values != null) {
+          documentEnd = body.offset(p.currentLocation());
         }
         if (bedrockOutput && bedrockUsage) {
           add(ApiResponseFormat.BEDROCK_CONVERSE, "\"output\": {\"message\"} and "
@@ -984,6 +1109,15 @@ final class ResponseBodyReader {
 
     /** A parser over part of the body. */
     abstract JsonParser parser(int start, int end) throws IOException;
+
+    /**
+     * The index of a location of a parser over the body from its start, or -1 when the parser
+     * does not know it.
+     */
+    abstract int offset(JsonLocation location);
+
+    /** The same body under another name in messages, not copied. */
+    abstract Body named(String source);
 
     /** The text of part of the body. */
     abstract String text(int start, int end);
@@ -1242,6 +1376,16 @@ final class ResponseBodyReader {
     }
 
     @Override
+    int offset(JsonLocation location) {
+      return (int) location.getCharOffset();
+    }
+
+    @Override
+    Body named(String name) {
+      return new Text(text, name);
+    }
+
+    @Override
     int lineStart(int i, int limit) {
       int j = i;
       char c;
@@ -1298,6 +1442,16 @@ final class ResponseBodyReader {
     @Override
     JsonParser parser(int start, int end) throws IOException {
       return FACTORY.createParser(bytes, start, end - start);
+    }
+
+    @Override
+    int offset(JsonLocation location) {
+      return (int) location.getByteOffset();
+    }
+
+    @Override
+    Body named(String name) {
+      return new Bytes(bytes, name);
     }
 
     @Override

@@ -80,6 +80,26 @@ final class ApiResponseUsageProperties {
   }
 
   @Test
+  void chat_formatToldAndGiven_readTheSameUsage() {
+    // told from the body, the document is read in one pass from the spans the telling found:
+    // the same usage as with the format given, whatever the white space and however many
+    // multi-byte characters (byte offsets apart from character offsets) come before the usage
+    String[] spaces = {"", " ", "\n  ", "\r\n\t"};
+    qt().forAll(longs().between(0, 1_000_000), longs().between(0, 1_000_000),
+        integers().between(0, spaces.length - 1), integers().between(0, 200))
+        .checkAssert((prompt, completion, space, wide) -> {
+          String body = ApiResponseUsageTest.chat("gpt-4o-mini", prompt, prompt / 2, completion,
+              completion / 3).replace("Hello!", "\u00e9\u4f60\ud83d\udc4b".repeat(wide))
+              .replace(", ", "," + spaces[space]).replace(": ", spaces[space] + ":");
+          byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          ApiResponseUsage given = ApiResponseUsage.read(OPENAI_CHAT_COMPLETIONS, body);
+
+          assertThat(ApiResponseUsage.read(body)).isEqualTo(given);
+          assertThat(ApiResponseUsage.read(bytes)).isEqualTo(given);
+        });
+  }
+
+  @Test
   void chat_skimmedAndParsedWhole_readTheSameUsage() {
     // an escaped key cannot be skimmed, so the document is parsed whole: the same usage either
     // way, whatever the white space between the tokens

@@ -11,6 +11,7 @@ import static io.github.inferenceecon.pricing.ApiResponseFormat.OPENAI_CHAT_COMP
 import static io.github.inferenceecon.pricing.ApiResponseFormat.OPENAI_RESPONSES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.inferenceecon.core.UnmappableUsageException;
 import io.github.inferenceecon.core.billing.ApiUsage;
@@ -22,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
@@ -301,6 +303,79 @@ final class ApiResponseUsageTest {
     assertThat(cost(read)).isEqualTo(Money.of("USD", "0.00012"));
     assertThat(ApiResponseUsage.read(chat("gpt-4o-mini-2024-07-18", 1000, 400, 0, 0)
         .getBytes(StandardCharsets.UTF_8))).isEqualTo(read);
+  }
+
+  /**
+   * Documents of every format, and variants whose spans a one-pass reading must find exactly:
+   * multi-byte UTF-8 before the usage (the byte and character offsets differ), white space and
+   * line breaks between the members, an escaped key (which the skim of a reading leaves to a
+   * full parse), an escaped model and a model given twice.
+   */
+  private static List<String> documents() {
+    String chat = chat("gpt-4o-mini-2024-07-18", 1000, 400, 300, 0);
+    return List.of(chat,
+        response(1000, 600, "", 200, 50),
+        message("\"input_tokens\": 2000, \"cache_creation_input_tokens\": 0,"
+            + " \"cache_read_input_tokens\": 8000, \"output_tokens\": 700"),
+        gemini("\"promptTokenCount\": 1000, \"candidatesTokenCount\": 200,"
+            + " \"totalTokenCount\": 1200"),
+        converse("\"inputTokens\": 2000, \"outputTokens\": 100, \"totalTokens\": 2100"),
+        chat.replace("Hello! How can I help?", "H\u00e9llo \u2014 \u4f60\u597d \ud83d\udc4b"),
+        chat.replace(", \"", ",\r\n    \"").replace("{\"id\"", "{\n  \"id\"") + "\n\n",
+        chat.replace("\"usage\":", "\"us\\u0061ge\":"),
+        chat.replace("\"model\": \"gpt-4o-mini-2024-07-18\"",
+            "\"model\": \"gpt-4o-mini\\u002d2024-07-18\""),
+        chat.replace("\"created\":", "\"model\": \"gpt-4o\", \"created\":"));
+  }
+
+  /** Bodies each reading refuses, for a rule of its own (a byte order mark among them). */
+  private static List<String> badDocuments() {
+    String chat = chat("gpt-4o-mini-2024-07-18", 1000, 400, 300, 0);
+    return List.of(chat + " {}",
+        chat.replace("\"prompt_tokens\": 1000", "\"prompt_tokens\": 1000.5"),
+        chat.replace("\"prompt_tokens\": 1000", "\"prompt_tokens\": \"many\""),
+        chat.replace("\"usage\": {", "\"usage_\": {"),
+        chat.replace("\"usage\": {", "\"usage\": 5, \"u\": {"),
+        chat.replace("\"created\":", "\"usage\": {\"prompt_tokens\": 1}, \"created\":"),
+        chat("  ", 1000, 0, 0, 0),
+        chat.replace("\"logprobs\": null", "\"logprobs\": nul"),
+        chat.substring(0, chat.length() - 1),
+        "\ufeff" + chat);
+  }
+
+  @Test
+  void read_withoutFormat_sameAsTheFormatToldThenRead() {
+    for (String body : documents()) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+      assertThat(ApiResponseUsage.read(body)).as(body)
+          .isEqualTo(ApiResponseUsage.read(ApiResponseFormat.detect(body), body));
+      assertThat(ApiResponseUsage.read(bytes)).as(body)
+          .isEqualTo(ApiResponseUsage.read(ApiResponseFormat.detect(bytes), bytes));
+    }
+    // the escaped model is read as the model, and of a model given twice the last
+    assertThat(ApiResponseUsage.read(documents().get(8)).model())
+        .contains("gpt-4o-mini-2024-07-18");
+    assertThat(ApiResponseUsage.read(documents().get(9)).model())
+        .contains("gpt-4o-mini-2024-07-18");
+  }
+
+  @Test
+  void read_withoutFormat_badBody_refusedAsTheFormatToldThenRead() {
+    for (String body : badDocuments()) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      Throwable text = catchThrowable(() -> ApiResponseUsage.read(
+          ApiResponseFormat.detect(body), body));
+      Throwable binary = catchThrowable(() -> ApiResponseUsage.read(
+          ApiResponseFormat.detect(bytes), bytes));
+
+      assertThat(text).as(body).isInstanceOf(IllegalArgumentException.class);
+      assertThat(binary).as(body).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ApiResponseUsage.read(body)).as(body)
+          .isExactlyInstanceOf(text.getClass()).hasMessage(text.getMessage());
+      assertThatThrownBy(() -> ApiResponseUsage.read(bytes)).as(body)
+          .isExactlyInstanceOf(binary.getClass()).hasMessage(binary.getMessage());
+    }
   }
 
   //-----------------------------------------------------------------------

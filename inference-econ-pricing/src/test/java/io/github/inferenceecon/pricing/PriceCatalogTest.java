@@ -117,6 +117,36 @@ final class PriceCatalogTest {
   }
 
   @Test
+  void model_sameAnswerEveryTime_pastTheMemosBound() {
+    // a provider and a model a caller asked for are remembered as typed (at most 4,096 names);
+    // past that bound they are normalised again: each of 5,000 spellings (the k-th letter in
+    // upper case where bit k of i is set, then i / 512 dashes) finds acme-small twice
+    PriceCatalog catalog = CatalogFixtures.acme();
+    CatalogModel small = catalog.model("acme", "acme-small");
+    for (int i = 0; i < 5_000; i++) {
+      String model = spelling("acme-small", i % 512) + "-".repeat(i / 512);
+      String provider = spelling("acme cloud", i % 256) + "-".repeat(i / 256);
+      assertThat(catalog.model(provider, model)).as(provider + " " + model).isSameAs(small);
+      assertThat(catalog.model(provider, model)).as(provider + " " + model).isSameAs(small);
+    }
+    assertThatThrownBy(() -> catalog.model("acme", "acme-nothing"))
+        .isInstanceOf(UnknownNameException.class);
+    assertThatThrownBy(() -> catalog.model("acne", "acme-small"))
+        .isInstanceOf(UnknownNameException.class);
+  }
+
+  /** A name with its k-th letter in upper case where bit k of the bits is set. */
+  private static String spelling(String name, int bits) {
+    StringBuilder b = new StringBuilder(name);
+    for (int at = 0, bit = 0; at < b.length(); at++) {
+      if (Character.isLetter(b.charAt(at)) && (bits >> bit++ & 1) == 1) {
+        b.setCharAt(at, Character.toUpperCase(b.charAt(at)));
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
   void model_unknown_throwsWithSuggestions() {
     assertThatThrownBy(() -> ACME_CATALOG.model("acme", "acme-smal"))
         .isInstanceOf(UnknownNameException.class)

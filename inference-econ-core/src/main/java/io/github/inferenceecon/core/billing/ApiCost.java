@@ -59,6 +59,9 @@ import org.immutables.value.Value;
     allowGetters = true)
 public abstract class ApiCost {
 
+  /** The most components whose names are checked distinct pair by pair, without a set. */
+  private static final int SHORT_BILL = 16;
+
   ApiCost() {}
 
   /**
@@ -681,22 +684,28 @@ public abstract class ApiCost {
     if (model().isBlank()) {
       throw new IllegalArgumentException("Cost model must not be blank: ''");
     }
-    Set<String> names = new HashSet<>();
-    for (CostComponent c : components()) {
-      if (!names.add(c.name())) {
+    // every priced request is checked here: the handful of components of a bill are compared
+    // pair by pair rather than through a hash set, and tested plainly rather than in capturing
+    // lambdas, which allocate on each call
+    List<CostComponent> components = components();
+    Set<String> names = components.size() > SHORT_BILL ? new HashSet<>() : null;
+    for (int i = 0; i < components.size(); i++) {
+      CostComponent c = components.get(i);
+      boolean repeated = names != null ? !names.add(c.name()) : hasNameBefore(components, i);
+      if (repeated) {
         throw new IllegalArgumentException("Cost component names must be distinct: '" + c.name()
             + "'");
       }
-      c.pricePerMillion().ifPresent(m -> {
-        if (!m.currency().equals(currency())) {
-          throw new CurrencyMismatchException(currency(), m.currency());
-        }
-      });
+      if (c.pricePerMillion().isPresent()
+          && !c.pricePerMillion().get().currency().equals(currency())) {
+        throw new CurrencyMismatchException(currency(), c.pricePerMillion().get().currency());
+      }
     }
     if (dateAssumption().isPresent() && dateAssumption().get().isBlank()) {
       throw new IllegalArgumentException("Date assumption must not be blank: ''");
     }
-    batchDiscount().ifPresent(d -> {
+    if (batchDiscount().isPresent()) {
+      BigDecimal d = batchDiscount().get();
       if (!isBatch()) {
         throw new IllegalArgumentException("Batch discount applies only to batch usage: "
             + d.toPlainString());
@@ -705,6 +714,17 @@ public abstract class ApiCost {
         throw new IllegalArgumentException("Batch discount must be in [0, 1]: "
             + d.toPlainString());
       }
-    });
+    }
+  }
+
+  /** Checks if a component before the i-th has its name. */
+  private static boolean hasNameBefore(List<CostComponent> components, int i) {
+    String name = components.get(i).name();
+    for (int j = 0; j < i; j++) {
+      if (components.get(j).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

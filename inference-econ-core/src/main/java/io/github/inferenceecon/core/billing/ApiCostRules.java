@@ -11,7 +11,6 @@ import io.github.inferenceecon.core.money.TokenPrice;
 import io.github.inferenceecon.core.units.TokenCount;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,8 @@ final class ApiCostRules {
   private static final String OUTPUT = "output";
   private static final String REASONING = "reasoning";
   private static final String LONG_CONTEXT = "longContext";
+  /** The capacity of a sentence with counts in it, about the length of the longest. */
+  private static final int SENTENCE = 160;
 
   private ApiCostRules() {}
 
@@ -41,13 +42,9 @@ final class ApiCostRules {
   static ApiCost cost(ApiPriceCard card, ApiUsage usage) {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(usage, "usage");
-    List<String> assumptions = new ArrayList<>();
-    assumptions.add("Cache reads (" + usage.cachedInputTokens().count() + ") and cache writes ("
-        + usage.totalCacheWriteTokens().count() + ") are counted within the "
-        + usage.inputTokens().count() + " input tokens, reasoning ("
-        + usage.reasoningTokens().count() + ") within the " + usage.outputTokens().count()
-        + " output tokens; each token is billed once");
-
+    // components and assumptions go straight into the result's builder, which copies them once
+    // more when built; the sentences with numbers in them are built at about their final length
+    // (a StringBuilder of the default size was copied four times on its way to the first one)
     ApiCost.Builder result = ApiCost.builder()
         .provider(card.provider())
         .model(card.model())
@@ -56,6 +53,13 @@ final class ApiCostRules {
         .source(card.source())
         .tier(card.tier())
         .batch(usage.isBatch());
+    result.addAssumptions(new StringBuilder(SENTENCE)
+        .append("Cache reads (").append(usage.cachedInputTokens().count())
+        .append(") and cache writes (").append(usage.totalCacheWriteTokens().count())
+        .append(") are counted within the ").append(usage.inputTokens().count())
+        .append(" input tokens, reasoning (").append(usage.reasoningTokens().count())
+        .append(") within the ").append(usage.outputTokens().count())
+        .append(" output tokens; each token is billed once").toString());
     String unpricedReason = null;
 
     // Service tier
@@ -69,14 +73,14 @@ final class ApiCostRules {
         base = tierRates;
         namedTier = true;
         result.serviceTier(name);
-        assumptions.add("Service tier '" + name + "' rates");
+        result.addAssumptions("Service tier '" + name + "' rates");
       } else if (isStandardTierName(name)) {
-        assumptions.add("Service tier '" + name + "' is the card's base rates");
+        result.addAssumptions("Service tier '" + name + "' is the card's base rates");
       } else {
         throw unknownTier(card, name);
       }
     } else {
-      assumptions.add("Base rates (default service tier)");
+      result.addAssumptions("Base rates (default service tier)");
     }
 
     // Long context
@@ -84,11 +88,12 @@ final class ApiCostRules {
     boolean over = longContext.isPresent()
         && usage.inputTokens().isGreaterThan(longContext.get().threshold());
     if (longContext.isEmpty()) {
-      assumptions.add("No long-context tier on the card");
+      result.addAssumptions("No long-context tier on the card");
     } else if (!over) {
-      assumptions.add("Long-context tier not applied: " + usage.inputTokens().count()
-          + " input tokens do not exceed the " + longContext.get().threshold().count()
-          + "-token threshold");
+      result.addAssumptions(new StringBuilder(SENTENCE)
+          .append("Long-context tier not applied: ").append(usage.inputTokens().count())
+          .append(" input tokens do not exceed the ")
+          .append(longContext.get().threshold().count()).append("-token threshold").toString());
     } else if (namedTier) {
       unpricedReason = "the card has no long-context rates for service tier '" + tier.get() + "'";
     }
@@ -100,7 +105,7 @@ final class ApiCostRules {
       TokenRates batchRates = findTier(card, batchTier);
       if (batchRates != null) {
         base = batchRates;
-        assumptions.add("Batch API: the card's '" + batchTier + "' rates");
+        result.addAssumptions("Batch API: the card's '" + batchTier + "' rates");
         if (over) {
           unpricedReason = "the card has no long-context rates for batch usage";
         }
@@ -112,51 +117,50 @@ final class ApiCostRules {
         BigDecimal discount = card.batchDiscount().get();
         factor = BigDecimal.ONE.subtract(discount);
         result.batchDiscount(discount);
-        assumptions.add("Batch API: every rate multiplied by " + factor.toPlainString() + " ("
-            + SiFormat.plain(discount.movePointRight(2)) + "% off)");
+        result.addAssumptions("Batch API: every rate multiplied by " + factor.toPlainString()
+            + " (" + SiFormat.plain(discount.movePointRight(2)) + "% off)");
       }
     } else {
-      assumptions.add("No batch discount");
+      result.addAssumptions("No batch discount");
     }
 
-    List<CostComponent> components = new ArrayList<>();
     if (unpricedReason != null) {
-      assumptions.add("Unpriced: " + unpricedReason);
+      result.addAssumptions("Unpriced: " + unpricedReason);
       for (Map.Entry<String, TokenCount> e : counts(usage).entrySet()) {
-        components.add(CostComponent.unpriced(e.getKey(), e.getValue(), unpricedReason));
+        result.addComponents(CostComponent.unpriced(e.getKey(), e.getValue(), unpricedReason));
       }
-      return result.components(components).assumptions(assumptions).build();
+      return result.build();
     }
 
     if (over) {
       LongContextTier lc = longContext.get();
       result.longContextApplied(true);
       if (lc.rule() == LongContextRule.ALL_TOKENS) {
-        assumptions.add("Long-context tier applied to every token: "
+        result.addAssumptions("Long-context tier applied to every token: "
             + usage.inputTokens().count() + " input tokens exceed the "
             + lc.threshold().count() + "-token threshold");
-        addInputs(components, "", lc.rates(), factor, usage.uncachedInputTokens(),
+        addInputs(result, "", lc.rates(), factor, usage.uncachedInputTokens(),
             usage.cachedInputTokens(), usage.cacheWritesByTtl(), true);
-        addOutputs(components, lc.rates(), factor, usage);
+        addOutputs(result, lc.rates(), factor, usage);
       } else {
         TokenCount excess = usage.inputTokens().minus(lc.threshold());
-        assumptions.add("Long-context tier applied to the " + excess.count()
+        result.addAssumptions("Long-context tier applied to the " + excess.count()
             + " input tokens beyond the " + lc.threshold().count() + "-token threshold, taken "
             + "from the end of the prompt (order assumed: cache reads, cache writes longest-lived "
             + "first, uncached input)");
         Split split = Split.of(usage, excess);
-        addInputs(components, "", base, factor, split.baseUncached, split.baseCached,
+        addInputs(result, "", base, factor, split.baseUncached, split.baseCached,
             split.baseWrites, true);
-        addInputs(components, LONG_CONTEXT, lc.rates(), factor, split.excessUncached,
+        addInputs(result, LONG_CONTEXT, lc.rates(), factor, split.excessUncached,
             split.excessCached, split.excessWrites, false);
-        addOutputs(components, base, factor, usage);
+        addOutputs(result, base, factor, usage);
       }
     } else {
-      addInputs(components, "", base, factor, usage.uncachedInputTokens(),
+      addInputs(result, "", base, factor, usage.uncachedInputTokens(),
           usage.cachedInputTokens(), usage.cacheWritesByTtl(), true);
-      addOutputs(components, base, factor, usage);
+      addOutputs(result, base, factor, usage);
     }
-    return result.components(components).assumptions(assumptions).build();
+    return result.build();
   }
 
   //-----------------------------------------------------------------------
@@ -209,19 +213,19 @@ final class ApiCostRules {
     return out;
   }
 
-  private static void addInputs(List<CostComponent> out, String prefix, TokenRates rates,
+  private static void addInputs(ApiCost.Builder out, String prefix, TokenRates rates,
       BigDecimal factor, TokenCount uncached, TokenCount cached,
       SortedMap<Duration, TokenCount> writes, boolean alwaysInput) {
     if (alwaysInput || !uncached.isZero()) {
-      out.add(CostComponent.priced(name(prefix, INPUT), uncached,
-          rates.input().multipliedBy(factor)));
+      out.addComponents(CostComponent.priced(name(prefix, INPUT), uncached,
+          charged(rates.input(), factor)));
     }
     if (!cached.isZero()) {
       String name = name(prefix, CACHED_INPUT);
-      out.add(rates.cachedInput()
-          .map(p -> CostComponent.priced(name, cached, p.multipliedBy(factor)))
-          .orElseGet(() -> CostComponent.unpriced(name, cached,
-              "the card has no cache-read price")));
+      Optional<TokenPrice> price = rates.cachedInput();
+      out.addComponents(price.isPresent()
+          ? CostComponent.priced(name, cached, charged(price.get(), factor))
+          : CostComponent.unpriced(name, cached, "the card has no cache-read price"));
     }
     for (Map.Entry<Duration, TokenCount> e : writes.entrySet()) {
       if (e.getValue().isZero()) {
@@ -230,28 +234,36 @@ final class ApiCostRules {
       String suffix = ttlSuffix(e.getKey());
       String name = name(prefix, CACHE_WRITE + suffix);
       Optional<TokenPrice> price = rates.cacheWrite(e.getKey());
-      out.add(price.isPresent()
-          ? CostComponent.priced(name, e.getValue(), price.get().multipliedBy(factor))
+      out.addComponents(price.isPresent()
+          ? CostComponent.priced(name, e.getValue(), charged(price.get(), factor))
           : CostComponent.unpriced(name, e.getValue(), "the card has no price for " + suffix
               + " cache writes"));
     }
   }
 
-  private static void addOutputs(List<CostComponent> out, TokenRates rates, BigDecimal factor,
+  private static void addOutputs(ApiCost.Builder out, TokenRates rates, BigDecimal factor,
       ApiUsage usage) {
-    out.add(CostComponent.priced(OUTPUT, usage.visibleOutputTokens(),
-        rates.output().multipliedBy(factor)));
+    TokenPrice output = charged(rates.output(), factor);
+    out.addComponents(CostComponent.priced(OUTPUT, usage.visibleOutputTokens(), output));
     TokenCount reasoning = usage.reasoningTokens();
     if (!reasoning.isZero()) {
       if (rates.reasoning().isPresent()) {
-        out.add(CostComponent.priced(REASONING, reasoning,
-            rates.reasoning().get().multipliedBy(factor)));
+        out.addComponents(CostComponent.priced(REASONING, reasoning,
+            charged(rates.reasoning().get(), factor)));
       } else {
-        CostComponent c = CostComponent.priced(REASONING, reasoning,
-            rates.output().multipliedBy(factor));
-        out.add(CostComponent.builder().from(c).note("billed at the output rate").build());
+        out.addComponents(CostComponent.priced(REASONING, reasoning, output,
+            "billed at the output rate"));
       }
     }
+  }
+
+  /**
+   * Returns the rate charged: the card's rate times the batch factor. Without a batch discount
+   * the factor is one and the card's rate is charged as it is: multiplying by one and normalising
+   * the amount again gave an equal price, and took about a fifth of the time of pricing a request.
+   */
+  private static TokenPrice charged(TokenPrice rate, BigDecimal factor) {
+    return factor.compareTo(BigDecimal.ONE) == 0 ? rate : rate.multipliedBy(factor);
   }
 
   private static String name(String prefix, String name) {

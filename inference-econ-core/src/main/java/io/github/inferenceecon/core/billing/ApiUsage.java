@@ -331,7 +331,9 @@ public abstract class ApiUsage {
    */
   @JsonIgnore
   public SortedMap<Duration, TokenCount> cacheWritesByTtl() {
-    return Collections.unmodifiableSortedMap(new TreeMap<>(cacheWriteTokens()));
+    // most requests write nothing to a cache: no tree for them (every cost asks for this map)
+    return cacheWriteTokens().isEmpty() ? Collections.emptySortedMap()
+        : Collections.unmodifiableSortedMap(new TreeMap<>(cacheWriteTokens()));
   }
 
   /**
@@ -341,7 +343,9 @@ public abstract class ApiUsage {
    */
   @JsonIgnore
   public TokenCount totalCacheWriteTokens() {
-    return TokenCount.total(cacheWriteTokens().values());
+    // asked several times per cost; most requests write nothing to a cache
+    return cacheWriteTokens().isEmpty() ? TokenCount.ZERO
+        : TokenCount.total(cacheWriteTokens().values());
   }
 
   /**

@@ -180,10 +180,22 @@ public abstract class CostComponent {
    */
   public static CostComponent priced(String name, TokenCount tokens, TokenPrice price) {
     Objects.requireNonNull(price, "price");
+    return pricedBuilder(name, tokens, price).build();
+  }
+
+  /**
+   * Obtains a priced component with a note explaining the rate, such as "billed at the output
+   * rate", in one build rather than a priced component copied with the note.
+   */
+  static CostComponent priced(String name, TokenCount tokens, TokenPrice price, String note) {
+    Objects.requireNonNull(price, "price");
+    return pricedBuilder(name, tokens, price).note(note).build();
+  }
+
+  private static Builder pricedBuilder(String name, TokenCount tokens, TokenPrice price) {
     return builder().name(name).tokens(tokens)
         .pricePerMillion(price.toPerMillion().price())
-        .cost(price.costOf(tokens))
-        .build();
+        .cost(price.costOf(tokens));
   }
 
   /**
@@ -280,11 +292,10 @@ public abstract class CostComponent {
       throw new IllegalArgumentException("Cost component name must not be blank: '" + name()
           + "'");
     }
-    note().ifPresent(n -> {
-      if (n.isBlank()) {
-        throw new IllegalArgumentException("Cost component note must not be blank: '" + n + "'");
-      }
-    });
+    if (note().isPresent() && note().get().isBlank()) {
+      throw new IllegalArgumentException("Cost component note must not be blank: '"
+          + note().get() + "'");
+    }
     if (pricePerMillion().isPresent() != cost().isPresent()) {
       throw new IllegalArgumentException("Cost component must have both a rate and a cost, or "
           + "neither: " + name());
@@ -299,11 +310,16 @@ public abstract class CostComponent {
       if (rate.isNegative()) {
         throw new IllegalArgumentException("Cost component rate must not be negative: " + rate);
       }
-      Money expected = Money.of(rate.currency(), rate.amount()
-          .multiply(BigDecimal.valueOf(tokens().count())).movePointLeft(6));
-      if (!expected.equals(cost)) {
+      // compared as numbers: Money keeps one canonical form per value, so this is the Money
+      // equality without normalising a second amount (every priced component is checked); by
+      // the sign of the difference, as compareTo first works out both numbers' digit counts
+      // when their scales differ, which they do here (the product has the rate's scale plus 6)
+      BigDecimal expected = rate.amount().multiply(BigDecimal.valueOf(tokens().count()))
+          .movePointLeft(6);
+      if (!rate.currency().equals(cost.currency())
+          || expected.subtract(cost.amount()).signum() != 0) {
         throw new IllegalArgumentException("Cost component cost must equal tokens x rate: "
-            + name() + " " + cost + " (expected " + expected + ")");
+            + name() + " " + cost + " (expected " + Money.of(rate.currency(), expected) + ")");
       }
     }
   }

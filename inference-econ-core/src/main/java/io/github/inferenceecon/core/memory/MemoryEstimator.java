@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Estimates what a deployment needs in memory and whether a load fits: weights split by the
@@ -155,6 +156,8 @@ public final class MemoryEstimator {
    * @return the breakdown, not null
    * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if a count is negative
+   * @throws ArithmeticException if the sequences or tokens the KV cache room holds overflow a
+   *     {@code long} (a device memory of exabytes for a model of a few bytes per token)
    */
   public DeploymentMemory estimate(Deployment deployment, long contextTokens, long sequences) {
     Objects.requireNonNull(deployment, "deployment");
@@ -162,54 +165,22 @@ public final class MemoryEstimator {
     Checks.notNegative(sequences, "Sequence count");
     deployment.model().checkContext(contextTokens);
     ByteSize device = deviceMemory(deployment.accelerator());
-    ByteSize budget = budget(device);
-    ByteSize activations = activationsPerDevice(deployment);
-    ByteSize overhead = assumptions.nonTorchOverhead();
-    int block = assumptions.blockSize();
-
-    // the largest stage (weights and KV cache of the sequences), whose device is reported
-    ByteSize worstUse = null;
-    ByteSize weights = null;
-    ByteSize kv = null;
-    ByteSize kvCapacity = null;
-    long maxSequences = Long.MAX_VALUE;
-    long tokenCapacity = Long.MAX_VALUE;
-    // with attention data parallelism each device caches its own share of the sequences
-    int shards = deployment.attentionShards();
-    long perDevice = sequences / shards + (sequences % shards == 0 ? 0 : 1);
-    for (int s = 0; s < deployment.pipelineParallel(); s++) {
-      ByteSize w = stageWeightsPerDevice(deployment, s);
-      ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
-      ByteSize kvAll = kvSeq.multipliedBy(perDevice);
-      ByteSize use = w.plus(kvAll);
-      ByteSize room = room(budget, w, activations, overhead);
-      if (worstUse == null || use.isGreaterThan(worstUse)) {
-        worstUse = use;
-        weights = w;
-        kv = kvAll;
-        kvCapacity = room;
-      }
-      maxSequences = Math.min(maxSequences, sequencesIn(room, kvSeq, shards));
-      ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
-      tokenCapacity = Math.min(tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
-          : Math.multiplyExact(Math.multiplyExact(room.wholeTimes(kvBlock), (long) block),
-              shards));
-    }
+    StageSummary stages = stages(deployment, budget(device), contextTokens, sequences);
     return DeploymentMemory.builder()
         .deployment(deployment.toString())
         .contextTokens(contextTokens)
         .sequences(sequences)
         .deviceMemory(device)
         .memoryUtilization(assumptions.memoryUtilization())
-        .budget(budget)
-        .weights(weights)
-        .activations(activations)
+        .budget(stages.budget)
+        .weights(stages.weights)
+        .activations(stages.activations)
         .activationsMeasured(assumptions.measuredActivationPeak().isPresent())
-        .overhead(overhead)
-        .kvCache(kv)
-        .kvCacheCapacity(kvCapacity)
-        .kvTokenCapacity(tokenCapacity)
-        .maxConcurrentSequences(maxSequences)
+        .overhead(stages.overhead)
+        .kvCache(stages.kv)
+        .kvCacheCapacity(stages.kvCapacity)
+        .kvTokenCapacity(stages.tokenCapacity)
+        .maxConcurrentSequences(stages.maxSequences)
         .modelWeights(WeightMemory.of(deployment.model(), deployment.precision()))
         .build();
   }
@@ -222,24 +193,16 @@ public final class MemoryEstimator {
    * @return the count, 0 when not even one fits (or the weights do not fit)
    * @throws ContextWindowExceededException if the context is longer than the model's window
    * @throws IllegalArgumentException if the context is not positive
+   * @throws ArithmeticException if the sequences or tokens the KV cache room holds overflow a
+   *     {@code long}, as {@link #estimate(Deployment, long, long)} does
    */
   public long maxConcurrentSequences(Deployment deployment, long contextTokens) {
     Checks.positive(contextTokens, "Context length");
     Objects.requireNonNull(deployment, "deployment");
     deployment.model().checkContext(contextTokens);
     // what estimate(deployment, contextTokens, 0) reports, without the rest of its breakdown
-    ByteSize budget = budget(deviceMemory(deployment.accelerator()));
-    ByteSize activations = activationsPerDevice(deployment);
-    ByteSize overhead = assumptions.nonTorchOverhead();
-    int block = assumptions.blockSize();
-    int shards = deployment.attentionShards();
-    long maxSequences = Long.MAX_VALUE;
-    for (int s = 0; s < deployment.pipelineParallel(); s++) {
-      ByteSize room = room(budget, stageWeightsPerDevice(deployment, s), activations, overhead);
-      maxSequences = Math.min(maxSequences, sequencesIn(room,
-          KvCache.perSequenceOnStage(deployment, s, contextTokens, block), shards));
-    }
-    return maxSequences;
+    return stages(deployment, budget(deviceMemory(deployment.accelerator())), contextTokens, 0)
+        .maxSequences;
   }
 
   /**
@@ -322,6 +285,65 @@ public final class MemoryEstimator {
   }
 
   //-----------------------------------------------------------------------
+  /**
+   * The pipeline stages of a deployment holding a load: the device of the largest stage
+   * (weights and KV cache of the sequences), whose figures the breakdown reports, and the least
+   * any stage's room holds, in sequences and in tokens.
+   */
+  private static final class StageSummary {
+    final ByteSize budget;
+    final ByteSize activations;
+    final ByteSize overhead;
+    @Nullable ByteSize worstUse;
+    @Nullable ByteSize weights;
+    @Nullable ByteSize kv;
+    @Nullable ByteSize kvCapacity;
+    long maxSequences = Long.MAX_VALUE;
+    long tokenCapacity = Long.MAX_VALUE;
+
+    StageSummary(ByteSize budget, ByteSize activations, ByteSize overhead) {
+      this.budget = budget;
+      this.activations = activations;
+      this.overhead = overhead;
+    }
+  }
+
+  /**
+   * Works out every pipeline stage of a deployment holding a load of sequences of a context
+   * length per replica, the one computation behind {@link #estimate} and
+   * {@link #maxConcurrentSequences}.
+   *
+   * @throws ArithmeticException if the sequences or tokens the KV cache holds overflow a long
+   */
+  private StageSummary stages(Deployment deployment, ByteSize budget, long contextTokens,
+      long sequences) {
+    StageSummary stages = new StageSummary(budget, activationsPerDevice(deployment),
+        assumptions.nonTorchOverhead());
+    int block = assumptions.blockSize();
+    // with attention data parallelism each device caches its own share of the sequences
+    int shards = deployment.attentionShards();
+    long perDevice = sequences / shards + (sequences % shards == 0 ? 0 : 1);
+    for (int s = 0; s < deployment.pipelineParallel(); s++) {
+      ByteSize w = stageWeightsPerDevice(deployment, s);
+      ByteSize kvSeq = KvCache.perSequenceOnStage(deployment, s, contextTokens, block);
+      ByteSize kvAll = kvSeq.multipliedBy(perDevice);
+      ByteSize use = w.plus(kvAll);
+      ByteSize room = room(budget, w, stages.activations, stages.overhead);
+      if (stages.worstUse == null || use.isGreaterThan(stages.worstUse)) {
+        stages.worstUse = use;
+        stages.weights = w;
+        stages.kv = kvAll;
+        stages.kvCapacity = room;
+      }
+      stages.maxSequences = Math.min(stages.maxSequences, sequencesIn(room, kvSeq, shards));
+      ByteSize kvBlock = KvCache.perSequenceOnStage(deployment, s, block, block);
+      stages.tokenCapacity = Math.min(stages.tokenCapacity, kvBlock.isZero() ? Long.MAX_VALUE
+          : Math.multiplyExact(Math.multiplyExact(room.wholeTimes(kvBlock), (long) block),
+              shards));
+    }
+    return stages;
+  }
+
   private ByteSize deviceMemory(AcceleratorSpec accelerator) {
     return assumptions.deviceMemory().orElse(accelerator.memory());
   }

@@ -82,6 +82,23 @@ final class ApiCostTest {
   }
 
   @Test
+  void build_duplicateComponentNamesInALongBill_throws() {
+    // past 16 components the names are checked through a set rather than pair by pair
+    ApiCost.Builder distinct = minimal();
+    for (int i = 0; i < 20; i++) {
+      distinct.addComponents(CostComponent.priced("c" + i, TokenCount.of(1),
+          TokenPrice.perMillion("USD", "1")));
+    }
+    assertThat(distinct.build().components()).hasSize(20);
+
+    ApiCost.Builder repeated = minimal().from(distinct.build())
+        .addComponents(CostComponent.unpriced("c3", TokenCount.of(2), "no price"));
+    assertThatThrownBy(repeated::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cost component names must be distinct: 'c3'");
+  }
+
+  @Test
   void build_componentInOtherCurrency_throws() {
     CostComponent eur = CostComponent.priced("input", TokenCount.of(1),
         TokenPrice.perMillion("EUR", "1"));

@@ -5,10 +5,13 @@
 package io.github.inferenceecon.core.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.inferenceecon.core.CostGenerators;
 import io.github.inferenceecon.core.CostTesting;
+import io.github.inferenceecon.core.money.Money;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 final class CostComponentProperties {
@@ -28,6 +31,22 @@ final class CostComponentProperties {
             CostComponent.priced("x", a.plus(b), price).cost().orElseThrow()).isEqualTo(
                 CostComponent.priced("x", a, price).cost().orElseThrow()
                     .plus(CostComponent.priced("x", b, price).cost().orElseThrow())));
+  }
+
+  @Test
+  void build_costOneUnitInTheLastPlaceOff_throws() {
+    // the check compares the cost with tokens x rate as numbers: any other amount is refused
+    qt().forAll(CostGenerators.tokenCounts(), CostGenerators.perMillionPrices())
+        .checkAssert((tokens, price) -> {
+          CostComponent c = CostComponent.priced("input", tokens, price);
+          Money cost = c.cost().orElseThrow();
+          Money off = Money.of(cost.currency(), cost.amount()
+              .add(BigDecimal.ONE.movePointLeft(cost.amount().scale() + 1)));
+          assertThatThrownBy(() -> CostComponent.builder().from(c).cost(off).build())
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessage("Cost component cost must equal tokens x rate: input " + off
+                  + " (expected " + cost + ")");
+        });
   }
 
   @Test

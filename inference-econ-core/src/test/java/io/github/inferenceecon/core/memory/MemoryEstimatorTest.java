@@ -206,6 +206,27 @@ final class MemoryEstimatorTest {
   }
 
   @Test
+  void maxConcurrentSequences_tokenCapacityOverflows_throwsArithmeticAsEstimateDoes() {
+    // a one-layer Mixtral with one KV head of one dimension caches 2 (K, V) x 1 x 1 x 2 bytes
+    // (BF16) = 4 bytes per token, so a 16-token block is 64 bytes. On a device of
+    // Long.MAX_VALUE bytes at 0.9 the room is about 8.3e18 bytes, 1.3e17 blocks; with
+    // attention data parallelism over 8 devices a replica holds 1.04e18 sequences of 16 tokens
+    // (fits a long) but 16 x 1.04e18 = 1.7e19 tokens (more than 9.2e18, Long.MAX_VALUE)
+    ModelArchitecture tiny = ModelArchitecture.builder().from(KnownArchitectures.get(
+        "mixtral-8x7b")).name("tiny").layers(1).kvHeads(1).headDim(1).build();
+    Deployment d = Deployment.builder().model(tiny).accelerator(H100_SXM).tensorParallel(8)
+        .expertParallel(8).attentionDataParallel(true).build();
+    MemoryEstimator huge = MemoryEstimator.of(MemoryAssumptions.builder()
+        .deviceMemory(ByteSize.ofBytes(Long.MAX_VALUE)).build());
+
+    assertThat(KvCache.perSequencePerDevice(d, 16, 16).toBytes()).isEqualTo(64);
+    assertThatThrownBy(() -> huge.estimate(d, 16, 0))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> huge.maxConcurrentSequences(d, 16))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
   void maxContext_isLargestFittingContext() {
     MemoryEstimator memory = MemoryEstimator.defaults();
     Deployment d = Deployment.of(LLAMA_31_70B, H100_SXM, 2);

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.inferenceecon.core.units.TokenCount;
@@ -179,6 +180,14 @@ final class TokenPriceProperties {
         .checkAssert((price, tokens, factor) ->
             assertThat(price.multipliedBy(factor).costOf(tokens))
                 .isEqualTo(price.costOf(tokens).multipliedBy(factor)));
+  }
+
+  @Test
+  void multipliedBy_one_isEqual() {
+    // ApiCost.of charges a card's rate as it is when there is no batch discount, relying on this
+    qt().forAll(tokenPricesWithAnyDenominator(), integers().between(0, 6))
+        .checkAssert((price, scale) -> assertThat(
+            price.multipliedBy(BigDecimal.ONE.setScale(scale))).isEqualTo(price));
   }
 
   //--- toPerMillion() ---------------------------------------------------------------------------
