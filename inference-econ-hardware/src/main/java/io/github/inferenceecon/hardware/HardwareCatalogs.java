@@ -213,21 +213,28 @@ public final class HardwareCatalogs {
     @SuppressWarnings("unchecked")
     public T get() {
       AcceleratorCatalog base = accelerators == null ? null : accelerators.get();
+      String origin = BUNDLED + file;
       Object catalog;
+      Optional<String> stale;
       try (InputStream in = files == null ? CatalogReader.open(file) : files.open(file)) {
-        String origin = BUNDLED + file;
-        catalog = base != null ? CloudOfferCatalog.read(in, origin, null, base)
-            : file.equals("energy.json") ? EnergyDefaults.read(in, origin, null)
-            : AcceleratorCatalog.read(in, origin, null);
+        if (base != null) {
+          CloudOfferCatalog offers = CloudOfferCatalog.read(in, origin, null, base);
+          stale = offers.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock);
+          catalog = offers;
+        } else if (file.equals("energy.json")) {
+          EnergyDefaults energy = EnergyDefaults.read(in, origin, null);
+          stale = energy.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock);
+          catalog = energy;
+        } else {
+          AcceleratorCatalog specs = AcceleratorCatalog.read(in, origin, null);
+          stale = specs.warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock);
+          catalog = specs;
+        }
       } catch (IOException | IllegalArgumentException e) {
         throw new IllegalStateException("inference-econ bug: the bundled hardware catalogs are "
             + "invalid: " + e.getMessage(), e);
       }
-      warn(warnings, catalog instanceof CloudOfferCatalog
-          ? ((CloudOfferCatalog) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock)
-          : catalog instanceof EnergyDefaults
-          ? ((EnergyDefaults) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock)
-          : ((AcceleratorCatalog) catalog).warnIfStale(DEFAULT_STALENESS_THRESHOLD, clock));
+      warn(warnings, stale);
       return (T) catalog;
     }
   }
