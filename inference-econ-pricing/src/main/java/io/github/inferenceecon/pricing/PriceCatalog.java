@@ -586,7 +586,8 @@ public final class PriceCatalog {
    * Loads a genai-prices v2 feed ({@code data.json} of pydantic/genai-prices), such as a newer
    * one than the bundled feed, read in its own format; every card is
    * {@link SourceTier#SECONDARY} and names the feed, its version and date. Lay it under the
-   * primary figures with {@code PriceCatalog.bundled().primaryOnly().withSecondary(feed)}.
+   * primary figures with {@code PriceCatalog.bundled().primaryOnly().withSecondary(feed)}, or,
+   * with LiteLLM files and catalogs of your own, through {@link #overBundled()}.
    *
    * @param file the feed, not null
    * @param version the feed's version, such as its commit, not blank, not null
