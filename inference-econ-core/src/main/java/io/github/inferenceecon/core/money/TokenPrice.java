@@ -233,18 +233,21 @@ public final class TokenPrice {
   }
 
   /**
-   * Returns a copy of this price multiplied by a factor, such as 0.5 for a batch discount of 50%.
+   * Returns this price multiplied by a factor, such as 0.5 for a batch discount of 50%.
    *
-   * <p>The denominator is kept. This instance is immutable and unaffected by this method.
+   * <p>The denominator is kept. A factor of one (at any scale) returns this price, which the
+   * product would equal, amounts being normalised. This instance is immutable and unaffected by
+   * this method.
    *
    * @param factor the factor, not negative, not null
-   * @return the new instance, not null
+   * @return the product, not null
    * @throws IllegalArgumentException if the factor is negative
    */
   public TokenPrice multipliedBy(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
     Checks.notNegative(factor, "Price factor");
-    return of(price.multipliedBy(factor), per);
+    // a price with no batch discount is multiplied by one on every priced request
+    return factor.compareTo(BigDecimal.ONE) == 0 ? this : of(price.multipliedBy(factor), per);
   }
 
   /**

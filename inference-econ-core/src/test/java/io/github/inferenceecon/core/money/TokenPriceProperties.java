@@ -184,10 +184,15 @@ final class TokenPriceProperties {
 
   @Test
   void multipliedBy_one_isEqual() {
-    // ApiCost.of charges a card's rate as it is when there is no batch discount, relying on this
+    // multipliedBy returns the price itself for a factor of one, relying on the product being
+    // equal: checked here on the product itself, and on what multipliedBy returns
     qt().forAll(tokenPricesWithAnyDenominator(), integers().between(0, 6))
-        .checkAssert((price, scale) -> assertThat(
-            price.multipliedBy(BigDecimal.ONE.setScale(scale))).isEqualTo(price));
+        .checkAssert((price, scale) -> {
+          BigDecimal one = BigDecimal.ONE.setScale(scale);
+          assertThat(TokenPrice.of(price.price().multipliedBy(one), price.per()))
+              .isEqualTo(price);
+          assertThat(price.multipliedBy(one)).isEqualTo(price);
+        });
   }
 
   //--- toPerMillion() ---------------------------------------------------------------------------
